@@ -1,0 +1,52 @@
+// CLI wiring only: parse options, lazy-load the command that runs, map failures to exit codes (DESIGN.md §6.6).
+// Commands are imported on demand so `--help` and one-off runs do not pay for what they do not use.
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { reportFatal } from './fatal.js';
+
+export const EXIT = { ok: 0, gate: 1, usage: 2 } as const;
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('resume-screen')
+    .description('Read résumés (PDF, DOCX, text) and screen them against a job posting rubric, with evidence.')
+    .version(packageVersion(), '-V, --version')
+    .option('--verbose', 'show stack traces and résumé text in errors (personal data: off by default)')
+    .option('--no-color', 'no colour in output (also NO_COLOR=1, and whenever output is not a terminal)')
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('profile')
+    .description('show what was read from one résumé: its lines, sections, jobs and years per role category')
+    .argument('<file>', 'résumé file (PDF, DOCX, TXT, MD)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'lines']).default('text'))
+    .option('-r, --rubric <file>', 'rubric whose role categories classify the jobs (default: the shipped rubric)')
+    .option('--as-of <date>', 'date that "Present" means, YYYY-MM-DD (default: today)')
+    .option('--max-bytes <n>', 'refuse files larger than this many bytes', '20000000')
+    .action(async (file: string, opts: Record<string, unknown>, cmd: Command) => {
+      const { profileCommand } = await import('./commands/profile.js');
+      await profileCommand(file, { ...cmd.optsWithGlobals(), ...opts });
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // help and version are successes; every other parse failure is a usage error.
+      const ok = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
+      process.exitCode = ok ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    reportFatal(err, argv.includes('--verbose'));
+  }
+}

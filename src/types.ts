@@ -1,0 +1,250 @@
+// The contracts between pipeline stages (DESIGN.md §2). Stages exchange only these shapes.
+// Findings are data: a `code` plus `data`; English wording lives in src/report/messages.ts.
+
+// ─── extract ────────────────────────────────────────────────────────────────
+export type DocKind = 'pdf' | 'docx' | 'text';
+
+/** One normalised line of résumé text; every later piece of evidence points back to one. */
+export interface Line {
+  text: string;
+  /** 1-based page number (DOCX and text: 1). */
+  page: number;
+  /** 0-based position in Document.lines. */
+  index: number;
+}
+
+export interface DocumentMeta {
+  title?: string;
+  author?: string;
+  /** ISO 8601 date-time strings, when the file says. */
+  created?: string;
+  modified?: string;
+  producer?: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  code: string;
+  severity: Severity;
+  data?: Record<string, unknown>;
+  /** Line index the finding is about, if any. */
+  line?: number;
+}
+
+export interface Document {
+  source: string;
+  kind: DocKind;
+  lines: Line[];
+  pages: number;
+  meta: DocumentMeta;
+  warnings: Diagnostic[];
+}
+
+/** Stable error codes: a public contract (JSON output, journals, CI). */
+export const ERROR_CODES = [
+  'ENCRYPTED',
+  'NO_TEXT_LAYER',
+  'CORRUPT',
+  'EMPTY',
+  'UNSUPPORTED_TYPE',
+  'TOO_LARGE',
+  'TIMEOUT',
+  'OUT_OF_MEMORY',
+  'CRASHED',
+  'UNREADABLE',
+  'NOT_FOUND',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A known, expected failure on one input. Never carries résumé text. */
+export class ScreenError extends Error {
+  readonly code: ErrorCode;
+  readonly data: Record<string, unknown>;
+  constructor(code: ErrorCode, data: Record<string, unknown> = {}) {
+    super(code);
+    this.name = 'ScreenError';
+    this.code = code;
+    this.data = data;
+  }
+}
+
+// ─── profile ────────────────────────────────────────────────────────────────
+/** month is 1–12. */
+export interface YearMonth {
+  year: number;
+  month: number;
+}
+
+export type Precision = 'month' | 'season' | 'year';
+
+export interface DateRange {
+  start: YearMonth;
+  end: YearMonth | 'present';
+  precision: Precision;
+  /** The text the range was read from, as written. */
+  raw: string;
+  /** Line index where the range starts. */
+  line: number;
+  /** A duration the résumé states itself, e.g. LinkedIn "(4 years 11 months)", used as a cross-check. */
+  statedMonths?: number;
+}
+
+export type JobKind = 'employment' | 'academic' | 'internship' | 'volunteer' | 'military' | 'unknown';
+
+export type SectionKind =
+  | 'contact'
+  | 'summary'
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'projects'
+  | 'publications'
+  | 'certifications'
+  | 'awards'
+  | 'volunteering'
+  | 'languages'
+  | 'other';
+
+export interface Section {
+  kind: SectionKind;
+  /** Heading text as written (absent for the untitled top of the document). */
+  heading?: string;
+  /** Line indices, inclusive start, exclusive end. */
+  start: number;
+  end: number;
+}
+
+export interface Evidence {
+  text: string;
+  line: number;
+  page?: number;
+  section?: SectionKind;
+  note?: string;
+}
+
+/** Why a job counts for a role category: the title words or body lines that matched. */
+export interface CategoryMatch {
+  category: string;
+  via: 'title' | 'evidence';
+  evidence: Evidence[];
+}
+
+export interface Job {
+  title: string;
+  org?: string;
+  location?: string;
+  range?: DateRange;
+  /** Months this job spans on its own (inclusive), 0 when undated. */
+  months: number;
+  kind: JobKind;
+  /** Line indices of the entry, inclusive start, exclusive end. */
+  start: number;
+  end: number;
+  body: Line[];
+  categories: CategoryMatch[];
+  /** e.g. 'NO_DATES', 'DURATION_MISMATCH'. */
+  flags: string[];
+}
+
+export interface Interval {
+  start: YearMonth;
+  end: YearMonth;
+}
+
+export interface CategoryTotal {
+  category: string;
+  /** Months in the union of the intervals of the jobs that count (overlaps merged). */
+  months: number;
+  years: number;
+  /** Indices into Profile.jobs. */
+  jobs: number[];
+  intervals: Interval[];
+}
+
+export interface Timeline {
+  /** Union of all dated employment-like intervals. */
+  intervals: Interval[];
+  months: number;
+  gaps: Interval[];
+}
+
+export interface Profile {
+  source: string;
+  kind: DocKind;
+  pages: number;
+  meta: DocumentMeta;
+  lines: Line[];
+  sections: Section[];
+  jobs: Job[];
+  timeline: Timeline;
+  /** Keyed by role category id. */
+  categories: Record<string, CategoryTotal>;
+  skills: string[];
+  asOf: YearMonth;
+  documentDate?: YearMonth;
+  diagnostics: Diagnostic[];
+}
+
+// ─── rubric (role categories are consumed by profile) ──────────────────────
+export interface SourcePos {
+  line: number;
+  col: number;
+}
+
+/** A term as the rubric writes it; matched by src/match. */
+export interface TermSpec {
+  term: string;
+  synonyms?: string[];
+  /** Phrases around a hit that make it a false friend ("cursor-based pagination"). */
+  exclude?: string[];
+  /** Porter-stem single words (not terms like C++, Node.js, C#). */
+  stem?: boolean;
+  caseSensitive?: boolean;
+}
+
+export interface RoleCategory {
+  id: string;
+  description?: string;
+  /** A job whose title matches one of these counts (unless title_exclude matches). */
+  titles: TermSpec[];
+  titleExclude: TermSpec[];
+  /** Body lines that show the job is of this kind. */
+  evidence: TermSpec[];
+  evidenceExclude: TermSpec[];
+  /** How many distinct evidence hits make an unmatched title count. 0 = titles only. */
+  minEvidence: number;
+  /** Job kinds whose time counts (default: employment). */
+  kinds: JobKind[];
+}
+
+// ─── score ──────────────────────────────────────────────────────────────────
+export type Verdict = 'pass' | 'review' | 'fail';
+
+export interface Outcome {
+  requirementId: string;
+  kind: string;
+  must: boolean;
+  weight: number;
+  met: boolean;
+  /** Close to met (within the rubric's margin, or only weak evidence): pushes a verdict to review. */
+  near: boolean;
+  value?: number;
+  code: string;
+  data: Record<string, unknown>;
+  evidence: Evidence[];
+}
+
+export interface Evaluation {
+  file: string;
+  status: 'scored' | 'error';
+  verdict?: Verdict;
+  /** 0–100. */
+  score?: number;
+  outcomes: Outcome[];
+  profile?: Profile;
+  error?: { code: ErrorCode; message: string };
+  /** sha256 of the input bytes. */
+  sha256?: string;
+  warnings: Diagnostic[];
+}
