@@ -1,8 +1,9 @@
 // CLI wiring only: parse options, lazy-load the command that runs, map failures to exit codes (DESIGN.md §6.6).
 // Commands are imported on demand so `--help` and one-off runs do not pay for what they do not use.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { reportFatal } from './fatal.js';
+import { registerProfile } from './commands/profile.js';
 
 export const EXIT = { ok: 0, gate: 1, usage: 2 } as const;
 
@@ -19,18 +20,7 @@ export function buildProgram(): Command {
     .option('--no-color', 'no colour in output (also NO_COLOR=1, and whenever output is not a terminal)')
     .showHelpAfterError('(run with --help for usage)');
 
-  program
-    .command('profile')
-    .description('show what was read from one résumé: its lines, sections, jobs and years per role category')
-    .argument('<file>', 'résumé file (PDF, DOCX, TXT, MD)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'lines']).default('text'))
-    .option('-r, --rubric <file>', 'rubric whose role categories classify the jobs (default: the shipped rubric)')
-    .option('--as-of <date>', 'date that "Present" means, YYYY-MM-DD (default: today)')
-    .option('--max-bytes <n>', 'refuse files larger than this many bytes', '20000000')
-    .action(async (file: string, opts: Record<string, unknown>, cmd: Command) => {
-      const { profileCommand } = await import('./commands/profile.js');
-      await profileCommand(file, { ...cmd.optsWithGlobals(), ...opts });
-    });
+  registerProfile(program);
 
   return program;
 }

@@ -1,12 +1,17 @@
-// `resume-screen profile <file>`: what was read from one résumé.
-import { extractFile, DEFAULT_EXTRACT_OPTIONS } from '../../extract/index.js';
+// `resume-screen profile <file>`: options only; the work is loaded on demand.
+import { Option, type Command } from 'commander';
 
-export async function profileCommand(file: string, opts: Record<string, unknown>): Promise<void> {
-  const maxBytes = Number(opts.maxBytes ?? DEFAULT_EXTRACT_OPTIONS.maxBytes);
-  const doc = await extractFile(file, { ...DEFAULT_EXTRACT_OPTIONS, maxBytes });
-  if (opts.format === 'json') {
-    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
-    return;
-  }
-  process.stdout.write(doc.lines.map((l) => l.text).join('\n') + '\n');
+export function registerProfile(program: Command): void {
+  program
+    .command('profile')
+    .description('show what was read from one résumé: its lines, sections, jobs and years per role category')
+    .argument('<file>', 'résumé file (PDF, DOCX, TXT, MD)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'lines']).default('text'))
+    .option('-r, --rubric <file>', 'rubric whose role categories classify the jobs (default: the shipped rubric)')
+    .option('--as-of <date>', 'date that "Present" means, YYYY-MM-DD (default: today)')
+    .option('--max-bytes <n>', 'refuse files larger than this many bytes', '20000000')
+    .action(async (file: string, _opts: unknown, cmd: Command) => {
+      const { profileCommand } = await import('../run/profile.js');
+      await profileCommand(file, cmd.optsWithGlobals());
+    });
 }
