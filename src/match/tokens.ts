@@ -1,0 +1,78 @@
+// Tokens are maximal runs of word characters, so a term can only ever match whole tokens:
+// "ads" cannot match inside "downloads", "ML" cannot match inside "HTML".
+
+/** Letters, digits, combining marks and underscore ("my_ads_model" is one identifier, not the word "ads"). */
+const TOKEN_RE = /[\p{L}\p{N}\p{M}_]+/gu;
+const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}_]/u;
+/** Whitespace, soft hyphen and hyphens: what may separate the words of a phrase ("recommender-system"). */
+const FLEXIBLE_GAP_RE = /[\s\u00AD\u2010\u2011-]+/gu;
+/** A longer gap between two words is not a phrase any more (and keeps each check O(1)). */
+export const MAX_PHRASE_GAP = 16;
+
+/** Token offsets as two parallel arrays: a 20 MB line must not allocate millions of objects. */
+export interface Tokens {
+  starts: number[];
+  ends: number[];
+}
+
+export function tokenize(text: string): Tokens {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { starts, ends };
+}
+
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR_RE.test(ch);
+}
+
+/** The comparable form of the text between two words: whitespace and hyphens vanish, symbols stay. */
+export function gapKey(gap: string): string {
+  return gap.replace(FLEXIBLE_GAP_RE, '');
+}
+
+/** Symbols that glue a word to the next one into a different name: "R&D", "Node.js", "foo@ads.com". */
+const GLUE_CHARS = new Set(['&', '.', '@']);
+/** Symbols that extend a name: "C" is not "C++" or "C#". */
+const EXTENDER_CHARS = new Set(['+', '#']);
+/** For one-letter terms only: "C-level", "R-squared", "A's" are not the languages C and R. */
+const ONE_LETTER_GLUE_CHARS = new Set(['-', "'", '\u2019', '\u2010', '\u2011']);
+
+function isSingleLetterAt(text: string, start: number, end: number): boolean {
+  return end - start === 1 && !isWordChar(text[start - 1]) && !isWordChar(text[end]);
+}
+
+/** May a match start at `start`? (`text[start]` is its first character.) */
+export function hasStartBoundary(text: string, start: number, oneLetter: boolean): boolean {
+  const before = text[start - 1];
+  if (before === undefined) return true;
+  if (isWordChar(before)) return false;
+  const glued = isWordChar(text[start - 2]);
+  if (glued && GLUE_CHARS.has(before)) return false;
+  if (!oneLetter || !glued) return true;
+  if (ONE_LETTER_GLUE_CHARS.has(before)) return false;
+  // "A/B", "I/O", "N/A": a pair of single letters is one symbol, but "Python/R" is R.
+  return !(before === '/' && isSingleLetterAt(text, start - 2, start - 1));
+}
+
+const DIGIT_RE = /\p{N}/u;
+
+/**
+ * May a match end at `end`? (`text[end]` is the first character after it.) After a symbol affix a version number
+ * may follow directly ("C++17").
+ */
+export function hasEndBoundary(text: string, end: number, oneLetter: boolean, afterSymbol = false): boolean {
+  const after = text[end];
+  if (after === undefined) return true;
+  if (EXTENDER_CHARS.has(after)) return false;
+  if (isWordChar(after)) return afterSymbol && DIGIT_RE.test(after);
+  const glued = isWordChar(text[end + 1]);
+  if (glued && GLUE_CHARS.has(after)) return false;
+  if (!oneLetter || !glued) return true;
+  if (ONE_LETTER_GLUE_CHARS.has(after)) return false;
+  return !(after === '/' && isSingleLetterAt(text, end + 1, end + 2) && !EXTENDER_CHARS.has(text[end + 2] ?? ''));
+}
