@@ -1,0 +1,58 @@
+// What a child does with one file: extract → profile → score (DESIGN.md §1). Runs only inside a child process.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { ScreenError, type Evaluation, type YearMonth } from '../types.js';
+import { describe } from '../report/messages.js';
+import type { LoadedRubric, Stages } from './stages.js';
+import type { WorkRequest } from './types.js';
+
+/** The rubric a child has loaded, checked against the parent's sha256 so every file is scored by the same rules. */
+interface RubricCache {
+  key?: string;
+  rubric?: LoadedRubric;
+}
+
+export async function evaluateRequest(request: WorkRequest, stages: Stages, cache: RubricCache): Promise<Evaluation> {
+  try {
+    // 1. The rubric the parent validated (same path, same bytes).
+    const rubric = await rubricFor(request, stages, cache);
+    // 2. Read the file into a Document (size, type and structure checks happen here).
+    const doc = await stages.extract.extractFile(request.abs, { ...stages.extract.DEFAULT_EXTRACT_OPTIONS, maxBytes: request.maxBytes });
+    // 3. Understand it: sections, jobs, dates, years per role category.
+    const profile = stages.profile.buildProfile(doc, { asOf: parseYearMonth(request.asOf), categories: rubric.roles });
+    // 4. Score it against the rubric.
+    const evaluation = stages.score.scoreProfile(profile, rubric);
+    // 5. Keep the message small: the full profile (every line of text) only when asked for.
+    if (request.withProfile) evaluation.profile = profile;
+    else delete evaluation.profile;
+    if (evaluation.warnings.length === 0) evaluation.warnings = doc.warnings;
+    return evaluation;
+  } catch (err) {
+    return errorEvaluation(request.abs, err);
+  }
+}
+
+async function rubricFor(request: WorkRequest, stages: Stages, cache: RubricCache): Promise<LoadedRubric> {
+  const key = `${request.rubricPath}\0${request.rubricSha256}`;
+  if (cache.key === key && cache.rubric) return cache.rubric;
+  const bytes = await readFile(request.rubricPath);
+  if (createHash('sha256').update(bytes).digest('hex') !== request.rubricSha256) throw new RubricChangedError();
+  cache.rubric = await stages.rubric.loadRubric(request.rubricPath);
+  cache.key = key;
+  return cache.rubric;
+}
+
+class RubricChangedError extends Error {}
+
+function errorEvaluation(file: string, err: unknown): Evaluation {
+  // Known failures keep their code; anything else is a reader bug: no message text (it may quote the résumé).
+  const code = err instanceof ScreenError ? err.code : 'CRASHED';
+  const data = err instanceof ScreenError ? err.data : { reason: err instanceof RubricChangedError ? 'rubric-changed' : 'exception' };
+  return { file, status: 'error', outcomes: [], error: { code, message: describe(code, data) }, warnings: [] };
+}
+
+/** `YYYY-MM-DD` or `YYYY-MM` (validated by the CLI) to a YearMonth. */
+export function parseYearMonth(text: string): YearMonth {
+  const [year, month] = text.split('-').map(Number);
+  return { year: year ?? 1970, month: month ?? 1 };
+}

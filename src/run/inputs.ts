@@ -1,0 +1,90 @@
+// Expand the command line into the list of files to screen: files as given, folders recursively, globs.
+// A symlink loop, an unreadable folder or a missing path never stops the walk; each is counted or becomes a row.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Expansion, Input, Skipped } from './types.js';
+import { globBase, globToRegExp, isGlob } from './glob.js';
+
+/** Extensions read from folders and globs; a file named explicitly is always tried (its bytes decide its type). */
+export const SUPPORTED_EXTENSIONS = new Set(['.pdf', '.docx', '.txt', '.md', '.markdown', '.text']);
+
+interface Walk {
+  cwd: string;
+  inputs: Map<string, Input>;
+  skipped: Skipped[];
+  visitedDirs: Set<string>;
+}
+
+export async function expandInputs(args: string[], cwd = process.cwd()): Promise<Expansion> {
+  const walk: Walk = { cwd, inputs: new Map(), skipped: [], visitedDirs: new Set() };
+  for (const arg of args) await expandArg(arg, walk);
+  return { inputs: [...walk.inputs.values()], skipped: walk.skipped };
+}
+
+async function expandArg(arg: string, walk: Walk): Promise<void> {
+  const abs = resolve(walk.cwd, arg);
+  const info = await stat(abs).catch((err: NodeJS.ErrnoException) => err);
+  if (!(info instanceof Error)) {
+    if (info.isDirectory()) await walkDir(abs, walk, () => true);
+    else await addFile(abs, walk, info.size);
+    return;
+  }
+  if (isGlob(arg)) {
+    const matcher = globToRegExp(toSlashes(abs));
+    const before = walk.inputs.size + walk.skipped.length;
+    await walkDir(resolve(walk.cwd, globBase(arg)), walk, (path) => matcher.test(toSlashes(path)));
+    if (walk.inputs.size + walk.skipped.length > before) return;
+  }
+  const code = info.code === 'EACCES' || info.code === 'EPERM' ? 'UNREADABLE' : 'NOT_FOUND';
+  addError(abs, arg, code, walk);
+}
+
+async function walkDir(dir: string, walk: Walk, wanted: (path: string) => boolean): Promise<void> {
+  const real = await realpath(dir).catch(() => dir);
+  if (walk.visitedDirs.has(real)) {
+    walk.skipped.push({ file: display(dir, walk.cwd), code: 'SYMLINK_LOOP' });
+    return;
+  }
+  walk.visitedDirs.add(real);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
+  if (!entries) {
+    walk.skipped.push({ file: display(dir, walk.cwd), code: 'UNREADABLE_DIR' });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    const link = entry.isSymbolicLink() ? await stat(path).catch((err: NodeJS.ErrnoException) => err) : undefined;
+    if (link instanceof Error && link.code === 'ELOOP') {
+      walk.skipped.push({ file: display(path, walk.cwd), code: 'SYMLINK_LOOP' });
+      continue;
+    }
+    const info = link instanceof Error ? undefined : link;
+    const isDir = info ? info.isDirectory() : entry.isDirectory();
+    if (isDir) await walkDir(path, walk, wanted);
+    else if (!wanted(path)) continue;
+    else if (!SUPPORTED_EXTENSIONS.has(extname(entry.name).toLowerCase())) walk.skipped.push({ file: display(path, walk.cwd), code: 'SKIPPED_EXTENSION' });
+    else if (entry.isSymbolicLink() && !info) addError(path, display(path, walk.cwd), 'NOT_FOUND', walk);
+    else await addFile(path, walk, info?.size);
+  }
+}
+
+async function addFile(path: string, walk: Walk, size?: number): Promise<void> {
+  const abs = await realpath(path).catch(() => path);
+  if (walk.inputs.has(abs)) return; // the same file named twice (a folder and a file in it) is one input
+  walk.inputs.set(abs, { file: display(path, walk.cwd), abs, size });
+}
+
+function addError(abs: string, file: string, code: 'NOT_FOUND' | 'UNREADABLE', walk: Walk): void {
+  if (!walk.inputs.has(abs)) walk.inputs.set(abs, { file, abs, error: { code, data: {} } });
+}
+
+/** Paths under the working folder are shown relative to it; others absolute. */
+function display(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+function toSlashes(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}

@@ -1,0 +1,203 @@
+// A pool of child processes that read résumés, so one hostile file cannot stop, slow or take over a batch.
+// Each child: heap cap (--max-old-space-size), RSS watchdog (parent reads /proc), per-file timeout. A child is
+// replaced after `recycleAfter` files and after any failure; a failed file is retried once in a fresh child.
+import { fork, type ChildProcess } from 'node:child_process';
+import { HEAP_LIMIT_PATTERN, residentBytes } from './memory.js';
+
+export type Failure = 'TIMEOUT' | 'OUT_OF_MEMORY' | 'CRASHED';
+
+export interface PoolOptions {
+  workerPath: string;
+  /** Extra node flags for children (e.g. ['--import', 'tsx'] when running from sources). */
+  execArgv: string[];
+  jobs: number;
+  timeoutMs: number;
+  maxMemoryMb: number;
+  recycleAfter: number;
+  /** Forward children's stderr (library noise, V8 messages) to ours: --verbose only. */
+  forwardStderr: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+export type PoolResult<R> = { ok: true; message: R; attempts: number; elapsedMs: number } | { ok: false; failure: Failure; attempts: number; elapsedMs: number };
+
+interface Task<R> {
+  request: { id: number };
+  attempts: number;
+  started: number;
+  resolve: (result: PoolResult<R>) => void;
+}
+
+interface Slot<R> {
+  child: ChildProcess;
+  ready: boolean;
+  done: number;
+  task?: Task<R>;
+  timer?: NodeJS.Timeout;
+  overMemory: boolean;
+  stderrTail: string;
+}
+
+const WATCH_INTERVAL_MS = 100;
+const MAX_STARTUP_FAILURES = 3;
+const STARTUP_TIMEOUT_MS = 30_000;
+const STDERR_TAIL = 4096;
+
+export class Pool<R extends { id: number }> {
+  private readonly slots = new Set<Slot<R>>();
+  private readonly queue: Task<R>[] = [];
+  private readonly watch: NodeJS.Timeout;
+  private closed = false;
+  /** The caps a failure is reported against. */
+  readonly limits: { timeoutMs: number; maxMemoryMb: number };
+  /** Children that died before saying ready, in a row: a broken worker must not respawn forever. */
+  private startupFailures = 0;
+
+  constructor(private readonly options: PoolOptions) {
+    this.limits = { timeoutMs: options.timeoutMs, maxMemoryMb: options.maxMemoryMb };
+    this.watch = setInterval(() => this.checkMemory(), WATCH_INTERVAL_MS);
+    this.watch.unref();
+  }
+
+  /** Start children ahead of work so their module loading overlaps the parent's own start-up. */
+  warm(count: number): void {
+    while (this.slots.size < Math.min(count, this.options.jobs)) this.spawn();
+  }
+
+  run(request: { id: number }): Promise<PoolResult<R>> {
+    return new Promise((resolve) => {
+      this.queue.push({ request, attempts: 0, started: Date.now(), resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearInterval(this.watch);
+    const exits = [...this.slots].map((slot) => this.retire(slot));
+    await Promise.all(exits);
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const idle = [...this.slots].find((s) => s.ready && !s.task);
+      if (!idle) {
+        if (this.slots.size < this.options.jobs) this.spawn();
+        return;
+      }
+      const task = this.queue.shift();
+      if (task) this.assign(idle, task);
+    }
+  }
+
+  private assign(slot: Slot<R>, task: Task<R>): void {
+    task.attempts += 1;
+    slot.task = task;
+    slot.timer = setTimeout(() => this.fail(slot, 'TIMEOUT'), this.options.timeoutMs);
+    slot.child.send(task.request);
+  }
+
+  private spawn(): void {
+    const { workerPath, execArgv, maxMemoryMb } = this.options;
+    const heapMb = Math.max(64, Math.floor(maxMemoryMb * 0.75));
+    const child = fork(workerPath, [], {
+      execArgv: [...execArgv, `--max-old-space-size=${heapMb}`],
+      // stdout ignored: library noise must never reach our stdout (JSON output stays valid).
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      env: this.options.env ?? process.env,
+      serialization: 'advanced',
+    });
+    const slot: Slot<R> = { child, ready: false, done: 0, overMemory: false, stderrTail: '' };
+    this.slots.add(slot);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      slot.stderrTail = (slot.stderrTail + chunk.toString('latin1')).slice(-STDERR_TAIL);
+      if (this.options.forwardStderr) process.stderr.write(chunk);
+    });
+    child.on('message', (message: unknown) => this.receive(slot, message));
+    child.on('exit', () => this.exited(slot));
+    child.on('error', () => undefined); // 'exit' follows; a send to a dead child must not throw.
+    const startup = setTimeout(() => {
+      if (!slot.ready) child.kill('SIGKILL');
+    }, STARTUP_TIMEOUT_MS);
+    startup.unref();
+  }
+
+  private receive(slot: Slot<R>, message: unknown): void {
+    if (!isObject(message)) return;
+    if (message.type === 'ready') {
+      slot.ready = true;
+      this.startupFailures = 0;
+      this.dispatch();
+      return;
+    }
+    const task = slot.task;
+    if (message.type !== 'result' || !task || message.id !== task.request.id) return;
+    clearTimeout(slot.timer);
+    slot.task = undefined;
+    slot.done += 1;
+    task.resolve({ ok: true, message: message as unknown as R, attempts: task.attempts, elapsedMs: Date.now() - task.started });
+    if (slot.done >= this.options.recycleAfter) void this.retire(slot);
+    this.dispatch();
+  }
+
+  /** A child failed on its current file: kill it, retry the file once in a fresh child, then give up. */
+  private fail(slot: Slot<R>, failure: Failure): void {
+    const task = slot.task;
+    clearTimeout(slot.timer);
+    slot.task = undefined;
+    this.slots.delete(slot);
+    slot.child.kill('SIGKILL');
+    if (task) {
+      if (task.attempts < 2 && !this.closed) this.queue.unshift(task);
+      else task.resolve({ ok: false, failure, attempts: task.attempts, elapsedMs: Date.now() - task.started });
+    }
+    this.dispatch();
+  }
+
+  private exited(slot: Slot<R>): void {
+    if (!this.slots.has(slot)) return;
+    if (slot.task) {
+      const oom = slot.overMemory || HEAP_LIMIT_PATTERN.test(slot.stderrTail);
+      this.fail(slot, oom ? 'OUT_OF_MEMORY' : 'CRASHED');
+      return;
+    }
+    this.slots.delete(slot);
+    if (!slot.ready && ++this.startupFailures >= MAX_STARTUP_FAILURES) this.failQueued();
+    this.dispatch();
+  }
+
+  /** The worker cannot start at all: every waiting file becomes CRASHED rather than waiting forever. */
+  private failQueued(): void {
+    for (const task of this.queue.splice(0)) {
+      task.resolve({ ok: false, failure: 'CRASHED', attempts: task.attempts, elapsedMs: Date.now() - task.started });
+    }
+  }
+
+  private checkMemory(): void {
+    const limit = this.options.maxMemoryMb * 1024 * 1024;
+    for (const slot of this.slots) {
+      if (!slot.task || slot.child.pid === undefined) continue;
+      const rss = residentBytes(slot.child.pid);
+      if (rss !== undefined && rss > limit) {
+        slot.overMemory = true;
+        this.fail(slot, 'OUT_OF_MEMORY');
+      }
+    }
+  }
+
+  private retire(slot: Slot<R>): Promise<void> {
+    this.slots.delete(slot);
+    clearTimeout(slot.timer);
+    const child = slot.child;
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      if (child.connected) child.disconnect(); // the worker exits on disconnect
+      setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+    });
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

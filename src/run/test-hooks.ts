@@ -1,0 +1,28 @@
+// Failure injection for the runner's tests: honoured only when RESUME_SCREEN_TEST_HOOKS=1, so a file name alone can
+// never trigger it. RESUME_SCREEN_TEST_HANG / _CRASH / _OOM name a substring of the base names to misbehave on.
+import { basename } from 'node:path';
+
+type Hook = () => void;
+
+const HOOKS: Record<string, Hook> = {
+  RESUME_SCREEN_TEST_HANG: () => {
+    for (;;) {
+      // busy loop: a hang the child cannot get out of by itself
+    }
+  },
+  RESUME_SCREEN_TEST_CRASH: () => process.exit(70),
+  RESUME_SCREEN_TEST_OOM: () => {
+    const hog: string[][] = [];
+    for (;;) hog.push(new Array<string>(1_000_000).fill('x'.repeat(8)));
+  },
+};
+
+export function testHookFor(file: string): Hook | undefined {
+  if (process.env.RESUME_SCREEN_TEST_HOOKS !== '1') return undefined;
+  const name = basename(file);
+  for (const [variable, hook] of Object.entries(HOOKS)) {
+    const needle = process.env[variable];
+    if (needle && name.includes(needle)) return hook;
+  }
+  return undefined;
+}

@@ -1,0 +1,23 @@
+// Test-only worker speaking the runner's protocol without the pipeline: a file containing `score: N` scores N
+// (pass ≥ 70, review ≥ 40, else fail); anything else is an EMPTY error. Honors the same test hooks as the real worker.
+import { readFile } from 'node:fs/promises';
+import { testHookFor } from '../../../src/run/test-hooks.js';
+import type { Evaluation } from '../../../src/types.js';
+import type { WorkRequest } from '../../../src/run/types.js';
+
+async function evaluate(request: WorkRequest): Promise<Evaluation> {
+  const text = await readFile(request.abs, 'utf8');
+  const match = /score:\s*(\d+)/.exec(text);
+  if (!match) return { file: request.abs, status: 'error', outcomes: [], error: { code: 'EMPTY', message: 'empty' }, warnings: [] };
+  const score = Number(match[1]);
+  const verdict = score >= 70 ? 'pass' : score >= 40 ? 'review' : 'fail';
+  const outcome = { requirementId: 'years', kind: 'years', must: true, weight: 1, met: score >= 40, near: false, value: score / 10, code: 'X', data: {}, evidence: [] };
+  return { file: request.abs, status: 'scored', verdict, score, outcomes: [outcome], warnings: [] };
+}
+
+process.on('disconnect', () => process.exit(0));
+process.on('message', (request: WorkRequest) => {
+  testHookFor(request.abs)?.();
+  void evaluate(request).then((evaluation) => process.send?.({ type: 'result', id: request.id, evaluation }));
+});
+process.send?.({ type: 'ready' });

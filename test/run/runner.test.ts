@@ -1,0 +1,120 @@
+// The batch runner over a test-only worker: one row per input, duplicates, journal + resume, and child failures
+// (hang, crash, memory) turned into TIMEOUT / CRASHED / OUT_OF_MEMORY after one retry while the batch goes on.
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Pool, runBatch, type BatchOptions } from '../../src/run/index.js';
+import type { WorkResult } from '../../src/run/types.js';
+
+const ECHO = fileURLToPath(new URL('./helpers/echo-worker.ts', import.meta.url));
+const pools: Pool<WorkResult>[] = [];
+
+function makePool(env: NodeJS.ProcessEnv = {}, timeoutMs = 3000, maxMemoryMb = 256): Pool<WorkResult> {
+  const pool = new Pool<WorkResult>({
+    workerPath: ECHO,
+    execArgv: ['--import', 'tsx'],
+    jobs: 2,
+    timeoutMs,
+    maxMemoryMb,
+    recycleAfter: 3,
+    forwardStderr: false,
+    env: { ...process.env, ...env },
+  });
+  pools.push(pool);
+  return pool;
+}
+
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+
+function corpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rs-run-'));
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'a.txt'), 'score: 80');
+  writeFileSync(join(dir, 'b.txt'), 'score: 50');
+  writeFileSync(join(dir, 'sub', 'c.md'), 'score: 10');
+  writeFileSync(join(dir, 'sub', 'copy-of-a.txt'), 'score: 80');
+  writeFileSync(join(dir, 'empty.txt'), 'nothing');
+  writeFileSync(join(dir, 'photo.png'), 'not a résumé');
+  return dir;
+}
+
+function options(dir: string, extra: Partial<BatchOptions> = {}): BatchOptions {
+  return {
+    inputs: [dir],
+    cwd: dir,
+    rubricPath: '/dev/null',
+    rubricSha256: 'r1',
+    toolVersion: 't1',
+    asOf: '2026-11-01',
+    maxBytes: 1_000_000,
+    withProfile: false,
+    journalPath: join(dir, '.journal', 'run.jsonl'),
+    resume: false,
+    ...extra,
+  };
+}
+
+describe('runBatch', () => {
+  it('gives one row per input, marks duplicates both ways and counts skipped files', async () => {
+    const dir = corpus();
+    const result = await runBatch(makePool(), options(dir, { inputs: ['.', 'missing.pdf'] }));
+    const byFile = Object.fromEntries(result.rows.map((r) => [r.file, r]));
+    expect(result.rows).toHaveLength(6);
+    expect(result.inputs).toBe(6);
+    expect(byFile['a.txt']?.verdict).toBe('pass');
+    expect(byFile['a.txt']?.duplicates).toEqual(['sub/copy-of-a.txt']);
+    expect(byFile['sub/copy-of-a.txt']?.duplicateOf).toBe('a.txt');
+    expect(byFile['sub/copy-of-a.txt']?.score).toBe(80);
+    expect(byFile['empty.txt']?.error?.code).toBe('EMPTY');
+    expect(byFile['missing.pdf']?.error?.code).toBe('NOT_FOUND');
+    expect(result.skipped).toEqual([{ file: 'photo.png', code: 'SKIPPED_EXTENSION' }]);
+  });
+
+  it('records TIMEOUT and CRASHED after one retry each, and the rest of the batch goes on', async () => {
+    const dir = corpus();
+    writeFileSync(join(dir, 'hang-me.txt'), 'score: 90');
+    writeFileSync(join(dir, 'crash-me.txt'), 'score: 91');
+    const pool = makePool({ RESUME_SCREEN_TEST_HOOKS: '1', RESUME_SCREEN_TEST_HANG: 'hang-me', RESUME_SCREEN_TEST_CRASH: 'crash-me' }, 1500);
+    const result = await runBatch(pool, options(dir));
+    const byFile = Object.fromEntries(result.rows.map((r) => [r.file, r]));
+    expect(byFile['hang-me.txt']?.error?.code).toBe('TIMEOUT');
+    expect(byFile['hang-me.txt']?.attempts).toBe(2);
+    expect(byFile['crash-me.txt']?.error?.code).toBe('CRASHED');
+    expect(byFile['crash-me.txt']?.attempts).toBe(2);
+    expect(byFile['b.txt']?.verdict).toBe('review');
+    expect(result.rows).toHaveLength(7);
+  });
+
+  it('records OUT_OF_MEMORY when a child blows its memory cap', async () => {
+    const dir = corpus();
+    writeFileSync(join(dir, 'hog.txt'), 'score: 90');
+    const pool = makePool({ RESUME_SCREEN_TEST_HOOKS: '1', RESUME_SCREEN_TEST_OOM: 'hog' }, 20_000, 160);
+    const result = await runBatch(pool, options(dir));
+    const hog = result.rows.find((r) => r.file === 'hog.txt');
+    expect(hog?.error?.code).toBe('OUT_OF_MEMORY');
+    expect(result.rows.filter((r) => r.status === 'scored')).toHaveLength(4);
+  });
+
+  it('ignores the hooks unless RESUME_SCREEN_TEST_HOOKS=1', async () => {
+    const dir = corpus();
+    writeFileSync(join(dir, 'crash-me.txt'), 'score: 91');
+    const result = await runBatch(makePool({ RESUME_SCREEN_TEST_CRASH: 'crash-me' }), options(dir));
+    expect(result.rows.find((r) => r.file === 'crash-me.txt')?.verdict).toBe('pass');
+  });
+
+  it('journals every row and --resume reuses rows with the same key only', async () => {
+    const dir = corpus();
+    const first = await runBatch(makePool(), options(dir));
+    const lines = readFileSync(join(dir, '.journal', 'run.jsonl'), 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(5); // every row with a content hash, the duplicate included
+    const again = await runBatch(makePool(), options(dir, { resume: true }));
+    expect(again.resumed).toBe(4);
+    expect(again.rows.map((r) => [r.file, r.verdict, r.score, r.duplicateOf])).toEqual(first.rows.map((r) => [r.file, r.verdict, r.score, r.duplicateOf]));
+    const otherRubric = await runBatch(makePool(), options(dir, { resume: true, rubricSha256: 'r2' }));
+    expect(otherRubric.resumed).toBe(0);
+  });
+});
