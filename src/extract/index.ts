@@ -1,23 +1,106 @@
-// Placeholder entry point; the extraction stage replaces this file.
+// Extraction stage: one résumé file → a Document of normalised lines, or a ScreenError with a stable code.
 import { readFile } from 'node:fs/promises';
-import type { Document } from '../types.js';
+import { ScreenError, type Diagnostic, type Document, type Line } from '../types.js';
+import { extractDocx } from './docx/index.js';
+import { normalizeLines } from './normalize.js';
+import { extractPdf } from './pdf/index.js';
+import type { RawDocument } from './raw.js';
+import { kindFromExtension, sniffType } from './sniff.js';
+import { extractText } from './text.js';
 
 export interface ExtractOptions {
   /** Refuse inputs larger than this (bytes). */
   maxBytes: number;
-  /** Stop after this many PDF pages (flagged). */
+  /** Read at most this many PDF pages (flagged PAGE_CAP). */
   maxPages: number;
+  /** Cut the normalised text at this many characters (flagged TEXT_CAP). */
+  maxTextChars: number;
+  /** DOCX pre-check: refuse when the zip's entries inflate to more than this (bytes). */
+  maxDocxInflatedBytes: number;
+  /** DOCX pre-check: refuse zips with more entries than this. */
+  maxDocxEntries: number;
 }
 
-export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { maxBytes: 20_000_000, maxPages: 50 };
+export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
+  maxBytes: 20_000_000,
+  maxPages: 50,
+  maxTextChars: 200_000,
+  maxDocxInflatedBytes: 50_000_000,
+  maxDocxEntries: 2_000,
+};
 
-export async function extractFile(path: string, options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): Promise<Document> {
+export { EXTRACT_ERROR_MESSAGES, EXTRACT_WARNING_MESSAGES } from './codes.js';
+
+export async function extractFile(path: string, options: Partial<ExtractOptions> = {}): Promise<Document> {
   const bytes = await readFile(path);
   return extractBuffer(bytes, path, options);
 }
 
-export async function extractBuffer(bytes: Uint8Array, source: string, _options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): Promise<Document> {
-  const text = Buffer.from(bytes).toString('utf8');
-  const lines = text.split(/\r?\n/).map((t, index) => ({ text: t, page: 1, index }));
-  return { source, kind: 'text', lines, pages: 1, meta: {}, warnings: [] };
+export async function extractBuffer(
+  bytes: Uint8Array,
+  source: string,
+  partialOptions: Partial<ExtractOptions> = {},
+): Promise<Document> {
+  const options = { ...DEFAULT_EXTRACT_OPTIONS, ...partialOptions };
+  // 1. Size cap before any parser sees the bytes.
+  if (bytes.length > options.maxBytes) {
+    throw new ScreenError('TOO_LARGE', { what: 'file', bytes: bytes.length, limit: options.maxBytes });
+  }
+  if (bytes.length === 0) throw new ScreenError('EMPTY', { bytes: 0 });
+  // 2. Real type by magic bytes; refused types throw UNSUPPORTED_TYPE here.
+  const sniffed = sniffType(bytes);
+  // 3. Read with the matching reader.
+  const raw = await readByType(sniffed, bytes, source, options);
+  // 4. Say so when the name lied about the type.
+  const mismatch = extensionMismatch(source, raw.kind);
+  // 5. Normalise page by page and number the lines.
+  const lines = numberLines(raw);
+  // 6. Cap the text so a 20 MB line cannot slow the later stages.
+  const capped = capText(lines, options.maxTextChars);
+  // 7. Nothing left → EMPTY (PDFs with pages but no text already threw NO_TEXT_LAYER).
+  if (capped.lines.length === 0) throw new ScreenError('EMPTY', { kind: raw.kind });
+  const warnings = [...(mismatch ? [mismatch] : []), ...raw.warnings, ...(capped.warning ? [capped.warning] : [])];
+  return { source, kind: raw.kind, lines: capped.lines, pages: raw.pageCount, meta: raw.meta, warnings };
+}
+
+async function readByType(sniffed: ReturnType<typeof sniffType>, bytes: Uint8Array, source: string, options: ExtractOptions): Promise<RawDocument> {
+  switch (sniffed) {
+    case 'pdf':
+      return extractPdf(bytes, options);
+    case 'zip':
+      return extractDocx(bytes, options);
+    case 'text':
+      return extractText(bytes, /\.(md|markdown)$/i.test(source));
+  }
+}
+
+function extensionMismatch(source: string, kind: Document['kind']): Diagnostic | undefined {
+  const promised = kindFromExtension(source);
+  if (promised === undefined || promised === kind) return undefined;
+  const extension = /\.([a-z0-9]+)$/i.exec(source)?.[1]?.toLowerCase() ?? '';
+  return { code: 'EXTENSION_MISMATCH', severity: 'warning', data: { extension, detected: kind } };
+}
+
+function numberLines(raw: RawDocument): Line[] {
+  const lines: Line[] = [];
+  for (const page of raw.pages) {
+    for (const text of normalizeLines(page.lines)) lines.push({ text, page: page.page, index: lines.length });
+  }
+  return lines;
+}
+
+function capText(lines: Line[], maxChars: number): { lines: Line[]; warning?: Diagnostic } {
+  let total = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === undefined) break;
+    total += line.text.length + 1;
+    if (total > maxChars) {
+      const kept = lines.slice(0, i);
+      const room = maxChars - (total - line.text.length - 1);
+      if (room > 0) kept.push({ ...line, text: line.text.slice(0, room) });
+      return { lines: kept, warning: { code: 'TEXT_CAP', severity: 'warning', data: { limit: maxChars } } };
+    }
+  }
+  return { lines };
 }

@@ -1,0 +1,71 @@
+// mammoth's HTML → lines: every paragraph, heading, list item and <br> is a line; a table row whose cells
+// are single lines becomes one line of tab-separated cells (the PDF convention), otherwise each cell's
+// lines follow one another. Images are ignored.
+
+const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'pre', 'div']);
+const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeHtml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return ENTITY[ref.toLowerCase()] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
+}
+
+/** Where text goes: the document, or the cell being filled (tables nest, hence a stack). */
+interface Sink {
+  lines: string[];
+  current: string;
+}
+
+interface TableFrame {
+  rowCells: string[][];
+  cell: Sink | undefined;
+}
+
+export function htmlToLines(html: string): string[] {
+  const root: Sink = { lines: [], current: '' };
+  const tables: TableFrame[] = [];
+  const sink = (): Sink => tables[tables.length - 1]?.cell ?? root;
+  const flush = (s: Sink) => {
+    if (s.current.trim().length > 0) s.lines.push(s.current);
+    s.current = '';
+  };
+  for (const m of html.matchAll(/<(\/?)([a-z0-9]+)[^>]*>|([^<]+)/gi)) {
+    if (m[3] !== undefined) {
+      sink().current += decodeHtml(m[3]);
+      continue;
+    }
+    const closing = m[1] === '/';
+    const tag = (m[2] ?? '').toLowerCase();
+    if (BLOCK.has(tag) || tag === 'br') flush(sink());
+    else if (tag === 'table' && !closing) {
+      flush(sink());
+      tables.push({ rowCells: [], cell: undefined });
+    } else if ((tag === 'td' || tag === 'th') && tables.length > 0) {
+      const frame = tables[tables.length - 1];
+      if (!frame) continue;
+      if (!closing) frame.cell = { lines: [], current: '' };
+      else if (frame.cell) {
+        flush(frame.cell);
+        frame.rowCells.push(frame.cell.lines);
+        frame.cell = undefined;
+      }
+    } else if (tag === 'tr' && closing) {
+      const frame = tables[tables.length - 1];
+      if (!frame) continue;
+      const parent = tables[tables.length - 2]?.cell ?? root;
+      parent.lines.push(...rowLines(frame.rowCells));
+      frame.rowCells = [];
+    } else if (tag === 'table' && closing) tables.pop();
+  }
+  flush(root);
+  return root.lines;
+}
+
+function rowLines(cells: string[][]): string[] {
+  const filled = cells.filter((c) => c.length > 0);
+  if (filled.every((c) => c.length === 1)) return filled.length > 0 ? [filled.map((c) => c[0]).join('\t')] : [];
+  return filled.flat();
+}

@@ -1,0 +1,40 @@
+// DOCX reader: zip pre-check (entries, real inflated size, no DTDs) → mammoth HTML → lines; headers/footers
+// and core properties read from the zip parts mammoth ignores.
+import mammoth from 'mammoth';
+import { ScreenError } from '../../types.js';
+import { isPageNumber } from '../pdf/furniture.js';
+import type { RawDocument } from '../raw.js';
+import { htmlToLines } from './html-lines.js';
+import { headerFooterLines, metaFromCoreXml } from './parts.js';
+import { precheckDocx, type PrecheckLimits } from './precheck.js';
+
+/** Headers rarely show a page number above this; a bare "2024" in a header is not a page number. */
+const MAX_PAGE_FIELD = 99;
+/** Images become an empty <img> that htmlToLines drops: image bytes (and r:link targets) are never read. */
+const IGNORE_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
+export async function extractDocx(bytes: Uint8Array, limits: PrecheckLimits): Promise<RawDocument> {
+  // 1. Pre-check the zip before any library inflates it.
+  const parts = precheckDocx(bytes, limits);
+  // 2. Body as HTML so paragraphs, soft breaks and table cells stay apart.
+  const html = await convertBody(bytes);
+  // 3. Header/footer text once, at the top; page-number fields dropped.
+  const furniture = headerFooterLines(parts).filter((l) => !isPageNumber(l, MAX_PAGE_FIELD));
+  const lines = [...furniture, ...htmlToLines(html)];
+  // 4. Core properties.
+  const meta = metaFromCoreXml(parts.get('docProps/core.xml'));
+  return { kind: 'docx', pages: [{ page: 1, lines }], pageCount: 1, meta, warnings: [] };
+}
+
+async function convertBody(bytes: Uint8Array): Promise<string> {
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { convertImage: IGNORE_IMAGES, externalFileAccess: false, ignoreEmptyParagraphs: true },
+    );
+    return result.value;
+  } catch {
+    // mammoth/jszip messages can quote part names and XML; only a stable reason leaves.
+    throw new ScreenError('CORRUPT', { kind: 'docx', reason: 'unreadable-document' });
+  }
+}

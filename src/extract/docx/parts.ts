@@ -1,0 +1,71 @@
+// The DOCX parts mammoth ignores, read as plain text nodes: headers, footers, core properties.
+// Only <w:t> text is taken; no DTD processing happens (the pre-check already refused any DTD).
+import type { DocumentMeta } from '../../types.js';
+
+const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeXmlText(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return ENTITY[ref.toLowerCase()] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
+}
+
+/** Paragraph texts of a WordprocessingML part: <w:t> runs joined, <w:tab/> as tab, <w:br/> as a new line. */
+export function paragraphTexts(xml: string): string[] {
+  const lines: string[] = [];
+  for (const paragraph of xml.split(/<\/w:p>/)) {
+    let text = '';
+    for (const m of paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>/g)) {
+      if (m[2] === 'tab') text += '\t';
+      else if (m[2] === 'br' || m[2] === 'cr') text += '\n';
+      else text += decodeXmlText(m[1] ?? '');
+    }
+    lines.push(...text.split('\n'));
+  }
+  return lines.filter((l) => l.trim().length > 0);
+}
+
+/** Header and footer lines, each distinct text once, headers first, in part-name order. */
+export function headerFooterLines(parts: ReadonlyMap<string, string>): string[] {
+  const names = [...parts.keys()].filter((n) => /^word\/(header|footer)\d*\.xml$/.test(n));
+  names.sort((a, b) => Number(b.includes('header')) - Number(a.includes('header')) || a.localeCompare(b, 'en', { numeric: true }));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const name of names) {
+    for (const line of paragraphTexts(parts.get(name) ?? '')) {
+      const key = line.replace(/\s+/g, ' ').trim().toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+function element(xml: string, tag: string): string | undefined {
+  const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
+  const value = m?.[1] === undefined ? undefined : decodeXmlText(m[1]).replace(/\s+/g, ' ').trim();
+  return value ? value.slice(0, 300) : undefined;
+}
+
+function isoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+export function metaFromCoreXml(xml: string | undefined): DocumentMeta {
+  if (!xml) return {};
+  const meta: DocumentMeta = {};
+  const title = element(xml, 'dc:title');
+  const author = element(xml, 'dc:creator');
+  const created = isoDate(element(xml, 'dcterms:created'));
+  const modified = isoDate(element(xml, 'dcterms:modified'));
+  if (title) meta.title = title;
+  if (author) meta.author = author;
+  if (created) meta.created = created;
+  if (modified) meta.modified = modified;
+  return meta;
+}

@@ -1,0 +1,96 @@
+// Text normalisation shared by the PDF, DOCX and text readers.
+// Input: raw lines of one page (a tab separates table cells / row cells). Output: clean, non-empty lines.
+// Order matters: soft hyphens are resolved before NFKC, bullets after icon glyphs are gone, hyphenation last.
+
+/** Zero-width characters that carry no text: ZWSP, ZWNJ, ZWJ, word joiner, BOM/ZWNBSP. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+/** Spaces other than the plain one (NBSP, en/em/thin spaces, narrow NBSP, ideographic space…). */
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/** Private-use code points: icon fonts (Font Awesome phone/mail glyphs, Symbol-font bullets such as U+F0B7). */
+const PRIVATE_USE = /[\uE000-\uF8FF]|[\u{F0000}-\u{FFFFD}]|[\u{100000}-\u{10FFFD}]/gu;
+/** A bullet glyph at line start, followed by whitespace (a dash only counts as a bullet when a space follows). */
+const LEADING_BULLET = /^(?:[•◦▪▫‣●○■□◆◇►▸▹▶➢➤✓✔∙·*]|[-–—‐‑‒](?=\s))\s*/u;
+
+// A date-ish token on each side of a soft hyphen: LaTeX templates (moderncv & co.) join "2015\u00AD2019".
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_LEFT = new RegExp(`(?:\\b(?:19|20)\\d\\d|\\b${MONTH}|\\b\\d{1,2}/(?:19|20)\\d\\d)\\s*$`, 'i');
+const DATE_RIGHT = new RegExp(`^\\s*(?:(?:19|20)\\d\\d\\b|${MONTH}\\s*(?:19|20)?\\d\\d|\\d{1,2}/(?:19|20)\\d\\d|present\\b|current\\b|now\\b|today\\b)`, 'i');
+
+/**
+ * Word beginnings that form real hyphenated compounds when broken at the end of a line ("e-" + "mail",
+ * "co-" + "founded"): the hyphen is kept. Everything else broken before a lower-case continuation is
+ * treated as typesetting hyphenation and joined without the hyphen.
+ */
+export const COMPOUND_PREFIXES: ReadonlySet<string> = new Set([
+  'e', 'co', 'non', 'self', 'cross', 'multi', 'inter', 'pre', 're', 'sub', 'ex', 'anti', 'semi', 'post',
+  'real', 'end', 'high', 'low', 'large', 'long', 'full', 'part', 'well', 'open', 'data', 'state', 'third',
+  'first', 'second', 'cloud', 'user', 'team', 'cost', 'test', 'fine', 'on', 'off', 'in', 'up', 'out', 'one',
+  'two', 'client', 'server', 'front', 'back', 'machine', 'mission', 'customer', 'decision', 'award',
+]);
+
+/** Soft hyphen between two date-ish tokens becomes an en dash; anywhere else it is an invisible break hint. */
+export function resolveSoftHyphens(text: string): string {
+  if (!text.includes('\u00AD')) return text;
+  const parts = text.split('\u00AD');
+  let out = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i++) {
+    const next = parts[i] ?? '';
+    out += DATE_LEFT.test(out) && DATE_RIGHT.test(next) ? `–${next}` : next;
+  }
+  return out;
+}
+
+/** One line's character-level clean-up; cells (tab-separated) are cleaned one by one. */
+export function normalizeLineText(raw: string): string {
+  const text = resolveSoftHyphens(raw)
+    .replace(ZERO_WIDTH, '')
+    .normalize('NFKC')
+    .replace(PRIVATE_USE, ' ')
+    .replace(ODD_SPACES, ' ');
+  const cells = text
+    .split('\t')
+    .map((cell) => stripBullet(cell.replace(/[ \r\n\f\v]+/g, ' ').trim()))
+    .filter((cell) => cell.length > 0);
+  return cells.join('\t');
+}
+
+function stripBullet(cell: string): string {
+  let out = cell;
+  // Some templates stack glyphs ("• ▪ item"); a couple of passes is enough.
+  for (let i = 0; i < 2 && LEADING_BULLET.test(out); i++) out = out.replace(LEADING_BULLET, '');
+  return out.trim();
+}
+
+/** Last word fragment before a line-final hyphen, e.g. "recommen" in "…the recommen-". */
+const TRAILING_FRAGMENT = /([\p{L}][\p{L}-]*)-$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/**
+ * Joins end-of-line hyphenation with the next line, within one page. Rule:
+ * - only when the next line starts with a lower-case letter and neither line holds table cells (tabs);
+ *   a capital or digit after the break means the lines are separate ("Jan 2018 -" / "Present").
+ * - the hyphen is kept when the broken word already has a hyphen ("state-of-the-" + "art") or its
+ *   beginning is a known compound prefix ("e-" + "mail"); otherwise it is dropped ("recommen-" + "dation").
+ */
+export function joinHyphenation(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const fragment = prev === undefined ? null : TRAILING_FRAGMENT.exec(prev);
+    if (prev !== undefined && fragment && STARTS_LOWER.test(line) && !prev.includes('\t') && !line.includes('\t')) {
+      const word = fragment[1] ?? '';
+      const keepHyphen = word.includes('-') || COMPOUND_PREFIXES.has(word.toLowerCase());
+      // The whole continuation line joins: a wrapped sentence is one line, not two halves.
+      out[out.length - 1] = keepHyphen ? `${prev}${line}` : `${prev.slice(0, -1)}${line}`;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** Full clean-up of one page's lines: character normalisation, empty lines dropped, hyphenation joined. */
+export function normalizeLines(rawLines: readonly string[]): string[] {
+  const cleaned = rawLines.map(normalizeLineText).filter((l) => l.length > 0);
+  return joinHyphenation(cleaned);
+}

@@ -1,0 +1,122 @@
+// Reading order for multi-column pages: find a vertical gutter that no text crosses over a long run of rows,
+// then emit the left column, then the right one. Content-stream order never matters: only positions do.
+import type { Item, Row } from './rows.js';
+
+/** Narrowest white band (pt) that can separate two columns. */
+const MIN_GUTTER_WIDTH = 8;
+/** Step (pt) of the gutter scan. */
+const SCAN_STEP = 2;
+/** A column split needs this many consecutive uncrossed rows … */
+const MIN_RUN_ROWS = 5;
+/** … and this many rows with text on each side. */
+const MIN_SIDE_ROWS = 3;
+/**
+ * Independence test: in a real two-column page the shorter column's baselines rarely coincide with the other
+ * column's; in a single column with right-aligned dates (or a table) every date sits on a title's baseline.
+ * A split is refused when more than this share of the shorter side's rows share a baseline with the other side.
+ */
+const MAX_ALIGNED_SHARE = 0.5;
+const SAME_BASELINE_PT = 1;
+/** Columns inside columns (three-column templates); deeper nesting is read row by row. */
+const MAX_DEPTH = 2;
+/** Pages with more items than this are read row by row (the scan is O(width × rows)). */
+const MAX_ITEMS_FOR_SCAN = 6000;
+
+interface Gutter {
+  x: number;
+  /** Row range [start, end) the gutter separates. */
+  start: number;
+  end: number;
+}
+
+export interface Block {
+  rows: Row[];
+}
+
+/** Splits rows into blocks in reading order; more than one block means columns were found. */
+export function orderColumns(rows: Row[], depth = 0): Block[] {
+  const itemCount = rows.reduce((n, r) => n + r.items.length, 0);
+  const gutter = depth < MAX_DEPTH && itemCount <= MAX_ITEMS_FOR_SCAN ? findGutter(rows) : undefined;
+  if (!gutter) return [{ rows }];
+  const before = rows.slice(0, gutter.start);
+  const inside = rows.slice(gutter.start, gutter.end);
+  const after = rows.slice(gutter.end);
+  const left = sideRows(inside, (it) => it.x + it.w / 2 < gutter.x);
+  const right = sideRows(inside, (it) => it.x + it.w / 2 >= gutter.x);
+  return [
+    ...(before.length > 0 ? orderColumns(before, depth) : []),
+    ...orderColumns(left, depth + 1),
+    ...orderColumns(right, depth + 1),
+    ...(after.length > 0 ? orderColumns(after, depth) : []),
+  ];
+}
+
+function sideRows(rows: Row[], onSide: (it: Item) => boolean): Row[] {
+  const out: Row[] = [];
+  for (const row of rows) {
+    const items = row.items.filter(onSide);
+    if (items.length > 0) out.push({ y: items[0]?.y ?? row.y, items });
+  }
+  return out;
+}
+
+function crosses(row: Row, x: number): boolean {
+  const half = MIN_GUTTER_WIDTH / 2;
+  return row.items.some((it) => it.x < x + half && it.x + it.w > x - half);
+}
+
+/** Best gutter: the longest run of rows a white band crosses, that passes the independence test. */
+export function findGutter(rows: Row[]): Gutter | undefined {
+  if (rows.length < MIN_RUN_ROWS) return undefined;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const row of rows) {
+    for (const it of row.items) {
+      minX = Math.min(minX, it.x);
+      maxX = Math.max(maxX, it.x + it.w);
+    }
+  }
+  const candidates = new Map<string, { gutter: Gutter; xs: number[] }>();
+  for (let x = minX + MIN_GUTTER_WIDTH; x <= maxX - MIN_GUTTER_WIDTH; x += SCAN_STEP) {
+    for (const run of uncrossedRuns(rows, x)) {
+      const key = `${run.start}:${run.end}`;
+      const entry = candidates.get(key) ?? { gutter: { x, ...run }, xs: [] };
+      entry.xs.push(x);
+      candidates.set(key, entry);
+    }
+  }
+  const ranked = [...candidates.values()]
+    .map(({ gutter, xs }) => ({ ...gutter, x: xs[Math.floor(xs.length / 2)] ?? gutter.x, width: xs.length }))
+    .sort((p, q) => q.end - q.start - (p.end - p.start) || q.width - p.width);
+  return ranked.find((g) => isColumnSplit(rows.slice(g.start, g.end), g.x));
+}
+
+function uncrossedRuns(rows: Row[], x: number): Array<{ start: number; end: number }> {
+  const runs: Array<{ start: number; end: number }> = [];
+  let start = -1;
+  for (let i = 0; i <= rows.length; i++) {
+    const row = rows[i];
+    const open = row !== undefined && !crosses(row, x);
+    if (open && start < 0) start = i;
+    if (!open && start >= 0) {
+      if (i - start >= MIN_RUN_ROWS) runs.push({ start, end: i });
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+function isColumnSplit(rows: Row[], x: number): boolean {
+  const leftYs: number[] = [];
+  const rightYs: number[] = [];
+  for (const row of rows) {
+    const left = row.items.filter((it) => it.x + it.w / 2 < x);
+    const right = row.items.filter((it) => it.x + it.w / 2 >= x);
+    if (left[0]) leftYs.push(left[0].y);
+    if (right[0]) rightYs.push(right[0].y);
+  }
+  if (leftYs.length < MIN_SIDE_ROWS || rightYs.length < MIN_SIDE_ROWS) return false;
+  const [shorter, longer] = leftYs.length <= rightYs.length ? [leftYs, rightYs] : [rightYs, leftYs];
+  const aligned = shorter.filter((y) => longer.some((o) => Math.abs(o - y) <= SAME_BASELINE_PT)).length;
+  return aligned / shorter.length <= MAX_ALIGNED_SHARE;
+}

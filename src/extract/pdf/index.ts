@@ -1,0 +1,89 @@
+// PDF reader: positioned text items per page → rows → furniture removed → columns in reading order → lines.
+import { ScreenError, type Diagnostic } from '../../types.js';
+import type { RawDocument, RawPage } from '../raw.js';
+import { orderColumns } from './columns.js';
+import { removeFurniture } from './furniture.js';
+import { mapPdfError, openPdf, type PdfDocument } from './load.js';
+import { metaFromInfo } from './meta.js';
+import { groupRows, rowText, toItems, type Row } from './rows.js';
+
+export interface PdfOptions {
+  maxPages: number;
+}
+
+/** Fewer visible characters per page than this (on average) is flagged LOW_TEXT: a résumé page has thousands. */
+const LOW_TEXT_CHARS_PER_PAGE = 80;
+
+export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promise<RawDocument> {
+  const pdf = await openPdf(bytes);
+  try {
+    // 1. Page count and cap.
+    const pageCount = pdf.doc.numPages;
+    const toRead = Math.min(pageCount, Math.max(1, options.maxPages));
+    // 2. Rows of positioned items per page; pages that fail are counted, not fatal.
+    const { pages: rowsByPage, failed } = await readRows(pdf.doc, toRead);
+    if (failed.length === toRead) throw new ScreenError('CORRUPT', { kind: 'pdf', reason: 'pages-unreadable' });
+    // 3. No text anywhere → scanned/image-only.
+    const chars = rowsByPage.flat().reduce((n, r) => n + r.items.reduce((m, it) => m + it.str.trim().length, 0), 0);
+    if (chars === 0 && failed.length === 0) throw new ScreenError('NO_TEXT_LAYER', { pages: pageCount });
+    // 4. Running headers/footers and page numbers.
+    const { pages: cleaned, removed } = removeFurniture(rowsByPage, pageCount);
+    // 5. Reading order per page (columns one after another), rows → lines with tab-separated cells.
+    const columnPages: number[] = [];
+    const pages: RawPage[] = cleaned.map((rows, i) => {
+      const blocks = orderColumns(rows);
+      if (blocks.length > 1) columnPages.push(i + 1);
+      return { page: i + 1, lines: blocks.flatMap((b) => b.rows.map((r) => rowText(r.items))) };
+    });
+    // 6. Metadata and warnings.
+    const meta = metaFromInfo((await pdf.doc.getMetadata().catch(() => ({ info: {} }))).info);
+    const warnings = pdfWarnings({ pageCount, toRead, chars, failed, removed, columnPages });
+    return { kind: 'pdf', pages, pageCount, meta, warnings };
+  } catch (error) {
+    throw mapPdfError(error);
+  } finally {
+    await pdf.close();
+  }
+}
+
+async function readRows(doc: PdfDocument, toRead: number): Promise<{ pages: Row[][]; failed: number[] }> {
+  const pages: Row[][] = [];
+  const failed: number[] = [];
+  for (let n = 1; n <= toRead; n++) {
+    try {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      page.cleanup();
+      pages.push(groupRows(toItems(content.items)));
+    } catch (error) {
+      if (error instanceof Error && error.name === 'PasswordException') throw error;
+      failed.push(n);
+      pages.push([]);
+    }
+  }
+  return { pages, failed };
+}
+
+interface PdfStats {
+  pageCount: number;
+  toRead: number;
+  chars: number;
+  failed: number[];
+  removed: number;
+  columnPages: number[];
+}
+
+function pdfWarnings(s: PdfStats): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  if (s.toRead < s.pageCount) {
+    warnings.push({ code: 'PAGE_CAP', severity: 'warning', data: { read: s.toRead, pages: s.pageCount } });
+  }
+  if (s.failed.length > 0 || s.chars < LOW_TEXT_CHARS_PER_PAGE * s.toRead) {
+    warnings.push({ code: 'LOW_TEXT', severity: 'warning', data: { chars: s.chars, pages: s.toRead, failedPages: s.failed } });
+  }
+  if (s.removed > 0) warnings.push({ code: 'REPEATED_LINES_REMOVED', severity: 'info', data: { count: s.removed } });
+  if (s.columnPages.length > 0) {
+    warnings.push({ code: 'COLUMNS_DETECTED', severity: 'info', data: { pages: s.columnPages } });
+  }
+  return warnings;
+}

@@ -1,0 +1,94 @@
+// Positioned text items → visual rows (shared baseline) → row text with cells split at wide gaps.
+import type { PdfTextItem } from './load.js';
+
+/** A text item in page space, y growing upwards (PDF user space). */
+export interface Item {
+  str: string;
+  x: number;
+  y: number;
+  /** Advance width. */
+  w: number;
+  /** Font size (approximately the glyph height). */
+  size: number;
+}
+
+export interface Row {
+  /** Baseline of the row's first item. */
+  y: number;
+  /** Sorted by x. */
+  items: Item[];
+}
+
+/** Items on baselines closer than this fraction of the font size share a row (sub/superscripts included). */
+const BASELINE_TOLERANCE_EM = 0.45;
+/** A gap wider than this (in font sizes) separates cells: table columns, right-aligned dates. */
+export const CELL_GAP_EM = 1.2;
+/** A gap wider than this means a word space pdf.js did not emit. */
+const WORD_GAP_EM = 0.12;
+
+export function toItems(raw: ReadonlyArray<PdfTextItem | { type: string }>): Item[] {
+  const items: Item[] = [];
+  for (const it of raw) {
+    if (!('str' in it) || it.str.trim() === '') continue; // whitespace items and marked-content markers
+    const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = it.transform;
+    const size = Math.max(Math.hypot(c, d), Math.hypot(a, b), it.height, 1);
+    items.push({ str: it.str, x: e, y: f, w: Math.max(it.width, 0), size });
+  }
+  return items;
+}
+
+/** Groups items into rows, top of the page first, each row's items left to right. */
+export function groupRows(items: readonly Item[]): Row[] {
+  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
+  const rows: Row[] = [];
+  let current: Row | undefined;
+  let currentSize = 0;
+  for (const item of sorted) {
+    const tolerance = BASELINE_TOLERANCE_EM * Math.min(currentSize || item.size, item.size);
+    if (current && current.y - item.y <= tolerance) {
+      current.items.push(item);
+      currentSize = Math.max(currentSize, item.size);
+      continue;
+    }
+    current = { y: item.y, items: [item] };
+    currentSize = item.size;
+    rows.push(current);
+  }
+  for (const row of rows) row.items.sort((p, q) => p.x - q.x);
+  return rows;
+}
+
+/** A row's items split into cells at gaps wider than CELL_GAP_EM. */
+export function cellsOf(items: readonly Item[]): Item[][] {
+  const cells: Item[][] = [];
+  let prev: Item | undefined;
+  for (const item of items) {
+    const gap = prev ? item.x - (prev.x + prev.w) : Infinity;
+    const last = cells[cells.length - 1];
+    if (prev && last && gap <= CELL_GAP_EM * Math.max(prev.size, item.size)) last.push(item);
+    else cells.push([item]);
+    prev = item;
+  }
+  return cells;
+}
+
+/** Text of one cell: items joined directly, or by a space where pdf.js left a word gap without one. */
+export function cellText(items: readonly Item[]): string {
+  let out = '';
+  let prev: Item | undefined;
+  for (const item of items) {
+    if (prev) {
+      const gap = item.x - (prev.x + prev.w);
+      const needsSpace = gap > WORD_GAP_EM * Math.max(prev.size, item.size);
+      if (needsSpace && !/\s$/.test(out) && !/^\s/.test(item.str)) out += ' ';
+    }
+    out += item.str;
+    prev = item;
+  }
+  return out;
+}
+
+/** Text of one row: cells joined by a tab (the stage-wide cell separator). */
+export function rowText(items: readonly Item[]): string {
+  return cellsOf(items).map(cellText).join('\t');
+}

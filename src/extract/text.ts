@@ -1,0 +1,56 @@
+// Plain text and Markdown résumés: decode, then (for Markdown) strip markup down to plain lines.
+import type { Diagnostic } from '../types.js';
+import type { RawDocument } from './raw.js';
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/** UTF-8 (BOM tolerated); bytes that are not UTF-8 are read as Windows-1252 and flagged. */
+export function decodeText(bytes: Uint8Array, warnings: Diagnostic[]): string {
+  const hasBom = UTF8_BOM.every((b, i) => bytes[i] === b);
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    warnings.push({ code: 'TEXT_ENCODING', severity: 'warning', data: { assumed: 'windows-1252' } });
+    return new TextDecoder('windows-1252').decode(body);
+  }
+}
+
+const MD_FENCE = /^\s*(```|~~~)/;
+const MD_RULE = /^\s*([-*_])(\s*\1){2,}\s*$/;
+const MD_TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** One Markdown line to plain text; table rows become tab-separated cells like PDF/DOCX rows. */
+export function stripMarkdownLine(line: string): string {
+  let text = line
+    .replace(/^\s{0,3}#{1,6}\s+/, '') // ATX heading
+    .replace(/\s+#+\s*$/, '') // closing hashes
+    .replace(/^\s*>\s?/, '') // block quote
+    .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '') // list marker
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '') // images vanish (alt text is not résumé content)
+    .replace(/\[([^\]]+)\]\(([^)]*)\)/g, '$1') // links keep their text
+    .replace(/<(https?:[^>]+|[^@>\s]+@[^>\s]+)>/g, '$1') // autolinks
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2') // strong
+    .replace(/(^|[\s(])([*_])(?=\S)(.+?)(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1$3') // emphasis, not snake_case or C++
+    .replace(/`([^`]+)`/g, '$1'); // inline code
+  if (/^\s*\|.*\|\s*$/.test(text)) {
+    text = text.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).join('\t');
+  }
+  return text;
+}
+
+export function markdownToLines(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (MD_FENCE.test(line) || MD_RULE.test(line) || MD_TABLE_SEPARATOR.test(line)) continue;
+    out.push(stripMarkdownLine(line));
+  }
+  return out;
+}
+
+export function extractText(bytes: Uint8Array, markdown: boolean): RawDocument {
+  const warnings: Diagnostic[] = [];
+  const text = decodeText(bytes, warnings);
+  const lines = markdown ? markdownToLines(text) : text.split(/\r\n|\r|\n/);
+  return { kind: 'text', pages: [{ page: 1, lines }], pageCount: 1, meta: {}, warnings };
+}
