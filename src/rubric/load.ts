@@ -1,0 +1,83 @@
+// Read a rubric: size cap → YAML with positions → hostile-structure checks → schema → cross-checks → Rubric.
+// Every problem is collected and thrown together, before any résumé is read (DESIGN.md §6.3).
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { LineCounter, parseDocument } from 'yaml';
+import { buildRubric } from './build.js';
+import { crossCheck } from './crosscheck.js';
+import { diagnosticsFromIssues } from './issues.js';
+import { indexNodes, showPath } from './positions.js';
+import { RubricSchema } from './schema.js';
+import { RubricError, type Rubric, type RubricDiagnostic } from './types.js';
+
+/** Rubrics are hand-written policy files; anything bigger is a mistake or an attack. */
+export const MAX_RUBRIC_BYTES = 1_000_000;
+/** yaml's own default: enough for real anchors, far too few for a billion-laughs expansion. */
+export const MAX_ALIAS_COUNT = 100;
+
+const at = (file: string, line: number, col: number, code: RubricDiagnostic['code'], message: string): RubricDiagnostic => ({
+  file,
+  line,
+  col,
+  code,
+  message,
+});
+
+function tooLarge(file: string, bytes: number): RubricError {
+  return new RubricError([at(file, 1, 1, 'TOO_LARGE', `rubric is ${bytes} bytes; the limit is ${MAX_RUBRIC_BYTES}`)]);
+}
+
+export function parseRubric(text: string, path: string): Rubric {
+  return parseRubricBytes(Buffer.from(text, 'utf8'), path);
+}
+
+export async function loadRubric(path: string): Promise<Rubric> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    throw new RubricError([at(path, 1, 1, 'NOT_FOUND', 'cannot read the rubric file')]);
+  }
+  if (size > MAX_RUBRIC_BYTES) throw tooLarge(path, size);
+  return parseRubricBytes(await readFile(path), path);
+}
+
+function parseRubricBytes(bytes: Buffer, file: string): Rubric {
+  // 1. Size before parsing anything.
+  if (bytes.length > MAX_RUBRIC_BYTES) throw tooLarge(file, bytes.length);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // 2. YAML with positions; duplicate keys are errors.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(bytes.toString('utf8'), { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const syntax = [...doc.errors, ...doc.warnings].map((e) => {
+    const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+    const code = e.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'YAML_SYNTAX';
+    // yaml appends " at line L, column C:" and a code frame; the diagnostic carries the position itself.
+    const message = (e.message.split('\n')[0] ?? e.code).replace(/ at line \d+, column \d+:?$/, '');
+    return at(file, pos.line, pos.col, code, message);
+  });
+  if (syntax.length) throw new RubricError(syntax);
+  // 3. Structures no rubric needs: prototype keys, alias expansion bombs.
+  const index = indexNodes(doc, lineCounter);
+  const hostile = index.forbidden.map((f) =>
+    at(file, f.pos.line, f.pos.col, 'FORBIDDEN_KEY', `key "${f.key}" is not allowed (${showPath(f.path)})`),
+  );
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    if (!(err instanceof ReferenceError)) throw err;
+    const pos = index.firstAlias ?? { line: 1, col: 1 };
+    hostile.push(at(file, pos.line, pos.col, 'ALIAS_LIMIT', `aliases expand beyond ${MAX_ALIAS_COUNT} nodes`));
+  }
+  if (hostile.length) throw new RubricError(hostile);
+  // 4. Schema, then checks across requirements; all problems at once.
+  const parsed = RubricSchema.safeParse(raw);
+  const problems = [...(parsed.success ? [] : diagnosticsFromIssues(parsed.error.issues, index, file)), ...crossCheck(raw, index, file)];
+  if (problems.length || !parsed.success) throw new RubricError(sortByPosition(problems));
+  return buildRubric(parsed.data, index, file, sha256);
+}
+
+function sortByPosition(ds: RubricDiagnostic[]): RubricDiagnostic[] {
+  return [...ds].sort((a, b) => a.line - b.line || a.col - b.col);
+}

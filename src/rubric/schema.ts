@@ -1,0 +1,63 @@
+// The rubric file format, as a zod schema. The JSON Schema for editors is generated from this (scripts/rubric-schema.ts).
+import { z } from 'zod';
+import { KINDS } from '../score/kinds/index.js';
+import { TermList } from './terms.js';
+
+/** Ids appear in CI configs and reports: keep them plain. */
+const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, "-", "_" or "." (not first)');
+
+const JOB_KINDS = ['employment', 'academic', 'internship', 'volunteer', 'military', 'unknown'] as const;
+
+export const RoleSchema = z
+  .strictObject({
+    description: z.string().optional(),
+    titles: TermList.default([]).describe('a job whose title matches one of these counts'),
+    title_exclude: TermList.default([]).describe('titles that never count, even when a `titles` term matches'),
+    evidence: TermList.default([]).describe('body lines that show a job is of this kind'),
+    evidence_exclude: TermList.default([]).describe('phrases that are not evidence (false friends)'),
+    min_evidence: z.number().int().nonnegative().default(0).describe('distinct evidence hits that make an unmatched title count (0 = titles only)'),
+    kinds: z.array(z.enum(JOB_KINDS)).min(1).default(['employment']).describe('job kinds whose time counts'),
+  })
+  .describe('a role category: what counts as, e.g., an applied-ML job');
+
+const RequirementBase = z.strictObject({
+  id: Id.describe('stable id; CI configs and reports refer to it'),
+  description: z.string().optional(),
+  must: z.boolean().default(false).describe('a must-have: unmet means fail, near means review'),
+  weight: z.number().nonnegative().default(1).describe('share of the score (default 1; 0 = verdict only)'),
+});
+
+const variants = Object.entries(KINDS).map(([name, kind]) =>
+  RequirementBase.extend({ kind: z.literal(name), ...kind.shape }),
+);
+const [first, ...rest] = variants;
+if (!first) throw new Error('no requirement kinds registered');
+
+export const RequirementSchema = z.discriminatedUnion('kind', [first, ...rest]);
+
+export const BandsSchema = z.strictObject({
+  pass_score: z.number().min(0).max(100).default(0).describe('score needed for pass once every must-have is met'),
+  review_score: z.number().min(0).max(100).default(0).describe('below this score the verdict is fail'),
+  margin: z.number().nonnegative().default(0.5).describe('years below a `years` minimum that still count as a near miss'),
+});
+
+export const RubricSchema = z
+  .strictObject({
+    id: Id,
+    title: z.string().min(1),
+    version: z.union([z.string(), z.number()]).describe('version of this rubric, e.g. "1.2"'),
+    description: z.string().optional(),
+    roles: z.record(Id, RoleSchema).default({}).describe('role categories, keyed by id'),
+    requirements: z.array(RequirementSchema).min(1),
+    bands: BandsSchema.default({ pass_score: 0, review_score: 0, margin: 0.5 }),
+  })
+  .describe('resume-screen rubric');
+
+export type RubricInput = z.output<typeof RubricSchema>;
+
+/** Fields of a requirement that are not the kind's own options. */
+export const BASE_FIELDS: readonly string[] = [...Object.keys(RequirementBase.shape), 'kind'];
+
+export function rubricJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(RubricSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+}

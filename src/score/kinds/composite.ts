@@ -1,0 +1,23 @@
+// Shared logic of `any_of` and `all_of`: outcomes of other requirements, evaluated before this one.
+import { z } from 'zod';
+import type { Evidence, Outcome } from '../../types.js';
+import { MAX_EVIDENCE } from '../scope.js';
+import type { KindContext, KindResult } from './kind.js';
+
+export const compositeShape = {
+  of: z.array(z.string().min(1)).min(1).describe('ids of the requirements this one combines'),
+};
+
+export function partsOf(ids: readonly string[], ctx: KindContext): Outcome[] {
+  return ids.map((id) => ctx.outcomes.get(id)).filter((o): o is Outcome => o !== undefined);
+}
+
+export function compositeResult(prefix: 'ANY_OF' | 'ALL_OF', met: boolean, near: boolean, parts: Outcome[]): KindResult {
+  const metIds = parts.filter((p) => p.met).map((p) => p.requirementId);
+  const nearIds = parts.filter((p) => !p.met && p.near).map((p) => p.requirementId);
+  const evidence: Evidence[] = parts.filter((p) => p.met || p.near).flatMap((p) => p.evidence).slice(0, MAX_EVIDENCE);
+  const code = `${prefix}_${met ? 'MET' : near ? 'NEAR' : 'UNMET'}`;
+  return { met, near: !met && near, value: metIds.length, code, data: { met: metIds, near: nearIds, of: parts.map((p) => p.requirementId) }, evidence };
+}
+
+export const compositeRefs = (o: { of: string[] }) => ({ requirements: o.of.map((id, i) => ({ path: ['of', i], id })) });

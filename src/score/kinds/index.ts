@@ -1,0 +1,24 @@
+// The registry of requirement kinds: a plain object map, one module per kind (DESIGN.md §6.2).
+// Adding a kind = one new file + one line here; the rubric schema and JSON Schema pick it up.
+import { allOf } from './all-of.js';
+import { anyOf } from './any-of.js';
+import type { Kind } from './kind.js';
+import { keywords } from './keywords.js';
+import { pattern } from './pattern.js';
+import { years } from './years.js';
+
+export const KINDS = {
+  years,
+  keywords,
+  pattern,
+  any_of: anyOf,
+  all_of: allOf,
+} satisfies Record<string, Kind>;
+
+export type KindName = keyof typeof KINDS;
+
+export function kindOf(name: string): Kind | undefined {
+  return Object.hasOwn(KINDS, name) ? KINDS[name as KindName] : undefined;
+}
+
+export type { Kind, KindContext, KindResult } from './kind.js';

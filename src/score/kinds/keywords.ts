@@ -1,0 +1,108 @@
+// `keywords`: terms found in scoped lines, ignoring negated, aspirational, coursework and excluded mentions.
+import { z } from 'zod';
+import { compileTerms } from '../../match/index.js';
+import type { TermMatcher } from '../../match/index.js';
+import type { Evidence, Profile } from '../../types.js';
+import { TermList, toTermSpecs } from '../../rubric/terms.js';
+import { evidenceOf, linesInScope, MAX_EVIDENCE, ScopeShape, type ScopedLine } from '../scope.js';
+import { defineKind, type KindResult } from './kind.js';
+
+interface Found {
+  /** Canonical terms with an `ok` hit, in order of first appearance. */
+  terms: Set<string>;
+  evidence: Evidence[];
+  /** Hits the matcher rejected, by status (negated, aspirational, coursework, excluded). */
+  rejected: Map<string, Evidence[]>;
+}
+
+function scan(matcher: TermMatcher, lines: readonly ScopedLine[], okNote?: string): Found {
+  const found: Found = { terms: new Set(), evidence: [], rejected: new Map() };
+  for (const scoped of lines) {
+    let okHere = false;
+    for (const hit of matcher.find(scoped.line)) {
+      if (hit.status === 'ok') {
+        found.terms.add(hit.term);
+        okHere = true;
+        continue;
+      }
+      const list = found.rejected.get(hit.status) ?? [];
+      if (!list.some((e) => e.line === scoped.line.index)) list.push(evidenceOf(scoped, hit.status));
+      found.rejected.set(hit.status, list);
+    }
+    if (okHere) found.evidence.push(evidenceOf(scoped, okNote));
+  }
+  return found;
+}
+
+const matchers = new WeakMap<object, { any: TermMatcher; all: TermMatcher }>();
+
+const options = {
+  any: TermList.optional().describe('terms of which at least `min_count` must be found'),
+  all: TermList.optional().describe('terms that must all be found'),
+  min_count: z.number().int().positive().default(1).describe('distinct `any` terms needed (default 1)'),
+  ...ScopeShape,
+};
+type Options = z.output<z.ZodObject<typeof options>>;
+
+function compiled(o: Options): { any: TermMatcher; all: TermMatcher } {
+  let m = matchers.get(o);
+  if (!m) {
+    m = { any: compileTerms(toTermSpecs(o.any)), all: compileTerms(toTermSpecs(o.all)) };
+    matchers.set(o, m);
+  }
+  return m;
+}
+
+/** Whether the found terms satisfy the requirement, and which `all` terms are missing. */
+function satisfied(o: Options, anyTerms: Set<string>, allTerms: Set<string>): { ok: boolean; missing: string[] } {
+  const missing = toTermSpecs(o.all).map((t) => t.term).filter((t) => !allTerms.has(t));
+  const anyOk = o.any === undefined || o.any.length === 0 || anyTerms.size >= o.min_count;
+  return { ok: anyOk && missing.length === 0, missing };
+}
+
+function mergeRejected(a: Map<string, Evidence[]>, b: Map<string, Evidence[]>): Map<string, Evidence[]> {
+  const out = new Map(a);
+  for (const [status, list] of b) out.set(status, [...(out.get(status) ?? []), ...list.filter((e) => !out.get(status)?.some((x) => x.line === e.line))]);
+  return out;
+}
+
+const union = (a: Set<string>, b: Set<string>): Set<string> => new Set([...a, ...b]);
+
+function rejectedOnly(rejected: Map<string, Evidence[]>, data: Record<string, unknown>): KindResult {
+  const statuses = [...rejected.keys()].sort();
+  const evidence = [...rejected.values()].flat().slice(0, MAX_EVIDENCE);
+  const code = statuses.length === 1 ? `KEYWORDS_${(statuses[0] ?? '').toUpperCase()}_ONLY` : 'KEYWORDS_REJECTED_ONLY';
+  return { met: false, value: 0, code, data: { ...data, statuses }, evidence };
+}
+
+function evaluateKeywords(profile: Profile, o: Options): KindResult {
+  const m = compiled(o);
+  const strong = linesInScope(profile, { sections: o.sections, inCategory: o.in_category });
+  const weakSections = o.weak_sections.filter((s) => !o.sections.includes(s));
+  const weak = weakSections.length ? linesInScope(profile, { sections: weakSections, inCategory: o.in_category }) : [];
+  const [anyS, allS, anyW, allW] = [scan(m.any, strong), scan(m.all, strong), scan(m.any, weak, 'weak'), scan(m.all, weak, 'weak')];
+  const terms = union(anyS.terms, allS.terms);
+  const data: Record<string, unknown> = { terms: [...terms], minCount: o.min_count };
+  const strongResult = satisfied(o, anyS.terms, allS.terms);
+  const evidence = [...anyS.evidence, ...allS.evidence.filter((e) => !anyS.evidence.some((a) => a.line === e.line))];
+  if (strongResult.ok) return { met: true, value: terms.size, code: 'KEYWORDS_FOUND', data, evidence: evidence.slice(0, MAX_EVIDENCE) };
+  const withWeak = satisfied(o, union(anyS.terms, anyW.terms), union(allS.terms, allW.terms));
+  if (withWeak.ok) {
+    const weakTerms = [...union(anyW.terms, allW.terms)].filter((t) => !terms.has(t));
+    const weakEvidence = [...evidence, ...anyW.evidence, ...allW.evidence].slice(0, MAX_EVIDENCE);
+    return { met: false, near: true, value: terms.size, code: 'KEYWORDS_WEAK_ONLY', data: { ...data, weakTerms }, evidence: weakEvidence };
+  }
+  if (terms.size > 0) {
+    const code = strongResult.missing.length ? 'KEYWORDS_MISSING_SOME' : 'KEYWORDS_TOO_FEW';
+    return { met: false, value: terms.size, code, data: { ...data, missing: strongResult.missing }, evidence: evidence.slice(0, MAX_EVIDENCE) };
+  }
+  const rejected = mergeRejected(anyS.rejected, allS.rejected);
+  if (rejected.size > 0) return rejectedOnly(rejected, data);
+  return { met: false, value: 0, code: 'KEYWORDS_NOT_FOUND', data, evidence: [] };
+}
+
+export const keywords = defineKind({
+  shape: options,
+  refs: (o) => (o.in_category === undefined ? {} : { roles: [{ path: ['in_category'], id: o.in_category }] }),
+  evaluate: (profile, o) => evaluateKeywords(profile, o),
+});

@@ -1,0 +1,67 @@
+// `years`: time spent in jobs of one role category, at least `min` (optionally at most `max`, or within a window).
+import { z } from 'zod';
+import type { Evidence, Interval, Profile, YearMonth } from '../../types.js';
+import { defineKind, type KindResult } from './kind.js';
+
+const monthIndex = (ym: YearMonth): number => ym.year * 12 + (ym.month - 1);
+
+/** Months of the (merged, inclusive) intervals that fall in the last `years` years up to and including asOf. */
+export function monthsWithin(intervals: readonly Interval[], asOf: YearMonth, years: number): number {
+  const windowEnd = monthIndex(asOf);
+  const windowStart = windowEnd - Math.round(years * 12) + 1;
+  let months = 0;
+  for (const iv of intervals) {
+    const from = Math.max(monthIndex(iv.start), windowStart);
+    const to = Math.min(monthIndex(iv.end), windowEnd);
+    if (to >= from) months += to - from + 1;
+  }
+  return months;
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/** The jobs that counted, each as its first line with its date range, plus why it counted. */
+function jobEvidence(profile: Profile, category: string, jobIndices: readonly number[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const j of jobIndices) {
+    const job = profile.jobs[j];
+    if (!job) continue;
+    const head = profile.lines[job.start];
+    const e: Evidence = { text: head?.text ?? job.title, line: job.start, section: 'experience' };
+    if (head) e.page = head.page;
+    if (job.range) e.note = job.range.raw;
+    out.push(e);
+    const why = job.categories.find((c) => c.category === category);
+    if (why?.via === 'evidence') out.push(...why.evidence.slice(0, 2));
+  }
+  return out;
+}
+
+export const years = defineKind({
+  shape: {
+    category: z.string().min(1).describe('role category id (see `roles`)'),
+    min: z.number().nonnegative().describe('minimum years'),
+    max: z.number().nonnegative().optional().describe('maximum years (a cap is an age proxy: lint warns)'),
+    within_years: z.number().positive().optional().describe('count only the last N years before the as-of date'),
+    margin: z.number().nonnegative().optional().describe('near-miss margin in years (default: bands.margin)'),
+  },
+  refs: (o) => ({ roles: [{ path: ['category'], id: o.category }] }),
+  evaluate(profile, o, ctx): KindResult {
+    const total = profile.categories[o.category];
+    const value =
+      total === undefined
+        ? 0
+        : o.within_years === undefined
+          ? round2(total.years)
+          : round2(monthsWithin(total.intervals, ctx.asOf, o.within_years) / 12);
+    const margin = o.margin ?? ctx.rubric.bands.margin;
+    const data: Record<string, unknown> = { category: o.category, years: value, min: o.min, margin };
+    if (o.max !== undefined) data.max = o.max;
+    if (o.within_years !== undefined) data.withinYears = o.within_years;
+    const evidence = jobEvidence(profile, o.category, total?.jobs ?? []);
+    if (o.max !== undefined && value > o.max) return { met: false, value, code: 'YEARS_ABOVE_MAX', data, evidence };
+    if (value >= o.min) return { met: true, value, code: 'YEARS_MET', data, evidence };
+    if (value >= o.min - margin && value > 0) return { met: false, near: true, value, code: 'YEARS_NEAR_MIN', data, evidence };
+    return { met: false, value, code: value === 0 ? 'YEARS_NONE' : 'YEARS_BELOW_MIN', data, evidence };
+  },
+});

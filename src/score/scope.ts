@@ -1,0 +1,84 @@
+// Which résumé lines a keyword or pattern requirement looks at: sections, and optionally jobs of one role category.
+import { z } from 'zod';
+import type { Evidence, Line, Profile, SectionKind } from '../types.js';
+
+export const SECTION_KINDS = [
+  'contact',
+  'summary',
+  'experience',
+  'education',
+  'skills',
+  'projects',
+  'publications',
+  'certifications',
+  'awards',
+  'volunteering',
+  'languages',
+  'other',
+] as const satisfies readonly SectionKind[];
+
+/** Hands-on work is shown in jobs and projects; summaries and skill lists only claim it. */
+export const DEFAULT_SECTIONS: SectionKind[] = ['experience', 'projects'];
+
+export const ScopeShape = {
+  sections: z
+    .array(z.enum(SECTION_KINDS))
+    .min(1)
+    .default(DEFAULT_SECTIONS)
+    .describe('sections whose lines count (default: experience, projects)'),
+  weak_sections: z
+    .array(z.enum(SECTION_KINDS))
+    .default([])
+    .describe('sections whose hits only make a near miss (e.g. skills): review, not pass'),
+  in_category: z.string().optional().describe('only lines of jobs counted for this role category'),
+};
+
+export interface ScopedLine {
+  line: Line;
+  section: SectionKind;
+}
+
+export interface Scope {
+  sections: readonly SectionKind[];
+  inCategory?: string | undefined;
+}
+
+/** Section kind of every line; lines inside a job but outside any known section count as experience. */
+function sectionByLine(profile: Profile): SectionKind[] {
+  const kinds: SectionKind[] = profile.lines.map(() => 'other');
+  for (const job of profile.jobs) for (let i = job.start; i < job.end && i < kinds.length; i++) kinds[i] = 'experience';
+  for (const s of profile.sections) for (let i = s.start; i < s.end && i < kinds.length; i++) kinds[i] = s.kind;
+  return kinds;
+}
+
+/** Line indices covered by jobs that count for a role category. */
+function categoryLines(profile: Profile, category: string): Set<number> {
+  const out = new Set<number>();
+  for (const job of profile.jobs) {
+    if (!job.categories.some((c) => c.category === category)) continue;
+    for (let i = job.start; i < job.end; i++) out.add(i);
+  }
+  return out;
+}
+
+export function linesInScope(profile: Profile, scope: Scope): ScopedLine[] {
+  const kinds = sectionByLine(profile);
+  const only = scope.inCategory === undefined ? undefined : categoryLines(profile, scope.inCategory);
+  const out: ScopedLine[] = [];
+  for (const line of profile.lines) {
+    const section = kinds[line.index] ?? 'other';
+    if (!scope.sections.includes(section)) continue;
+    if (only && !only.has(line.index)) continue;
+    out.push({ line, section });
+  }
+  return out;
+}
+
+/** At most this many evidence lines per requirement: enough for a reviewer, short enough to read. */
+export const MAX_EVIDENCE = 8;
+
+export function evidenceOf(scoped: ScopedLine, note?: string): Evidence {
+  const e: Evidence = { text: scoped.line.text, line: scoped.line.index, page: scoped.line.page, section: scoped.section };
+  if (note !== undefined) e.note = note;
+  return e;
+}
