@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { reportFatal } from './fatal.js';
 import { registerProfile } from './commands/profile.js';
+import { registerScore } from './commands/score.js';
 
 export const EXIT = { ok: 0, gate: 1, usage: 2 } as const;
 
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)');
 
   registerProfile(program);
+  registerScore(program);
 
   return program;
 }

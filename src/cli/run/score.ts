@@ -1,0 +1,132 @@
+// `resume-screen score`: load and check the rubric, screen the inputs in child processes, print the report.
+// Exit codes (DESIGN.md §6.6): 0 ran, whatever the verdicts; 1 --fail-on matched; 2 usage, rubric or I/O error.
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { loadRubric, RubricError, type Rubric } from '../../rubric/index.js';
+import { formatJsonlRow, formatReport, formatSingle, formatSummary, summarize, type ReportInput, type ReportRow } from '../../report/index.js';
+import { describe } from '../../report/messages.js';
+import { verdictOf } from '../../report/rank.js';
+import { defaultWorker, Pool, runBatch, type BatchResult } from '../../run/index.js';
+import type { WorkResult } from '../../run/types.js';
+import { CliError } from '../fatal.js';
+import { parseScoreOptions, type FailOn, type ScoreOptions } from './score-options.js';
+import { checkWritable, writeAtomic } from './score-output.js';
+import { createProgress } from './score-progress.js';
+
+const TOOL_NAME = 'resume-screen';
+const SEVERITY: Record<FailOn, number> = { pass: 0, review: 1, fail: 2, error: 3 };
+
+export async function scoreCommand(inputs: string[], raw: Record<string, unknown>): Promise<void> {
+  // 1. Options; the output folder must be writable before anything is read.
+  const opts = parseScoreOptions(inputs, raw);
+  if (opts.out) checkWritable(opts.out);
+  const single = inputs.length === 1 && isFile(inputs[0] ?? '');
+  const withProfile = opts.withProfile || (single && opts.format === 'table');
+  // 2. Children start loading the pipeline while the parent checks the rubric (no résumé is sent before it passes).
+  const pool = new Pool<WorkResult>({ ...defaultWorker(), jobs: opts.jobs, timeoutMs: opts.timeoutMs, maxMemoryMb: opts.maxMemoryMb, recycleAfter: opts.recycleAfter, forwardStderr: opts.verbose });
+  pool.warm(single ? 1 : opts.jobs);
+  const stop = (): void => void pool.close().finally(() => process.exit(130));
+  process.once('SIGINT', stop).once('SIGTERM', stop);
+  try {
+    const rubric = await loadCheckedRubric(opts.rubricPath);
+    // 3. Screen.
+    const started = Date.now();
+    const result = await screen(pool, inputs, opts, rubric, withProfile);
+    await pool.close();
+    // 4. Report, summary, exit code.
+    const input: ReportInput = {
+      rows: result.rows,
+      skipped: result.skipped,
+      meta: { tool: { name: TOOL_NAME, version: toolVersion() }, rubric: { id: rubric.id, path: displayPath(opts.rubricPath), sha256: rubric.sha256 }, asOf: opts.asOf },
+    };
+    emit(input, opts, single);
+    finish(result, opts, Date.now() - started);
+  } finally {
+    process.off('SIGINT', stop).off('SIGTERM', stop);
+    await pool.close();
+  }
+}
+
+async function loadCheckedRubric(path: string): Promise<Rubric> {
+  try {
+    return await loadRubric(path);
+  } catch (err) {
+    if (!(err instanceof RubricError)) throw err;
+    for (const d of err.diagnostics) process.stderr.write(`${d.file}:${d.line}:${d.col} ${d.code} ${d.message}\n`);
+    throw new CliError('RUBRIC_INVALID', describe('RUBRIC_INVALID', { count: err.diagnostics.length }));
+  }
+}
+
+async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptions, rubric: Rubric, withProfile: boolean): Promise<BatchResult> {
+  const progress = createProgress(!opts.quiet && process.stderr.isTTY === true);
+  // jsonl to stdout is streamed: each row as it finishes (finish order, rank 0).
+  const stream = opts.format === 'jsonl' && opts.out === undefined;
+  try {
+    return await runBatch(
+      pool,
+      { inputs, rubricPath: opts.rubricPath, rubricSha256: rubric.sha256, toolVersion: toolVersion(), asOf: opts.asOf, maxBytes: opts.maxBytes, withProfile, journalPath: opts.journalPath, resume: opts.resume },
+      {
+        onStart: (total, skipped) => {
+          if (opts.verbose) for (const s of skipped) process.stderr.write(`skipped ${JSON.stringify(s.file)}: ${describe(s.code)}\n`);
+          progress.start(total);
+        },
+        onRow: (row, done) => {
+          if (stream) process.stdout.write(formatJsonlRow(row));
+          progress.tick(done);
+        },
+      },
+    );
+  } catch (err) {
+    if (err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('E')) {
+      throw new CliError('JOURNAL_FAILED', `${describe('JOURNAL_FAILED')}: ${opts.journalPath}`);
+    }
+    throw err;
+  } finally {
+    progress.end();
+  }
+}
+
+function emit(input: ReportInput, opts: ScoreOptions, single: boolean): void {
+  if (opts.format === 'jsonl' && opts.out === undefined) return; // already streamed
+  const report = opts.format === 'table' && single && input.rows.length === 1 && input.rows[0]
+    ? formatSingle(input.rows[0], input.meta, { color: opts.color })
+    : formatReport(opts.format, input, { color: opts.color, explain: opts.explain, top: opts.top });
+  if (opts.out) writeAtomic(opts.out, report);
+  else process.stdout.write(report);
+}
+
+function finish(result: BatchResult, opts: ScoreOptions, elapsedMs: number): void {
+  const counts = summarize(result.rows, result.skipped.length);
+  if (!opts.quiet) {
+    process.stderr.write(`${formatSummary(counts, { inputs: result.inputs, resumed: result.resumed, elapsedMs })}\n`);
+    if (opts.out) process.stderr.write(`report: ${opts.out} · journal: ${result.journalPath}\n`);
+  }
+  if (counts.rows !== result.inputs) {
+    process.exitCode = 2;
+    return;
+  }
+  if (opts.failOn && result.rows.some((row) => failsGate(row, opts.failOn ?? 'error'))) process.exitCode = 1;
+}
+
+function failsGate(row: ReportRow, failOn: FailOn): boolean {
+  return SEVERITY[verdictOf(row)] >= SEVERITY[failOn];
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel;
+}
+
+let version: string | undefined;
+function toolVersion(): string {
+  version ??= (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return version;
+}

@@ -1,0 +1,46 @@
+// CSV (RFC 4180: CRLF rows, fields quoted when they hold a comma, quote, CR or LF; quotes doubled). A cell that starts
+// with = + - @ TAB or CR is prefixed with ' so neither a file name nor résumé text can run as a spreadsheet formula.
+import { rankRows, requirementColumns } from './rank.js';
+import type { ReportInput, ReportOptions, ReportRow } from './types.js';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+// Control characters other than TAB/CR/LF have no place in a cell and can drive a terminal that prints the file.
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+export function csvCell(value: string | number | boolean | undefined): string {
+  if (value === undefined) return '';
+  let text = String(value).replace(CONTROLS, '�');
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvLine(cells: (string | number | boolean | undefined)[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+export function formatCsv(input: ReportInput, options: Pick<ReportOptions, 'top' | 'explain'>): string {
+  const columns = requirementColumns(input.rows);
+  const header = ['rank', 'file', 'status', 'verdict', 'score'];
+  for (const c of columns) header.push(`${c.id}.met`, `${c.id}.value`);
+  header.push('error_code', 'error_message', 'duplicate_of', 'sha256');
+  if (options.explain) header.push('evidence');
+  let out = csvLine(header);
+  for (const { rank, row } of rankRows(input.rows, options.top)) {
+    const cells: (string | number | boolean | undefined)[] = [rank, row.file, row.status, row.verdict ?? 'error', row.score];
+    for (const c of columns) {
+      const o = row.outcomes.find((x) => x.requirementId === c.id);
+      cells.push(o?.met, o?.value);
+    }
+    cells.push(row.error?.code, row.error?.message, row.duplicateOf, row.sha256);
+    if (options.explain) cells.push(evidenceText(row));
+    out += csvLine(cells);
+  }
+  return out;
+}
+
+function evidenceText(row: ReportRow): string {
+  const lines: string[] = [];
+  for (const o of row.outcomes) for (const e of o.evidence) lines.push(`${o.requirementId}: ${e.text}`);
+  return lines.join('\n');
+}

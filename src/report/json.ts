@@ -1,0 +1,116 @@
+// The JSON report: a versioned public contract (issue 4). Deterministic: no timings, so a resumed run and an
+// uninterrupted one print the same bytes. Bump JSON_SCHEMA_VERSION on any breaking change.
+import type { ErrorCode, Profile, Verdict } from '../types.js';
+import { rankRows } from './rank.js';
+import { summarize, type Counts } from './summary.js';
+import type { ReportInput, ReportOptions, ReportRow } from './types.js';
+
+export const JSON_SCHEMA_VERSION = 1;
+
+export interface JsonEvidence {
+  text: string;
+  /** 0-based line index in the extracted text (`resume-screen profile --format lines` shows them). */
+  line: number;
+  page?: number;
+}
+
+export interface JsonRequirement {
+  id: string;
+  must: boolean;
+  met: boolean;
+  /** Not met but close (within the rubric's margin, or weak evidence): pushes the verdict to review. */
+  near: boolean;
+  value?: number;
+  /** Outcome code (stable; wording in the human formats). */
+  code: string;
+  evidence: JsonEvidence[];
+}
+
+interface JsonCommon {
+  /** 1-based place after sorting by verdict (pass, review, fail, error), then score. */
+  rank: number;
+  file: string;
+  /** sha256 of the file's bytes (absent when the file could not be read). */
+  sha256?: string;
+  /** Same bytes as this earlier input. */
+  duplicateOf?: string;
+  /** Later inputs with the same bytes as this one. */
+  duplicates?: string[];
+}
+
+export interface JsonScored extends JsonCommon {
+  status: 'scored';
+  verdict: Verdict;
+  /** 0–100 */
+  score: number;
+  requirements: JsonRequirement[];
+  /** Warning codes about the reading (e.g. PAGE_CAP). */
+  warnings: string[];
+  /** Only with --with-profile. */
+  profile?: Profile;
+}
+
+export interface JsonError extends JsonCommon {
+  status: 'error';
+  error: { code: ErrorCode; message: string };
+}
+
+export type JsonResult = JsonScored | JsonError;
+
+export interface JsonReport {
+  schemaVersion: typeof JSON_SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  rubric: { id: string; path: string; sha256: string };
+  asOf: string;
+  /** Over all rows, before --top. */
+  summary: Counts;
+  results: JsonResult[];
+  /** Files found in folders or globs but not screened (not a PDF, DOCX, TXT or MD; symlink loops; unreadable folders). */
+  skipped: { file: string; code: string }[];
+}
+
+export function toJsonResult(row: ReportRow, rank: number): JsonResult {
+  const common: JsonCommon = { rank, file: row.file };
+  if (row.sha256) common.sha256 = row.sha256;
+  if (row.duplicateOf !== undefined) common.duplicateOf = row.duplicateOf;
+  if (row.duplicates) common.duplicates = row.duplicates;
+  if (row.status === 'error' || row.verdict === undefined) {
+    return { ...common, status: 'error', error: row.error ?? { code: 'CRASHED', message: 'no result' } };
+  }
+  const requirements = row.outcomes.map((o): JsonRequirement => {
+    const r: JsonRequirement = { id: o.requirementId, must: o.must, met: o.met, near: o.near, code: o.code, evidence: [] };
+    if (o.value !== undefined) r.value = o.value;
+    r.evidence = o.evidence.map((e) => (e.page === undefined ? { text: e.text, line: e.line } : { text: e.text, line: e.line, page: e.page }));
+    return r;
+  });
+  const scored: JsonScored = { ...common, status: 'scored', verdict: row.verdict, score: row.score ?? 0, requirements, warnings: row.warnings.map((w) => w.code) };
+  if (row.profile) scored.profile = row.profile;
+  return scored;
+}
+
+export function buildJsonReport(input: ReportInput, options: Pick<ReportOptions, 'top'>): JsonReport {
+  return {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: input.meta.tool,
+    rubric: input.meta.rubric,
+    asOf: input.meta.asOf,
+    summary: summarize(input.rows, input.skipped.length),
+    results: rankRows(input.rows, options.top).map(({ rank, row }) => toJsonResult(row, rank)),
+    skipped: input.skipped.map((s) => ({ file: s.file, code: s.code })),
+  };
+}
+
+export function formatJson(input: ReportInput, options: Pick<ReportOptions, 'top'>): string {
+  return `${JSON.stringify(buildJsonReport(input, options), null, 2)}\n`;
+}
+
+/** One result per line, in the order given (the CLI streams rows as they finish). */
+export function formatJsonlRow(row: ReportRow, rank = 0): string {
+  return `${JSON.stringify(toJsonResult(row, rank))}\n`;
+}
+
+export function formatJsonl(input: ReportInput, options: Pick<ReportOptions, 'top'>): string {
+  return rankRows(input.rows, options.top)
+    .map(({ rank, row }) => formatJsonlRow(row, rank))
+    .join('');
+}

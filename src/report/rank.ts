@@ -1,0 +1,55 @@
+// Ranking: verdict first (pass, review, fail, error), then score (high first), then file name for a stable order.
+import type { Outcome } from '../types.js';
+import type { RankedRow, ReportRow } from './types.js';
+
+const VERDICT_ORDER: Record<string, number> = { pass: 0, review: 1, fail: 2, error: 3 };
+
+export function verdictOf(row: ReportRow): 'pass' | 'review' | 'fail' | 'error' {
+  return row.status === 'error' ? 'error' : (row.verdict ?? 'error');
+}
+
+export function compareRows(a: ReportRow, b: ReportRow): number {
+  const byVerdict = (VERDICT_ORDER[verdictOf(a)] ?? 3) - (VERDICT_ORDER[verdictOf(b)] ?? 3);
+  if (byVerdict !== 0) return byVerdict;
+  const byScore = (b.score ?? -1) - (a.score ?? -1);
+  if (byScore !== 0) return byScore;
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+export function rankRows(rows: ReportRow[], top?: number): RankedRow[] {
+  const ranked = [...rows].sort(compareRows).map((row, i) => ({ rank: i + 1, row }));
+  return top !== undefined && top >= 0 ? ranked.slice(0, top) : ranked;
+}
+
+export interface RequirementColumn {
+  id: string;
+  must: boolean;
+  kind: string;
+}
+
+/** Requirement columns in rubric order (order of first appearance in the outcomes). */
+export function requirementColumns(rows: ReportRow[]): RequirementColumn[] {
+  const seen = new Map<string, RequirementColumn>();
+  for (const row of rows) {
+    for (const o of row.outcomes) if (!seen.has(o.requirementId)) seen.set(o.requirementId, { id: o.requirementId, must: o.must, kind: o.kind });
+  }
+  return [...seen.values()];
+}
+
+/** A requirement's value as a short string: years with one decimal, counts as they are. */
+export function formatValue(outcome: Outcome): string {
+  if (outcome.value === undefined) return '';
+  if (outcome.kind === 'years') return `${outcome.value.toFixed(1)}y`;
+  return Number.isInteger(outcome.value) ? String(outcome.value) : outcome.value.toFixed(1);
+}
+
+/** ✓ met, ≈ near miss (goes to review), ✗ not met. */
+export function mark(outcome: Outcome): string {
+  return outcome.met ? '✓' : outcome.near ? '≈' : '✗';
+}
+
+export function outcomeCell(outcome: Outcome | undefined): string {
+  if (!outcome) return '';
+  const value = formatValue(outcome);
+  return value ? `${mark(outcome)} ${value}` : mark(outcome);
+}

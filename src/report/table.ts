@@ -1,0 +1,50 @@
+// The terminal table: rank, file, verdict, score and one column per must-have (✓/≈/✗ with its value).
+// cli-table3 colours its borders and head by default: `style` is emptied when colour is off so pipes get plain text.
+import Table from 'cli-table3';
+import { mark, outcomeCell, rankRows, requirementColumns } from './rank.js';
+import { paint, verdictColour } from './style.js';
+import { ellipsizeStart, safeText } from './text.js';
+import type { RankedRow, ReportInput, ReportOptions } from './types.js';
+
+const FILE_WIDTH = 48;
+
+export function formatTable(input: ReportInput, options: ReportOptions): string {
+  const c = paint(options.color);
+  const musts = requirementColumns(input.rows).filter((col) => col.must);
+  const ranked = rankRows(input.rows, options.top);
+  const table = new Table({
+    head: ['#', 'file', 'verdict', 'score', ...musts.map((m) => m.id)],
+    style: options.color ? { head: ['bold'], border: ['grey'] } : { head: [], border: [] },
+  });
+  for (const { rank, row } of ranked) {
+    const verdict = row.status === 'error' ? 'error' : (row.verdict ?? 'error');
+    const file = ellipsizeStart(safeText(row.file), FILE_WIDTH) + (row.duplicateOf !== undefined ? ' (dup)' : '');
+    const head = [String(rank), file, verdictColour(c, verdict)(verdict)];
+    if (row.status === 'error' || musts.length === 0) {
+      const reason = row.error ? `${row.error.code}: ${row.error.message}` : '';
+      table.push([...head, musts.length ? '' : reason, ...(musts.length ? [{ colSpan: musts.length, content: reason }] : [])]);
+      continue;
+    }
+    const cells = musts.map((m) => outcomeCell(row.outcomes.find((o) => o.requirementId === m.id)));
+    table.push([...head, String(row.score ?? ''), ...cells]);
+  }
+  let out = `${table.toString()}\n`;
+  if (options.explain) out += explainBlocks(ranked, options.color);
+  return out;
+}
+
+/** --explain: each candidate's requirements with the résumé lines behind them. */
+export function explainBlocks(ranked: RankedRow[], color: boolean): string {
+  const c = paint(color);
+  const blocks: string[] = [];
+  for (const { rank, row } of ranked) {
+    if (row.status === 'error') continue;
+    const lines = [c.bold(`${rank}. ${safeText(row.file)} — ${row.verdict ?? ''} ${row.score ?? ''}`)];
+    for (const o of row.outcomes) {
+      lines.push(`  ${mark(o)} ${o.requirementId}${o.must ? ' (must)' : ''} ${outcomeCell(o).slice(2)}`.trimEnd());
+      for (const e of o.evidence) lines.push(c.dim(`      ${e.page !== undefined ? `p${e.page} ` : ''}l${e.line}: ${safeText(e.text)}`));
+    }
+    blocks.push(lines.join('\n'));
+  }
+  return blocks.length ? `\n${blocks.join('\n\n')}\n` : '';
+}
