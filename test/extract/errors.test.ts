@@ -27,7 +27,7 @@ describe('error codes', () => {
   });
 
   it('TOO_LARGE: DOCX whose entries really inflate past the cap (declared sizes are not trusted)', async () => {
-    const docx = await makeDocx([para('x'.repeat(400_000))]);
+    const docx = makeDocx([para('x'.repeat(400_000))]);
     const err = await codeOf(extractBuffer(docx, 'bomb.docx', { maxDocxInflatedBytes: 100_000 }));
     expect(err.code).toBe('TOO_LARGE');
     expect(err.data.what).toBe('docx-inflated');
@@ -43,7 +43,7 @@ describe('error codes', () => {
   it('EMPTY: zero bytes, whitespace-only text, a DOCX without text', async () => {
     expect((await codeOf(extractBuffer(new Uint8Array(0), 'empty.txt'))).code).toBe('EMPTY');
     expect((await codeOf(extractBuffer(new TextEncoder().encode(' \n\t\r\n \u00a0\u200b\n'), 'blank.txt'))).code).toBe('EMPTY');
-    expect((await codeOf(extractBuffer(await makeDocx([para('  ')]), 'blank.docx'))).code).toBe('EMPTY');
+    expect((await codeOf(extractBuffer(makeDocx([para('  ')]), 'blank.docx'))).code).toBe('EMPTY');
   });
 
   it.each([
@@ -69,7 +69,7 @@ describe('error codes', () => {
   });
 
   it('CORRUPT: truncated DOCX, broken deflate stream', async () => {
-    const docx = await makeDocx([para('Hello')]);
+    const docx = makeDocx([para('Hello')]);
     expect(await codeOf(extractBuffer(docx.subarray(0, docx.length - 40), 'cut.docx'))).toMatchObject({ code: 'CORRUPT' });
     const broken = makeZip({ 'word/document.xml': DOC_XML('<w:p><w:r><w:t>Hi</w:t></w:r></w:p>'.repeat(50)) });
     // Flip bytes inside the first entry's compressed data (after its 30-byte header and 17-byte name).
@@ -130,7 +130,7 @@ describe('warnings', () => {
   });
 
   it('EXTENSION_MISMATCH: a DOCX named .pdf is read as DOCX', async () => {
-    const doc = await extractBuffer(await makeDocx([para('Hello from Word')]), 'really-a-docx.pdf');
+    const doc = await extractBuffer(makeDocx([para('Hello from Word')]), 'really-a-docx.pdf');
     expect(doc.kind).toBe('docx');
     expect(texts(doc)).toEqual(['Hello from Word']);
     expect(doc.warnings).toContainEqual({ code: 'EXTENSION_MISMATCH', severity: 'warning', data: { extension: 'pdf', detected: 'docx' } });
