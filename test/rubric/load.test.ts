@@ -1,0 +1,143 @@
+// Broken and hostile rubrics: every problem reported with code and line:col, all at once, and fast.
+import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRubric, parseRubric, RubricError, type RubricDiagnostic } from '../../src/rubric/index.js';
+
+const FIXTURES = 'fixtures/rubrics';
+
+async function diagnosticsOf(load: () => Promise<unknown>): Promise<Omit<RubricDiagnostic, 'message' | 'file'>[]> {
+  try {
+    await load();
+  } catch (err) {
+    if (!(err instanceof RubricError)) throw err;
+    return err.diagnostics.map(({ code, line, col }) => ({ code, line, col }));
+  }
+  throw new Error('rubric loaded but should have been rejected');
+}
+
+describe('broken rubrics', () => {
+  const cases: [string, { code: string; line: number; col: number }[]][] = [
+    ['yaml-syntax.yaml', [{ code: 'YAML_SYNTAX', line: 8, col: 1 }]],
+    ['unknown-key.yaml', [{ code: 'UNKNOWN_KEY', line: 8, col: 5 }]],
+    ['wrong-type.yaml', [{ code: 'WRONG_TYPE', line: 11, col: 10 }]],
+    ['unknown-role.yaml', [{ code: 'UNKNOWN_ROLE', line: 10, col: 15 }]],
+    ['duplicate-id.yaml', [{ code: 'DUPLICATE_ID', line: 8, col: 9 }]],
+    ['bad-pattern.yaml', [{ code: 'BAD_PATTERN', line: 7, col: 14 }]],
+    ['duplicate-key.yaml', [{ code: 'DUPLICATE_KEY', line: 7, col: 5 }]],
+    ['proto-key.yaml', [{ code: 'FORBIDDEN_KEY', line: 8, col: 5 }]],
+    ['billion-laughs.yaml', [{ code: 'ALIAS_LIMIT', line: 5, col: 8 }]],
+    ['unknown-kind.yaml', [{ code: 'UNKNOWN_KIND', line: 6, col: 11 }]],
+    [
+      'unknown-requirement.yaml',
+      [
+        { code: 'UNKNOWN_REQUIREMENT', line: 10, col: 18 },
+        { code: 'CYCLE', line: 13, col: 9 },
+        { code: 'CYCLE', line: 16, col: 9 },
+      ],
+    ],
+    [
+      'many-errors.yaml',
+      [
+        { code: 'UNKNOWN_KEY', line: 4, col: 1 },
+        { code: 'BAD_VALUE', line: 8, col: 19 },
+        { code: 'WRONG_TYPE', line: 13, col: 10 },
+        { code: 'UNKNOWN_KEY', line: 17, col: 25 },
+        { code: 'DUPLICATE_ID', line: 18, col: 9 },
+        { code: 'BAD_PATTERN', line: 20, col: 14 },
+      ],
+    ],
+  ];
+  it.each(cases)('%s', async (name, expected) => {
+    expect(await diagnosticsOf(() => loadRubric(join(FIXTURES, name)))).toEqual(expected);
+  });
+
+  it('names the file in every diagnostic and in the error message', async () => {
+    const path = join(FIXTURES, 'unknown-key.yaml');
+    await expect(loadRubric(path)).rejects.toThrow(`${path}:8:5 UNKNOWN_KEY`);
+  });
+
+  it('reports a missing required key at its parent', async () => {
+    const d = await diagnosticsOf(async () => parseRubric('id: x\ntitle: t\nversion: 1\nrequirements:\n  - kind: years\n    min: 1\n', 'm.yaml'));
+    expect(d).toEqual([
+      { code: 'MISSING_KEY', line: 5, col: 5 },
+      { code: 'MISSING_KEY', line: 5, col: 5 },
+    ]);
+  });
+
+  it('reports an unknown key inside a term object at the key', async () => {
+    const text = 'id: x\ntitle: t\nversion: 1\nrequirements:\n  - id: a\n    kind: keywords\n    any:\n      - { term: Go, synonym: [golang] }\n';
+    expect(await diagnosticsOf(async () => parseRubric(text, 't.yaml'))).toEqual([{ code: 'UNKNOWN_KEY', line: 8, col: 21 }]);
+  });
+
+  it('rejects an empty file', async () => {
+    expect(await diagnosticsOf(async () => parseRubric('', 'empty.yaml'))).toEqual([{ code: 'WRONG_TYPE', line: 1, col: 1 }]);
+  });
+
+  it('rejects a file that does not exist', async () => {
+    expect(await diagnosticsOf(() => loadRubric(join(FIXTURES, 'nope.yaml')))).toEqual([{ code: 'NOT_FOUND', line: 1, col: 1 }]);
+  });
+});
+
+describe('hostile rubrics are rejected fast', () => {
+  it('refuses a 50 MB rubric before reading it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rubric-'));
+    const path = join(dir, 'huge.yaml');
+    await writeFile(path, 'id: x\n');
+    await truncate(path, 50 * 1024 * 1024);
+    const t0 = performance.now();
+    expect(await diagnosticsOf(() => loadRubric(path))).toEqual([{ code: 'TOO_LARGE', line: 1, col: 1 }]);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+
+  it('refuses oversize text given to parseRubric', async () => {
+    const text = `id: x\n# ${'x'.repeat(1_100_000)}\n`;
+    expect(await diagnosticsOf(async () => parseRubric(text, 'big.yaml'))).toEqual([{ code: 'TOO_LARGE', line: 1, col: 1 }]);
+  });
+
+  it('stops a billion-laughs expansion quickly', async () => {
+    const t0 = performance.now();
+    await diagnosticsOf(() => loadRubric(join(FIXTURES, 'billion-laughs.yaml')));
+    expect(performance.now() - t0).toBeLessThan(1_000);
+  });
+
+  it('keeps Object.prototype clean', async () => {
+    await diagnosticsOf(() => loadRubric(join(FIXTURES, 'proto-key.yaml')));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects "constructor" and "prototype" keys too', async () => {
+    const text = 'id: x\ntitle: t\nversion: 1\nroles:\n  constructor: {}\nrequirements:\n  - { id: a, kind: keywords, any: [Go], prototype: 1 }\n';
+    expect(await diagnosticsOf(async () => parseRubric(text, 'p.yaml'))).toEqual([
+      { code: 'FORBIDDEN_KEY', line: 5, col: 3 },
+      { code: 'FORBIDDEN_KEY', line: 7, col: 41 },
+    ]);
+  });
+});
+
+describe('valid rubrics', () => {
+  it('loads a minimal rubric with defaults, positions and a content hash', async () => {
+    const r = await loadRubric(join(FIXTURES, 'valid-minimal.yaml'));
+    expect(r.version).toBe('1');
+    expect(r.bands).toEqual({ passScore: 0, reviewScore: 0, margin: 0.5 });
+    expect(r.roles[0]).toMatchObject({ id: 'ml', minEvidence: 0, kinds: ['employment'], titles: [{ term: 'machine learning engineer' }, { term: 'data scientist' }] });
+    expect(r.requirements.map((q) => [q.id, q.must, q.weight, q.pos.line])).toEqual([
+      ['ml-years', true, 1, 9],
+      ['python', false, 1, 14],
+      ['phone', false, 1, 17],
+      ['either', false, 1, 20],
+    ]);
+    expect(r.requirements[1]?.options).toMatchObject({ any: ['Python'], sections: ['experience', 'projects'] });
+    expect(r.positions['requirements/1/any/0']).toEqual({ line: 16, col: 11 });
+    expect(r.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('hashes the bytes: the same text gives the same hash, a changed byte another', async () => {
+    const a = parseRubric('id: x\ntitle: t\nversion: 1\nrequirements: [{ id: a, kind: keywords, any: [Go] }]\n', 'a');
+    const b = parseRubric('id: x\ntitle: t\nversion: 1\nrequirements: [{ id: a, kind: keywords, any: [Go] }]\n', 'b');
+    const c = parseRubric('id: x\ntitle: t\nversion: 2\nrequirements: [{ id: a, kind: keywords, any: [Go] }]\n', 'c');
+    expect(a.sha256).toBe(b.sha256);
+    expect(a.sha256).not.toBe(c.sha256);
+  });
+});
