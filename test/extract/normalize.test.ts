@@ -1,0 +1,107 @@
+// Normalisation case tables: what must change, and what must NOT.
+import { describe, expect, it } from 'vitest';
+import { joinHyphenation, normalizeLines, normalizeLineText, resolveSoftHyphens } from '../../src/extract/normalize.js';
+
+describe('normalizeLineText', () => {
+  it.each([
+    // ligatures and compatibility forms (NFKC)
+    ['ﬁnance and ﬂow', 'finance and flow'],
+    ['Ｆｕｌｌｗｉｄｔｈ', 'Fullwidth'],
+    // zero-width characters vanish
+    ['Py\u200Bthon', 'Python'],
+    ['\uFEFFRésumé', 'Résumé'],
+    ['Kotlin\u2060/Java\u200D', 'Kotlin/Java'],
+    // odd spaces become one space; runs collapse
+    ['Jan\u00A02018', 'Jan 2018'],
+    ['Oslo\u2009\u2009Norway', 'Oslo Norway'],
+    ['a    b', 'a b'],
+    // bullets at line start
+    ['• Built the model', 'Built the model'],
+    ['◦ nested point', 'nested point'],
+    ['▪ Led five people', 'Led five people'],
+    ['‣ item', 'item'],
+    ['● item', 'item'],
+    ['■ item', 'item'],
+    ['\uF0B7 Symbol-font bullet', 'Symbol-font bullet'],
+    ['– dash used as bullet', 'dash used as bullet'],
+    ['- hyphen used as bullet', 'hyphen used as bullet'],
+    ['* asterisk bullet', 'asterisk bullet'],
+    // icon-font glyphs (private use area) vanish
+    ['\uF0E0 ingrid@example.com \uF095 +47 555 0100', 'ingrid@example.com +47 555 0100'],
+    // cells: trimmed, empty ones dropped, tab kept as the separator
+    ['  Title \t  Jan 2018 – Present ', 'Title\tJan 2018 – Present'],
+    ['a\t\t\tb', 'a\tb'],
+    ['• Python\t• Go', 'Python\tGo'],
+    // soft hyphens: dash between dates, gone inside words
+    ['2015\u00AD2019', '2015–2019'],
+    ['Jan 2018 \u00AD Mar 2020', 'Jan 2018 – Mar 2020'],
+    ['Sep. 2019\u00ADPresent', 'Sep. 2019–Present'],
+    ['03/2017\u00AD06/2019', '03/2017–06/2019'],
+    ['recom\u00ADmen\u00ADdation', 'recommendation'],
+    ['Engi\u00ADneer 2019', 'Engineer 2019'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeLineText(input)).toBe(expected);
+  });
+
+  it.each([
+    '2015-2019',
+    '2015 – 2019',
+    'Jan 2018 - Present',
+    'e-mail',
+    'C++',
+    'C#',
+    'Node.js',
+    'state-of-the-art',
+    '-5% churn',
+    '+47 555 0100',
+    'Ødegård, Łódź, Žižek, Ярослав',
+    'R&D',
+    '3.5 years',
+    'end-to-end',
+  ])('leaves %j alone', (input) => {
+    expect(normalizeLineText(input)).toBe(input);
+  });
+});
+
+describe('resolveSoftHyphens', () => {
+  it.each([
+    ['2015\u00AD2019', '2015–2019'],
+    ['May 2016\u00ADJune 2017', 'May 2016–June 2017'],
+    ['2019\u00ADcurrent', '2019–current'],
+    ['Version\u00AD2', 'Version2'],
+    ['co\u00ADfounder', 'cofounder'],
+    ['no soft hyphen', 'no soft hyphen'],
+  ])('%j → %j', (input, expected) => {
+    expect(resolveSoftHyphens(input)).toBe(expected);
+  });
+});
+
+describe('joinHyphenation', () => {
+  it.each<[string[], string[]]>([
+    // typesetting hyphenation: joined, hyphen dropped
+    [['We built the recommen-', 'dation engine'], ['We built the recommendation engine']],
+    [['Managed infra-', 'structure'], ['Managed infrastructure']],
+    // real compounds: joined, hyphen kept
+    [['Delivered state-of-the-', 'art ranking'], ['Delivered state-of-the-art ranking']],
+    [['Contact by e-', 'mail'], ['Contact by e-mail']],
+    [['Built an end-', 'to-end pipeline'], ['Built an end-to-end pipeline']],
+    [['Co-', 'founded a startup'], ['Co-founded a startup']],
+    // NOT joined: the next line starts with a capital, a digit, or is a table row; no word before the hyphen
+    [['Jan 2018 -', 'Present'], ['Jan 2018 -', 'Present']],
+    [['Machine-', 'Learning Lead'], ['Machine-', 'Learning Lead']],
+    [['Versions 2-', '3 supported'], ['Versions 2-', '3 supported']],
+    [['Python, Go, C++ -', 'and more'], ['Python, Go, C++ -', 'and more']],
+    [['Title-', 'x\ty'], ['Title-', 'x\ty']],
+    [['A line', 'another line'], ['A line', 'another line']],
+  ])('%j → %j', (input, expected) => {
+    expect(joinHyphenation(input)).toEqual(expected);
+  });
+});
+
+describe('normalizeLines', () => {
+  it('drops empty lines and joins hyphenation after cleaning', () => {
+    expect(normalizeLines(['', '• Improved recom-', '  \u200B ', 'mendation quality', '\t'])).toEqual([
+      'Improved recommendation quality',
+    ]);
+  });
+});
