@@ -26,13 +26,15 @@ async function expandArg(arg: string, walk: Walk): Promise<void> {
   const info = await stat(abs).catch((err: NodeJS.ErrnoException) => err);
   if (!(info instanceof Error)) {
     if (info.isDirectory()) await walkDir(abs, walk, () => true);
-    else await addFile(abs, walk, info.size);
+    else if (info.isFile()) await addFile(abs, walk, info.size);
+    else addError(abs, arg, 'UNREADABLE', walk);
     return;
   }
-  if (isGlob(arg)) {
+  const base = isGlob(arg) ? resolve(walk.cwd, globBase(arg)) : undefined;
+  if (base !== undefined && (await stat(base).catch(() => undefined))?.isDirectory()) {
     const matcher = globToRegExp(toSlashes(abs));
     const before = walk.inputs.size + walk.skipped.length;
-    await walkDir(resolve(walk.cwd, globBase(arg)), walk, (path) => matcher.test(toSlashes(path)));
+    await walkDir(base, walk, (path) => matcher.test(toSlashes(path)));
     if (walk.inputs.size + walk.skipped.length > before) return;
   }
   const code = info.code === 'EACCES' || info.code === 'EPERM' ? 'UNREADABLE' : 'NOT_FOUND';
@@ -61,10 +63,13 @@ async function walkDir(dir: string, walk: Walk, wanted: (path: string) => boolea
     }
     const info = link instanceof Error ? undefined : link;
     const isDir = info ? info.isDirectory() : entry.isDirectory();
+    const isFile = info ? info.isFile() : entry.isFile();
     if (isDir) await walkDir(path, walk, wanted);
     else if (!wanted(path)) continue;
     else if (!SUPPORTED_EXTENSIONS.has(extname(entry.name).toLowerCase())) walk.skipped.push({ file: display(path, walk.cwd), code: 'SKIPPED_EXTENSION' });
     else if (entry.isSymbolicLink() && !info) addError(path, display(path, walk.cwd), 'NOT_FOUND', walk);
+    // A FIFO, socket or device named like a résumé would block or never end: a row, never a read.
+    else if (!isFile) addError(path, display(path, walk.cwd), 'UNREADABLE', walk);
     else await addFile(path, walk, info?.size);
   }
 }
