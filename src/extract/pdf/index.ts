@@ -2,7 +2,7 @@
 import { ScreenError, type Diagnostic } from '../../types.js';
 import type { RawDocument, RawPage } from '../raw.js';
 import { orderColumns } from './columns.js';
-import { removeFurniture } from './furniture.js';
+import { removeFurniture, type PageBox } from './furniture.js';
 import { mapPdfError, openPdf, type PdfDocument } from './load.js';
 import { metaFromInfo } from './meta.js';
 import { groupRows, rowText, toItems, type Row } from './rows.js';
@@ -21,13 +21,13 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
     const pageCount = pdf.doc.numPages;
     const toRead = Math.min(pageCount, Math.max(1, options.maxPages));
     // 2. Rows of positioned items per page; pages that fail are counted, not fatal.
-    const { pages: rowsByPage, failed } = await readRows(pdf.doc, toRead);
+    const { pages: rowsByPage, boxes, failed } = await readRows(pdf.doc, toRead);
     if (failed.length === toRead) throw new ScreenError('CORRUPT', { kind: 'pdf', reason: 'pages-unreadable' });
     // 3. No text anywhere → scanned/image-only.
     const chars = rowsByPage.flat().reduce((n, r) => n + r.items.reduce((m, it) => m + it.str.trim().length, 0), 0);
     if (chars === 0 && failed.length === 0) throw new ScreenError('NO_TEXT_LAYER', { pages: pageCount });
     // 4. Running headers/footers and page numbers.
-    const { pages: cleaned, removed } = removeFurniture(rowsByPage, pageCount);
+    const { pages: cleaned, removed } = removeFurniture(rowsByPage, boxes, pageCount);
     // 5. Reading order per page (columns one after another), rows → lines with tab-separated cells.
     const columnPages: number[] = [];
     const pages: RawPage[] = cleaned.map((rows, i) => {
@@ -46,22 +46,26 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
   }
 }
 
-async function readRows(doc: PdfDocument, toRead: number): Promise<{ pages: Row[][]; failed: number[] }> {
+async function readRows(doc: PdfDocument, toRead: number): Promise<{ pages: Row[][]; boxes: PageBox[]; failed: number[] }> {
   const pages: Row[][] = [];
+  const boxes: PageBox[] = [];
   const failed: number[] = [];
   for (let n = 1; n <= toRead; n++) {
     try {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       page.cleanup();
+      const [, y0 = 0, , y1 = 792] = page.view;
+      boxes.push({ bottom: Math.min(y0, y1), top: Math.max(y0, y1) });
       pages.push(groupRows(toItems(content.items)));
     } catch (error) {
       if (error instanceof Error && error.name === 'PasswordException') throw error;
       failed.push(n);
       pages.push([]);
+      boxes.push({ bottom: 0, top: 0 });
     }
   }
-  return { pages, failed };
+  return { pages, boxes, failed };
 }
 
 interface PdfStats {

@@ -1,0 +1,143 @@
+// PDF reading order: columns, right-aligned dates, table cells, page furniture, metadata.
+import { describe, expect, it } from 'vitest';
+import { extractBuffer } from '../../src/extract/index.js';
+import { makePdf, texts, type Draw } from './build.js';
+
+const SIDEBAR = ['Skills', 'Python', 'PyTorch', 'Spark', 'Kubernetes', 'Languages', 'Norwegian', 'English'];
+const MAIN = [
+  'Experience',
+  'Senior Machine Learning Engineer',
+  'Northwind Retail\tJan 2018 – Present',
+  // pdfkit wraps the 340 pt wide paragraph after "all"
+  'Built the ranking model for retail search, improving conversion across all',
+  'markets and devices.',
+  'Machine Learning Engineer',
+  'Contoso Analytics\tMar 2014 – Dec 2017',
+  'Trained demand forecasting models.',
+];
+
+function drawSidebar(d: PDFKit.PDFDocument, x: number): void {
+  d.fontSize(13).text('Skills', x, 110, { width: 130 });
+  d.fontSize(10);
+  for (const s of ['Python', 'PyTorch', 'Spark', 'Kubernetes']) d.text(s, x, d.y + 2, { width: 130 });
+  d.fontSize(13).text('Languages', x, d.y + 8, { width: 130 });
+  d.fontSize(10).text('Norwegian', x, d.y + 2, { width: 130 }).text('English', x, d.y + 2, { width: 130 });
+}
+
+function job(d: PDFKit.PDFDocument, x: number, title: string, org: string, dates: string, body: string): void {
+  d.fontSize(11).text(title, x, d.y + 6, { width: 340 });
+  const y = d.y;
+  d.text(org, x, y, { width: 200 });
+  d.text(dates, x + 180, y, { width: 160, align: 'right' });
+  d.fontSize(10).text(body, x, d.y, { width: 340 });
+}
+
+function drawMain(d: PDFKit.PDFDocument, x: number): void {
+  d.fontSize(15).text('Experience', x, 108, { width: 340 });
+  job(d, x, 'Senior Machine Learning Engineer', 'Northwind Retail', 'Jan 2018 – Present',
+    'Built the ranking model for retail search, improving conversion across all markets and devices.');
+  job(d, x, 'Machine Learning Engineer', 'Contoso Analytics', 'Mar 2014 – Dec 2017', 'Trained demand forecasting models.');
+}
+
+const header: Draw = (d) => {
+  d.fontSize(20).text('Ingrid Ødegård', 40, 40);
+  d.fontSize(10).text('ingrid.odegard@example.com · Bergen, Norway', 40, 66);
+};
+
+describe('column order', () => {
+  it.each([
+    ['sidebar left, drawn first', 40, 200, true],
+    ['sidebar left, drawn last', 40, 200, false],
+    ['sidebar right, drawn first', 430, 40, true],
+    ['sidebar right, drawn last', 430, 40, false],
+  ])('%s: the sidebar never interleaves with experience lines', async (_name, sideX, mainX, sidebarFirst) => {
+    const pdf = await makePdf((d) => {
+      header(d);
+      if (sidebarFirst) drawSidebar(d, sideX);
+      drawMain(d, mainX);
+      if (!sidebarFirst) drawSidebar(d, sideX);
+    });
+    const lines = texts(await extractBuffer(pdf, 'two-column.pdf'));
+    const top = ['Ingrid Ødegård', 'ingrid.odegard@example.com · Bergen, Norway'];
+    const columns = sideX < mainX ? [...SIDEBAR, ...MAIN] : [...MAIN, ...SIDEBAR];
+    expect(lines).toEqual([...top, ...columns]);
+  });
+
+  it('a single column with right-aligned dates is not split into columns', async () => {
+    const pdf = await makePdf((d) => {
+      header(d);
+      d.y = 100;
+      for (let i = 0; i < 4; i++) job(d, 40, `Engineer ${i + 1}`, `Company ${i + 1}`, `${2010 + 2 * i} – ${2012 + 2 * i}`, 'Short bullet.');
+    });
+    const doc = await extractBuffer(pdf, 'single.pdf');
+    expect(texts(doc).slice(2, 5)).toEqual(['Engineer 1', 'Company 1\t2010 – 2012', 'Short bullet.']);
+    expect(doc.warnings.map((w) => w.code)).not.toContain('COLUMNS_DETECTED');
+  });
+
+  it('table rows keep their cells apart, joined by tabs, in row order', async () => {
+    const rows = [
+      ['Title', 'Company', 'Dates'],
+      ['Staff Engineer', 'Acme Corp', 'Jan 2022 – Present'],
+      ['Senior Engineer', 'Globex', '2019 – 2021'],
+      ['Engineer', 'Initech', '2016 – 2019'],
+      ['Intern', 'Umbrella', 'Summer 2015'],
+      ['Tutor', 'University of Bergen', '2014 – 2015'],
+    ];
+    const pdf = await makePdf((d) => {
+      d.fontSize(10);
+      rows.forEach((r, i) => r.forEach((cell, c) => d.text(cell, 50 + c * 170, 100 + i * 18, { width: 160, lineBreak: false })));
+    });
+    expect(texts(await extractBuffer(pdf, 'table.pdf'))).toEqual(rows.map((r) => r.join('\t')));
+  });
+});
+
+describe('page furniture', () => {
+  it('removes repeated headers/footers and page numbers, keeps body text', async () => {
+    // The body lines also repeat on every page (digits aside) but sit mid-page: they are not furniture.
+    const pdf = await makePdf((d) => {
+      for (let p = 1; p <= 3; p++) {
+        if (p > 1) d.addPage();
+        d.fontSize(8).text(`Ingrid Ødegård — Curriculum Vitae — ${p}/3`, 40, 30, { lineBreak: false });
+        d.fontSize(11).text(`Body line one on page ${p} about ranking models.`, 40, 300);
+        d.text(`Body line two on page ${p} about people management.`, 40, 320);
+        d.fontSize(8).text(`Page ${p} of 3`, 40, 750, { lineBreak: false });
+      }
+    });
+    const doc = await extractBuffer(pdf, 'multi.pdf');
+    expect(texts(doc)).toEqual([1, 2, 3].flatMap((p) => [
+      `Body line one on page ${p} about ranking models.`,
+      `Body line two on page ${p} about people management.`,
+    ]));
+    expect(doc.lines.map((l) => l.page)).toEqual([1, 1, 2, 2, 3, 3]);
+    expect(doc.warnings).toContainEqual({ code: 'REPEATED_LINES_REMOVED', severity: 'info', data: { count: 6 } });
+    expect(texts(doc).join('\n')).not.toMatch(/-- \d+ of \d+ --/);
+  });
+
+  it.each(['2/3', '- 2 -', '2', 'Page 2'])('drops the page number %j at the foot of a page', async (footer) => {
+    const pdf = await makePdf((d) => {
+      d.fontSize(11).text('First page body text.', 40, 100);
+      d.addPage().text('Second page body text.', 40, 100);
+      d.fontSize(8).text(footer, 300, 750, { lineBreak: false });
+      d.addPage().fontSize(11).text('Third page body text.', 40, 100);
+    });
+    expect(texts(await extractBuffer(pdf, 'n.pdf'))).toEqual(['First page body text.', 'Second page body text.', 'Third page body text.']);
+  });
+
+  it('keeps a year or a large number at the foot of a page', async () => {
+    const pdf = await makePdf((d) => {
+      d.fontSize(11).text('Graduated', 40, 100);
+      d.text('2019', 40, 750, { lineBreak: false });
+    });
+    expect(texts(await extractBuffer(pdf, 'y.pdf'))).toEqual(['Graduated', '2019']);
+  });
+});
+
+describe('metadata', () => {
+  it('title, author and dates (PDF date strings → ISO)', async () => {
+    const pdf = await makePdf((d) => d.text('Body'), {
+      info: { Title: 'CV — Ingrid', Author: 'Ingrid', CreationDate: new Date('2024-01-15T10:30:00Z'), ModDate: new Date('2024-02-01T08:00:00Z') },
+    });
+    const doc = await extractBuffer(pdf, 'meta.pdf');
+    expect(doc.meta).toMatchObject({ title: 'CV — Ingrid', author: 'Ingrid', created: '2024-01-15T10:30:00.000Z', modified: '2024-02-01T08:00:00.000Z' });
+  });
+});
