@@ -8,8 +8,8 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Private-use code points: icon fonts (Font Awesome phone/mail glyphs, Symbol-font bullets such as U+F0B7). */
 const PRIVATE_USE = /[\uE000-\uF8FF]|[\u{F0000}-\u{FFFFD}]|[\u{100000}-\u{10FFFD}]/gu;
-/** A bullet glyph at line start, followed by whitespace (a dash only counts as a bullet when a space follows). */
-const LEADING_BULLET = /^(?:[•◦▪▫‣●○■□◆◇►▸▹▶➢➤✓✔∙·*]|[-–—‐‑‒](?=\s))\s*/u;
+/** A bullet glyph at line start, followed by whitespace (a dash or asterisk only counts when a space follows: "-5%", "**bold**"). */
+const LEADING_BULLET = /^(?:[•◦▪▫‣●○■□◆◇►▸▹▶➢➤✓✔∙·]|[-–—‐‑‒*](?=\s))\s*/u;
 
 // A date-ish token on each side of a soft hyphen: LaTeX templates (moderncv & co.) join "2015\u00AD2019".
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';

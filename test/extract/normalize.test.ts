@@ -58,6 +58,8 @@ describe('normalizeLineText', () => {
     'R&D',
     '3.5 years',
     'end-to-end',
+    '**bold** text',
+    '*args and **kwargs',
   ])('leaves %j alone', (input) => {
     expect(normalizeLineText(input)).toBe(input);
   });

@@ -66,6 +66,7 @@ export function htmlToLines(html: string): string[] {
 
 function rowLines(cells: string[][]): string[] {
   const filled = cells.filter((c) => c.length > 0);
-  if (filled.every((c) => c.length === 1)) return filled.length > 0 ? [filled.map((c) => c[0]).join('\t')] : [];
+  // A cell holding a nested table row already has tabs: keep it on its own line.
+  if (filled.every((c) => c.length === 1 && !c[0]?.includes('\t'))) return filled.length > 0 ? [filled.map((c) => c[0]).join('\t')] : [];
   return filled.flat();
 }

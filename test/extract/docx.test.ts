@@ -1,0 +1,64 @@
+// DOCX: paragraphs, soft line breaks and table cells stay apart; headers/footers once; images never read.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { htmlToLines } from '../../src/extract/docx/html-lines.js';
+import { extractBuffer } from '../../src/extract/index.js';
+import { heading, linkedImage, makeDocx, para, table, texts } from './build.js';
+
+describe('DOCX body', () => {
+  it('soft line breaks and paragraphs are separate lines (no "Acme CorpJan 2022")', async () => {
+    const docx = makeDocx([heading('Experience'), para('Staff Engineer'), para('Acme Corp', 'Jan 2022 – Present'), para('• Led the search team')]);
+    expect(texts(await extractBuffer(docx, 'cv.docx'))).toEqual(['Experience', 'Staff Engineer', 'Acme Corp', 'Jan 2022 – Present', 'Led the search team']);
+  });
+
+  it('table cells: single-line cells of a row joined by tabs; multi-paragraph cells as separate lines', async () => {
+    const docx = makeDocx([
+      table([
+        ['Staff Engineer', 'Acme Corp', 'Jan 2022 – Present'],
+        ['Senior Engineer', 'Globex', '2019 – 2021'],
+      ]),
+      table([[['Python', 'Go'], 'Kubernetes']]),
+    ]);
+    expect(texts(await extractBuffer(docx, 'table.docx'))).toEqual([
+      'Staff Engineer\tAcme Corp\tJan 2022 – Present',
+      'Senior Engineer\tGlobex\t2019 – 2021',
+      'Python',
+      'Go',
+      'Kubernetes',
+    ]);
+  });
+
+  it('header and footer text appears once, at the top; page-number footers are dropped', async () => {
+    const docx = makeDocx([para('Body text')], { header: ['Ingrid Ødegård — CV', 'Ingrid Ødegård — CV'], footer: ['Confidential', '2'] });
+    expect(texts(await extractBuffer(docx, 'hf.docx'))).toEqual(['Ingrid Ødegård — CV', 'Confidential', 'Body text']);
+  });
+
+  it('core properties become metadata', async () => {
+    const docx = makeDocx([para('Body')], { title: 'CV – Ingrid', created: '2024-01-15T10:30:00Z' });
+    expect((await extractBuffer(docx, 'meta.docx')).meta).toEqual({ title: 'CV – Ingrid', created: '2024-01-15T10:30:00.000Z' });
+  });
+
+  it('an image linked to a local file (r:link) is never read', async () => {
+    const secret = readFileSync('/etc/hostname', 'utf8').trim();
+    const rels = '<Relationship Id="rIdImg" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="file:///etc/hostname" TargetMode="External"/>';
+    const doc = await extractBuffer(makeDocx([para('Before'), linkedImage('rIdImg'), para('After')], { rels }), 'img.docx');
+    expect(texts(doc)).toEqual(['Before', 'After']);
+    expect(JSON.stringify(doc)).not.toContain(Buffer.from(secret).toString('base64').slice(0, 8));
+  });
+});
+
+describe('htmlToLines', () => {
+  it.each<[string, string[]]>([
+    ['<p>a</p><p>b</p>', ['a', 'b']],
+    ['<p>a<br />b</p>', ['a', 'b']],
+    ['<h1>Skills</h1><ul><li>Python</li><li>Go<ul><li>gRPC</li></ul></li></ul>', ['Skills', 'Python', 'Go', 'gRPC']],
+    ['<p><strong>Acme</strong> Corp &amp; Sons</p>', ['Acme Corp & Sons']],
+    ['<p>x<img src="" /></p><p></p>', ['x']],
+    ['<table><tr><td><p>a</p></td><td><p>b</p></td></tr></table>', ['a\tb']],
+    ['<table><tr><td><p>a</p><p>a2</p></td><td><p>b</p></td></tr></table>', ['a', 'a2', 'b']],
+    ['<table><tr><td><table><tr><td><p>x</p></td><td><p>y</p></td></tr></table></td><td><p>z</p></td></tr></table>', ['x\ty', 'z']],
+    ['<p>C++ &lt;3 &#x263A; &#8364;</p>', ['C++ <3 ☺ €']],
+  ])('%s', (html, lines) => {
+    expect(htmlToLines(html)).toEqual(lines);
+  });
+});
