@@ -53,8 +53,8 @@ export async function extractBuffer(
   const raw = await readByType(sniffed, bytes, source, options);
   // 4. Say so when the name lied about the type.
   const mismatch = extensionMismatch(source, raw.kind);
-  // 5. Normalise page by page and number the lines.
-  const lines = numberLines(raw);
+  // 5. Normalise page by page and number the lines (raw text beyond twice the cap is never normalised).
+  const lines = numberLines(raw, options.maxTextChars * 2);
   // 6. Cap the text so a 20 MB line cannot slow the later stages.
   const capped = capText(lines, options.maxTextChars);
   // 7. Nothing left → EMPTY (PDFs with pages but no text already threw NO_TEXT_LAYER).
@@ -81,10 +81,17 @@ function extensionMismatch(source: string, kind: Document['kind']): Diagnostic |
   return { code: 'EXTENSION_MISMATCH', severity: 'warning', data: { extension, detected: kind } };
 }
 
-function numberLines(raw: RawDocument): Line[] {
+function numberLines(raw: RawDocument, rawBudget: number): Line[] {
   const lines: Line[] = [];
+  let budget = rawBudget;
   for (const page of raw.pages) {
-    for (const text of normalizeLines(page.lines)) lines.push({ text, page: page.page, index: lines.length });
+    const taken: string[] = [];
+    for (const line of page.lines) {
+      if (budget <= 0) break;
+      taken.push(line.length > budget ? line.slice(0, budget) : line);
+      budget -= line.length + 1;
+    }
+    for (const text of normalizeLines(taken)) lines.push({ text, page: page.page, index: lines.length });
   }
   return lines;
 }

@@ -167,3 +167,14 @@ describe('warnings', () => {
     expect(doc.lines.length).toBe(5_000);
   });
 });
+
+describe('hostile text', () => {
+  it('one 20 MB line is cut quickly (TEXT_CAP), not normalised whole', async () => {
+    const bytes = new Uint8Array(19_000_000).fill(0x61);
+    const started = performance.now();
+    const doc = await extractBuffer(bytes, 'one-line.txt');
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(doc.lines[0]?.text.length).toBe(200_000);
+    expect(doc.warnings.map((w) => w.code)).toContain('TEXT_CAP');
+  });
+});
