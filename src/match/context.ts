@@ -1,4 +1,77 @@
+// Whether a mention counts, decided from the cues of its clause (see clause.ts). Lookups are binary searches over
+// the line's sorted cues, so classifying a hit costs O(log n) whatever the line.
+import type { CueSpan, LineCues } from './clause.js';
+import type { Span } from './phrase.js';
+
 export type HitStatus = 'ok' | 'negated' | 'aspirational' | 'coursework' | 'excluded';
-export function classifyContext(_text: string, _start: number, _end: number): { status: HitStatus; cue: string } | undefined {
+
+export interface ContextStatus {
+  status: Exclude<HitStatus, 'ok' | 'excluded'>;
+  cue: string;
+}
+
+/** A clause longer than this is not a sentence but a dump of text; cues do not reach across it. */
+const MAX_CLAUSE_REACH = 300;
+/** Cues are at most this many words from their term (see cues.ts), so the backward search stops there. */
+const MAX_CUE_WORDS = 10;
+
+export function classifyContext(text: string, hit: Span, cues: LineCues): ContextStatus | undefined {
+  // 1. The clause: from the last break before the hit to the first break after it.
+  const [from, to] = clauseAround(hit, cues.breaks);
+  const cueText = (c: CueSpan): string => text.slice(c.start, c.end);
+  // 2. Cues, most decisive first: a stated lack beats a wish, a wish beats a course.
+  const negation = nearestBefore(cues.byKind.negation, hit, from) ?? nearestAfter(cues.byKind.negationAfter, hit, to);
+  if (negation !== undefined) return { status: 'negated', cue: cueText(negation) };
+  const aspiration = nearestBefore(cues.byKind.aspiration, hit, from);
+  if (aspiration !== undefined) return { status: 'aspirational', cue: cueText(aspiration) };
+  const course = anyWithin(cues.byKind.coursework, hit, from, to);
+  if (course !== undefined) return { status: 'coursework', cue: cueText(course) };
+  return cues.heading === undefined ? undefined : { status: 'coursework', cue: cues.heading };
+}
+
+function clauseAround(hit: Span, breaks: Array<[number, number]>): [number, number] {
+  const next = firstIndex(breaks.length, (i) => (breaks[i]?.[0] ?? 0) >= hit.end);
+  const previous = firstIndex(breaks.length, (i) => (breaks[i]?.[1] ?? 0) > hit.start) - 1;
+  const from = Math.max(breaks[previous]?.[1] ?? 0, hit.start - MAX_CLAUSE_REACH);
+  const to = Math.min(breaks[next]?.[0] ?? Number.MAX_SAFE_INTEGER, hit.end + MAX_CLAUSE_REACH);
+  return [from, to];
+}
+
+/** The nearest cue ending before the hit, inside the clause, that reaches it (its maxWords). */
+function nearestBefore(list: CueSpan[], hit: Span, from: number): CueSpan | undefined {
+  for (let i = firstIndex(list.length, (k) => (list[k]?.end ?? 0) > hit.start) - 1; i >= 0; i--) {
+    const cue = list[i];
+    if (cue === undefined || cue.start < from) return undefined;
+    const words = hit.first - cue.last - 1;
+    if (words <= cue.cue.maxWords) return cue;
+    if (words > MAX_CUE_WORDS) return undefined;
+  }
   return undefined;
+}
+
+/** The first cue after the hit, inside the clause, if close enough ("Ads: n/a"). */
+function nearestAfter(list: CueSpan[], hit: Span, to: number): CueSpan | undefined {
+  const cue = list[firstIndex(list.length, (k) => (list[k]?.start ?? 0) >= hit.end)];
+  if (cue === undefined || cue.end > to) return undefined;
+  return cue.first - hit.last - 1 <= cue.cue.maxWords ? cue : undefined;
+}
+
+/** Any cue in the clause, before or after the hit but not inside it. */
+function anyWithin(list: CueSpan[], hit: Span, from: number, to: number): CueSpan | undefined {
+  const before = list[firstIndex(list.length, (k) => (list[k]?.start ?? 0) >= from)];
+  if (before !== undefined && before.end <= hit.start) return before;
+  const after = list[firstIndex(list.length, (k) => (list[k]?.start ?? 0) >= hit.end)];
+  return after !== undefined && after.end <= to ? after : undefined;
+}
+
+/** The first index in [0, n) where `pred` holds, for a predicate that is false then true (n if never). */
+function firstIndex(n: number, pred: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pred(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

@@ -1,7 +1,7 @@
 // A term as written in a rubric ("A/B testing", "C++", ".NET", "recommender systems") compiled into the
 // sequence of words and separators the phrase index compares token by token.
 import type { TermSpec } from '../types.js';
-import { stemWord } from './stem.js';
+import { stemKey } from './stem.js';
 import { gapKey } from './tokens.js';
 
 /** How each word of a pattern is compared with a token of the line. */
@@ -65,7 +65,7 @@ function chooseMode(p: Parsed, caseSensitive: boolean | undefined, stem: boolean
 export function wordKey(word: string, mode: WordMode): string {
   if (mode === 'exact') return word;
   const lower = word.toLowerCase();
-  return mode === 'stem' ? stemWord(lower) : lower;
+  return mode === 'stem' ? stemKey(lower) : lower;
 }
 
 /** One pattern for a term text, or undefined when it has no word characters at all (rubric lint reports it). */
@@ -90,8 +90,18 @@ export function compilePattern(
   };
 }
 
-/** The term and its synonyms, each as a pattern. */
+/**
+ * The term and its synonyms, each as a pattern. A short term written in lower case ("ad") also matches its
+ * capitalised form at a sentence start ("Ad Hoc"), but never the upper-case acronym ("AD").
+ */
 export function compileSpecPatterns(spec: TermSpec, index: number): TermPattern[] {
   const texts = [spec.term, ...(spec.synonyms ?? [])];
-  return texts.flatMap((t) => compilePattern(t, index, spec) ?? []);
+  return texts.flatMap((t) => {
+    const pattern = compilePattern(t, index, spec);
+    if (pattern === undefined) return [];
+    const lower = t.trim();
+    if (pattern.mode !== 'exact' || spec.caseSensitive === true || lower !== lower.toLowerCase()) return [pattern];
+    const capitalised = compilePattern(lower.charAt(0).toUpperCase() + lower.slice(1), index, spec);
+    return capitalised === undefined ? [pattern] : [pattern, capitalised];
+  });
 }

@@ -1,7 +1,7 @@
 // Finds every pattern occurrence in one pass over the line's tokens: each token is looked up by its first-word key
 // (exact, lower-case, stem) and only the few patterns starting with that word are checked further. No regex is built
 // from rubric text, so matching is linear in the line length whatever the terms are.
-import { stemPrefix, stemWord } from './stem.js';
+import { stemKey, stemPrefix } from './stem.js';
 import { gapKey, hasEndBoundary, hasStartBoundary, MAX_PHRASE_GAP, type Tokens } from './tokens.js';
 import { wordKey, type TermPattern, type WordMode } from './pattern.js';
 
@@ -9,6 +9,9 @@ export interface Span {
   pattern: TermPattern;
   start: number;
   end: number;
+  /** Indices of the first and last token of the match: word distances are token distances. */
+  first: number;
+  last: number;
 }
 
 export class PhraseIndex {
@@ -24,7 +27,9 @@ export class PhraseIndex {
     for (const p of patterns) {
       const first = p.words[0] ?? '';
       const bucket = this.byFirst[p.mode];
-      bucket.set(first, [...(bucket.get(first) ?? []), p]);
+      const list = bucket.get(first);
+      if (list === undefined) bucket.set(first, [p]);
+      else list.push(p);
       if (p.mode === 'stem') this.stemPrefixes.add(stemPrefix(first));
     }
   }
@@ -42,7 +47,7 @@ export class PhraseIndex {
       this.matchAll(this.byFirst.exact.get(word), text, tokens, i, spans);
       this.matchAll(this.byFirst.lower.get(lower), text, tokens, i, spans);
       if (hasStems && this.stemPrefixes.has(stemPrefix(lower))) {
-        this.matchAll(this.byFirst.stem.get(stemWord(lower)), text, tokens, i, spans);
+        this.matchAll(this.byFirst.stem.get(stemKey(lower)), text, tokens, i, spans);
       }
     }
     return spans;
@@ -74,9 +79,21 @@ function matchAt(p: TermPattern, text: string, tokens: Tokens, i: number): Span 
   if (p.trail !== '' && fold(text.slice(end - p.trail.length, end), p.mode) !== p.trail) return undefined;
   if (!hasStartBoundary(text, start, p.oneLetter)) return undefined;
   if (!hasEndBoundary(text, end, p.oneLetter, p.trail !== '')) return undefined;
-  return { pattern: p, start, end };
+  return { pattern: p, start, end, first: i, last: i + p.words.length - 1 };
 }
 
 function fold(s: string, mode: WordMode): string {
   return mode === 'exact' ? s : s.toLowerCase();
+}
+
+/** Leftmost-longest, non-overlapping within each group (a synonym inside a longer synonym is one mention). */
+export function leftmostLongest(spans: Span[], group: (s: Span) => number): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const lastEnd = new Map<number, number>();
+  return sorted.filter((s) => {
+    const g = group(s);
+    if ((lastEnd.get(g) ?? -1) > s.start) return false;
+    lastEnd.set(g, s.end);
+    return true;
+  });
 }

@@ -30,9 +30,9 @@ export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR_RE.test(ch);
 }
 
-/** The comparable form of the text between two words: whitespace and hyphens vanish, symbols stay. */
+/** The comparable form of the text between two words: whitespace and hyphens vanish, symbols stay, ’ is '. */
 export function gapKey(gap: string): string {
-  return gap.replace(FLEXIBLE_GAP_RE, '');
+  return gap.replace(FLEXIBLE_GAP_RE, '').replace(/\u2019/g, "'");
 }
 
 /** Symbols that glue a word to the next one into a different name: "R&D", "Node.js", "foo@ads.com". */

@@ -37,6 +37,7 @@ const valid: MatchCase[] = [
   { text: 'Kubernetes (k8s)', terms: [{ term: 'Kubernetes', synonyms: ['k8s'] }], hits: ['Kubernetes', 'k8s'] },
   { text: 'Ads', terms: [{ term: 'ads', caseSensitive: true }], hits: [] },
   { text: 'ml ops', terms: [{ term: 'ML', caseSensitive: false }], hits: ['ml'] },
+  { text: 'Ad spend and ad auctions', terms: [{ term: 'ad' }], hits: ['Ad', 'ad'] },
 ];
 
 const invalid: MatchCase[] = [
@@ -55,6 +56,8 @@ const invalid: MatchCase[] = [
   { text: 'I/O bound, A/B tests', terms: [{ term: 'A' }, { term: 'B' }, { term: 'I' }, { term: 'O' }], hits: [] },
   { text: 'r is lower-case', terms: [{ term: 'R' }], hits: [] },
   { text: 'Let us go', terms: [{ term: 'Go' }], hits: [] },
+  { text: 'AD domain admin', terms: [{ term: 'ad' }], hits: [] },
+  { text: 'GO team', terms: [{ term: 'Go' }], hits: [] },
   { text: 'Node and js', terms: [{ term: 'Node.js' }], hits: [] },
   { text: 'Node.js services', terms: [{ term: 'Node' }, { term: 'js' }], hits: [] },
   { text: 'ASP.NET and mail@example.net', terms: [{ term: '.NET' }], hits: [] },

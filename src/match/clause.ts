@@ -1,0 +1,117 @@
+// What a line says around its hits, computed once per line that has a hit: where its clauses break and where each
+// cue stands. Everything is found in one pass over the tokens, so a line with a million hits costs no more than one
+// with a single hit per character scanned.
+import {
+  ASPIRATION_CUES, CLAUSE_BREAK_CHARS, CLAUSE_BREAK_CUES, COURSE_DEPARTMENTS, COURSEWORK_CUES, COURSEWORK_HEADING_RE,
+  NEGATION_AFTER_CUES, NEGATION_CUES, PSEUDO_NEGATION_CUES, type Cue,
+} from './cues.js';
+import { compilePattern } from './pattern.js';
+import { leftmostLongest, PhraseIndex, type Span } from './phrase.js';
+import type { Tokens } from './tokens.js';
+
+export type CueKind = 'negation' | 'pseudo' | 'negationAfter' | 'aspiration' | 'coursework' | 'break';
+
+export interface CueSpan {
+  kind: CueKind;
+  cue: Cue;
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+}
+
+export interface LineCues {
+  /** Clause breaks as [start, end) character ranges, in order. */
+  breaks: Array<[number, number]>;
+  /** Cues of each kind, in order of position. */
+  byKind: Record<CueKind, CueSpan[]>;
+  /** "Relevant coursework:" at the start of the line. */
+  heading?: string;
+}
+
+const CUE_LISTS: ReadonlyArray<[CueKind, readonly Cue[]]> = [
+  ['pseudo', PSEUDO_NEGATION_CUES],
+  ['negation', NEGATION_CUES],
+  ['negationAfter', NEGATION_AFTER_CUES],
+  ['aspiration', ASPIRATION_CUES],
+  ['coursework', COURSEWORK_CUES],
+  ['break', CLAUSE_BREAK_CUES],
+];
+const CUE_ENTRIES = CUE_LISTS.flatMap(([kind, cues]) => cues.map((cue) => ({ kind, cue })));
+/** Cue phrases are words like terms, so they are found by the same token matcher ("haven’t" = "haven't"). */
+const CUE_INDEX = new PhraseIndex(
+  CUE_ENTRIES.flatMap(({ cue }, i) => compilePattern(cue.phrase, i, { caseSensitive: false }) ?? []),
+);
+/** A period ends a clause when a space or the line end follows, unless it closes an initial ("e.g.", "J. Doe"). */
+const BREAK_RE = new RegExp(`[${CLAUSE_BREAK_CHARS}]|\\.(?=\\s|$)`, 'gu');
+const LETTER_RE = /\p{L}/u;
+const HEADING_PREFIX = 60;
+const DEPARTMENTS = new Set(COURSE_DEPARTMENTS);
+const COURSE_NUMBER_RE = /^\d{3,4}[A-Z]?$/;
+const GLUED_COURSE_CODE_RE = /^([A-Z]{2,7})(\d{3,4}[A-Z]?)$/;
+
+export function analyseLine(text: string, tokens: Tokens): LineCues {
+  // 1. Cue phrases, one per position (longest wins, so "not only" hides "not").
+  const spans = leftmostLongest(CUE_INDEX.scan(text, tokens), () => 0);
+  const byKind: Record<CueKind, CueSpan[]> = {
+    negation: [], pseudo: [], negationAfter: [], aspiration: [], coursework: [], break: [],
+  };
+  for (const span of spans) {
+    const entry = CUE_ENTRIES[span.pattern.spec];
+    if (entry !== undefined) byKind[entry.kind].push(toCue(entry.kind, entry.cue, span));
+  }
+  // 2. Course codes ("CS 7641", "CS229") are coursework cues too.
+  byKind.coursework = mergeByStart(byKind.coursework, courseCodes(text, tokens));
+  // 3. Punctuation breaks and break words, in order.
+  const breaks = mergeBreaks(punctuationBreaks(text), byKind.break);
+  const heading = COURSEWORK_HEADING_RE.exec(text.slice(0, HEADING_PREFIX))?.[0].trim();
+  return heading === undefined ? { breaks, byKind } : { breaks, byKind, heading };
+}
+
+function toCue(kind: CueKind, cue: Cue, span: Span): CueSpan {
+  return { kind, cue, start: span.start, end: span.end, first: span.first, last: span.last };
+}
+
+const COURSE_CODE_CUE: Cue = { phrase: 'course code', maxWords: Number.POSITIVE_INFINITY };
+
+function courseCodes(text: string, tokens: Tokens): CueSpan[] {
+  const found: CueSpan[] = [];
+  const { starts, ends } = tokens;
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i] ?? 0;
+    const e = ends[i] ?? 0;
+    // Cheap first test: department codes are 2–7 characters and start with an upper-case letter.
+    if (e - s < 2 || e - s > 11 || !/[A-Z]/.test(text[s] ?? '')) continue;
+    const word = text.slice(s, e);
+    const glued = GLUED_COURSE_CODE_RE.exec(word);
+    if (glued !== null && DEPARTMENTS.has(glued[1] ?? '')) {
+      found.push({ kind: 'coursework', cue: COURSE_CODE_CUE, start: s, end: e, first: i, last: i });
+      continue;
+    }
+    const next = starts[i + 1];
+    const nextEnd = ends[i + 1];
+    if (!DEPARTMENTS.has(word) || next === undefined || nextEnd === undefined || next - e > 1) continue;
+    if (!/^[ -]?$/.test(text.slice(e, next)) || !COURSE_NUMBER_RE.test(text.slice(next, nextEnd))) continue;
+    found.push({ kind: 'coursework', cue: COURSE_CODE_CUE, start: s, end: nextEnd, first: i, last: i + 1 });
+  }
+  return found;
+}
+
+function punctuationBreaks(text: string): Array<[number, number]> {
+  const breaks: Array<[number, number]> = [];
+  BREAK_RE.lastIndex = 0;
+  for (let m = BREAK_RE.exec(text); m !== null; m = BREAK_RE.exec(text)) {
+    const at = m.index;
+    const isInitial = m[0] === '.' && LETTER_RE.test(text[at - 1] ?? '') && !LETTER_RE.test(text[at - 2] ?? '');
+    if (!isInitial) breaks.push([at, at + 1]);
+  }
+  return breaks;
+}
+
+function mergeBreaks(marks: Array<[number, number]>, words: CueSpan[]): Array<[number, number]> {
+  return [...marks, ...words.map((w): [number, number] => [w.start, w.end])].sort((a, b) => a[0] - b[0]);
+}
+
+function mergeByStart(a: CueSpan[], b: CueSpan[]): CueSpan[] {
+  return b.length === 0 ? a : [...a, ...b].sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,63 @@
+// The word lists that decide whether a mention counts (DESIGN.md §6.8: every heuristic list is a named constant
+// with a note on why). Each cue carries how many words may stand between it and the term.
+
+export interface Cue {
+  phrase: string;
+  /** Most words allowed between the cue and the term ("no experience with Python, Go or ads" = 5). */
+  maxWords: number;
+  /** Looks like a cue but is not one ("not only", "no-code"); matched so that the shorter cue inside it is not. */
+  pseudo?: boolean;
+}
+
+const near = (maxWords: number, phrases: string[], pseudo = false): Cue[] =>
+  phrases.map((phrase) => ({ phrase, maxWords, ...(pseudo ? { pseudo } : {}) }));
+
+/** Before the term: the candidate says they lack it ("no experience with ads", "never used Copilot"). */
+export const NEGATION_CUES: readonly Cue[] = [
+  // Explicit statements of no experience reach over a short list of terms.
+  ...near(8, ['no experience', 'no hands-on experience', 'no professional experience', 'no industry experience',
+    'no prior', 'no exposure', 'no background', 'no knowledge', 'not familiar', 'unfamiliar', 'not experienced',
+    'never worked']),
+  ...near(6, ['never used', 'have not', "haven't", 'has not', "hasn't", 'did not', "didn't", 'not yet']),
+  // Bare words only negate what follows them closely ("without any ads exposure", "no ads work").
+  ...near(4, ['never', 'without']),
+  // "lack of" also opens problem statements ("fixed the lack of ads attribution"), so only right before the term.
+  ...near(3, ['lack of', 'lacking']),
+  ...near(3, ['not']),
+  ...near(2, ['no']),
+];
+
+/** Phrases that contain a negation word but do not negate the term ("not only ads but…", "no-code ads tools"). */
+export const PSEUDO_NEGATION_CUES: readonly Cue[] = near(0, ['not only', 'not just', 'not limited to', 'no doubt',
+  'no-code', 'no.', 'second to none', 'not to mention', 'no longer'], true);
+
+/** After the term, within a couple of words: "Ads: n/a", "Copilot — none". */
+export const NEGATION_AFTER_CUES: readonly Cue[] = near(3, ['n/a', 'none', 'not used']);
+
+/** Before the term: wishes and plans, not experience ("looking to move into recommender systems"). */
+export const ASPIRATION_CUES: readonly Cue[] = near(10, ['looking to', 'looking for', 'seeking', 'eager to',
+  'keen to', 'interested in', 'interest in', 'hope to', 'hoping to', 'want to', 'wants to', 'wanting to',
+  'would like to', 'would love to', "i'd love to", 'aspiring', 'aspire to', 'plan to', 'planning to', 'plans to',
+  'aim to', 'aiming to', 'goal is to', 'excited to learn', 'eager to learn', 'open to']);
+
+/** Anywhere in the clause: the term was studied, not used in a job ("Coursework: Recommender Systems"). */
+export const COURSEWORK_CUES: readonly Cue[] = near(Number.POSITIVE_INFINITY, ['coursework', 'course work',
+  'course:', 'courses:', 'courses include', 'course in', 'course on', 'online course', 'relevant courses',
+  'studied', 'class project', 'course project', 'capstone', 'mooc', 'coursera', 'edx', 'udacity', 'udemy',
+  'nanodegree', 'certificate in', 'bootcamp']);
+
+/** University department prefixes of course codes ("CS 7641", "(CSE 546)"): a course, whatever its title says. */
+export const COURSE_DEPARTMENTS: readonly string[] = ['CS', 'CSE', 'CSCI', 'COMP', 'COMPSCI', 'EECS', 'ECE', 'STAT',
+  'STATS', 'MATH', 'DS', 'DSC', 'CMSC', 'COS', 'CPSC', 'ISYE', 'INFO'];
+
+/** A line that starts as a list of courses ("Relevant coursework: …; …") is coursework across its clauses. */
+export const COURSEWORK_HEADING_RE =
+  /^[\s\p{P}\p{S}]*(?:(?:relevant|selected|graduate|key)\s+)?(?:course\s*work|courses?|modules|classes)\s*[:\u2013\u2014-]/iu;
+
+/** Words that start a new clause: what follows "but" is not negated by what came before it. */
+export const CLAUSE_BREAK_CUES: readonly Cue[] = near(0, ['but', 'however', 'although', 'though', 'whereas',
+  'except']);
+
+/** Punctuation that ends a clause: semicolons, sentence ends, pipes and bullets of one-line skill lists. */
+export const CLAUSE_BREAK_CHARS = ';!?|\u2022\u00B7\u25AA\u25CF\u25A0\u25E6';
+

@@ -1,0 +1,97 @@
+// Negation, aspiration and coursework: the cases that must not count, and the positive twin of each trap.
+import { describe, expect, it } from 'vitest';
+import type { HitStatus } from '../../src/match/index.js';
+import { compileTerms } from '../../src/match/index.js';
+import { line } from './helpers.js';
+
+const TERMS = [
+  { term: 'ads', synonyms: ['ad', 'advertising'], exclude: ['ad hoc'] },
+  { term: 'recommender systems', synonyms: ['recommender system', 'recsys'] },
+  { term: 'Copilot', synonyms: ['GitHub Copilot'] },
+  { term: 'Cursor', exclude: ['cursor-based pagination', 'database cursor'] },
+];
+const matcher = compileTerms(TERMS);
+
+/** [line, matched text, status, deciding cue] — the cue is checked so a right status for a wrong reason fails. */
+type Case = [string, string, HitStatus, string?];
+
+function check([text, matched, status, cue]: Case): void {
+  const hits = matcher.find(line(text));
+  expect(hits.map((h) => [h.matched, h.status, h.cue])).toEqual([[matched, status, cue]]);
+}
+
+const valid: Case[] = [
+  ['Built the ads ranking system', 'ads', 'ok'],
+  ['Built recommender systems for 40M users', 'recommender systems', 'ok'],
+  ['Used Cursor daily for refactoring', 'Cursor', 'ok'],
+  ['Rolled out GitHub Copilot to 200 engineers', 'GitHub Copilot', 'ok'],
+  ['No experience with Java, but built the ads ranking system', 'ads', 'ok'],
+  ['Not only ads but also search', 'ads', 'ok'],
+  ['Shipped with no regressions. Then rebuilt the ads auction', 'ads', 'ok'],
+  ['Cut costs without downtime; launched recsys v2', 'recsys', 'ok'],
+  ['Migrated no-code ads tooling to Python', 'ads', 'ok'],
+  ['Looking back, the ads platform tripled revenue', 'ads', 'ok'],
+  ['Mentored engineers interested in growth; led ads ranking', 'ads', 'ok'],
+  ['Taught a course on Python. Built recommender systems at Acme', 'recommender systems', 'ok'],
+  ['Addressed the lack of monitoring across teams by building the ads dashboard', 'ads', 'ok'],
+];
+
+const invalid: Case[] = [
+  ['No experience with ads', 'ads', 'negated', 'No experience'],
+  ['no hands-on experience with Python, Go or ads', 'ads', 'negated', 'no hands-on experience'],
+  ['Never used Copilot', 'Copilot', 'negated', 'Never used'],
+  ['Not familiar with recommender systems', 'recommender systems', 'negated', 'Not familiar'],
+  ['Worked without any ads exposure', 'ads', 'negated', 'without'],
+  ['Lack of recsys experience', 'recsys', 'negated', 'Lack of'],
+  ['Ads: N/A', 'Ads', 'negated', 'N/A'],
+  ["Haven't used Copilot yet", 'Copilot', 'negated', "Haven't"],
+  ['Haven\u2019t used Copilot yet', 'Copilot', 'negated', 'Haven\u2019t'],
+  ['No ads work so far', 'ads', 'negated', 'No'],
+  ['No experience in search, e.g. ads', 'ads', 'negated', 'No experience'],
+  ['Looking to move into recommender systems', 'recommender systems', 'aspirational', 'Looking to'],
+  ['Eager to learn recsys', 'recsys', 'aspirational', 'Eager to learn'],
+  ['Interested in ads and growth', 'ads', 'aspirational', 'Interested in'],
+  ['I hope to work on recommender systems', 'recommender systems', 'aspirational', 'hope to'],
+  ['Want to try Copilot', 'Copilot', 'aspirational', 'Want to'],
+  ['Aspiring ads engineer', 'ads', 'aspirational', 'Aspiring'],
+  ['Plan to adopt Cursor next quarter', 'Cursor', 'aspirational', 'Plan to'],
+  ['Would love to build recommender systems', 'recommender systems', 'aspirational', 'Would love to'],
+  ['Coursework: Recommender Systems', 'Recommender Systems', 'coursework', 'Coursework'],
+  ['Relevant coursework: Databases; Recommender Systems', 'Recommender Systems', 'coursework', 'Relevant coursework:'],
+  ['Courses include recommender systems and NLP', 'recommender systems', 'coursework', 'Courses include'],
+  ['Studied recommender systems at university', 'recommender systems', 'coursework', 'Studied'],
+  ['Class project: a recommender system for movies', 'recommender system', 'coursework', 'Class project'],
+  ['Recommender Systems (CS 7641)', 'Recommender Systems', 'coursework', 'CS 7641'],
+  ['Completed a MOOC on recommender systems', 'recommender systems', 'coursework', 'MOOC'],
+  ['Coursera: Recommender Systems Specialization', 'Recommender Systems', 'coursework', 'Coursera'],
+  ['Certificate in recommender systems, 2021', 'recommender systems', 'coursework', 'Certificate in'],
+  ['Ad Hoc reporting for finance', 'Ad', 'excluded', 'Ad Hoc'],
+  ['Wrote ad-hoc SQL queries', 'ad', 'excluded', 'ad-hoc'],
+  ['Implemented cursor-based pagination', 'cursor', 'excluded', 'cursor-based pagination'],
+  ['Tuned the database cursor settings', 'cursor', 'excluded', 'database cursor'],
+];
+
+describe('context statuses', () => {
+  it.each(valid)('counts "%s"', (...c) => check(c));
+  it.each(invalid)('does not count "%s"', (...c) => check(c));
+});
+
+describe('clauses', () => {
+  it('stop a negation at "but" and at sentence ends', () => {
+    const hits = matcher.find(line('No experience with ads but built recommender systems. Never used Copilot.'));
+    expect(hits.map((h) => [h.matched, h.status])).toEqual([
+      ['ads', 'negated'],
+      ['recommender systems', 'ok'],
+      ['Copilot', 'negated'],
+    ]);
+  });
+  it('let a far negation word not reach the term', () => {
+    const hits = matcher.find(line('No downtime over three years of running the company-wide ads platform'));
+    expect(hits.map((h) => h.status)).toEqual(['ok']);
+  });
+  it('look only at the same line', () => {
+    const m = compileTerms([{ term: 'ads' }]);
+    m.find(line('No experience with:'));
+    expect(m.find(line('ads ranking')).map((h) => h.status)).toEqual(['ok']);
+  });
+});
