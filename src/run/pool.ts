@@ -91,6 +91,8 @@ export class Pool<R extends { id: number }> {
   }
 
   private assign(slot: Slot<R>, task: Task<R>): void {
+    // Per-file time counts from the first attempt's start, not from the time spent waiting in the queue.
+    if (task.attempts === 0) task.started = Date.now();
     task.attempts += 1;
     slot.task = task;
     slot.timer = setTimeout(() => this.fail(slot, 'TIMEOUT'), this.options.timeoutMs);

@@ -1,0 +1,67 @@
+// `npm run bench [-- --n 1000 --jobs 2]`: generate a fictional corpus in .bench/, screen it with the built CLI, and
+// print résumés/s, per-file p50/p95, peak RSS of the process tree, and the ratio to pdftotext where it is installed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ensureCorpus } from './bench/corpus.js';
+import { hasPdftotext, journalTimes, percentile, runCli, timePdftotext, type CliRun } from './bench/measure.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BENCH = join(ROOT, '.bench');
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
+  return value;
+}
+
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+async function screen(label: string, folder: string, count: number, jobs: number): Promise<CliRun & { rate: number; p50: number; p95: number }> {
+  const journal = join(BENCH, `${label}.journal.jsonl`);
+  const args = ['score', folder, '--jobs', String(jobs), '--format', 'json', '--out', join(BENCH, `${label}.json`), '--journal', journal, '--as-of', '2026-11-01'];
+  const run = await runCli(args, ROOT);
+  if (run.exitCode !== 0) console.error(`  ${label}: exit ${run.exitCode}\n${run.stderr}`);
+  const times = journalTimes(journal);
+  return { ...run, rate: count / (run.wallMs / 1000), p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+async function main(): Promise<void> {
+  const n = arg('n', 1000);
+  const jobs = arg('jobs', 2);
+  mkdirSync(BENCH, { recursive: true });
+  // 1. Build the CLI (the bench measures what users run).
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) console.error('build reported errors; measuring the dist/ it produced');
+  if (!existsSync(join(ROOT, 'dist', 'run', 'worker.js'))) throw new Error('dist/run/worker.js missing: build failed');
+  // 2. The corpus (made once per N).
+  console.error(`corpus: ${n} fictional résumés in .bench/ …`);
+  const corpus = await ensureCorpus(BENCH, n);
+  // 3. Screen everything, then the PDFs alone (for the pdftotext comparison).
+  const all = await screen('all', corpus.dir, n, jobs);
+  const pdfOnly = await screen('pdf', corpus.pdfDir, corpus.pdfs.length, jobs);
+  const summary = all.stderr.trim().split('\n').at(-2) ?? '';
+  const lines = [
+    `resume-screen bench · ${n} résumés (${corpus.pdfs.length} PDF, ${corpus.docx.length} DOCX) · --jobs ${jobs} · node ${process.version}`,
+    `  all:  ${all.rate.toFixed(1)} résumés/s · wall ${(all.wallMs / 1000).toFixed(2)} s · per file p50 ${all.p50} ms, p95 ${all.p95} ms · peak RSS (tree) ${mb(all.peakRssBytes)}`,
+    `  PDF:  ${pdfOnly.rate.toFixed(1)} résumés/s · wall ${(pdfOnly.wallMs / 1000).toFixed(2)} s · peak RSS (tree) ${mb(pdfOnly.peakRssBytes)}`,
+    `  run summary: ${summary}`,
+  ];
+  const results: Record<string, unknown> = { n, jobs, all, pdfOnly: { ...pdfOnly, stderr: undefined } };
+  results.all = { ...all, stderr: undefined };
+  // 4. pdftotext alone over the same PDFs, same parallelism (only where installed).
+  if (hasPdftotext()) {
+    const ms = await timePdftotext(corpus.pdfs, jobs);
+    const rate = corpus.pdfs.length / (ms / 1000);
+    lines.push(`  pdftotext: ${rate.toFixed(1)} PDFs/s · wall ${(ms / 1000).toFixed(2)} s · resume-screen takes ${(rate / pdfOnly.rate).toFixed(2)}× its time`);
+    results.pdftotext = { wallMs: ms, rate, ratio: rate / pdfOnly.rate };
+  } else lines.push('  pdftotext: not installed (apt-get install poppler-utils) — ratio skipped');
+  console.log(lines.join('\n'));
+  writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, 2));
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+});

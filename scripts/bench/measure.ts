@@ -1,0 +1,67 @@
+// Measuring a run: wall time, peak RSS of the whole process tree (the CLI and its children, sampled from /proc),
+// per-file times from the journal, and pdftotext over the same PDFs with the same parallelism.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { treeResidentBytes } from '../../src/run/memory.js';
+
+export interface CliRun {
+  wallMs: number;
+  peakRssBytes: number;
+  exitCode: number | null;
+  stderr: string;
+}
+
+const SAMPLE_MS = 20;
+
+export function runCli(args: string[], cwd: string): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['bin/resume-screen.js', ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    let peak = 0;
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    const timer = setInterval(() => {
+      if (child.pid !== undefined) peak = Math.max(peak, treeResidentBytes(child.pid));
+    }, SAMPLE_MS);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      resolve({ wallMs: Number(process.hrtime.bigint() - started) / 1e6, peakRssBytes: peak, exitCode: code, stderr });
+    });
+  });
+}
+
+/** Per-file child times (ms) from a journal written by the run. */
+export function journalTimes(path: string): number[] {
+  const times: number[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line) continue;
+    const parsed = JSON.parse(line) as { row?: { elapsedMs?: number; attempts?: number } };
+    if (parsed.row?.attempts) times.push(parsed.row.elapsedMs ?? 0);
+  }
+  return times;
+}
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+export function hasPdftotext(): boolean {
+  return spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error === undefined;
+}
+
+/** pdftotext over `files`, `jobs` at a time, text discarded; wall ms. */
+export async function timePdftotext(files: string[], jobs: number): Promise<number> {
+  const started = process.hrtime.bigint();
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < files.length) {
+      const file = files[next++];
+      if (file === undefined) return;
+      await new Promise<void>((resolve) => spawn('pdftotext', [file, '-'], { stdio: 'ignore' }).on('exit', () => resolve()));
+    }
+  };
+  await Promise.all(Array.from({ length: jobs }, lane));
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
