@@ -21,6 +21,9 @@ export function registerScore(program: Command): void {
     .option('--explain', 'add the résumé lines behind each requirement')
     .option('--with-profile', 'json/jsonl: include the full profile (every line of text) of each résumé')
     .option('-q, --quiet', 'no progress and no summary on stderr')
+    // main() sets exitOverride on the program after the commands exist, which subcommands do not inherit:
+    // without this a usage error here would exit 1 (commander's default) instead of 2.
+    .exitOverride()
     .addOption(new Option('--fail-on <verdict>', 'exit 1 if any result is at or below this verdict (pass > review > fail > error)').choices(['pass', 'review', 'fail', 'error']))
     .action(async (inputs: string[], _opts: unknown, cmd: Command) => {
       const { scoreCommand } = await import('../run/score.js');
