@@ -8,6 +8,7 @@ import { createContext, type HostileFile, type Manifest } from './manifest.js';
 import { writeMiscCases } from './misc-cases.js';
 import { writePdfCases } from './pdf-cases.js';
 import { writeEncryptedCases } from './pdfkit-cases.js';
+import { writeSpecialCases } from './special-cases.js';
 
 export type { Expected, HostileFile, Manifest } from './manifest.js';
 
@@ -32,6 +33,7 @@ export async function generateHostileCorpus(dir: string): Promise<Manifest> {
   await writeEncryptedCases(ctx);
   await writeDocxCases(ctx);
   await writeMiscCases(ctx, notes);
+  await writeSpecialCases(ctx, notes);
 
   const manifest: Manifest = { inputDir, files, secrets: [{ path: secretPath, content: secret }, ...(await hostnameSecret())], notes };
   await writeFile(join(root, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
