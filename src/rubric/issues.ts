@@ -15,6 +15,12 @@ function meantBranch(issue: Issue & { code: 'invalid_union' }): Issue[] | undefi
   return deep.length === 1 ? deep[0] : undefined;
 }
 
+/** "string or object": what the union's branches wanted at this node. */
+function expectedTypes(issue: Issue & { code: 'invalid_union' }): string {
+  const types = issue.errors.flat().flatMap((i) => (i.code === 'invalid_type' && i.path.length === 0 ? [i.expected] : []));
+  return types.length ? [...new Set(types)].join(' or ') : 'another type';
+}
+
 export function diagnosticsFromIssues(issues: readonly Issue[], index: NodeIndex, file: string, base: NodePath = []): RubricDiagnostic[] {
   const out: RubricDiagnostic[] = [];
   const add = (code: RubricErrorCode, path: NodePath, message: string, atKey = false): void => {
@@ -40,7 +46,7 @@ export function diagnosticsFromIssues(issues: readonly Issue[], index: NodeIndex
         }
         const branch = meantBranch(issue);
         if (branch) out.push(...diagnosticsFromIssues(branch, index, file, path));
-        else add('WRONG_TYPE', path, `${where}: ${issue.message}`);
+        else add('WRONG_TYPE', path, `${where}: expected ${expectedTypes(issue)}`);
         break;
       }
       case 'custom': {

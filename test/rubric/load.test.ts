@@ -141,3 +141,33 @@ describe('valid rubrics', () => {
     expect(a.sha256).not.toBe(c.sha256);
   });
 });
+
+describe('diagnostic details', () => {
+  it('says what a union wanted, and points at bad enum values and record keys', async () => {
+    const text = [
+      'id: x',
+      'title: t',
+      'version: 1',
+      'roles:',
+      '  "bad key!": { titles: [a] }',
+      'requirements:',
+      '  - id: a',
+      '    kind: keywords',
+      '    any: [Go, 5]',
+      '    sections: [experience, hobbies]',
+      '',
+    ].join('\n');
+    let diagnostics: RubricDiagnostic[] = [];
+    try {
+      parseRubric(text, 'd.yaml');
+    } catch (err) {
+      if (err instanceof RubricError) diagnostics = err.diagnostics;
+    }
+    expect(diagnostics.map(({ code, line, col }) => ({ code, line, col }))).toEqual([
+      { code: 'BAD_VALUE', line: 5, col: 3 },
+      { code: 'WRONG_TYPE', line: 9, col: 15 },
+      { code: 'BAD_VALUE', line: 10, col: 28 },
+    ]);
+    expect(diagnostics[1]?.message).toBe('requirements[0].any[1]: expected string or object');
+  });
+});
