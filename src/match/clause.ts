@@ -7,7 +7,7 @@ import {
 } from './cues.js';
 import { compilePattern } from './pattern.js';
 import { leftmostLongest, PhraseIndex, type Span } from './phrase.js';
-import type { Tokens } from './tokens.js';
+import type { PreparedLine, Tokens } from './tokens.js';
 
 export type CueKind = 'negation' | 'pseudo' | 'negationAfter' | 'aspiration' | 'coursework' | 'break';
 
@@ -50,9 +50,11 @@ const DEPARTMENTS = new Set(COURSE_DEPARTMENTS);
 const COURSE_NUMBER_RE = /^\d{3,4}[A-Z]?$/;
 const GLUED_COURSE_CODE_RE = /^([A-Z]{2,7})(\d{3,4}[A-Z]?)$/;
 
-export function analyseLine(text: string, tokens: Tokens): LineCues {
+/** Cues are looked for up to `until` (past the last hit, a clause's reach): the rest of the line cannot matter. */
+export function analyseLine(line: PreparedLine, until: number): LineCues {
+  const { text, tokens } = line;
   // 1. Cue phrases, one per position (longest wins, so "not only" hides "not").
-  const spans = leftmostLongest(CUE_INDEX.scan(text, tokens), () => 0);
+  const spans = leftmostLongest(CUE_INDEX.scan(line, { until }), false);
   const byKind: Record<CueKind, CueSpan[]> = {
     negation: [], pseudo: [], negationAfter: [], aspiration: [], coursework: [], break: [],
   };
@@ -61,9 +63,9 @@ export function analyseLine(text: string, tokens: Tokens): LineCues {
     if (entry !== undefined) byKind[entry.kind].push(toCue(entry.kind, entry.cue, span));
   }
   // 2. Course codes ("CS 7641", "CS229") are coursework cues too.
-  byKind.coursework = mergeByStart(byKind.coursework, courseCodes(text, tokens));
+  byKind.coursework = mergeByStart(byKind.coursework, courseCodes(text, tokens, until));
   // 3. Punctuation breaks and break words, in order.
-  const breaks = mergeBreaks(punctuationBreaks(text), byKind.break);
+  const breaks = mergeBreaks(punctuationBreaks(text.slice(0, until)), byKind.break);
   const heading = COURSEWORK_HEADING_RE.exec(text.slice(0, HEADING_PREFIX))?.[0].trim();
   return heading === undefined ? { breaks, byKind } : { breaks, byKind, heading };
 }
@@ -74,10 +76,10 @@ function toCue(kind: CueKind, cue: Cue, span: Span): CueSpan {
 
 const COURSE_CODE_CUE: Cue = { phrase: 'course code', maxWords: Number.POSITIVE_INFINITY };
 
-function courseCodes(text: string, tokens: Tokens): CueSpan[] {
+function courseCodes(text: string, tokens: Tokens, until: number): CueSpan[] {
   const found: CueSpan[] = [];
   const { starts, ends } = tokens;
-  for (let i = 0; i < starts.length; i++) {
+  for (let i = 0; i < starts.length && (starts[i] ?? 0) < until; i++) {
     const s = starts[i] ?? 0;
     const e = ends[i] ?? 0;
     // Cheap first test: department codes are 2–7 characters and start with an upper-case letter.

@@ -11,7 +11,7 @@ export interface ContextStatus {
 }
 
 /** A clause longer than this is not a sentence but a dump of text; cues do not reach across it. */
-const MAX_CLAUSE_REACH = 300;
+export const MAX_CLAUSE_REACH = 300;
 /** Cues are at most this many words from their term (see cues.ts), so the backward search stops there. */
 const MAX_CUE_WORDS = 10;
 

@@ -3,11 +3,11 @@
 // (negation, aspiration, coursework, the rubric's named false friends). Compile once, call `find` on every line.
 import type { Line, TermSpec } from '../types.js';
 import { analyseLine, type LineCues } from './clause.js';
-import { classifyContext, type HitStatus } from './context.js';
+import { classifyContext, MAX_CLAUSE_REACH, type HitStatus } from './context.js';
 import { Exclusions } from './exclusions.js';
 import { compilePattern, compileSpecPatterns, type TermPattern } from './pattern.js';
 import { leftmostLongest, PhraseIndex, type Span } from './phrase.js';
-import { tokenize } from './tokens.js';
+import { prepareLine } from './tokens.js';
 
 export type { HitStatus } from './context.js';
 
@@ -30,6 +30,12 @@ export interface TermMatcher {
   readonly terms: readonly TermSpec[];
 }
 
+/**
+ * Mentions returned per line at most. No résumé line mentions rubric terms this often; a hostile line that does
+ * (megabytes of "ads ads ads") is cut here instead of costing seconds. The hits returned are the line's first.
+ */
+export const MAX_HITS_PER_LINE = 1000;
+
 export function compileTerms(specs: TermSpec[]): TermMatcher {
   const terms: readonly TermSpec[] = specs.map((s) => ({ ...s }));
   // 1. Every term and synonym as a word/separator pattern, indexed by its first word.
@@ -42,12 +48,15 @@ export function compileTerms(specs: TermSpec[]): TermMatcher {
     find(line: Line): TermHit[] {
       if (termIndex.size === 0 || line.text === '') return [];
       // 3. Hits, one per mention of each term.
-      const tokens = tokenize(line.text);
-      const spans = leftmostLongest(termIndex.scan(line.text, tokens), (s) => s.pattern.spec);
-      if (spans.length === 0) return [];
-      // 4. What decides their status: exclusions, then the cues of each hit's clause.
-      const exclusions = new Exclusions(line.text, excludeIndex.size > 0 ? excludeIndex.scan(line.text, tokens) : []);
-      const cues = analyseLine(line.text, tokens);
+      const prepared = prepareLine(line.text);
+      const spans = leftmostLongest(termIndex.scan(prepared, { maxSpans: MAX_HITS_PER_LINE }), true);
+      const lastHit = spans[spans.length - 1];
+      if (lastHit === undefined) return [];
+      // 4. What decides their status: exclusions, then the cues of each hit's clause — up to a clause past the
+      //    last hit, so a hostile line costs no more than its first MAX_HITS_PER_LINE mentions.
+      const until = lastHit.end + MAX_CLAUSE_REACH;
+      const exclusions = new Exclusions(line.text, excludeIndex.size > 0 ? excludeIndex.scan(prepared, { until }) : []);
+      const cues = analyseLine(prepared, until);
       return spans.map((span) => toHit(span, line, terms, exclusions, cues));
     },
   };

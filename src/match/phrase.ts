@@ -1,9 +1,11 @@
 // Finds every pattern occurrence in one pass over the line's tokens: each token is looked up by its first-word key
 // (exact, lower-case, stem) and only the few patterns starting with that word are checked further. No regex is built
 // from rubric text, so matching is linear in the line length whatever the terms are.
-import { stemKey, stemPrefix } from './stem.js';
-import { gapKey, hasEndBoundary, hasStartBoundary, MAX_PHRASE_GAP, type Tokens } from './tokens.js';
-import { wordKey, type TermPattern, type WordMode } from './pattern.js';
+import { stemKey } from './stem.js';
+import {
+  gapKey, hasEndBoundary, hasStartBoundary, lowerSlice, MAX_PHRASE_GAP, type PreparedLine,
+} from './tokens.js';
+import type { TermPattern, WordMode } from './pattern.js';
 
 export interface Span {
   pattern: TermPattern;
@@ -14,14 +16,37 @@ export interface Span {
   last: number;
 }
 
+/** First-word lengths are recorded up to this; longer ones share the last slot. */
+const MAX_LENGTH_SLOT = 63;
+
+function lengthSlot(n: number): number {
+  return Math.min(n, MAX_LENGTH_SLOT);
+}
+
+/** The first two lower-case UTF-16 units of [at, end) as one number: the stem prefilter without a new string. */
+function prefixCode(lower: string, at: number, end: number): number {
+  return lower.charCodeAt(at) * 65536 + (end - at > 1 ? lower.charCodeAt(at + 1) : 0);
+}
+
+function tokenPrefixCode(line: PreparedLine, s: number, e: number): number {
+  return line.lower !== undefined ? prefixCode(line.lower, s, e) : prefixCode(lowerSlice(line, s, e), 0, e - s);
+}
+
+export interface ScanLimits {
+  maxSpans?: number;
+  until?: number;
+}
+
 export class PhraseIndex {
   private readonly byFirst: Record<WordMode, Map<string, TermPattern[]>> = {
     exact: new Map(),
     lower: new Map(),
     stem: new Map(),
   };
-  /** First two letters of every wanted stem: tokens starting otherwise are never stemmed. */
-  private readonly stemPrefixes = new Set<string>();
+  /** Lengths of exact / lower-case first words: tokens of other lengths are skipped without slicing. */
+  private readonly lengths = new Uint8Array(MAX_LENGTH_SLOT + 1);
+  /** First two letters of every wanted stem: tokens starting otherwise are never stemmed (see stem.ts). */
+  private readonly stemPrefixes = new Set<number>();
 
   constructor(readonly patterns: readonly TermPattern[]) {
     for (const p of patterns) {
@@ -30,7 +55,8 @@ export class PhraseIndex {
       const list = bucket.get(first);
       if (list === undefined) bucket.set(first, [p]);
       else list.push(p);
-      if (p.mode === 'stem') this.stemPrefixes.add(stemPrefix(first));
+      if (p.mode === 'stem') this.stemPrefixes.add(prefixCode(first, 0, first.length));
+      else this.lengths[lengthSlot(first.length)] = 1;
     }
   }
 
@@ -38,62 +64,80 @@ export class PhraseIndex {
     return this.patterns.length;
   }
 
-  scan(text: string, tokens: Tokens): Span[] {
+  /**
+   * Matches in token order. `limits` bound the work on hostile lines: stop after `maxSpans` matches, or at the
+   * first token starting at or after `until`.
+   */
+  scan(line: PreparedLine, limits: ScanLimits = {}): Span[] {
     const spans: Span[] = [];
-    const hasStems = this.byFirst.stem.size > 0;
-    for (let i = 0; i < tokens.starts.length; i++) {
-      const word = text.slice(tokens.starts[i], tokens.ends[i]);
-      const lower = word.toLowerCase();
-      this.matchAll(this.byFirst.exact.get(word), text, tokens, i, spans);
-      this.matchAll(this.byFirst.lower.get(lower), text, tokens, i, spans);
-      if (hasStems && this.stemPrefixes.has(stemPrefix(lower))) {
-        this.matchAll(this.byFirst.stem.get(stemKey(lower)), text, tokens, i, spans);
+    const { starts, ends } = line.tokens;
+    const hasStems = this.stemPrefixes.size > 0;
+    const maxSpans = limits.maxSpans ?? Number.POSITIVE_INFINITY;
+    const until = limits.until ?? Number.POSITIVE_INFINITY;
+    for (let i = 0; i < starts.length && spans.length < maxSpans; i++) {
+      const s = starts[i] ?? 0;
+      if (s >= until) break;
+      const e = ends[i] ?? 0;
+      if (this.lengths[lengthSlot(e - s)] === 1) {
+        this.matchAll(this.byFirst.exact.get(line.text.slice(s, e)), line, i, spans);
+        this.matchAll(this.byFirst.lower.get(lowerSlice(line, s, e)), line, i, spans);
+      }
+      if (hasStems && this.stemPrefixes.has(tokenPrefixCode(line, s, e))) {
+        this.matchAll(this.byFirst.stem.get(stemKey(lowerSlice(line, s, e))), line, i, spans);
       }
     }
     return spans;
   }
 
-  private matchAll(candidates: TermPattern[] | undefined, text: string, tokens: Tokens, i: number, out: Span[]): void {
+  private matchAll(candidates: TermPattern[] | undefined, line: PreparedLine, i: number, out: Span[]): void {
     if (candidates === undefined) return;
     for (const p of candidates) {
-      const span = matchAt(p, text, tokens, i);
+      const span = matchAt(p, line, i);
       if (span !== undefined) out.push(span);
     }
   }
 }
 
+function keyAt(line: PreparedLine, start: number, end: number, mode: WordMode): string {
+  if (mode === 'exact') return line.text.slice(start, end);
+  const lower = lowerSlice(line, start, end);
+  return mode === 'stem' ? stemKey(lower) : lower;
+}
+
+function foldAt(line: PreparedLine, start: number, end: number, mode: WordMode): string {
+  return mode === 'exact' ? line.text.slice(start, end) : lowerSlice(line, start, end);
+}
+
 /** The pattern starting at token `i` (whose first word already matched), or undefined. */
-function matchAt(p: TermPattern, text: string, tokens: Tokens, i: number): Span | undefined {
-  const { starts, ends } = tokens;
+function matchAt(p: TermPattern, line: PreparedLine, i: number): Span | undefined {
+  const { text, tokens: { starts, ends } } = line;
   for (let k = 1; k < p.words.length; k++) {
     const s = starts[i + k];
     const prevEnd = ends[i + k - 1];
     if (s === undefined || prevEnd === undefined || s - prevEnd > MAX_PHRASE_GAP) return undefined;
-    if (fold(gapKey(text.slice(prevEnd, s)), p.mode) !== p.gaps[k - 1]) return undefined;
-    if (wordKey(text.slice(s, ends[i + k]), p.mode) !== p.words[k]) return undefined;
+    if (gapKey(foldAt(line, prevEnd, s, p.mode)) !== p.gaps[k - 1]) return undefined;
+    if (keyAt(line, s, ends[i + k] ?? s, p.mode) !== p.words[k]) return undefined;
   }
-  const start = (starts[i] ?? 0) - p.lead.length;
+  const first = starts[i] ?? 0;
+  const start = first - p.lead.length;
   const end = (ends[i + p.words.length - 1] ?? 0) + p.trail.length;
   if (start < 0 || end > text.length) return undefined;
-  if (fold(text.slice(start, starts[i]), p.mode) !== p.lead) return undefined;
-  if (p.trail !== '' && fold(text.slice(end - p.trail.length, end), p.mode) !== p.trail) return undefined;
+  if (p.lead !== '' && foldAt(line, start, first, p.mode) !== p.lead) return undefined;
+  if (p.trail !== '' && foldAt(line, end - p.trail.length, end, p.mode) !== p.trail) return undefined;
   if (!hasStartBoundary(text, start, p.oneLetter)) return undefined;
   if (!hasEndBoundary(text, end, p.oneLetter, p.trail !== '')) return undefined;
   return { pattern: p, start, end, first: i, last: i + p.words.length - 1 };
 }
 
-function fold(s: string, mode: WordMode): string {
-  return mode === 'exact' ? s : s.toLowerCase();
-}
-
 /** Leftmost-longest, non-overlapping within each group (a synonym inside a longer synonym is one mention). */
-export function leftmostLongest(spans: Span[], group: (s: Span) => number): Span[] {
+export function leftmostLongest(spans: Span[], byTerm: boolean): Span[] {
+  // Spans come in token order, so this sort is nearly free; it puts the longer of two same-start spans first.
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  const lastEnd = new Map<number, number>();
+  const lastEnd: number[] = [];
   return sorted.filter((s) => {
-    const g = group(s);
-    if ((lastEnd.get(g) ?? -1) > s.start) return false;
-    lastEnd.set(g, s.end);
+    const group = byTerm ? s.pattern.spec : 0;
+    if ((lastEnd[group] ?? -1) > s.start) return false;
+    lastEnd[group] = s.end;
     return true;
   });
 }

@@ -2,12 +2,29 @@
 // "ads" cannot match inside "downloads", "ML" cannot match inside "HTML".
 
 /** Letters, digits, combining marks and underscore ("my_ads_model" is one identifier, not the word "ads"). */
-const TOKEN_RE = /[\p{L}\p{N}\p{M}_]+/gu;
-const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}_]/u;
+const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}_]$/u;
 /** Whitespace, soft hyphen and hyphens: what may separate the words of a phrase ("recommender-system"). */
 const FLEXIBLE_GAP_RE = /[\s\u00AD\u2010\u2011-]+/gu;
 /** A longer gap between two words is not a phrase any more (and keeps each check O(1)). */
 export const MAX_PHRASE_GAP = 16;
+
+/** Per UTF-16 unit: 0 not yet known, 1 word character, 2 not. Filled lazily; ASCII up front. */
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) CLASS[c] = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
+
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const known = CLASS[c];
+  if (known !== 0) return known === 1;
+  // Surrogate halves: classify the whole code point (mathematical letters, CJK extensions); not cached.
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const cp = text.codePointAt(c <= 0xdbff ? i : i - 1) ?? 0;
+    return WORD_CHAR_RE.test(String.fromCodePoint(cp));
+  }
+  const word = WORD_CHAR_RE.test(String.fromCharCode(c));
+  CLASS[c] = word ? 1 : 2;
+  return word;
+}
 
 /** Token offsets as two parallel arrays: a 20 MB line must not allocate millions of objects. */
 export interface Tokens {
@@ -15,19 +32,46 @@ export interface Tokens {
   ends: number[];
 }
 
+/** A line ready for matching: its tokens, and its lower-case form when lower-casing keeps every offset. */
+export interface PreparedLine {
+  text: string;
+  lower: string | undefined;
+  tokens: Tokens;
+}
+
+export function prepareLine(text: string): PreparedLine {
+  const lower = text.toLowerCase();
+  return { text, lower: lower.length === text.length ? lower : undefined, tokens: tokenize(text) };
+}
+
+/** The lower-case text of [start, end) without lower-casing it again. */
+export function lowerSlice(line: PreparedLine, start: number, end: number): string {
+  return line.lower !== undefined ? line.lower.slice(start, end) : line.text.slice(start, end).toLowerCase();
+}
+
+/** One pass over the UTF-16 units with a lookup table: no match objects per token. */
 export function tokenize(text: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isWordUnit(text, i)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      starts.push(start);
+      ends.push(i);
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    starts.push(start);
+    ends.push(text.length);
   }
   return { starts, ends };
 }
 
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR_RE.test(ch);
+  return ch !== undefined && ch !== '' && isWordUnit(ch, 0);
 }
 
 /** The comparable form of the text between two words: whitespace and hyphens vanish, symbols stay, ’ is '. */

@@ -1,7 +1,7 @@
 // Linear time: hostile lines must return, not hang a batch. Measured numbers go in the report; the bounds here
 // are loose so a slow CI machine does not fail them, but a quadratic or backtracking matcher would.
 import { describe, expect, it } from 'vitest';
-import { compileTerms } from '../../src/match/index.js';
+import { compileTerms, MAX_HITS_PER_LINE } from '../../src/match/index.js';
 import { line } from './helpers.js';
 
 const TERMS = [
@@ -48,17 +48,31 @@ describe('hostile lines', () => {
   });
   it('1 MB of "aaaa " (a phrase prefix everywhere) returns', () => {
     const [hits, ms] = timed(() => matcher.find(line('aaaa '.repeat(MB / 5))));
-    expect(hits.length).toBe(Math.floor(MB / 5 / 3));
+    // Overlapping three-word matches: one kept per three candidates, from the first MAX_HITS_PER_LINE.
+    expect(hits.length).toBe(Math.ceil(MAX_HITS_PER_LINE / 3));
+    expect(hits[0]).toMatchObject({ start: 0, end: 14 });
     expect(ms).toBeLessThan(5_000);
   });
   it('1 MB of random words with many hits returns', () => {
     const [hits, ms] = timed(() => matcher.find(line(randomWords(MB))));
-    expect(hits.length).toBeGreaterThan(10_000);
+    expect(hits.length).toBeGreaterThan(MAX_HITS_PER_LINE / 2);
+    expect(hits.length).toBeLessThanOrEqual(MAX_HITS_PER_LINE);
     expect(new Set(hits.map((h) => h.status))).toEqual(new Set(['ok', 'negated', 'aspirational', 'coursework', 'excluded']));
     expect(ms).toBeLessThan(10_000);
   });
   it('1 MB without spaces or breaks returns', () => {
-    const [, ms] = timed(() => matcher.find(line('ads-'.repeat(MB / 4))));
+    const [hits, ms] = timed(() => matcher.find(line('ads-'.repeat(MB / 4))));
+    expect(hits.length).toBe(MAX_HITS_PER_LINE);
     expect(ms).toBeLessThan(5_000);
+  });
+  it('20 MB of words without hits returns', () => {
+    const text = 'lorem ipsum dolor sit amet recommended '.repeat((20 * MB) / 40);
+    const [hits, ms] = timed(() => compileTerms([{ term: 'recommender systems', stem: true }]).find(line(text)));
+    expect(hits).toEqual([]);
+    expect(ms).toBeLessThan(20_000);
+  });
+  it('returns every hit of a dense line below the cap', () => {
+    const hits = matcher.find(line('ads; '.repeat(500)));
+    expect(hits.length).toBe(500);
   });
 });
