@@ -15,6 +15,8 @@ export interface ExtractOptions {
   maxPages: number;
   /** Cut the normalised text at this many characters (flagged TEXT_CAP). */
   maxTextChars: number;
+  /** PDF pre-check: refuse when the FlateDecode streams inflate to more than this (bytes): flate bombs. */
+  maxPdfInflatedBytes: number;
   /** DOCX pre-check: refuse when the zip's entries inflate to more than this (bytes). */
   maxDocxInflatedBytes: number;
   /** DOCX pre-check: refuse zips with more entries than this. */
@@ -25,6 +27,7 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   maxBytes: 20_000_000,
   maxPages: 50,
   maxTextChars: 200_000,
+  maxPdfInflatedBytes: 100_000_000,
   maxDocxInflatedBytes: 50_000_000,
   maxDocxEntries: 2_000,
 };

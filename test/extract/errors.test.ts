@@ -26,6 +26,15 @@ describe('error codes', () => {
     expect(err).toEqual({ code: 'TOO_LARGE', data: { what: 'file', bytes: 2048, limit: 1024 } });
   });
 
+  it('TOO_LARGE: PDF whose FlateDecode streams really inflate past the cap (flate bomb), before pdf.js', async () => {
+    const pdf = await makePdf((d) => {
+      for (let i = 0; i < 40; i++) d.text('Built the ranking model for retail search across all markets.');
+    });
+    const err = await codeOf(extractBuffer(pdf, 'bomb.pdf', { maxPdfInflatedBytes: 2_000 }));
+    expect(err).toEqual({ code: 'TOO_LARGE', data: { what: 'pdf-inflated', limit: 2_000 } });
+    expect((await extractBuffer(pdf, 'fine.pdf')).lines).toHaveLength(40);
+  });
+
   it('TOO_LARGE: DOCX whose entries really inflate past the cap (declared sizes are not trusted)', async () => {
     const docx = makeDocx([para('x'.repeat(400_000))]);
     const err = await codeOf(extractBuffer(docx, 'bomb.docx', { maxDocxInflatedBytes: 100_000 }));

@@ -5,16 +5,20 @@ import { orderColumns } from './columns.js';
 import { removeFurniture, type PageBox } from './furniture.js';
 import { mapPdfError, openPdf, type PdfDocument } from './load.js';
 import { metaFromInfo } from './meta.js';
+import { precheckPdf } from './precheck.js';
 import { groupRows, rowText, toItems, type Row } from './rows.js';
 
 export interface PdfOptions {
   maxPages: number;
+  maxPdfInflatedBytes: number;
 }
 
 /** Fewer visible characters per page than this (on average) is flagged LOW_TEXT: a résumé page has thousands. */
 const LOW_TEXT_CHARS_PER_PAGE = 80;
 
 export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promise<RawDocument> {
+  // 0. Flate bombs are refused before pdf.js inflates anything.
+  precheckPdf(bytes, options.maxPdfInflatedBytes);
   const pdf = await openPdf(bytes);
   try {
     // 1. Page count and cap.
