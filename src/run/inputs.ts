@@ -7,6 +7,16 @@ import { globBase, globToRegExp, isGlob } from './glob.js';
 
 /** Extensions read from folders and globs; a file named explicitly is always tried (its bytes decide its type). */
 export const SUPPORTED_EXTENSIONS = new Set(['.pdf', '.docx', '.txt', '.md', '.markdown', '.text']);
+/**
+ * Other word-processor formats found in a folder are still rows (they fail as UNSUPPORTED_TYPE), not skipped:
+ * a candidate who sent a .doc must show up in the report as unread, not vanish into the skipped count.
+ */
+export const DOCUMENT_EXTENSIONS = new Set(['.doc', '.rtf', '.odt', '.pages', '.wpd']);
+
+function isCandidateFile(name: string): boolean {
+  const ext = extname(name).toLowerCase();
+  return SUPPORTED_EXTENSIONS.has(ext) || DOCUMENT_EXTENSIONS.has(ext);
+}
 
 interface Walk {
   cwd: string;
@@ -66,7 +76,7 @@ async function walkDir(dir: string, walk: Walk, wanted: (path: string) => boolea
     const isFile = info ? info.isFile() : entry.isFile();
     if (isDir) await walkDir(path, walk, wanted);
     else if (!wanted(path)) continue;
-    else if (!SUPPORTED_EXTENSIONS.has(extname(entry.name).toLowerCase())) walk.skipped.push({ file: display(path, walk.cwd), code: 'SKIPPED_EXTENSION' });
+    else if (!isCandidateFile(entry.name)) walk.skipped.push({ file: display(path, walk.cwd), code: 'SKIPPED_EXTENSION' });
     else if (entry.isSymbolicLink() && !info) addError(path, display(path, walk.cwd), 'NOT_FOUND', walk);
     // A FIFO, socket or device named like a résumé would block or never end: a row, never a read.
     else if (!isFile) addError(path, display(path, walk.cwd), 'UNREADABLE', walk);

@@ -1,5 +1,6 @@
 // Failure injection for the runner's tests: honoured only when RESUME_SCREEN_TEST_HOOKS=1, so a file name alone can
-// never trigger it. RESUME_SCREEN_TEST_HANG / _CRASH / _OOM name a substring of the base names to misbehave on.
+// never trigger it. RESUME_SCREEN_TEST_HANG / _CRASH / _OOM name a substring of the base names to misbehave on;
+// RESUME_SCREEN_TEST_DELAY_MS slows every file down.
 import { basename } from 'node:path';
 
 type Hook = () => void;
@@ -16,6 +17,13 @@ const HOOKS: Record<string, Hook> = {
     for (;;) hog.push(new Array<string>(1_000_000).fill('x'.repeat(8)));
   },
 };
+
+/** RESUME_SCREEN_TEST_DELAY_MS: slow every file down, so a test can kill a run half-way. */
+export function testDelayMs(): number {
+  if (process.env.RESUME_SCREEN_TEST_HOOKS !== '1') return 0;
+  const ms = Number(process.env.RESUME_SCREEN_TEST_DELAY_MS ?? 0);
+  return Number.isFinite(ms) && ms > 0 ? ms : 0;
+}
 
 export function testHookFor(file: string): Hook | undefined {
   if (process.env.RESUME_SCREEN_TEST_HOOKS !== '1') return undefined;

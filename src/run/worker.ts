@@ -3,7 +3,7 @@
 import type { Evaluation } from '../types.js';
 import { evaluateRequest } from './evaluate.js';
 import { loadStages, type Stages } from './stages.js';
-import { testHookFor } from './test-hooks.js';
+import { testDelayMs, testHookFor } from './test-hooks.js';
 import type { WorkRequest } from './types.js';
 
 async function main(): Promise<void> {
@@ -18,6 +18,8 @@ async function main(): Promise<void> {
 
 async function handle(request: WorkRequest, stages: Stages, cache: object): Promise<void> {
   testHookFor(request.abs)?.();
+  const delay = testDelayMs();
+  if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
   const evaluation: Evaluation = await evaluateRequest(request, stages, cache);
   process.send?.({ type: 'result', id: request.id, evaluation });
 }
