@@ -3,7 +3,7 @@
 // with a single hit per character scanned.
 import {
   ASPIRATION_CUES, CLAUSE_BREAK_CHARS, CLAUSE_BREAK_CUES, COURSE_DEPARTMENTS, COURSEWORK_CUES, COURSEWORK_HEADING_RE,
-  NEGATION_AFTER_CUES, NEGATION_CUES, PSEUDO_NEGATION_CUES, type Cue,
+  NEGATION_AFTER_CUES, NEGATION_CUES, PHRASE_BREAK_CHARS, PSEUDO_ASPIRATION_CUES, PSEUDO_NEGATION_CUES, type Cue,
 } from './cues.js';
 import { compilePattern } from './pattern.js';
 import { leftmostLongest, PhraseIndex, type Span } from './phrase.js';
@@ -23,6 +23,8 @@ export interface CueSpan {
 export interface LineCues {
   /** Clause breaks as [start, end) character ranges, in order. */
   breaks: Array<[number, number]>;
+  /** Positions of commas, colons, parentheses and dashes, in order: where bare negation words stop reaching. */
+  phraseBreaks: number[];
   /** Cues of each kind, in order of position. */
   byKind: Record<CueKind, CueSpan[]>;
   /** "Relevant coursework:" at the start of the line. */
@@ -31,6 +33,7 @@ export interface LineCues {
 
 const CUE_LISTS: ReadonlyArray<[CueKind, readonly Cue[]]> = [
   ['pseudo', PSEUDO_NEGATION_CUES],
+  ['pseudo', PSEUDO_ASPIRATION_CUES],
   ['negation', NEGATION_CUES],
   ['negationAfter', NEGATION_AFTER_CUES],
   ['aspiration', ASPIRATION_CUES],
@@ -44,6 +47,7 @@ const CUE_INDEX = new PhraseIndex(
 );
 /** A period ends a clause when a space or the line end follows, unless it closes an initial ("e.g.", "J. Doe"). */
 const BREAK_RE = new RegExp(`[${CLAUSE_BREAK_CHARS}]|\\.(?=\\s|$)`, 'gu');
+const PHRASE_BREAK_RE = new RegExp(`[${PHRASE_BREAK_CHARS}]`, 'gu');
 const LETTER_RE = /\p{L}/u;
 const HEADING_PREFIX = 60;
 const DEPARTMENTS = new Set(COURSE_DEPARTMENTS);
@@ -65,9 +69,11 @@ export function analyseLine(line: PreparedLine, until: number): LineCues {
   // 2. Course codes ("CS 7641", "CS229") are coursework cues too.
   byKind.coursework = mergeByStart(byKind.coursework, courseCodes(text, tokens, until));
   // 3. Punctuation breaks and break words, in order.
-  const breaks = mergeBreaks(punctuationBreaks(text.slice(0, until)), byKind.break);
+  const scanned = text.slice(0, until);
+  const breaks = mergeBreaks(punctuationBreaks(scanned), byKind.break);
+  const phraseBreaks = positionsOf(scanned, PHRASE_BREAK_RE);
   const heading = COURSEWORK_HEADING_RE.exec(text.slice(0, HEADING_PREFIX))?.[0].trim();
-  return heading === undefined ? { breaks, byKind } : { breaks, byKind, heading };
+  return heading === undefined ? { breaks, phraseBreaks, byKind } : { breaks, phraseBreaks, byKind, heading };
 }
 
 function toCue(kind: CueKind, cue: Cue, span: Span): CueSpan {
@@ -108,6 +114,13 @@ function punctuationBreaks(text: string): Array<[number, number]> {
     if (!isInitial) breaks.push([at, at + 1]);
   }
   return breaks;
+}
+
+function positionsOf(text: string, re: RegExp): number[] {
+  const found: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) found.push(m.index);
+  return found;
 }
 
 function mergeBreaks(marks: Array<[number, number]>, words: CueSpan[]): Array<[number, number]> {

@@ -20,9 +20,10 @@ export function classifyContext(text: string, hit: Span, cues: LineCues): Contex
   const [from, to] = clauseAround(hit, cues.breaks);
   const cueText = (c: CueSpan): string => text.slice(c.start, c.end);
   // 2. Cues, most decisive first: a stated lack beats a wish, a wish beats a course.
-  const negation = nearestBefore(cues.byKind.negation, hit, from) ?? nearestAfter(cues.byKind.negationAfter, hit, to);
+  const negation =
+    nearestBefore(cues.byKind.negation, hit, from, cues.phraseBreaks) ?? nearestAfter(cues.byKind.negationAfter, hit, to);
   if (negation !== undefined) return { status: 'negated', cue: cueText(negation) };
-  const aspiration = nearestBefore(cues.byKind.aspiration, hit, from);
+  const aspiration = nearestBefore(cues.byKind.aspiration, hit, from, cues.phraseBreaks);
   if (aspiration !== undefined) return { status: 'aspirational', cue: cueText(aspiration) };
   const course = anyWithin(cues.byKind.coursework, hit, from, to);
   if (course !== undefined) return { status: 'coursework', cue: cueText(course) };
@@ -37,16 +38,23 @@ function clauseAround(hit: Span, breaks: Array<[number, number]>): [number, numb
   return [from, to];
 }
 
-/** The nearest cue ending before the hit, inside the clause, that reaches it (its maxWords). */
-function nearestBefore(list: CueSpan[], hit: Span, from: number): CueSpan | undefined {
+/** The nearest cue ending before the hit, inside the clause, that reaches it (maxWords, stopsAtComma). */
+function nearestBefore(list: CueSpan[], hit: Span, from: number, phraseBreaks: number[]): CueSpan | undefined {
   for (let i = firstIndex(list.length, (k) => (list[k]?.end ?? 0) > hit.start) - 1; i >= 0; i--) {
     const cue = list[i];
     if (cue === undefined || cue.start < from) return undefined;
     const words = hit.first - cue.last - 1;
-    if (words <= cue.cue.maxWords) return cue;
     if (words > MAX_CUE_WORDS) return undefined;
+    if (words <= cue.cue.maxWords && !(cue.cue.stopsAtComma === true && anyBetween(phraseBreaks, cue.end, hit.start))) {
+      return cue;
+    }
   }
   return undefined;
+}
+
+function anyBetween(sorted: number[], from: number, to: number): boolean {
+  const at = sorted[firstIndex(sorted.length, (k) => (sorted[k] ?? 0) >= from)];
+  return at !== undefined && at < to;
 }
 
 /** The first cue after the hit, inside the clause, if close enough ("Ads: n/a"). */

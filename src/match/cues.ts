@@ -7,10 +7,14 @@ export interface Cue {
   maxWords: number;
   /** Looks like a cue but is not one ("not only", "no-code"); matched so that the shorter cue inside it is not. */
   pseudo?: boolean;
+  /** A bare word's reach ends at a comma or colon ("Without sacrificing latency, rebuilt the ads stack"). */
+  stopsAtComma?: boolean;
 }
 
-const near = (maxWords: number, phrases: string[], pseudo = false): Cue[] =>
-  phrases.map((phrase) => ({ phrase, maxWords, ...(pseudo ? { pseudo } : {}) }));
+type CueFlags = Pick<Cue, 'pseudo' | 'stopsAtComma'>;
+
+const near = (maxWords: number, phrases: string[], flags: CueFlags = {}): Cue[] =>
+  phrases.map((phrase) => ({ phrase, maxWords, ...flags }));
 
 /** Before the term: the candidate says they lack it ("no experience with ads", "never used Copilot"). */
 export const NEGATION_CUES: readonly Cue[] = [
@@ -19,26 +23,29 @@ export const NEGATION_CUES: readonly Cue[] = [
     'no prior', 'no exposure', 'no background', 'no knowledge', 'not familiar', 'unfamiliar', 'not experienced',
     'never worked']),
   ...near(6, ['never used', 'have not', "haven't", 'has not', "hasn't", 'did not', "didn't", 'not yet']),
-  // Bare words only negate what follows them closely ("without any ads exposure", "no ads work").
-  ...near(4, ['never', 'without']),
+  // Bare words only negate what follows them closely, in the same phrase ("without any ads exposure", "no ads work").
+  ...near(4, ['never', 'without'], { stopsAtComma: true }),
   // "lack of" also opens problem statements ("fixed the lack of ads attribution"), so only right before the term.
-  ...near(3, ['lack of', 'lacking']),
-  ...near(3, ['not']),
-  ...near(2, ['no']),
+  ...near(3, ['lack of', 'lacking', 'not'], { stopsAtComma: true }),
+  ...near(2, ['no'], { stopsAtComma: true }),
 ];
 
 /** Phrases that contain a negation word but do not negate the term ("not only ads but…", "no-code ads tools"). */
 export const PSEUDO_NEGATION_CUES: readonly Cue[] = near(0, ['not only', 'not just', 'not limited to', 'no doubt',
-  'no-code', 'no.', 'second to none', 'not to mention', 'no longer'], true);
+  'no-code', 'no.', 'second to none', 'not to mention', 'no longer'], { pseudo: true });
 
 /** After the term, within a couple of words: "Ads: n/a", "Copilot — none". */
 export const NEGATION_AFTER_CUES: readonly Cue[] = near(3, ['n/a', 'none', 'not used']);
 
 /** Before the term: wishes and plans, not experience ("looking to move into recommender systems"). */
 export const ASPIRATION_CUES: readonly Cue[] = near(10, ['looking to', 'looking for', 'seeking', 'eager to',
-  'keen to', 'interested in', 'interest in', 'hope to', 'hoping to', 'want to', 'wants to', 'wanting to',
+  'keen to', 'interested in', 'hope to', 'hoping to', 'want to', 'wants to', 'wanting to',
   'would like to', 'would love to', "i'd love to", 'aspiring', 'aspire to', 'plan to', 'planning to', 'plans to',
-  'aim to', 'aiming to', 'goal is to', 'excited to learn', 'eager to learn', 'open to']);
+  'aiming to', 'goal is to', 'excited to learn', 'eager to learn', 'open to']);
+
+/** Plans and interests that are the work itself ("wrote the plan to migrate ads ranking", "user interest in ads"). */
+export const PSEUDO_ASPIRATION_CUES: readonly Cue[] = near(0, ['a plan to', 'the plan to', 'our plan to',
+  'migration plan to', 'interest in', 'user interest', 'with the aim to'], { pseudo: true });
 
 /** Anywhere in the clause: the term was studied, not used in a job ("Coursework: Recommender Systems"). */
 export const COURSEWORK_CUES: readonly Cue[] = near(Number.POSITIVE_INFINITY, ['coursework', 'course work',
@@ -60,4 +67,7 @@ export const CLAUSE_BREAK_CUES: readonly Cue[] = near(0, ['but', 'however', 'alt
 
 /** Punctuation that ends a clause: semicolons, sentence ends, pipes and bullets of one-line skill lists. */
 export const CLAUSE_BREAK_CHARS = ';!?|\u2022\u00B7\u25AA\u25CF\u25A0\u25E6';
+
+/** Punctuation that ends a bare negation word's phrase (see Cue.stopsAtComma), but not a clause. */
+export const PHRASE_BREAK_CHARS = ',:()\u2013\u2014';
 

@@ -7,7 +7,7 @@ import { classifyContext, MAX_CLAUSE_REACH, type HitStatus } from './context.js'
 import { Exclusions } from './exclusions.js';
 import { compilePattern, compileSpecPatterns, type TermPattern } from './pattern.js';
 import { leftmostLongest, PhraseIndex, type Span } from './phrase.js';
-import { prepareLine } from './tokens.js';
+import { prepareLine, type PreparedLine } from './tokens.js';
 
 export type { HitStatus } from './context.js';
 
@@ -48,7 +48,7 @@ export function compileTerms(specs: TermSpec[]): TermMatcher {
     find(line: Line): TermHit[] {
       if (termIndex.size === 0 || line.text === '') return [];
       // 3. Hits, one per mention of each term.
-      const prepared = prepareLine(line.text);
+      const prepared = preparedFor(line);
       const spans = leftmostLongest(termIndex.scan(prepared, { maxSpans: MAX_HITS_PER_LINE }), true);
       const lastHit = spans[spans.length - 1];
       if (lastHit === undefined) return [];
@@ -60,6 +60,20 @@ export function compileTerms(specs: TermSpec[]): TermMatcher {
       return spans.map((span) => toHit(span, line, terms, exclusions, cues));
     },
   };
+}
+
+/**
+ * Every matcher of a rubric (a dozen) reads the same Line objects: lower-case and tokenise each line once, not once
+ * per matcher. Weak keys, so profiles are collected as usual; the text is compared in case a caller reuses a Line.
+ */
+const prepared = new WeakMap<Line, PreparedLine>();
+
+function preparedFor(line: Line): PreparedLine {
+  const cached = prepared.get(line);
+  if (cached !== undefined && cached.text === line.text) return cached;
+  const fresh = prepareLine(line.text);
+  prepared.set(line, fresh);
+  return fresh;
 }
 
 function compileExcludePatterns(spec: TermSpec, index: number): TermPattern[] {

@@ -34,11 +34,17 @@ const valid: Case[] = [
   ['Mentored engineers interested in growth; led ads ranking', 'ads', 'ok'],
   ['Taught a course on Python. Built recommender systems at Acme', 'recommender systems', 'ok'],
   ['Addressed the lack of monitoring across teams by building the ads dashboard', 'ads', 'ok'],
+  ['Without sacrificing latency, rebuilt the ads ranking stack', 'ads', 'ok'],
+  ['Not a rewrite: extended the ads auction', 'ads', 'ok'],
+  ['Wrote the plan to migrate recsys to GPUs', 'recsys', 'ok'],
+  ['Modeled user interest in ads and feed content', 'ads', 'ok'],
 ];
 
 const invalid: Case[] = [
   ['No experience with ads', 'ads', 'negated', 'No experience'],
   ['no hands-on experience with Python, Go or ads', 'ads', 'negated', 'no hands-on experience'],
+  ['No experience: ads, search', 'ads', 'negated', 'No experience'],
+  ['Copilot (not used)', 'Copilot', 'negated', 'not used'],
   ['Never used Copilot', 'Copilot', 'negated', 'Never used'],
   ['Not familiar with recommender systems', 'recommender systems', 'negated', 'Not familiar'],
   ['Worked without any ads exposure', 'ads', 'negated', 'without'],
@@ -55,6 +61,8 @@ const invalid: Case[] = [
   ['Want to try Copilot', 'Copilot', 'aspirational', 'Want to'],
   ['Aspiring ads engineer', 'ads', 'aspirational', 'Aspiring'],
   ['Plan to adopt Cursor next quarter', 'Cursor', 'aspirational', 'Plan to'],
+  ['Seeking a role building recommender systems', 'recommender systems', 'aspirational', 'Seeking'],
+  ['Looking to apply my background, ideally in recommender systems', 'recommender systems', 'aspirational', 'Looking to'],
   ['Would love to build recommender systems', 'recommender systems', 'aspirational', 'Would love to'],
   ['Coursework: Recommender Systems', 'Recommender Systems', 'coursework', 'Coursework'],
   ['Relevant coursework: Databases; Recommender Systems', 'Recommender Systems', 'coursework', 'Relevant coursework:'],
