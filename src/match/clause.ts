@@ -57,8 +57,11 @@ const GLUED_COURSE_CODE_RE = /^([A-Z]{2,7})(\d{3,4}[A-Z]?)$/;
 /** Cues are looked for up to `until` (past the last hit, a clause's reach): the rest of the line cannot matter. */
 export function analyseLine(line: PreparedLine, until: number): LineCues {
   const { text, tokens } = line;
-  // 1. Cue phrases, one per position (longest wins, so "not only" hides "not").
-  const spans = leftmostLongest(CUE_INDEX.scan(line, { until }), false);
+  // 1. Cue phrases, one per position (longest wins); pseudo cues only hide the cues inside them ("not only" hides
+  //    "not", "with no" hides "no", but "with no experience" keeps "no experience").
+  const found = CUE_INDEX.scan(line, { until });
+  const isPseudo = (s: Span): boolean => CUE_ENTRIES[s.pattern.spec]?.kind === 'pseudo';
+  const spans = withoutCovered(leftmostLongest(found.filter((s) => !isPseudo(s)), false), found.filter(isPseudo));
   const byKind: Record<CueKind, CueSpan[]> = {
     negation: [], pseudo: [], negationAfter: [], aspiration: [], coursework: [], break: [],
   };
@@ -74,6 +77,18 @@ export function analyseLine(line: PreparedLine, until: number): LineCues {
   const phraseBreaks = positionsOf(scanned, PHRASE_BREAK_RE);
   const heading = COURSEWORK_HEADING_RE.exec(text.slice(0, HEADING_PREFIX))?.[0].trim();
   return heading === undefined ? { breaks, phraseBreaks, byKind } : { breaks, phraseBreaks, byKind, heading };
+}
+
+/** `spans` minus those lying inside one of `covers` (both in start order). */
+function withoutCovered(spans: Span[], covers: Span[]): Span[] {
+  let next = 0;
+  let reach = -1;
+  return spans.filter((s) => {
+    for (; next < covers.length && (covers[next]?.start ?? 0) <= s.start; next++) {
+      reach = Math.max(reach, covers[next]?.end ?? 0);
+    }
+    return reach < s.end;
+  });
 }
 
 function toCue(kind: CueKind, cue: Cue, span: Span): CueSpan {

@@ -30,9 +30,12 @@ export const NEGATION_CUES: readonly Cue[] = [
   ...near(2, ['no'], { stopsAtComma: true }),
 ];
 
-/** Phrases that contain a negation word but do not negate the term ("not only ads but…", "no-code ads tools"). */
+/**
+ * Phrases that contain a negation word but do not negate the term ("not only ads but…", "no-code ads tools",
+ * "shipped with no ads regressions"). They hide only the cues inside them: "with no experience" still negates.
+ */
 export const PSEUDO_NEGATION_CUES: readonly Cue[] = near(0, ['not only', 'not just', 'not limited to', 'no doubt',
-  'no-code', 'no.', 'second to none', 'not to mention', 'no longer'], { pseudo: true });
+  'no-code', 'no.', 'second to none', 'not to mention', 'no longer', 'with no'], { pseudo: true });
 
 /** After the term, within a couple of words: "Ads: n/a", "Copilot — none". */
 export const NEGATION_AFTER_CUES: readonly Cue[] = near(3, ['n/a', 'none', 'not used']);
