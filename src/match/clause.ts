@@ -53,6 +53,12 @@ const HEADING_PREFIX = 60;
 const DEPARTMENTS = new Set(COURSE_DEPARTMENTS);
 const COURSE_NUMBER_RE = /^\d{3,4}[A-Z]?$/;
 const GLUED_COURSE_CODE_RE = /^([A-Z]{2,7})(\d{3,4}[A-Z]?)$/;
+/** "B.S. ECE 2015" is a degree and its year, not a course: numbers that read as years are not course numbers. */
+const YEAR_RE = /^(?:19[5-9]\d|20[0-3]\d)$/;
+
+function isCourseNumber(n: string): boolean {
+  return COURSE_NUMBER_RE.test(n) && !YEAR_RE.test(n);
+}
 
 /** Cues are looked for up to `until` (past the last hit, a clause's reach): the rest of the line cannot matter. */
 export function analyseLine(line: PreparedLine, until: number): LineCues {
@@ -107,14 +113,14 @@ function courseCodes(text: string, tokens: Tokens, until: number): CueSpan[] {
     if (e - s < 2 || e - s > 11 || !/[A-Z]/.test(text[s] ?? '')) continue;
     const word = text.slice(s, e);
     const glued = GLUED_COURSE_CODE_RE.exec(word);
-    if (glued !== null && DEPARTMENTS.has(glued[1] ?? '')) {
+    if (glued !== null && DEPARTMENTS.has(glued[1] ?? '') && isCourseNumber(glued[2] ?? '')) {
       found.push({ kind: 'coursework', cue: COURSE_CODE_CUE, start: s, end: e, first: i, last: i });
       continue;
     }
     const next = starts[i + 1];
     const nextEnd = ends[i + 1];
     if (!DEPARTMENTS.has(word) || next === undefined || nextEnd === undefined || next - e > 1) continue;
-    if (!/^[ -]?$/.test(text.slice(e, next)) || !COURSE_NUMBER_RE.test(text.slice(next, nextEnd))) continue;
+    if (!/^[ -]?$/.test(text.slice(e, next)) || !isCourseNumber(text.slice(next, nextEnd))) continue;
     found.push({ kind: 'coursework', cue: COURSE_CODE_CUE, start: s, end: nextEnd, first: i, last: i + 1 });
   }
   return found;
