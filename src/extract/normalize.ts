@@ -66,25 +66,42 @@ const TRAILING_FRAGMENT = /([\p{L}][\p{L}-]*)-$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 
 /**
- * Joins end-of-line hyphenation with the next line, within one page. Rule:
- * - only when the next line starts with a lower-case letter and neither line holds table cells (tabs);
- *   a capital or digit after the break means the lines are separate ("Jan 2018 -" / "Present").
- * - the hyphen is kept when the broken word already has a hyphen ("state-of-the-" + "art") or its
- *   beginning is a known compound prefix ("e-" + "mail"); otherwise it is dropped ("recommen-" + "dation").
+ * How to treat a word broken at a line-final hyphen when the next line continues in lower case:
+ * - `drop` (default for plain lines): typesetting hyphenation ("recommen-" + "dation" → "recommendation");
+ * - `keep`: a real hyphen the line-breaker broke at ("collaborative-" + "filtering"), as pdfkit, Word and
+ *   browsers do (they do not hyphenate words, only break after existing hyphens).
+ * Either way the hyphen is kept when the word already has one ("state-of-the-" + "art") or its beginning is a
+ * known compound prefix ("e-" + "mail"), and dropped when the joined word occurs elsewhere in `vocabulary`.
  */
-export function joinHyphenation(lines: string[]): string[] {
+export interface HyphenPolicy {
+  fallback: 'drop' | 'keep';
+  vocabulary?: ReadonlySet<string>;
+}
+
+/** `left` ends with "word-" and `right` continues it: the joined text, or undefined when it is not a break. */
+export function joinHyphenBreak(left: string, right: string, policy: HyphenPolicy): string | undefined {
+  const fragment = TRAILING_FRAGMENT.exec(left)?.[1];
+  if (fragment === undefined || !STARTS_LOWER.test(right)) return undefined;
+  const nextWord = /^[\p{L}]+/u.exec(right)?.[0] ?? '';
+  const joinedWord = `${fragment}${nextWord}`.toLowerCase();
+  const compound = fragment.includes('-') || COMPOUND_PREFIXES.has(fragment.toLowerCase());
+  const known = policy.vocabulary?.has(joinedWord) === true;
+  const keep = compound || (!known && policy.fallback === 'keep');
+  return keep ? `${left}${right}` : `${left.slice(0, -1)}${right}`;
+}
+
+/**
+ * Joins end-of-line hyphenation with the next line. Only when the next line starts with a lower-case letter and
+ * neither line holds table cells (tabs): a capital or digit after the break means the lines are separate
+ * ("Jan 2018 -" / "Present"). The whole continuation line joins: a wrapped sentence is one line, not two halves.
+ */
+export function joinHyphenation(lines: string[], policy: HyphenPolicy = { fallback: 'drop' }): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const fragment = prev === undefined ? null : TRAILING_FRAGMENT.exec(prev);
-    if (prev !== undefined && fragment && STARTS_LOWER.test(line) && !prev.includes('\t') && !line.includes('\t')) {
-      const word = fragment[1] ?? '';
-      const keepHyphen = word.includes('-') || COMPOUND_PREFIXES.has(word.toLowerCase());
-      // The whole continuation line joins: a wrapped sentence is one line, not two halves.
-      out[out.length - 1] = keepHyphen ? `${prev}${line}` : `${prev.slice(0, -1)}${line}`;
-      continue;
-    }
-    out.push(line);
+    const joined = prev === undefined || prev.includes('\t') || line.includes('\t') ? undefined : joinHyphenBreak(prev, line, policy);
+    if (joined !== undefined) out[out.length - 1] = joined;
+    else out.push(line);
   }
   return out;
 }

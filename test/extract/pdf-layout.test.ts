@@ -8,9 +8,8 @@ const MAIN = [
   'Experience',
   'Senior Machine Learning Engineer',
   'Northwind Retail\tJan 2018 – Present',
-  // pdfkit wraps the 340 pt wide paragraph after "all"
-  'Built the ranking model for retail search, improving conversion across all',
-  'markets and devices.',
+  // pdfkit wraps the 340 pt wide paragraph after "all"; the wrap is undone
+  'Built the ranking model for retail search, improving conversion across all markets and devices.',
   'Machine Learning Engineer',
   'Contoso Analytics\tMar 2014 – Dec 2017',
   'Trained demand forecasting models.',
@@ -139,5 +138,53 @@ describe('metadata', () => {
     });
     const doc = await extractBuffer(pdf, 'meta.pdf');
     expect(doc.meta).toMatchObject({ title: 'CV — Ingrid', author: 'Ingrid', created: '2024-01-15T10:30:00.000Z', modified: '2024-02-01T08:00:00.000Z' });
+  });
+});
+
+describe('wrapped lines and cells', () => {
+  it('joins word-wrapped lines; keeps list items, bullets and a bold title apart', async () => {
+    const pdf = await makePdf((d) => {
+      d.font('Helvetica').fontSize(10);
+      d.text('Set the technical direction for the user-understanding platform, a large-scale distributed system processing two billion events per day for collaborative-filtering models.', 50, 100, { width: 300 });
+      d.text('• Hired five engineers and ran quarterly performance reviews for the whole team of nine.', 50, d.y, { width: 300 });
+      d.text('• Short bullet.', 50, d.y, { width: 300 });
+      d.font('Helvetica-Bold').text('Staff Engineer', 50, d.y, { width: 300 });
+      d.font('Helvetica');
+      for (const skill of ['Python', 'Kubernetes', 'Go']) d.text(skill, 50, d.y + 10, { width: 300 });
+    });
+    expect(texts(await extractBuffer(pdf, 'wrap.pdf'))).toEqual([
+      'Set the technical direction for the user-understanding platform, a large-scale distributed system processing two billion events per day for collaborative-filtering models.',
+      'Hired five engineers and ran quarterly performance reviews for the whole team of nine.',
+      'Short bullet.',
+      'Staff Engineer',
+      'Python',
+      'Kubernetes',
+      'Go',
+    ]);
+  });
+
+  it('a skills list, one per line, is not joined even though its longest item reaches the edge', async () => {
+    const pdf = await makePdf((d) => {
+      d.fontSize(10);
+      for (const skill of ['Python', 'PyTorch', 'Kubernetes', 'Spark', 'SQL']) d.text(skill, 50, d.y, { width: 300 });
+    });
+    expect(texts(await extractBuffer(pdf, 'skills.pdf'))).toEqual(['Python', 'PyTorch', 'Kubernetes', 'Spark', 'SQL']);
+  });
+
+  it('moderncv date column: a range wrapped in its cell is put back together, one tab from the title', async () => {
+    const pdf = await makePdf((d) => {
+      d.fontSize(10);
+      d.text('03/2015 –', 60, 100, { width: 80, align: 'right' });
+      d.text('03/2019', 60, 112, { width: 80, align: 'right' });
+      d.text('Senior Data Scientist', 150, 100);
+      d.text('Contoso Media, Hamburg', 150, 112);
+      d.text('04/2019 – heute', 60, 140, { width: 80, align: 'right' });
+      d.text('Engineering Manager, Ranking', 150, 140);
+    });
+    expect(texts(await extractBuffer(pdf, 'moderncv.pdf'))).toEqual([
+      '03/2015 – 03/2019\tSenior Data Scientist',
+      'Contoso Media, Hamburg',
+      '04/2019 – heute\tEngineering Manager, Ranking',
+    ]);
   });
 });

@@ -1,12 +1,14 @@
 // PDF reader: positioned text items per page → rows → furniture removed → columns in reading order → lines.
 import { ScreenError, type Diagnostic } from '../../types.js';
+import type { HyphenPolicy } from '../normalize.js';
 import type { RawDocument, RawPage } from '../raw.js';
 import { orderColumns } from './columns.js';
 import { removeFurniture, type PageBox } from './furniture.js';
 import { mapPdfError, openPdf, type PdfDocument } from './load.js';
 import { metaFromInfo } from './meta.js';
 import { precheckPdf } from './precheck.js';
-import { groupRows, rowText, toItems, type Row } from './rows.js';
+import { paragraphLines } from './paragraphs.js';
+import { groupRows, toItems, type Row } from './rows.js';
 
 export interface PdfOptions {
   maxPages: number;
@@ -32,15 +34,19 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
     if (chars === 0 && failed.length === 0) throw new ScreenError('NO_TEXT_LAYER', { pages: pageCount });
     // 4. Running headers/footers and page numbers.
     const { pages: cleaned, removed } = removeFurniture(rowsByPage, boxes, pageCount);
-    // 5. Reading order per page (columns one after another), rows → lines with tab-separated cells.
+    // 5. Metadata (the producer tells whether words were hyphenated by the typesetter).
+    const info = (await pdf.doc.getMetadata().catch(() => ({ info: {} }))).info;
+    const meta = metaFromInfo(info);
+    const policy = hyphenPolicy(info, cleaned);
+    // 6. Reading order per page (columns one after another); rows → lines with tab-separated cells, wrapped
+    //    lines joined back into paragraphs.
     const columnPages: number[] = [];
     const pages: RawPage[] = cleaned.map((rows, i) => {
       const blocks = orderColumns(rows);
       if (blocks.length > 1) columnPages.push(i + 1);
-      return { page: i + 1, lines: blocks.flatMap((b) => b.rows.map((r) => rowText(r.items))) };
+      return { page: i + 1, lines: blocks.flatMap((b) => paragraphLines(b.rows, policy)) };
     });
-    // 6. Metadata and warnings.
-    const meta = metaFromInfo((await pdf.doc.getMetadata().catch(() => ({ info: {} }))).info);
+    // 7. Warnings.
     const warnings = pdfWarnings({ pageCount, toRead, chars, failed, removed, columnPages });
     return { kind: 'pdf', pages, pageCount, meta, warnings };
   } catch (error) {
@@ -70,6 +76,19 @@ async function readRows(doc: PdfDocument, toRead: number): Promise<{ pages: Row[
     }
   }
   return { pages, boxes, failed };
+}
+
+/** TeX engines hyphenate words at line ends; pdfkit, Word, browsers only break after real hyphens. */
+const HYPHENATING_PRODUCER = /\b(?:pdftex|luatex|xetex|tex|latex|indesign|quarkxpress)\b/i;
+
+function hyphenPolicy(info: unknown, pages: Row[][]): HyphenPolicy {
+  const fields = typeof info === 'object' && info !== null ? Object.entries(info) : [];
+  const producer = fields.filter(([k]) => k === 'Producer' || k === 'Creator').map(([, v]) => String(v)).join(' ');
+  const vocabulary = new Set<string>();
+  for (const row of pages.flat()) {
+    for (const item of row.items) for (const word of item.str.toLowerCase().match(/\p{L}+/gu) ?? []) vocabulary.add(word);
+  }
+  return { fallback: HYPHENATING_PRODUCER.test(producer) ? 'drop' : 'keep', vocabulary };
 }
 
 interface PdfStats {

@@ -9,6 +9,7 @@ export interface PdfTextItem {
   transform: number[];
   width: number;
   height: number;
+  fontName?: string;
 }
 
 export interface PdfPage {

@@ -10,6 +10,8 @@ export interface Item {
   w: number;
   /** Font size (approximately the glyph height). */
   size: number;
+  /** pdf.js font id: a change of font (bold title after regular body) ends a paragraph. */
+  font: string;
 }
 
 export interface Row {
@@ -21,8 +23,11 @@ export interface Row {
 
 /** Items on baselines closer than this fraction of the font size share a row (sub/superscripts included). */
 const BASELINE_TOLERANCE_EM = 0.45;
-/** A gap wider than this (in font sizes) separates cells: table columns, right-aligned dates. */
-export const CELL_GAP_EM = 1.2;
+/**
+ * A gap wider than this (in font sizes) separates cells: table columns, right-aligned dates, moderncv's date
+ * column (1 em from the title). Word spaces are ~0.3 em; pdf.js already puts real spaces inside the string.
+ */
+export const CELL_GAP_EM = 0.75;
 /** A gap wider than this means a word space pdf.js did not emit. */
 const WORD_GAP_EM = 0.12;
 
@@ -32,7 +37,7 @@ export function toItems(raw: ReadonlyArray<PdfTextItem | { type: string }>): Ite
     if (!('str' in it) || it.str.trim() === '') continue; // whitespace items and marked-content markers
     const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = it.transform;
     const size = Math.max(Math.hypot(c, d), Math.hypot(a, b), it.height, 1);
-    items.push({ str: it.str, x: e, y: f, w: Math.max(it.width, 0), size });
+    items.push({ str: it.str, x: e, y: f, w: Math.max(it.width, 0), size, font: it.fontName ?? '' });
   }
   return items;
 }

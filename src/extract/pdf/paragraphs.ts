@@ -1,0 +1,118 @@
+// Visual rows of one column → logical lines: lines a word-wrap broke are joined back into one paragraph (so a
+// phrase split across two printed lines, "large-scale / distributed systems", stays findable), and a date range
+// wrapped inside a narrow date cell ("03/2015 –" / "03/2019") is put back together.
+import { joinHyphenBreak, type HyphenPolicy } from '../normalize.js';
+import { cellsOf, cellText, type Item, type Row } from './rows.js';
+
+interface Cell {
+  text: string;
+  x0: number;
+  x1: number;
+  items: Item[];
+}
+
+interface VisualLine {
+  y: number;
+  size: number;
+  cells: Cell[];
+}
+
+/** Next baseline within this many font sizes: consecutive lines of one paragraph (paragraph gaps are larger). */
+const MAX_LINE_SPACING_EM = 1.7;
+/** Lines that must reach the column's right margin before any line is taken for a wrapped one. */
+const MIN_LINES_AT_MARGIN = 2;
+/** Slack (in font sizes) when deciding that the next line's first word would not have fitted. */
+const WRAP_SLACK_EM = 0.5;
+/** A continuation line starts within this distance (pt) of the paragraph's text start. */
+const INDENT_TOLERANCE = 3;
+/** Bullet glyphs (or a dash and space) that start a new list item, never a continuation. */
+const STARTS_ITEM = /^(?:[•◦▪▫‣●○■□◆◇►▸▹▶➢➤✓✔∙·\uE000-\uF8FF]|[-–—*]\s)/u;
+/** A date cell left open by a range dash at its end. */
+const OPEN_RANGE = /[-–—]\s*$/;
+
+function toVisualLine(row: Row): VisualLine {
+  const cells = cellsOf(row.items).map((items) => ({
+    text: cellText(items),
+    x0: items[0]?.x ?? 0,
+    x1: Math.max(...items.map((i) => i.x + i.w)),
+    items,
+  }));
+  return { y: row.y, size: Math.max(...row.items.map((i) => i.size)), cells };
+}
+
+const closeBelow = (a: VisualLine, b: VisualLine) => a.y - b.y > 0 && a.y - b.y <= MAX_LINE_SPACING_EM * Math.max(a.size, b.size);
+
+/** "03/2015 –" on one row and "03/2019" under it, in the same left-hand cell column: one cell "03/2015 – 03/2019". */
+function mergeOpenRanges(lines: VisualLine[]): VisualLine[] {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i];
+    const b = lines[i + 1];
+    const head = a?.cells[0];
+    const tail = b?.cells[0];
+    if (!a || !b || !head || !tail || a.cells.length < 2 || !OPEN_RANGE.test(head.text) || !closeBelow(a, b)) continue;
+    const sameColumn = tail.x0 < head.x1 && tail.x1 > head.x0 && tail.x1 <= (a.cells[1]?.x0 ?? Infinity);
+    if (!sameColumn || b.cells.length < 2) continue;
+    head.text = `${head.text} ${tail.text}`;
+    b.cells.shift();
+  }
+  return lines;
+}
+
+/** Where a paragraph's text starts: after a lone bullet glyph item if there is one. */
+function textStart(cell: Cell): number {
+  const [first, second] = cell.items;
+  return first && second && STARTS_ITEM.test(first.str) && first.str.trim().length <= 2 ? second.x : cell.x0;
+}
+
+function firstWordWidth(cell: Cell): number {
+  const first = cell.items[0];
+  if (!first) return 0;
+  const word = /^\S+/.exec(first.str.trimStart())?.[0] ?? '';
+  return first.str.length > 0 ? (first.w * word.length) / first.str.length : 0;
+}
+
+/** b continues a's paragraph: single cells, same font and size, close below, same indent, and a wrap happened. */
+function continues(a: VisualLine, b: VisualLine, start: number, right: number): boolean {
+  const ac = a.cells[0];
+  const bc = b.cells[0];
+  if (!ac || !bc || a.cells.length !== 1 || b.cells.length !== 1 || !closeBelow(a, b)) return false;
+  if (Math.abs(a.size - b.size) > 0.5 || STARTS_ITEM.test(bc.text)) return false;
+  if (ac.items[ac.items.length - 1]?.font !== bc.items[0]?.font) return false;
+  if (Math.abs(bc.x0 - start) > INDENT_TOLERANCE) return false;
+  // The first word of b would not have fitted at the end of a: the line-breaker, not the author, broke here.
+  // Half an em of slack: writers measure the trailing space and kerning differently.
+  return ac.x1 + 0.3 * a.size + firstWordWidth(bc) > right - WRAP_SLACK_EM * a.size;
+}
+
+function joinParts(left: string, right: string, policy: HyphenPolicy): string {
+  const broken = joinHyphenBreak(left.trimEnd(), right.trimStart(), policy);
+  if (broken !== undefined) return broken;
+  // A wrap right after a real hyphen before a capital ("Feature-" / "Exporte"): the compound stays whole.
+  if (/\p{L}-$/u.test(left.trimEnd()) && /^\p{Lu}/u.test(right.trimStart())) return `${left.trimEnd()}${right.trimStart()}`;
+  return left.endsWith('/') ? `${left}${right.trimStart()}` : `${left.trimEnd()} ${right.trimStart()}`;
+}
+
+/** The rows of one column in reading order → its lines (cells joined by tabs, wrapped lines re-joined). */
+export function paragraphLines(rows: readonly Row[], policy: HyphenPolicy): string[] {
+  const lines = mergeOpenRanges(rows.map(toVisualLine));
+  const right = Math.max(...lines.flatMap((l) => l.cells.map((c) => c.x1)));
+  // Wrap evidence: a column whose lines never reach a common right margin (a skills list, one per line) was
+  // not word-wrapped; its longest item must not swallow the next one.
+  // Right-aligned dates that end at the margin count as evidence too.
+  const reachMargin = lines.filter((l) => right - (l.cells[l.cells.length - 1]?.x1 ?? 0) <= l.size).length;
+  const wrapped = reachMargin >= MIN_LINES_AT_MARGIN;
+  const out: string[] = [];
+  let prev: VisualLine | undefined;
+  let start = 0;
+  for (const line of lines) {
+    if (line.cells.length === 0) continue;
+    if (prev && wrapped && continues(prev, line, start, right)) {
+      out[out.length - 1] = joinParts(out[out.length - 1] ?? '', line.cells[0]?.text ?? '', policy);
+    } else {
+      out.push(line.cells.map((c) => c.text).join('\t'));
+      start = line.cells[0] ? textStart(line.cells[0]) : 0;
+    }
+    prev = line;
+  }
+  return out;
+}
