@@ -16,11 +16,12 @@ export interface Span {
   last: number;
 }
 
-/** First-word lengths are recorded up to this; longer ones share the last slot. */
-const MAX_LENGTH_SLOT = 63;
+/** Longer first words share one length in the prefilter key. */
+const MAX_KEY_LENGTH = 0x7fff;
 
-function lengthSlot(n: number): number {
-  return Math.min(n, MAX_LENGTH_SLOT);
+/** Length and first UTF-16 unit of a word as one number: a prefilter that needs no new string. */
+function shapeOf(word: string, at: number, length: number): number {
+  return Math.min(length, MAX_KEY_LENGTH) * 0x10000 + word.charCodeAt(at);
 }
 
 /** The first two lower-case UTF-16 units of [at, end) as one number: the stem prefilter without a new string. */
@@ -43,8 +44,9 @@ export class PhraseIndex {
     lower: new Map(),
     stem: new Map(),
   };
-  /** Lengths of exact / lower-case first words: tokens of other lengths are skipped without slicing. */
-  private readonly lengths = new Uint8Array(MAX_LENGTH_SLOT + 1);
+  /** Shapes (see shapeOf) of the exact and lower-case first words: other tokens are skipped without slicing. */
+  private readonly exactShapes = new Set<number>();
+  private readonly lowerShapes = new Set<number>();
   /** First two letters of every wanted stem: tokens starting otherwise are never stemmed (see stem.ts). */
   private readonly stemPrefixes = new Set<number>();
 
@@ -56,7 +58,7 @@ export class PhraseIndex {
       if (list === undefined) bucket.set(first, [p]);
       else list.push(p);
       if (p.mode === 'stem') this.stemPrefixes.add(prefixCode(first, 0, first.length));
-      else this.lengths[lengthSlot(first.length)] = 1;
+      else (p.mode === 'exact' ? this.exactShapes : this.lowerShapes).add(shapeOf(first, 0, first.length));
     }
   }
 
@@ -78,8 +80,10 @@ export class PhraseIndex {
       const s = starts[i] ?? 0;
       if (s >= until) break;
       const e = ends[i] ?? 0;
-      if (this.lengths[lengthSlot(e - s)] === 1) {
+      if (this.exactShapes.has(shapeOf(line.text, s, e - s))) {
         this.matchAll(this.byFirst.exact.get(line.text.slice(s, e)), line, i, spans);
+      }
+      if (line.lower === undefined || this.lowerShapes.has(shapeOf(line.lower, s, e - s))) {
         this.matchAll(this.byFirst.lower.get(lowerSlice(line, s, e)), line, i, spans);
       }
       if (hasStems && this.stemPrefixes.has(tokenPrefixCode(line, s, e))) {
