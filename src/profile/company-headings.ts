@@ -1,0 +1,40 @@
+// Several roles under one company heading (promotions; LinkedIn exports: company / total duration / title /
+// dates). The company line is either an entry of its own with a range spanning its roles and no body (dropped,
+// its name given to the roles), or the organisation of the first role, shared by later roles that name none.
+import { compareYm } from './dates.js';
+import type { ParsedJob } from './jobs.js';
+import type { DateRange, YearMonth } from '../types.js';
+
+function endKey(r: DateRange): YearMonth {
+  return r.end === 'present' ? { year: 9999, month: 12 } : r.end;
+}
+
+function contains(outer: DateRange, inner: DateRange): boolean {
+  return compareYm(outer.start, inner.start) <= 0 && compareYm(endKey(inner), endKey(outer)) <= 0;
+}
+
+function isContainer(job: ParsedJob, next: ParsedJob | undefined): boolean {
+  return !job.titleMatched && job.body.length === 0 && job.org === undefined && job.range !== undefined &&
+    next?.range !== undefined && next.org === undefined && contains(job.range, next.range);
+}
+
+export function resolveCompanyHeadings(jobs: ParsedJob[]): ParsedJob[] {
+  const out: ParsedJob[] = [];
+  let heading: { org: string; range?: DateRange } | undefined;
+  for (let i = 0; i < jobs.length; i++) {
+    const job = jobs[i];
+    if (!job) continue;
+    if (isContainer(job, jobs[i + 1])) {
+      heading = { org: job.title, ...(job.range ? { range: job.range } : {}) };
+      continue;
+    }
+    if (job.org !== undefined) {
+      heading = job.orgOnOwnLine ? { org: job.org } : undefined;
+      out.push(job);
+      continue;
+    }
+    const inherits = heading !== undefined && (heading.range === undefined || job.range === undefined || contains(heading.range, job.range));
+    out.push(inherits && heading ? { ...job, org: heading.org } : job);
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+// Tokens of the date-range grammar. One precompiled regex splits a line into words, numbers, 'YY years,
+// quarters, dashes and punctuation; whitespace is not a token but is remembered (spaceBefore), because
+// "2016-03" (a month) and "2016 - 03" are not the same thing.
+
+export type TokKind = 'word' | 'num' | 'apos' | 'quarter' | 'dash' | 'open' | 'close' | 'punct';
+
+export interface Tok {
+  kind: TokKind;
+  /** Lower-case text, a trailing period removed ("Sept." → "sept"). */
+  key: string;
+  from: number;
+  to: number;
+  spaceBefore: boolean;
+  /** A tab or a wide gap before the token: it is in another cell of the row. */
+  wideBefore: boolean;
+}
+
+// Groups: 1 space, 2 quarter/half (Q3, H1), 3 'YY, 4 number, 5 word, 6 dash (incl. U+00AD soft hyphen), 7 open, 8 close.
+const TOKEN_RE =
+  /(\s+)|([QqHh][1-4])(?![\p{L}\d])|(['’‘`]\d{2})(?!\d)|(\d+)|([\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\.?)|([-–—‒―−\u00AD~])|([([{])|([)\]}])|(\S)/gu;
+
+const KIND_BY_GROUP: readonly TokKind[] = ['punct', 'punct', 'quarter', 'apos', 'num', 'word', 'dash', 'open', 'close', 'punct'];
+
+export function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  let spaceBefore = false;
+  let wideBefore = false;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    if (m[1] !== undefined) {
+      spaceBefore = true;
+      wideBefore = m[1].includes('\t') || m[1].length >= 3;
+      continue;
+    }
+    let group = 2;
+    while (group < 9 && m[group] === undefined) group++;
+    const raw = m[0];
+    const lower = raw.toLowerCase();
+    const key = lower.length > 1 && lower.endsWith('.') ? lower.slice(0, -1) : lower;
+    toks.push({ kind: KIND_BY_GROUP[group] ?? 'punct', key, from: m.index, to: m.index + raw.length, spaceBefore, wideBefore });
+    spaceBefore = false;
+    wideBefore = false;
+  }
+  return toks;
+}

@@ -1,0 +1,135 @@
+// The profile stage: what a résumé says about a career — sections, jobs with their date ranges and kinds, the
+// timeline (overlaps merged), years per role category of the rubric, skills and the document's own date.
+import type { CategoryTotal, Diagnostic, Document, Job, Line, Profile, RoleCategory, Section, YearMonth } from '../types.js';
+import { detectSections, isExperienceLike } from './sections.js';
+import { findJobs, type ParsedJob } from './jobs.js';
+import { classifyKind } from './kinds.js';
+import { matchCategories } from './categories.js';
+import { buildTimeline, jobInterval, monthsToYears, totalMonths, unionIntervals } from './timeline.js';
+import { findDocumentDate, monthsBefore, STALE_PRESENT_MONTHS, type DocumentDate } from './asof.js';
+import { extractSkills } from './skills.js';
+import { compareYm, monthsInclusive } from './dates.js';
+
+export { parseDateRange, findDateRanges, monthsInclusive } from './dates.js';
+export { PROFILE_MESSAGES, type ProfileCode } from './codes.js';
+
+export interface ProfileOptions {
+  /** The month "Present" means. */
+  asOf: YearMonth;
+  /** Role categories of the rubric (Rubric.roles). */
+  categories: RoleCategory[];
+}
+
+/** Sections that never hold jobs, even when the résumé has no experience heading. */
+const NEVER_JOBS = new Set(['education', 'skills', 'projects', 'publications', 'certifications', 'awards', 'languages']);
+/** A stated duration this many months away from the dates is a mismatch (LinkedIn rounds to whole months). */
+const DURATION_TOLERANCE_MONTHS = 1;
+
+export function buildProfile(doc: Document, options: ProfileOptions): Profile {
+  const { asOf, categories } = options;
+  const diagnostics: Diagnostic[] = [];
+  // 1. Sections by heading wording and shape.
+  const sections = detectSections(doc.lines);
+  // 2. Job entries from experience-like sections (the whole document, minus education & co., when there is none).
+  const parsed = findAllJobs(doc.lines, sections, asOf.year + 1, diagnostics);
+  // 3. Kind, months and flags of each job; 4. the role categories it counts for, and why.
+  const jobs = parsed.map(({ job, section }, i) => finishJob(doc.lines, job, section, i, categories, asOf, diagnostics));
+  // 5. Timeline (union of intervals, gaps) and per-category totals.
+  const timeline = buildTimeline(jobs, asOf);
+  const totals = categoryTotals(jobs, categories, asOf);
+  // 6. The document's own date, and whether its "Present" is stale.
+  const documentDate = findDocumentDate(doc) ?? dateFromStatedDuration(jobs);
+  checkStalePresent(jobs, documentDate, asOf, diagnostics);
+  summarise(jobs, timeline.months, asOf, diagnostics);
+  // 7. Skills.
+  const skills = extractSkills(doc.lines, sections);
+  return {
+    source: doc.source, kind: doc.kind, pages: doc.pages, meta: doc.meta, lines: doc.lines,
+    sections, jobs, timeline, categories: totals, skills, asOf,
+    ...(documentDate ? { documentDate: documentDate.date } : {}),
+    diagnostics,
+  };
+}
+
+function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot: number, diagnostics: Diagnostic[]): { job: ParsedJob; section: Section }[] {
+  let sources = sections.filter((s) => isExperienceLike(s.kind));
+  if (sources.length === 0) {
+    diagnostics.push({ code: 'NO_EXPERIENCE_SECTION', severity: 'info' });
+    sources = sections.filter((s) => !NEVER_JOBS.has(s.kind));
+  }
+  return sources.flatMap((section) => {
+    const from = section.heading === undefined ? section.start : section.start + 1;
+    return findJobs(lines.slice(from, section.end), pivot).map((job) => ({ job, section }));
+  });
+}
+
+function finishJob(lines: readonly Line[], p: ParsedJob, section: Section, index: number, categories: readonly RoleCategory[], asOf: YearMonth, diagnostics: Diagnostic[]): Job {
+  const kind = classifyKind({ title: p.title, ...(p.org !== undefined ? { org: p.org } : {}), sectionKind: section.kind, ...(section.heading !== undefined ? { sectionHeading: section.heading } : {}) });
+  const flags = [...p.flags];
+  const draft: Job = {
+    title: p.title, ...(p.org !== undefined ? { org: p.org } : {}), ...(p.location !== undefined ? { location: p.location } : {}),
+    ...(p.range ? { range: p.range } : {}), months: 0, kind, start: p.start, end: p.end, body: p.body, categories: [], flags,
+  };
+  const interval = jobInterval(draft, asOf);
+  draft.months = interval ? monthsInclusive(interval.start, interval.end) : 0;
+  const line = p.range?.line ?? p.start;
+  if (p.range && compareYm(p.range.start, asOf) > 0) {
+    flags.push('FUTURE_START');
+    diagnostics.push({ code: 'FUTURE_START', severity: 'warning', line, data: { job: index + 1, start: p.range.start } });
+  }
+  const stated = p.range?.statedMonths;
+  if (stated !== undefined && p.range?.end !== 'present' && Math.abs(stated - draft.months) > DURATION_TOLERANCE_MONTHS) {
+    flags.push('DURATION_MISMATCH');
+    diagnostics.push({ code: 'DURATION_MISMATCH', severity: 'warning', line, data: { job: index + 1, statedMonths: stated, months: draft.months } });
+  }
+  for (const code of p.flags) diagnostics.push({ code, severity: 'warning', line, data: { job: index + 1 } });
+  const titleLine = lines[p.titleLine] ?? { text: p.title, page: 1, index: p.titleLine };
+  draft.categories = matchCategories(categories, { title: p.title, titleLine: { ...titleLine, text: p.title }, body: p.body, section: section.kind });
+  return draft;
+}
+
+function categoryTotals(jobs: readonly Job[], categories: readonly RoleCategory[], asOf: YearMonth): Record<string, CategoryTotal> {
+  const totals: Record<string, CategoryTotal> = {};
+  for (const c of categories) {
+    const kinds = c.kinds.length > 0 ? c.kinds : ['employment'];
+    const idx = jobs.flatMap((j, i) => (kinds.includes(j.kind) && j.categories.some((m) => m.category === c.id) ? [i] : []));
+    const intervals = unionIntervals(idx.flatMap((i) => { const j = jobs[i]; return j ? (jobInterval(j, asOf) ?? []) : []; }));
+    const months = totalMonths(intervals);
+    totals[c.id] = { category: c.id, months, years: monthsToYears(months), jobs: idx, intervals };
+  }
+  return totals;
+}
+
+/** LinkedIn exports state "(2 years 3 months)" after "Present": start + duration is when the file was made. */
+function dateFromStatedDuration(jobs: readonly Job[]): DocumentDate | undefined {
+  const r = jobs.find((j) => j.range?.end === 'present' && j.range.statedMonths !== undefined)?.range;
+  if (!r || r.statedMonths === undefined) return undefined;
+  const m = r.start.year * 12 + r.start.month - 1 + r.statedMonths - 1;
+  return { date: { year: Math.floor(m / 12), month: (m % 12) + 1 }, from: 'duration' };
+}
+
+function checkStalePresent(jobs: readonly Job[], doc: DocumentDate | undefined, asOf: YearMonth, diagnostics: Diagnostic[]): void {
+  if (!doc || !jobs.some((j) => j.range?.end === 'present')) return;
+  const monthsOld = monthsBefore(doc.date, asOf);
+  if (monthsOld > STALE_PRESENT_MONTHS) {
+    diagnostics.push({ code: 'STALE_PRESENT', severity: 'warning', ...(doc.line !== undefined ? { line: doc.line } : {}), data: { documentDate: doc.date, asOf, monthsOld, from: doc.from } });
+  }
+}
+
+function summarise(jobs: readonly Job[], timelineMonths: number, _asOf: YearMonth, diagnostics: Diagnostic[]): void {
+  if (jobs.length === 0) diagnostics.push({ code: 'NO_JOBS', severity: 'warning' });
+  const yearOnly = jobs.filter((j) => j.range?.precision === 'year').length;
+  if (yearOnly > 0) diagnostics.push({ code: 'YEAR_PRECISION', severity: 'info', data: { count: yearOnly } });
+  const summed = jobs.filter((j) => j.kind !== 'volunteer').reduce((n, j) => n + j.months, 0);
+  if (summed > timelineMonths) {
+    const overlapping = countOverlapping(jobs);
+    diagnostics.push({ code: 'OVERLAPPING_JOBS', severity: 'info', data: { count: overlapping, monthsCountedOnce: summed - timelineMonths } });
+  }
+}
+
+function countOverlapping(jobs: readonly Job[]): number {
+  const dated = jobs.filter((j) => j.range && j.kind !== 'volunteer' && j.months > 0);
+  return dated.filter((a) => dated.some((b) => a !== b && a.range && b.range &&
+    compareYm(a.range.start, b.range.end === 'present' ? { year: 9999, month: 1 } : b.range.end) <= 0 &&
+    compareYm(b.range.start, a.range.end === 'present' ? { year: 9999, month: 1 } : a.range.end) <= 0)).length;
+}

@@ -1,0 +1,89 @@
+// The role of each line in an experience-like section: a date line (anchor of a job), a header line (title,
+// company, location), a body line (bullets, sentences), a LinkedIn duration line, or the end of a range that
+// started on an earlier line ("2021 –" … "Present").
+import type { Line } from '../types.js';
+import { coarser, compareYm, findDateRanges, parseRangeEnd, tokenize, type FoundRange } from './dates.js';
+import { parseDuration } from './durations.js';
+import { isBulletLine, isPageMarker, looksLikeProse, splitCells, wordCount } from './line-shape.js';
+
+export type LineRole = 'blank' | 'body' | 'anchor' | 'header' | 'duration' | 'rangeEnd';
+
+export interface ClassifiedLine {
+  line: Line;
+  role: LineRole;
+  range?: FoundRange;
+  /** Header text left on the line once the dates (and any range end taken by an earlier line) are cut out. */
+  rest: string;
+}
+
+/** Header text beside a date longer than this is a sentence, not a job header. */
+const MAX_HEADER_WORDS = 12;
+/** How many lines below "2021 –" we look for its end. */
+const SPLIT_RANGE_LOOKAHEAD = 3;
+/** "Tech stack: Python, Go": a labelled list belongs to the body. */
+const LABELLED_LIST = /^[\p{L}][\p{L} /&-]{1,30}:\s+\S/u;
+const EDGE = /^[\s,;:|·•—–-]+|[\s,;:|·•—–(-]+$/gu;
+
+const EMPTY_BRACKETS = /\(\s*\)|\[\s*\]/g;
+
+function cut(text: string, from: number, to: number): string {
+  return `${text.slice(0, from)}\t${text.slice(to)}`.replace(EMPTY_BRACKETS, '').replace(EDGE, '').trim();
+}
+
+function isDurationOnly(text: string): boolean {
+  const toks = tokenize(text);
+  const d = parseDuration(toks, 0);
+  return d !== undefined && d.next === toks.length;
+}
+
+export function classifyLine(line: Line, pivot: number): ClassifiedLine {
+  const text = line.text.trim();
+  if (text === '' || isPageMarker(text)) return { line, role: 'blank', rest: '' };
+  if (isBulletLine(text)) return { line, role: 'body', rest: '' };
+  const ranges = findDateRanges(text, pivot);
+  const range = ranges.find((r) => !r.single) ?? ranges[0];
+  if (range) {
+    const rest = cut(text, range.from, range.to);
+    if (looksLikeProse(rest) || wordCount(rest) > MAX_HEADER_WORDS) return { line, role: 'body', rest: '' };
+    return { line, role: 'anchor', range, rest };
+  }
+  if (parseRangeEnd(text, pivot)) return { line, role: 'rangeEnd', rest: '' };
+  if (isDurationOnly(text)) return { line, role: 'duration', rest: '' };
+  if (looksLikeProse(text) || LABELLED_LIST.test(text) || text.split(',').length > 3) return { line, role: 'body', rest: '' };
+  return { line, role: 'header', rest: text };
+}
+
+/** Take the end of a split range from the first of the next lines (a whole line or one of its cells) that holds it. */
+function completeSplitRange(lines: ClassifiedLine[], i: number, pivot: number): void {
+  const anchor = lines[i];
+  if (!anchor?.range || !(anchor.range.open || anchor.range.single)) return;
+  for (let k = i + 1; k <= i + SPLIT_RANGE_LOOKAHEAD && k < lines.length; k++) {
+    const next = lines[k];
+    if (!next || next.role === 'body' || next.role === 'anchor') return;
+    const cells = splitCells(next.line.text);
+    const cellIdx = cells.findIndex((c) => parseRangeEnd(c, pivot) !== undefined);
+    const cell = cells[cellIdx];
+    if (cell === undefined) continue;
+    const end = parseRangeEnd(cell, pivot);
+    if (!end) return;
+    // A lone date joins a later line only with its dash ("– Present"), or when it ends its line and the next line
+    // is just a later date (a PDF that dropped the dash where the range wrapped: "Sep 2014" / "May 2016").
+    const dashed = /^[-–—‒―−\u00AD]/u.test(cell);
+    const wrapped = k === i + 1 && cells.length === 1 && anchor.range.to >= anchor.line.text.trimEnd().length &&
+      end.end !== 'present' && compareYm(end.end, anchor.range.start) > 0;
+    if (anchor.range.single && !dashed && !wrapped) return;
+    anchor.range = { ...anchor.range, end: end.end, open: false, single: false, raw: `${anchor.range.raw} ${cell}`, precision: coarser(anchor.range.precision, end.precision) };
+    const remaining = cells.filter((_, c) => c !== cellIdx).join('\t');
+    const reread = remaining === '' ? undefined : classifyLine({ ...next.line, text: remaining }, pivot);
+    lines[k] = reread ? { ...reread, line: next.line } : { line: next.line, role: 'blank', rest: '' };
+    return;
+  }
+}
+
+export function classifyLines(lines: readonly Line[], pivot: number): ClassifiedLine[] {
+  const out = lines.map((l) => classifyLine(l, pivot));
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]?.role === 'anchor') completeSplitRange(out, i, pivot);
+  }
+  return out;
+}

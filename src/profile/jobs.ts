@@ -1,0 +1,166 @@
+// Job entries of one experience-like section. Lines are grouped into runs of header lines (title, company,
+// dates, location) separated by body lines; each date line in a run anchors one job, and the run's other header
+// lines go to the job before or after it depending on the section's layout (headers above the dates, as in
+// most résumés and LinkedIn, or dates first, as in moderncv and table layouts).
+import type { DateRange, Line } from '../types.js';
+import { toDateRange } from './dates.js';
+import { classifyLines, type ClassifiedLine } from './job-lines.js';
+import { assignHeader, isLocation, splitPieces, type HeaderPiece } from './job-header.js';
+import { resolveCompanyHeadings } from './company-headings.js';
+
+export interface ParsedJob {
+  title: string;
+  org?: string;
+  location?: string;
+  range?: DateRange;
+  body: Line[];
+  start: number;
+  end: number;
+  flags: string[];
+  titleMatched: boolean;
+  orgOnOwnLine: boolean;
+  /** Line index of the title. */
+  titleLine: number;
+}
+
+interface Run {
+  items: ClassifiedLine[];
+  body: Line[];
+}
+
+interface Entry {
+  headers: ClassifiedLine[];
+  anchor?: ClassifiedLine;
+  body: Line[];
+}
+
+type Layout = 'headersFirst' | 'datesFirst';
+
+function groupRuns(lines: ClassifiedLine[]): Run[] {
+  const runs: Run[] = [];
+  let run: Run | undefined;
+  for (const c of lines) {
+    if (c.role === 'blank' || c.role === 'rangeEnd') continue;
+    if (c.role === 'body') {
+      run?.body.push(c.line);
+      continue;
+    }
+    if (!run || run.body.length > 0) {
+      run = { items: [], body: [] };
+      runs.push(run);
+    }
+    run.items.push(c);
+  }
+  return runs;
+}
+
+/** Vote over runs with one date line: header lines above it, or only below it. */
+function detectLayout(runs: Run[]): Layout {
+  let above = 0;
+  let below = 0;
+  for (const run of runs) {
+    const anchors = run.items.filter((c) => c.role === 'anchor');
+    if (anchors.length !== 1 || !anchors[0]) continue;
+    const at = run.items.indexOf(anchors[0]);
+    const headersAbove = run.items.slice(0, at).some((c) => c.role === 'header');
+    if (headersAbove) above++;
+    else if (run.items.slice(at + 1).some((c) => c.role === 'header') && anchors[0].rest === '') below++;
+  }
+  return below > above ? 'datesFirst' : 'headersFirst';
+}
+
+function splitRun(run: Run, layout: Layout): Entry[] {
+  const items = run.items.filter((c) => c.role !== 'duration');
+  const entries: Entry[] = [];
+  let pending: ClassifiedLine[] = [];
+  for (const c of items) {
+    const last = entries[entries.length - 1];
+    if (c.role === 'anchor') {
+      if (layout === 'datesFirst' && entries.length > 0) {
+        entries.push({ headers: [c], anchor: c, body: [] });
+      } else {
+        entries.push({ headers: [...pending, c], anchor: c, body: [] });
+        pending = [];
+      }
+    } else if (last && (layout === 'datesFirst' || (pending.length === 0 && isLocation(c.rest) && last.headers[last.headers.length - 1] === last.anchor))) {
+      last.headers.push(c);
+    } else {
+      pending.push(c);
+    }
+  }
+  const last = entries[entries.length - 1];
+  if (last) last.headers.push(...pending);
+  else entries.push({ headers: pending, body: [] });
+  const tail = entries[entries.length - 1];
+  if (tail) tail.body.push(...run.body);
+  return entries;
+}
+
+const HAS_SEPARATOR = /\s[—–|·]\s/u;
+const ENDS_WITH_SEPARATOR = /\s[—–|·-]$/u;
+
+/** A one-line header that wrapped ("Manager — Wide World" / "Importers — Kraków — dates") is one line again. */
+function joinWrappedHeaders(entry: Entry): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  entry.headers.forEach((c, i) => {
+    if (c.rest === '') return;
+    const prev = out[out.length - 1];
+    if (prev && prev.line === i - 1 && HAS_SEPARATOR.test(prev.text) && (ENDS_WITH_SEPARATOR.test(prev.text) || HAS_SEPARATOR.test(c.rest))) {
+      prev.text = `${prev.text} ${c.rest}`;
+      prev.line = i;
+      return;
+    }
+    out.push({ text: c.rest, line: i });
+  });
+  return out;
+}
+
+function piecesOf(entry: Entry): HeaderPiece[] {
+  return joinWrappedHeaders(entry).flatMap((h) => splitPieces(h.text, h.line));
+}
+
+/** Most words a title may have to make an undated job. */
+const MAX_UNDATED_TITLE_WORDS = 7;
+
+function toJob(entry: Entry): ParsedJob | undefined {
+  const header = assignHeader(piecesOf(entry));
+  if (!header) return undefined;
+  // Without dates, only a clear header (a title the lexicon knows, and an organisation) makes a job.
+  if (!entry.anchor && (!header.titleMatched || header.org === undefined || header.title.split(/\s+/).length > MAX_UNDATED_TITLE_WORDS)) return undefined;
+  const indices = [...entry.headers.map((c) => c.line.index), ...entry.body.map((l) => l.index)];
+  const range = entry.anchor?.range;
+  const flags: string[] = [];
+  if (!range) flags.push('NO_DATES');
+  else if (range.open) flags.push('OPEN_RANGE');
+  return {
+    title: header.title,
+    ...(header.org !== undefined ? { org: header.org } : {}),
+    ...(header.location !== undefined ? { location: header.location } : {}),
+    ...(range && entry.anchor ? { range: toDateRange(range, entry.anchor.line.index) } : {}),
+    body: entry.body,
+    start: Math.min(...indices),
+    end: Math.max(...indices) + 1,
+    flags,
+    titleMatched: header.titleMatched,
+    orgOnOwnLine: header.orgOnOwnLine,
+    titleLine: entry.headers[header.titleLine]?.line.index ?? Math.min(...indices),
+  };
+}
+
+/** Jobs of one section; `lines` are the section's lines after its heading. */
+export function findJobs(lines: readonly Line[], pivot: number): ParsedJob[] {
+  const runs = groupRuns(classifyLines(lines, pivot));
+  const layout = detectLayout(runs);
+  const jobs: ParsedJob[] = [];
+  for (const entry of runs.flatMap((r) => splitRun(r, layout))) {
+    const job = toJob(entry);
+    const prev = jobs[jobs.length - 1];
+    if (job) jobs.push(job);
+    else if (prev) {
+      // Not a job (a stray non-bullet line): it belongs to the body of the job above.
+      prev.body.push(...entry.headers.map((c) => c.line), ...entry.body);
+      prev.end = Math.max(prev.end, ...entry.body.map((l) => l.index + 1), ...entry.headers.map((c) => c.line.index + 1));
+    }
+  }
+  return resolveCompanyHeadings(jobs);
+}

@@ -1,0 +1,56 @@
+// The shape of a line: bullet, cells, prose or header. Job parsing (jobs.ts) and section detection use these
+// to tell a job's header lines from its body.
+
+/** Bullet glyphs and list markers that start a body line. */
+const BULLET_START = /^\s*(?:[•●◦▪▫■□‣⁃∙·*►▶➢✓✔-]|–(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
+/** Extraction joins the cells of one visual row with a tab or a wide gap. */
+const CELL_SPLIT = /\t+|\s{3,}/;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+#&-]*/gu;
+const STARTS_LOWER = /^\p{Ll}/u;
+const PAGE_MARKER = /^(?:page\s+\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+|-- \d+ of \d+ --)$/i;
+
+export function isBulletLine(text: string): boolean {
+  return BULLET_START.test(text);
+}
+
+export function stripBullet(text: string): string {
+  return text.replace(BULLET_START, '');
+}
+
+export function splitCells(text: string): string[] {
+  return text.split(CELL_SPLIT).map((c) => c.trim()).filter((c) => c !== '');
+}
+
+export function wordCount(text: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.exec(text) !== null) n++;
+  return n;
+}
+
+export function isPageMarker(text: string): boolean {
+  return PAGE_MARKER.test(text.trim());
+}
+
+/** Header lines end in a name, not a period; these endings are abbreviations, not sentence ends. */
+const ABBREVIATION_END = /(?:^|[\s,])(?:inc|ltd|co|corp|llc|plc|jr|sr|st|bros|dept|univ|s\.a|b\.v|n\.v|e\.v|ab|as)\.$/iu;
+/** "Advised a startup…", "Built the…": a line opening with a past-tense verb is a sentence. */
+const PAST_TENSE_OPENING = /^\p{Lu}\p{Ll}{2,}ed\s+\S+\s+\S+/u;
+/** Action verbs that open résumé bullets whose glyph the extraction removed ("Lead" is left out: "Lead Engineer"). */
+const ACTION_OPENING = /^(?:built|build|builds|led|ran|run|runs|grew|grow|drove|drive|wrote|write|own|owns|made|make|set|took|won|manage|manages|design|designs|develop|develops|create|creates|deliver|delivers|launch|launches|implement|implements|improve|improves|reduce|reduces|increase|increases|mentor|mentors|hire|hires|use|uses|work|works|introduce|introduces|define|defines|scale|scales|ship|ships|migrate|migrates|maintain|maintains|support|supports|partner|help|helps|oversee|oversaw|sponsor|sponsors)\s+\S+\s+\S+/iu;
+/** More words than this without separators is a sentence, not a header. */
+const MAX_PLAIN_HEADER_WORDS = 10;
+const PIECE_SEPARATORS = /\s[—–|·•-]\s|\||\t|\s{3,}/u;
+
+/** Sentence-like text: many words, a sentence end, starting in lower case (a wrapped line), or a verb opening. */
+export function looksLikeProse(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  const words = wordCount(t);
+  if (words > 16) return true;
+  if (words > MAX_PLAIN_HEADER_WORDS && !PIECE_SEPARATORS.test(t)) return true;
+  if (/[.!?;]$/.test(t) && !ABBREVIATION_END.test(t)) return true;
+  if (t.includes('; ') && words > 3) return true;
+  if (STARTS_LOWER.test(t) && /^\p{Ll}{2}/u.test(t) && words > 1) return true;
+  return PAST_TENSE_OPENING.test(t) || ACTION_OPENING.test(t);
+}

@@ -1,0 +1,93 @@
+// Sections by heading wording and shape. A line is a heading when it is short, not a bullet, holds no date range,
+// and either its wording is in the lexicon (section-lexicon.ts) or its shape says so (ALL CAPS, trailing colon,
+// a Markdown '#'). Inside experience-like sections only strong headings switch section, so a company name in
+// capitals or "Key achievements" under a job does not cut the job off.
+import type { Line, Section, SectionKind } from '../types.js';
+import { SECTION_PHRASES, MAX_HEADING_WORDS } from './section-lexicon.js';
+import { findDateRanges } from './dates.js';
+import { isBulletLine } from './line-shape.js';
+
+export interface HeadingMatch {
+  kind: SectionKind;
+  /** Exact lexicon wording, ALL CAPS or Markdown: may end an experience section. */
+  strong: boolean;
+  /** Found by wording, not by shape alone. */
+  lexicon: boolean;
+}
+
+const PHRASE_KIND: ReadonlyMap<string, SectionKind> = new Map(
+  (Object.entries(SECTION_PHRASES) as [SectionKind, readonly string[]][]).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as const)),
+);
+const PHRASES_LONGEST_FIRST: readonly string[] = [...PHRASE_KIND.keys()].sort((a, b) => b.length - a.length);
+
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+const DECORATION = /^[\s\d.)#*■▪●•◆►▶\-–—_=|:]+|[\s*■▪●•◆◀\-–—_=|:]+$/gu;
+const LETTER_SPACED = /^(?:\p{L} )+\p{L}$/u;
+const PART_SPLIT = /\s*(?:\/|\||&|,|·|\band\b|\bund\b|\bet\b|\by\b|\boch\b|\be\b|\bи\b)\s*/u;
+const HAS_LETTER = /\p{L}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const ENDS_SENTENCE = /[.!?]$/;
+
+export function normaliseHeading(text: string): string {
+  let t = text.replace(MARKDOWN_HEADING, '').replace(DECORATION, '').trim();
+  if (LETTER_SPACED.test(t)) t = t.replace(/ /g, '');
+  return t.toLowerCase().replace(/\s+/g, ' ');
+}
+
+function kindOfPart(part: string): { kind: SectionKind; exact: boolean } | undefined {
+  const exact = PHRASE_KIND.get(part);
+  if (exact) return { kind: exact, exact: true };
+  for (const phrase of PHRASES_LONGEST_FIRST) {
+    if (part.endsWith(` ${phrase}`)) return { kind: PHRASE_KIND.get(phrase) ?? 'other', exact: false };
+  }
+  return undefined;
+}
+
+/** Classify one line as a heading, or undefined when it is not one. */
+export function classifyHeading(text: string): HeadingMatch | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length < 3 || trimmed.length > 60 || isBulletLine(trimmed) || ENDS_SENTENCE.test(trimmed)) return undefined;
+  if (!HAS_LETTER.test(trimmed)) return undefined;
+  const norm = normaliseHeading(trimmed);
+  if (norm === '' || norm.split(' ').length > MAX_HEADING_WORDS) return undefined;
+  if (findDateRanges(trimmed).length > 0) return undefined;
+  const markdown = MARKDOWN_HEADING.test(trimmed);
+  const allCaps = !HAS_LOWER.test(trimmed.replace(MARKDOWN_HEADING, ''));
+  const colon = trimmed.endsWith(':');
+  for (const part of [norm, ...norm.split(PART_SPLIT)]) {
+    const hit = part === '' ? undefined : kindOfPart(part);
+    if (hit) return { kind: hit.kind, strong: hit.exact || allCaps || markdown, lexicon: true };
+  }
+  if ((allCaps && norm.split(' ').length <= 3) || (colon && norm.split(' ').length <= 4) || markdown) {
+    return { kind: 'other', strong: markdown, lexicon: false };
+  }
+  return undefined;
+}
+
+const EXPERIENCE_LIKE: ReadonlySet<SectionKind> = new Set(['experience', 'volunteering']);
+
+export function isExperienceLike(kind: SectionKind): boolean {
+  return EXPERIENCE_LIKE.has(kind);
+}
+
+/** Split the document into sections; the untitled top (name, contact lines) is a 'contact' section. */
+export function detectSections(lines: readonly Line[]): Section[] {
+  const sections: Section[] = [];
+  let current: Section = { kind: 'contact', start: 0, end: lines.length };
+  let seenLexiconHeading = false;
+  for (const line of lines) {
+    const heading = classifyHeading(line.text);
+    if (!heading) continue;
+    // A name in capitals at the top is not a section: shape alone counts only after a worded heading.
+    if (!heading.lexicon && !seenLexiconHeading) continue;
+    seenLexiconHeading ||= heading.lexicon;
+    if (isExperienceLike(current.kind) && current.heading !== undefined && !heading.strong) continue;
+    if (current.kind !== 'contact' || current.heading !== undefined || line.index > 0) {
+      current.end = line.index;
+      if (current.end > current.start || current.heading !== undefined) sections.push(current);
+    }
+    current = { kind: heading.kind, heading: line.text.trim(), start: line.index, end: lines.length };
+  }
+  sections.push(current);
+  return sections;
+}

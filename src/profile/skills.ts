@@ -1,0 +1,27 @@
+// The skills list: items of the skills sections, split on the separators lists use ("Python, Go", "ML: PyTorch |
+// JAX", a bullet per skill, a grid extracted as tab-separated cells).
+import type { Line, Section } from '../types.js';
+import { stripBullet } from './line-shape.js';
+
+const ITEM_SPLIT = /\s*(?:[,;|•·▪\t]|\s{3,}|\s\/\s)\s*/u;
+const LABEL = /^[\p{L}][\p{L} &/-]{1,30}:\s*/u;
+/** Longer "items" are sentences, not skills. */
+const MAX_SKILL_CHARS = 60;
+const MAX_SKILLS = 200;
+
+export function extractSkills(lines: readonly Line[], sections: readonly Section[]): string[] {
+  const seen = new Map<string, string>();
+  for (const s of sections) {
+    if (s.kind !== 'skills') continue;
+    for (let i = s.start + (s.heading === undefined ? 0 : 1); i < s.end; i++) {
+      const text = stripBullet(lines[i]?.text ?? '').replace(LABEL, '');
+      for (const raw of text.split(ITEM_SPLIT)) {
+        const item = raw.replace(/^[\s.()-]+|[\s.]+$/gu, '');
+        if (item === '' || item.length > MAX_SKILL_CHARS || seen.size >= MAX_SKILLS) continue;
+        const key = item.toLowerCase();
+        if (!seen.has(key)) seen.set(key, item);
+      }
+    }
+  }
+  return [...seen.values()];
+}
