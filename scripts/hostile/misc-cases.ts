@@ -21,7 +21,7 @@ export async function writeMiscCases(ctx: CaseContext, notes: string[]): Promise
   await ctx.add({ id: 'h56', path: 'h56-pdf-named.docx', expect: ['text'], warnings: ['EXTENSION_MISMATCH'], why: 'a real PDF named .docx' }, pdf);
   await ctx.add({ id: 'h57', path: 'h57-png-named.pdf', expect: ['UNSUPPORTED_TYPE'], why: 'PNG signature named .pdf' }, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(256)]));
   await ctx.add({ id: 'h58', path: 'h58-legacy-doc-named.docx', expect: ['UNSUPPORTED_TYPE'], why: 'OLE2 (legacy .doc) signature named .docx' }, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
-  await ctx.add({ id: 'h59', path: 'h59-pdf-named.jpg', expect: ['SKIPPED'], why: 'unsupported extension in a folder walk: counted as skipped, never read' }, pdf);
+  await ctx.add({ id: 'h59', path: 'h59-pdf-named.jpg', expect: ['SKIPPED', 'text'], why: 'a PDF named .jpg in a folder walk: skipped by extension, or read by its magic bytes' }, pdf);
 
   // Hostile names: each must come back as its own row, with the name intact in JSON and not run as a CSV formula.
   const names: Array<[string, string]> = [
@@ -54,10 +54,10 @@ async function writeFolderCases(ctx: CaseContext, notes: string[]): Promise<void
   await symlink('.', join(folder, 'h71-self-loop'));
   await symlink('h72-loop-b.pdf', join(folder, 'h72-loop-a.pdf'));
   await symlink('h72-loop-a.pdf', join(folder, 'h72-loop-b.pdf'));
-  await symlink('..', join(folder, 'h73-parent-loop'));
-  await ctx.add({ id: 'h73', path: 'h73-notes.md', expect: ['text'], why: 'reachable twice (directly and through h70-folder/h73-parent-loop): must be one row, not two' }, resumeText('h73'));
+  await symlink('..', join(folder, 'h75-parent-loop'));
+  await ctx.add({ id: 'h73', path: 'h73-notes.md', expect: ['text'], why: 'reachable twice (directly and through h70-folder/h75-parent-loop): must be one row, not two' }, resumeText('h73'));
   // Symlinks are recorded without bytes: they are not files to read.
-  for (const id of ['h71', 'h72']) ctx.record({ id, path: `h70-folder/${id}-*`, expect: ['SKIPPED'], why: 'symlink loop: skipped (SYMLINK_LOOP) without stopping the walk; no row', bytes: 0 });
+  for (const id of ['h71', 'h72', 'h75']) ctx.record({ id, path: `h70-folder/${id}-*`, expect: ['SKIPPED'], why: 'symlink loop: skipped (SYMLINK_LOOP) without stopping the walk; no row', bytes: 0 });
 
   const unreadable = 'h70-folder/h74-unreadable.txt';
   const asRoot = process.getuid?.() === 0;
