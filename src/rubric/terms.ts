@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { TermSpec } from '../types.js';
 
-const TermObject = z
+export const TermObject = z
   .strictObject({
     term: z.string().min(1).describe('canonical term, reported as the match'),
     synonyms: z.array(z.string().min(1)).optional().describe('other spellings that count as this term'),

@@ -19,6 +19,7 @@ export const OUTCOME_CODES: Record<string, string> = {
   KEYWORDS_ASPIRATIONAL_ONLY: 'only mentioned as an aspiration ("looking to move into …")',
   KEYWORDS_COURSEWORK_ONLY: 'only mentioned as coursework or study',
   KEYWORDS_EXCLUDED_ONLY: 'only false friends the rubric excludes (e.g. "cursor-based pagination")',
+  KEYWORDS_AMBIGUOUS_ONLY: 'only ambiguous mentions, without the context the rubric requires (e.g. "Copilot" of an aircraft)',
   KEYWORDS_REJECTED_ONLY: 'only mentions that do not count ({statuses})',
   // pattern
   PATTERN_FOUND: 'pattern found on {count} line(s)',
@@ -49,5 +50,6 @@ export const EVIDENCE_NOTES: Record<string, string> = {
   aspirational: 'aspiration: does not count',
   coursework: 'coursework: does not count',
   excluded: 'false friend excluded by the rubric',
+  ambiguous: 'ambiguous: the line lacks the context the rubric requires',
   weak: 'weak evidence (outside a job)',
 };

@@ -62,3 +62,22 @@ describe('shipped rubric: em-user-understanding', () => {
     expect(met('ai-coding-assistants', makeProfile([{ kind: 'skills', lines: ['Tools: Cursor, GitHub Copilot, Docker'] }]))).toBe(true);
   });
 });
+
+describe('shipped rubric: everyday words that are also tool names', () => {
+  const cases: [string, boolean][] = [
+    ['First Officer (Copilot), Airbus A320', false],
+    ['Flew short- and medium-haul routes as copilot; 4,200 flight hours.', false],
+    ['Migrated Codex, our legacy editorial codebase, to Python 3 and a modern CI pipeline.', false],
+    ['Use Copilot for unit tests and refactoring', true],
+    ['Codex for code review preparation', true],
+    ['Rolled out Copilot to 40 engineers', true],
+  ];
+  it.each(cases)('%s → %s', (line, expected) => {
+    expect(met('ai-coding-assistants', jobWith([line]))).toBe(expected);
+  });
+
+  it('reports an out-of-context mention as ambiguous', () => {
+    const o = scoreProfile(jobWith(['First Officer (Copilot), Airbus A320']), rubric).outcomes.find((x) => x.requirementId === 'ai-coding-assistants');
+    expect(o).toMatchObject({ met: false, code: 'KEYWORDS_AMBIGUOUS_ONLY' });
+  });
+});

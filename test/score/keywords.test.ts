@@ -33,6 +33,10 @@ requirements:
   - id: both
     kind: keywords
     all: [Spark, Kafka]
+  - id: context
+    kind: keywords
+    any:
+      - { term: Copilot, requires: [tests, refactoring, code] }
   - id: in-ml
     kind: keywords
     in_category: ml
@@ -69,6 +73,8 @@ describe('keywords: hands-on mentions count, others do not', () => {
     ['min_count short', 'two-of', 'Services in Python', false, 'KEYWORDS_TOO_FEW'],
     ['all present', 'both', 'Streaming with Kafka into Spark jobs', true, 'KEYWORDS_FOUND'],
     ['all: one missing', 'both', 'Batch jobs in Spark', false, 'KEYWORDS_MISSING_SOME'],
+    ['term with required context present', 'context', 'Copilot for tests and refactoring', true, 'KEYWORDS_FOUND'],
+    ['term without its required context', 'context', 'Flew 4,200 hours as copilot', false, 'KEYWORDS_AMBIGUOUS_ONLY'],
   ];
   it.each(cases)('%s', (_why, id, line, met, code) => {
     const o = outcome(jobWith([line]), id);

@@ -1,9 +1,9 @@
 // `keywords`: terms found in scoped lines, ignoring negated, aspirational, coursework and excluded mentions.
 import { z } from 'zod';
 import { compileTerms } from '../../match/index.js';
-import type { TermMatcher } from '../../match/index.js';
+import type { TermHit, TermMatcher } from '../../match/index.js';
 import type { Evidence, Profile } from '../../types.js';
-import { TermList, toTermSpecs } from '../../rubric/terms.js';
+import { TermObject, toTermSpecs } from '../../rubric/terms.js';
 import { evidenceOf, linesInScope, MAX_EVIDENCE, ScopeShape, type ScopedLine } from '../scope.js';
 import { defineKind, type KindResult } from './kind.js';
 
@@ -15,39 +15,75 @@ interface Found {
   rejected: Map<string, Evidence[]>;
 }
 
-function scan(matcher: TermMatcher, lines: readonly ScopedLine[], okNote?: string): Found {
+/**
+ * A term that is also an everyday word ("Copilot" of an aircraft, "Codex" as a product name) counts only on a line
+ * that also shows the context the rubric asks for (`requires`); otherwise the hit is reported as `ambiguous`.
+ */
+const KeywordTerm = z.union([
+  z.string().min(1),
+  TermObject.extend({
+    requires: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe('context words, one of which must be on the same line for this term to count'),
+  }),
+]);
+type KeywordTerm = z.output<typeof KeywordTerm>;
+
+interface Compiled {
+  matcher: TermMatcher;
+  /** Context matcher per canonical term that has `requires`. */
+  requires: Map<string, TermMatcher>;
+}
+
+function compileList(list: readonly KeywordTerm[] | undefined): Compiled {
+  const requires = new Map<string, TermMatcher>();
+  for (const t of list ?? []) if (typeof t !== 'string' && t.requires) requires.set(t.term, compileTerms(t.requires.map((term) => ({ term }))));
+  return { matcher: compileTerms(toTermSpecs(list)), requires };
+}
+
+function statusOf(hit: TermHit, c: Compiled): string {
+  if (hit.status !== 'ok') return hit.status;
+  const context = c.requires.get(hit.term);
+  if (!context) return 'ok';
+  return context.find(hit.line).some((h) => h.status === 'ok') ? 'ok' : 'ambiguous';
+}
+
+function scan(c: Compiled, lines: readonly ScopedLine[], okNote?: string): Found {
   const found: Found = { terms: new Set(), evidence: [], rejected: new Map() };
   for (const scoped of lines) {
     let okHere = false;
-    for (const hit of matcher.find(scoped.line)) {
-      if (hit.status === 'ok') {
+    for (const hit of c.matcher.find(scoped.line)) {
+      const status = statusOf(hit, c);
+      if (status === 'ok') {
         found.terms.add(hit.term);
         okHere = true;
         continue;
       }
-      const list = found.rejected.get(hit.status) ?? [];
-      if (!list.some((e) => e.line === scoped.line.index)) list.push(evidenceOf(scoped, hit.status));
-      found.rejected.set(hit.status, list);
+      const list = found.rejected.get(status) ?? [];
+      if (!list.some((e) => e.line === scoped.line.index)) list.push(evidenceOf(scoped, status));
+      found.rejected.set(status, list);
     }
     if (okHere) found.evidence.push(evidenceOf(scoped, okNote));
   }
   return found;
 }
 
-const matchers = new WeakMap<object, { any: TermMatcher; all: TermMatcher }>();
+const matchers = new WeakMap<object, { any: Compiled; all: Compiled }>();
 
 const options = {
-  any: TermList.optional().describe('terms of which at least `min_count` must be found'),
-  all: TermList.optional().describe('terms that must all be found'),
+  any: z.array(KeywordTerm).optional().describe('terms of which at least `min_count` must be found'),
+  all: z.array(KeywordTerm).optional().describe('terms that must all be found'),
   min_count: z.number().int().positive().default(1).describe('distinct `any` terms needed (default 1)'),
   ...ScopeShape,
 };
 type Options = z.output<z.ZodObject<typeof options>>;
 
-function compiled(o: Options): { any: TermMatcher; all: TermMatcher } {
+function compiled(o: Options): { any: Compiled; all: Compiled } {
   let m = matchers.get(o);
   if (!m) {
-    m = { any: compileTerms(toTermSpecs(o.any)), all: compileTerms(toTermSpecs(o.all)) };
+    m = { any: compileList(o.any), all: compileList(o.all) };
     matchers.set(o, m);
   }
   return m;
