@@ -28,6 +28,11 @@ export const COMPOUND_PREFIXES: ReadonlySet<string> = new Set([
   'two', 'client', 'server', 'front', 'back', 'machine', 'mission', 'customer', 'decision', 'award',
 ]);
 
+/** Text ends with a date-ish token (a year, a month name, MM/YYYY): the left side of a range. */
+export const endsWithDateToken = (text: string): boolean => DATE_LEFT.test(text);
+/** Text starts with a date-ish token or an end word (Present, current…): the right side of a range. */
+export const startsWithDateToken = (text: string): boolean => DATE_RIGHT.test(text);
+
 /** Soft hyphen between two date-ish tokens becomes an en dash; anywhere else it is an invisible break hint. */
 export function resolveSoftHyphens(text: string): string {
   if (!text.includes('\u00AD')) return text;

@@ -180,11 +180,19 @@ describe('wrapped lines and cells', () => {
       d.text('Contoso Media, Hamburg', 150, 112);
       d.text('04/2019 – heute', 60, 140, { width: 80, align: 'right' });
       d.text('Engineering Manager, Ranking', 150, 140);
+      d.text('Northwind Retail', 150, 152);
+      d.text('Oct 2016 – Mar', 60, 180, { width: 80 });
+      d.text('2020', 60, 192, { width: 80 });
+      d.text('Senior Engineer', 150, 180);
+      d.text('Lucerne Publishing', 150, 192);
     });
     expect(texts(await extractBuffer(pdf, 'moderncv.pdf'))).toEqual([
       '03/2015 – 03/2019\tSenior Data Scientist',
       'Contoso Media, Hamburg',
       '04/2019 – heute\tEngineering Manager, Ranking',
+      'Northwind Retail',
+      'Oct 2016 – Mar 2020\tSenior Engineer',
+      'Lucerne Publishing',
     ]);
   });
 });

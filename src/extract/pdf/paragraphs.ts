@@ -1,7 +1,7 @@
 // Visual rows of one column → logical lines: lines a word-wrap broke are joined back into one paragraph (so a
 // phrase split across two printed lines, "large-scale / distributed systems", stays findable), and a date range
 // wrapped inside a narrow date cell ("03/2015 –" / "03/2019") is put back together.
-import { joinHyphenBreak, type HyphenPolicy } from '../normalize.js';
+import { endsWithDateToken, joinHyphenBreak, startsWithDateToken, type HyphenPolicy } from '../normalize.js';
 import { cellsOf, cellText, type Item, type Row } from './rows.js';
 
 interface Cell {
@@ -19,16 +19,28 @@ interface VisualLine {
 
 /** Next baseline within this many font sizes: consecutive lines of one paragraph (paragraph gaps are larger). */
 const MAX_LINE_SPACING_EM = 1.7;
-/** Lines that must reach the column's right margin before any line is taken for a wrapped one. */
-const MIN_LINES_AT_MARGIN = 2;
+/**
+ * A wrapped line holds a run of words: the longest item of a one-per-line list ("Kubernetes", "Senior Engineer")
+ * reaches the column's edge too, and must not swallow the next item.
+ */
+const MIN_WORDS_IN_WRAPPED_LINE = 4;
 /** Slack (in font sizes) when deciding that the next line's first word would not have fitted. */
 const WRAP_SLACK_EM = 0.5;
-/** A continuation line starts within this distance (pt) of the paragraph's text start. */
-const INDENT_TOLERANCE = 3;
+/** A continuation line starts within this distance (pt) of the paragraph's text start (a dropped hyphen glyph
+ * at its start, ~0.35 em, shifts it right). */
+const INDENT_TOLERANCE = 4;
 /** Bullet glyphs (or a dash and space) that start a new list item, never a continuation. */
 const STARTS_ITEM = /^(?:[•◦▪▫‣●○■□◆◇►▸▹▶➢➤✓✔∙·\uE000-\uF8FF]|[-–—*]\s)/u;
-/** A date cell left open by a range dash at its end. */
-const OPEN_RANGE = /[-–—]\s*$/;
+/** A date cell left open by the wrap: "03/2015 –", "Oct 2016 – Mar", "Apr 2020 – To" (no year or end word yet). */
+const RANGE_TAIL = /[-–—]\s*([^-–—]*)$/;
+/** Words that close a range on their own ("– Present", "– heute"). */
+const RANGE_END_WORDS = /\b(?:present|now|current|today|date|ongoing|heute|aktuell|actuel|aujourd'hui|hoy|actualidad|oggi|atual|nu|nå|dziś|obecnie|настоящее)\b/i;
+
+function isOpenRange(text: string): boolean {
+  const tail = RANGE_TAIL.exec(text)?.[1];
+  if (tail === undefined || !/\d/.test(text.slice(0, text.length - tail.length))) return false;
+  return !/\d/.test(tail) && !RANGE_END_WORDS.test(tail);
+}
 
 function toVisualLine(row: Row): VisualLine {
   const cells = cellsOf(row.items).map((items) => ({
@@ -49,7 +61,7 @@ function mergeOpenRanges(lines: VisualLine[]): VisualLine[] {
     const b = lines[i + 1];
     const head = a?.cells[0];
     const tail = b?.cells[0];
-    if (!a || !b || !head || !tail || a.cells.length < 2 || !OPEN_RANGE.test(head.text) || !closeBelow(a, b)) continue;
+    if (!a || !b || !head || !tail || a.cells.length < 2 || !isOpenRange(head.text) || !closeBelow(a, b)) continue;
     const sameColumn = tail.x0 < head.x1 && tail.x1 > head.x0 && tail.x1 <= (a.cells[1]?.x0 ?? Infinity);
     if (!sameColumn || b.cells.length < 2) continue;
     head.text = `${head.text} ${tail.text}`;
@@ -77,6 +89,7 @@ function continues(a: VisualLine, b: VisualLine, start: number, right: number): 
   const bc = b.cells[0];
   if (!ac || !bc || a.cells.length !== 1 || b.cells.length !== 1 || !closeBelow(a, b)) return false;
   if (Math.abs(a.size - b.size) > 0.5 || STARTS_ITEM.test(bc.text)) return false;
+  if (ac.text.trim().split(/\s+/).length < MIN_WORDS_IN_WRAPPED_LINE) return false;
   if (ac.items[ac.items.length - 1]?.font !== bc.items[0]?.font) return false;
   if (Math.abs(bc.x0 - start) > INDENT_TOLERANCE) return false;
   // The first word of b would not have fitted at the end of a: the line-breaker, not the author, broke here.
@@ -85,6 +98,9 @@ function continues(a: VisualLine, b: VisualLine, start: number, right: number): 
 }
 
 function joinParts(left: string, right: string, policy: HyphenPolicy): string {
+  // A range wrapped at its soft-hyphen dash: pdf.js keeps no text for the rendered dash, so two date tokens
+  // meet across the wrap ("(2010" / "2015)"); nothing else puts a date right after a date.
+  if (endsWithDateToken(left) && startsWithDateToken(right)) return `${left.trimEnd()} – ${right.trimStart()}`;
   const broken = joinHyphenBreak(left.trimEnd(), right.trimStart(), policy);
   if (broken !== undefined) return broken;
   // A wrap right after a real hyphen before a capital ("Feature-" / "Exporte"): the compound stays whole.
@@ -96,17 +112,12 @@ function joinParts(left: string, right: string, policy: HyphenPolicy): string {
 export function paragraphLines(rows: readonly Row[], policy: HyphenPolicy): string[] {
   const lines = mergeOpenRanges(rows.map(toVisualLine));
   const right = Math.max(...lines.flatMap((l) => l.cells.map((c) => c.x1)));
-  // Wrap evidence: a column whose lines never reach a common right margin (a skills list, one per line) was
-  // not word-wrapped; its longest item must not swallow the next one.
-  // Right-aligned dates that end at the margin count as evidence too.
-  const reachMargin = lines.filter((l) => right - (l.cells[l.cells.length - 1]?.x1 ?? 0) <= l.size).length;
-  const wrapped = reachMargin >= MIN_LINES_AT_MARGIN;
   const out: string[] = [];
   let prev: VisualLine | undefined;
   let start = 0;
   for (const line of lines) {
     if (line.cells.length === 0) continue;
-    if (prev && wrapped && continues(prev, line, start, right)) {
+    if (prev && continues(prev, line, start, right)) {
       out[out.length - 1] = joinParts(out[out.length - 1] ?? '', line.cells[0]?.text ?? '', policy);
     } else {
       out.push(line.cells.map((c) => c.text).join('\t'));

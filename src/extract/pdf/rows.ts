@@ -1,4 +1,5 @@
 // Positioned text items → visual rows (shared baseline) → row text with cells split at wide gaps.
+import { endsWithDateToken, startsWithDateToken } from '../normalize.js';
 import type { PdfTextItem } from './load.js';
 
 /** A text item in page space, y growing upwards (PDF user space). */
@@ -77,7 +78,11 @@ export function cellsOf(items: readonly Item[]): Item[][] {
   return cells;
 }
 
-/** Text of one cell: items joined directly, or by a space where pdf.js left a word gap without one. */
+/**
+ * Text of one cell: items joined directly, or by a space where pdf.js left a word gap without one. A gap between
+ * two date tokens is where a range separator was drawn but has no text (pdf.js drops a rendered soft hyphen,
+ * U+00AD, which some templates use as the range dash): it becomes an en dash.
+ */
 export function cellText(items: readonly Item[]): string {
   let out = '';
   let prev: Item | undefined;
@@ -85,7 +90,9 @@ export function cellText(items: readonly Item[]): string {
     if (prev) {
       const gap = item.x - (prev.x + prev.w);
       const needsSpace = gap > WORD_GAP_EM * Math.max(prev.size, item.size);
-      if (needsSpace && !/\s$/.test(out) && !/^\s/.test(item.str)) out += ' ';
+      const lostDash = needsSpace && endsWithDateToken(out) && startsWithDateToken(item.str);
+      if (lostDash) out = `${out.trimEnd()} – `;
+      else if (needsSpace && !/\s$/.test(out) && !/^\s/.test(item.str)) out += ' ';
     }
     out += item.str;
     prev = item;
