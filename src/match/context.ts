@@ -1,6 +1,7 @@
 // Whether a mention counts, decided from the cues of its clause (see clause.ts). Lookups are binary searches over
 // the line's sorted cues, so classifying a hit costs O(log n) whatever the line.
 import type { CueSpan, LineCues } from './clause.js';
+import { ASPIRATION_CUES, NEGATION_CUES } from './cues.js';
 import type { Span } from './phrase.js';
 
 export type HitStatus = 'ok' | 'negated' | 'aspirational' | 'coursework' | 'excluded';
@@ -12,8 +13,8 @@ export interface ContextStatus {
 
 /** A clause longer than this is not a sentence but a dump of text; cues do not reach across it. */
 export const MAX_CLAUSE_REACH = 300;
-/** Cues are at most this many words from their term (see cues.ts), so the backward search stops there. */
-const MAX_CUE_WORDS = 10;
+/** No cue reaches further back than this many words, so the backward search stops there. */
+const MAX_CUE_WORDS = Math.max(...[...NEGATION_CUES, ...ASPIRATION_CUES].map((c) => c.maxWords));
 
 export function classifyContext(text: string, hit: Span, cues: LineCues): ContextStatus | undefined {
   // 1. The clause: from the last break before the hit to the first break after it.

@@ -53,6 +53,7 @@ const invalid: Case[] = [
   ['Worked without any ads exposure', 'ads', 'negated', 'without'],
   ['Lack of recsys experience', 'recsys', 'negated', 'Lack of'],
   ['Ads: N/A', 'Ads', 'negated', 'N/A'],
+  ['Copilot \u2014 none', 'Copilot', 'negated', 'none'],
   ["Haven't used Copilot yet", 'Copilot', 'negated', "Haven't"],
   ['Haven\u2019t used Copilot yet', 'Copilot', 'negated', 'Haven\u2019t'],
   ['No ads work so far', 'ads', 'negated', 'No'],
