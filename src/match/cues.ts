@@ -22,6 +22,9 @@ export const NEGATION_CUES: readonly Cue[] = [
   ...near(8, ['no experience', 'no hands-on experience', 'no professional experience', 'no industry experience',
     'no prior', 'no exposure', 'no background', 'no knowledge', 'not familiar', 'unfamiliar', 'not experienced',
     'never worked']),
+  // The same statements in the French, German and Spanish résumés the shipped rubric reads.
+  ...near(8, ["pas d'expérience", 'aucune expérience', 'sans expérience', 'keine erfahrung', 'ohne erfahrung',
+    'sin experiencia', 'ninguna experiencia']),
   ...near(6, ['never used', 'have not', "haven't", 'has not', "hasn't", 'did not', "didn't", 'not yet']),
   // Bare words only negate what follows them closely, in the same phrase ("without any ads exposure", "no ads work").
   ...near(4, ['never', 'without'], { stopsAtComma: true }),

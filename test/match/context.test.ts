@@ -5,6 +5,7 @@ import { compileTerms } from '../../src/match/index.js';
 import { line } from './helpers.js';
 
 const TERMS = [
+  { term: 'systèmes de recommandation', synonyms: ['Werbung'] },
   { term: 'ads', synonyms: ['ad', 'advertising'], exclude: ['ad hoc'] },
   { term: 'recommender systems', synonyms: ['recommender system', 'recsys'] },
   { term: 'Copilot', synonyms: ['GitHub Copilot'] },
@@ -57,6 +58,8 @@ const invalid: Case[] = [
   ["Haven't used Copilot yet", 'Copilot', 'negated', "Haven't"],
   ['Haven\u2019t used Copilot yet', 'Copilot', 'negated', 'Haven\u2019t'],
   ['No ads work so far', 'ads', 'negated', 'No'],
+  ['Pas d\u2019expérience en systèmes de recommandation', 'systèmes de recommandation', 'negated', 'Pas d\u2019expérience'],
+  ['Keine Erfahrung mit Werbung', 'Werbung', 'negated', 'Keine Erfahrung'],
   ['Joined with no experience in ads', 'ads', 'negated', 'no experience'],
   ['No experience in search, e.g. ads', 'ads', 'negated', 'No experience'],
   ['Looking to move into recommender systems', 'recommender systems', 'aspirational', 'Looking to'],
