@@ -6,6 +6,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { buildRubric } from './build.js';
 import { crossCheck } from './crosscheck.js';
 import { diagnosticsFromIssues } from './issues.js';
+import { expandedNodeCount, flowDepthExceeds, MAX_EXPANDED_NODES, MAX_NESTING } from './limits.js';
 import { indexNodes, showPath } from './positions.js';
 import { RubricSchema } from './schema.js';
 import { RubricError, type Rubric, type RubricDiagnostic } from './types.js';
@@ -46,9 +47,11 @@ function parseRubricBytes(bytes: Buffer, file: string): Rubric {
   // 1. Size before parsing anything.
   if (bytes.length > MAX_RUBRIC_BYTES) throw tooLarge(file, bytes.length);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const text = bytes.toString('utf8');
+  if (flowDepthExceeds(text)) throw new RubricError([at(file, 1, 1, 'TOO_DEEP', `collections nest deeper than ${MAX_NESTING} levels`)]);
   // 2. YAML with positions; duplicate keys are errors.
   const lineCounter = new LineCounter();
-  const doc = parseDocument(bytes.toString('utf8'), { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const doc = parseYaml(text, lineCounter, file);
   const syntax = [...doc.errors, ...doc.warnings].map((e) => {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
     const code = e.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'YAML_SYNTAX';
@@ -62,6 +65,12 @@ function parseRubricBytes(bytes: Buffer, file: string): Rubric {
   const hostile = index.forbidden.map((f) =>
     at(file, f.pos.line, f.pos.col, 'FORBIDDEN_KEY', `key "${f.key}" is not allowed (${showPath(f.path)})`),
   );
+  const expanded = expandedNodeCount(doc);
+  if (expanded > MAX_EXPANDED_NODES) {
+    const pos = index.firstAlias ?? { line: 1, col: 1 };
+    hostile.push(at(file, pos.line, pos.col, 'ALIAS_LIMIT', `aliases expand the rubric to ${expanded} nodes (limit ${MAX_EXPANDED_NODES})`));
+  }
+  if (hostile.length) throw new RubricError(hostile);
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -76,6 +85,16 @@ function parseRubricBytes(bytes: Buffer, file: string): Rubric {
   const problems = [...(parsed.success ? [] : diagnosticsFromIssues(parsed.error.issues, index, file)), ...crossCheck(raw, index, file)];
   if (problems.length || !parsed.success) throw new RubricError(sortByPosition(problems));
   return buildRubric(parsed.data, index, file, sha256);
+}
+
+/** yaml recurses per nesting level; if something still nests too deep for the stack, say so instead of crashing. */
+function parseYaml(text: string, lineCounter: LineCounter, file: string): ReturnType<typeof parseDocument> {
+  try {
+    return parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  } catch (err) {
+    if (err instanceof RangeError) throw new RubricError([at(file, 1, 1, 'TOO_DEEP', 'the rubric nests too deeply to parse')]);
+    throw err;
+  }
 }
 
 function sortByPosition(ds: RubricDiagnostic[]): RubricDiagnostic[] {

@@ -102,6 +102,40 @@ describe('hostile rubrics are rejected fast', () => {
     expect(performance.now() - t0).toBeLessThan(1_000);
   });
 
+  it('refuses deep flow nesting before yaml recurses into it', async () => {
+    const text = `id: x\ntitle: t\nversion: 1\nrequirements: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`;
+    const t0 = performance.now();
+    expect(await diagnosticsOf(async () => parseRubric(text, 'deep.yaml'))).toEqual([{ code: 'TOO_DEEP', line: 1, col: 1 }]);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+
+  it('does not mistake brackets inside quotes or comments for nesting', () => {
+    const brackets = '[['.repeat(40);
+    const text = `# ${brackets}\nid: x\ntitle: "${brackets}"\nversion: 1\nrequirements:\n  - { id: a, kind: pattern, pattern: '${'[a]'.repeat(70)}' }\n`;
+    expect(parseRubric(text, 'q.yaml').title).toBe(brackets);
+  });
+
+  it('refuses a wide anchor aliased many times (under yaml\'s alias-count limit)', async () => {
+    const terms = Array.from({ length: 5_000 }, (_, i) => `t${i}`).join(', ');
+    const roles = Array.from({ length: 50 }, (_, i) => `  r${i}:\n    titles: ${i === 0 ? `&big [${terms}]` : '*big'}\n`).join('');
+    const text = `id: x\ntitle: t\nversion: 1\nroles:\n${roles}requirements:\n  - { id: y, kind: years, category: r1, min: 1 }\n`;
+    expect(await diagnosticsOf(async () => parseRubric(text, 'wide.yaml'))).toEqual([{ code: 'ALIAS_LIMIT', line: 8, col: 13 }]);
+  });
+
+  it('accepts ordinary reuse of an anchor', () => {
+    const text = 'id: x\ntitle: t\nversion: 1\nrequirements:\n  - { id: a, kind: keywords, any: &terms [Go, Rust] }\n  - { id: b, kind: keywords, all: *terms }\n';
+    expect(parseRubric(text, 'reuse.yaml').requirements[1]?.options.all).toEqual(['Go', 'Rust']);
+  });
+
+  it('refuses counted repetitions above 100 without compiling them', async () => {
+    const patterns = Array.from({ length: 2_000 }, (_, i) => `  - { id: p${i}, kind: pattern, pattern: '[a-z]{1000}x${i}' }`).join('\n');
+    const t0 = performance.now();
+    const d = await diagnosticsOf(async () => parseRubric(`id: x\ntitle: t\nversion: 1\nrequirements:\n${patterns}\n`, 'rep.yaml'));
+    expect(d).toHaveLength(2_000);
+    expect(d[0]).toEqual({ code: 'BAD_PATTERN', line: 5, col: 39 });
+    expect(performance.now() - t0).toBeLessThan(3_000);
+  });
+
   it('keeps Object.prototype clean', async () => {
     await diagnosticsOf(() => loadRubric(join(FIXTURES, 'proto-key.yaml')));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
