@@ -60,6 +60,8 @@ export function normalizeLineText(raw: string): string {
 }
 
 function stripBullet(cell: string): string {
+  // "– May 2016" is the end of a range wrapped onto its own line, not a list item.
+  if (/^[-–—]\s/.test(cell) && DATE_RIGHT.test(cell.slice(2))) return cell;
   let out = cell;
   // Some templates stack glyphs ("• ▪ item"); a couple of passes is enough.
   for (let i = 0; i < 2 && LEADING_BULLET.test(out); i++) out = out.replace(LEADING_BULLET, '');

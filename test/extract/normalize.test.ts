@@ -59,6 +59,8 @@ describe('normalizeLineText', () => {
     '3.5 years',
     'end-to-end',
     '**bold** text',
+    '– May 2016',
+    '- Present',
     '*args and **kwargs',
   ])('leaves %j alone', (input) => {
     expect(normalizeLineText(input)).toBe(input);

@@ -196,3 +196,15 @@ describe('wrapped lines and cells', () => {
     ]);
   });
 });
+
+it('a title wrapped inside its cell is joined; the italic org line under it is not', async () => {
+  const pdf = await makePdf((d) => {
+    d.font('Helvetica-Bold').fontSize(10).text('Engineering Manager, Ads Ranking', 50, 100, { width: 130 });
+    d.font('Helvetica').text('April 2020 – Present', 380, 100, { width: 160, align: 'right' });
+    d.font('Helvetica-Oblique').text('Contoso Media, Bellevue, WA', 50, 124);
+  });
+  expect(texts(await extractBuffer(pdf, 'wrapped-title.pdf'))).toEqual([
+    'Engineering Manager, Ads Ranking\tApril 2020 – Present',
+    'Contoso Media, Bellevue, WA',
+  ]);
+});

@@ -14,6 +14,7 @@ interface Cell {
 interface VisualLine {
   y: number;
   size: number;
+  /** Emptied when the line was merged into the one above. */
   cells: Cell[];
 }
 
@@ -70,6 +71,26 @@ function mergeOpenRanges(lines: VisualLine[]): VisualLine[] {
   return lines;
 }
 
+/**
+ * A title wrapped inside its own cell: "Engineering Manager, Ads ⇥ April 2020 – Present" over "Ranking" (same
+ * font, same left edge, nothing in the other cells). The org line under a title is in another font (italic).
+ */
+function mergeWrappedFirstCells(lines: VisualLine[], policy: HyphenPolicy): VisualLine[] {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i];
+    const b = lines[i + 1];
+    const head = a?.cells[0];
+    const tail = b?.cells[0];
+    if (!a || !b || !head || !tail || a.cells.length < 2 || b.cells.length !== 1 || !closeBelow(a, b)) continue;
+    const sameFont = head.items[head.items.length - 1]?.font === tail.items[0]?.font && Math.abs(a.size - b.size) <= 0.5;
+    const sameColumn = Math.abs(tail.x0 - head.x0) <= INDENT_TOLERANCE && tail.x1 <= (a.cells[1]?.x0 ?? Infinity);
+    if (!sameFont || !sameColumn || STARTS_ITEM.test(tail.text)) continue;
+    head.text = joinParts(head.text, tail.text, policy);
+    b.cells = [];
+  }
+  return lines;
+}
+
 /** Where a paragraph's text starts: after a lone bullet glyph item if there is one. */
 function textStart(cell: Cell): number {
   const [first, second] = cell.items;
@@ -88,13 +109,25 @@ function continues(a: VisualLine, b: VisualLine, start: number, right: number): 
   const ac = a.cells[0];
   const bc = b.cells[0];
   if (!ac || !bc || a.cells.length !== 1 || b.cells.length !== 1 || !closeBelow(a, b)) return false;
-  if (Math.abs(a.size - b.size) > 0.5 || STARTS_ITEM.test(bc.text)) return false;
-  if (ac.text.trim().split(/\s+/).length < MIN_WORDS_IN_WRAPPED_LINE) return false;
+  if (Math.abs(a.size - b.size) > 0.5) return false;
+  // "– May 2016" under "… Sep 2014" finishes a range; any other dash or glyph at the start opens a list item.
+  const finishesRange = /^[-–—]\s/.test(bc.text) && endsWithDateToken(ac.text) && startsWithDateToken(bc.text.slice(2));
+  if (STARTS_ITEM.test(bc.text) && !finishesRange) return false;
+  if (ac.text.trim().split(/\s+/).length < MIN_WORDS_IN_WRAPPED_LINE && !finishesRange) return false;
   if (ac.items[ac.items.length - 1]?.font !== bc.items[0]?.font) return false;
   if (Math.abs(bc.x0 - start) > INDENT_TOLERANCE) return false;
   // The first word of b would not have fitted at the end of a: the line-breaker, not the author, broke here.
   // Half an em of slack: writers measure the trailing space and kerning differently.
   return ac.x1 + 0.3 * a.size + firstWordWidth(bc) > right - WRAP_SLACK_EM * a.size;
+}
+
+/** An e-mail address or URL longer than its column, broken mid-token ("…@example.co" / "m"). */
+function brokenToken(a: VisualLine, b: VisualLine, right: number): boolean {
+  const ac = a.cells[0];
+  const bc = b.cells[0];
+  if (!ac || !bc || a.cells.length !== 1 || b.cells.length !== 1 || !closeBelow(a, b)) return false;
+  const longToken = /^\S*[@/.]\S*$/.test(ac.text.trim()) && right - ac.x1 < a.size;
+  return longToken && /^[\p{Ll}\d./-]\S*$/u.test(bc.text.trim()) && Math.abs(bc.x0 - ac.x0) <= INDENT_TOLERANCE;
 }
 
 function joinParts(left: string, right: string, policy: HyphenPolicy): string {
@@ -110,14 +143,16 @@ function joinParts(left: string, right: string, policy: HyphenPolicy): string {
 
 /** The rows of one column in reading order → its lines (cells joined by tabs, wrapped lines re-joined). */
 export function paragraphLines(rows: readonly Row[], policy: HyphenPolicy): string[] {
-  const lines = mergeOpenRanges(rows.map(toVisualLine));
+  const lines = mergeWrappedFirstCells(mergeOpenRanges(rows.map(toVisualLine)), policy);
   const right = Math.max(...lines.flatMap((l) => l.cells.map((c) => c.x1)));
   const out: string[] = [];
   let prev: VisualLine | undefined;
   let start = 0;
   for (const line of lines) {
     if (line.cells.length === 0) continue;
-    if (prev && continues(prev, line, start, right)) {
+    if (prev && brokenToken(prev, line, right)) {
+      out[out.length - 1] = `${out[out.length - 1] ?? ''}${line.cells[0]?.text.trim() ?? ''}`;
+    } else if (prev && continues(prev, line, start, right)) {
       out[out.length - 1] = joinParts(out[out.length - 1] ?? '', line.cells[0]?.text ?? '', policy);
     } else {
       out.push(line.cells.map((c) => c.text).join('\t'));
