@@ -22,12 +22,15 @@ export const MAX_YEAR = 2099;
  * July, as an end it means June. The true start and end lie anywhere in their years, so the midpoint is the
  * unbiased guess: "2015 – 2019" counts 48 months (4.0 years), each endpoint within ±6 months of the truth, and
  * back-to-back year-only jobs ("2015 – 2019", "2019 – 2021") tile without overlap or gap. A range inside one year
- * ("2019", "2019 – 2019") counts April–September (6 months). Seasons and quarters count their whole span
- * ("Summer 2019" = Jun–Aug, "Q3 2020 – Q1 2022" = Jul 2020 – Mar 2022); "Winter Y" is Jan–Feb of Y.
+ * ("2019", "2019 – 2019") counts January–June (6 months: half a year, as the midpoint rule gives on average).
+ * Seasons and quarters count their whole span, a start taking the first month and an end the last ("Summer 2019"
+ * = Jun–Aug 2019, "Fall 2011 – Spring 2012" = Sep 2011 – May 2012, "Q3 2020 – Q1 2022" = Jul 2020 – Mar 2022);
+ * Spring = Mar–May, Summer = Jun–Aug, Fall/Autumn = Sep–Nov, Winter Y = Dec Y-1 – Feb Y. Two-digit years: '17 = 2017.
+ * The same rule is written for label authors in fixtures/cases/README.md.
  */
 export const YEAR_ONLY_START_MONTH = 7;
 export const YEAR_ONLY_END_MONTH = 6;
-export const SAME_YEAR_SPAN: readonly [number, number] = [4, 9];
+export const SAME_YEAR_SPAN: readonly [number, number] = [1, 6];
 
 const QUARTERS: Record<string, readonly [number, number]> = {
   q1: [1, 3], q2: [4, 6], q3: [7, 9], q4: [10, 12], h1: [1, 6], h2: [7, 12],
@@ -53,7 +56,9 @@ function monthPoint(year: number, month: number, next: number): Point {
 }
 
 function spanPoint(year: number, span: readonly [number, number], precision: Precision, next: number): Point {
-  return { first: { year, month: span[0] }, last: { year, month: span[1] }, precision, year, next };
+  // Winter runs over the new year: "Winter 2012" starts in December 2011.
+  const firstYear = precision === 'season' && span[0] > span[1] ? year - 1 : year;
+  return { first: { year: firstYear, month: span[0] }, last: { year, month: span[1] }, precision, year, next };
 }
 
 export function monthOfWord(tok: Tok | undefined): number | undefined {

@@ -21,15 +21,14 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
   MONTH_WORDS.flatMap(([month, words]) => words.map((w) => [w, month] as const)),
 );
 
-/** Seasons (northern hemisphere, as résumés use them) → first and last month. "Winter 2019" is read as the
- * academic winter term, Jan–Feb 2019, so a season never spills into another year. */
+/** Seasons (northern hemisphere, as résumés use them) → first and last month; winter crosses the year end. */
 export const SEASONS: ReadonlyMap<string, readonly [number, number]> = new Map([
-  ['spring', [3, 5]], ['summer', [6, 8]], ['fall', [9, 11]], ['autumn', [9, 11]], ['winter', [1, 2]],
-  ['printemps', [3, 5]], ['été', [6, 8]], ['automne', [9, 11]], ['hiver', [1, 2]],
+  ['spring', [3, 5]], ['summer', [6, 8]], ['fall', [9, 11]], ['autumn', [9, 11]], ['winter', [12, 2]],
+  ['printemps', [3, 5]], ['été', [6, 8]], ['automne', [9, 11]], ['hiver', [12, 2]],
   ['frühling', [3, 5]], ['frühjahr', [3, 5]], ['sommer', [6, 8]], ['herbst', [9, 11]],
-  ['primavera', [3, 5]], ['verano', [6, 8]], ['otoño', [9, 11]], ['invierno', [1, 2]],
-  ['vår', [3, 5]], ['sommar', [6, 8]], ['höst', [9, 11]], ['vinter', [1, 2]],
-  ['estate', [6, 8]], ['autunno', [9, 11]], ['inverno', [1, 2]], ['verão', [6, 8]], ['outono', [9, 11]],
+  ['primavera', [3, 5]], ['verano', [6, 8]], ['otoño', [9, 11]], ['invierno', [12, 2]],
+  ['vår', [3, 5]], ['sommar', [6, 8]], ['höst', [9, 11]], ['vinter', [12, 2]],
+  ['estate', [6, 8]], ['autunno', [9, 11]], ['inverno', [12, 2]], ['verão', [6, 8]], ['outono', [9, 11]],
 ] as const);
 
 /** Words that mean "still doing this job": the end of an open range. */

@@ -116,7 +116,10 @@ function parseRangeAt(toks: Tok[], i: number, pivot: number): Parsed | undefined
   let j = p1.next;
   if (!isSeparator(toks[j])) {
     if (since) return { start: p1.first, end: 'present', precision: p1.precision, first, next: j, open: false, single: false };
-    return singlePoint(p1, first);
+    // "Aug 2022 Present", "Jan 2018 Jul 2022": a dash lost in extraction (a dropped soft hyphen) between dates
+    // written with month names still makes a range; bare years side by side do not (phone numbers).
+    const lost = p1.precision !== 'year' && toks[j]?.kind === 'word' && !toks[j]?.wideBefore ? parseEnd(toks, j, p1, pivot) : undefined;
+    if (!lost || lost.precision === 'year') return singlePoint(p1, first);
   }
   while (toks[j]?.kind === 'dash') j++;
   // "2021 –" at the end of the line or of its cell ("03/2015 –<tab>Senior Data Scientist"): the end is below.
@@ -167,7 +170,9 @@ export function parseRangeEnd(text: string, pivot = DEFAULT_PIVOT): { end: YearM
   const end = parseEnd(toks, j, dummy, pivot);
   if (!end) return undefined;
   const dur = parseDuration(toks, end.next);
-  return (dur ? dur.next : end.next) === toks.length ? { end: end.end, precision: end.precision } : undefined;
+  let last = dur ? dur.next : end.next;
+  while (toks[last]?.kind === 'close') last++;
+  return last === toks.length ? { end: end.end, precision: end.precision } : undefined;
 }
 
 /**

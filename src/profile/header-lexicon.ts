@@ -33,7 +33,7 @@ export const ORG_WORDS: readonly string[] = [
   's.r.l.', 'spa', 's.p.a.', 'bv', 'b.v.', 'nv', 'oy', 'oyj', 'kk', 'co.', 'corp', 'corp.', 'corporation', 'company',
   'group', 'labs', 'lab', 'laboratory', 'technologies', 'technology', 'systems', 'solutions', 'software', 'university',
   'université', 'universität', 'universidad', 'universitet', 'università', 'universidade', 'университет', 'college',
-  'institute', 'institut', 'instituto', 'istituto', 'институт', 'school', 'école', 'hochschule', 'academy', 'bank',
+  'institute', 'institut', 'instituto', 'istituto', 'институт', 'politecnico', 'politécnica', 'polytechnique', 'polytechnic', 'school', 'école', 'hochschule', 'academy', 'bank',
   'foundation', 'stiftung', 'fondation', 'hospital', 'agency', 'ministry', 'army', 'navy', 'air force', 'armed forces',
   'ооо', 'ао', 'пао', 'holdings', 'partners', 'ventures', 'studios', 'studio', 'media', 'networks', 'health', 'retail',
 ];
@@ -54,8 +54,8 @@ export const LOCATION_WORDS: readonly string[] = [
   'porto', 'turin', 'torino', 'edinburgh', 'manchester', 'cambridge', 'oxford', 'tallinn', 'riga', 'vilnius', 'prague',
 ];
 export const LOCATION_RE = wordsRe(LOCATION_WORDS);
-/** "City, ST" (US state code) or "City, Country". */
-export const CITY_STATE_RE = /^[\p{Lu}][\p{L}.' -]+,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}.' -]+)$/u;
+/** "City, ST": a US state or Canadian province code after the comma. */
+export const STATE_CODE_RE = /^[A-Z]{2}$/;
 
 /** "Title at Company" and its translations; only split when the left side is a title. */
 export const AT_SPLIT_RE = /\s+(?:at|@|chez|bei|på|presso)\s+/iu;

@@ -2,7 +2,7 @@
 // separators résumés use ("—", "|", "·", tab, wide gaps, "at"); the title is the piece the title lexicon
 // recognises, the organisation the piece with an organisation word or else the one next to the title, and a
 // place-like piece is the location.
-import { AT_SPLIT_RE, CITY_STATE_RE, LOCATION_RE, ORG_RE, TITLE_RE } from './header-lexicon.js';
+import { AT_SPLIT_RE, LOCATION_RE, ORG_RE, STATE_CODE_RE, TITLE_RE } from './header-lexicon.js';
 
 export interface HeaderPiece {
   text: string;
@@ -25,9 +25,6 @@ export interface JobHeader {
 const PIECE_SPLIT = /\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|\t+|\s{3,}/u;
 const EDGE_PUNCT = /^[\s,;:|·•—–-]+|[\s,;:|·•—–-]+$/gu;
 
-/** "Tailspin Analytics, Remote": an organisation followed by a work mode, not a city and country. */
-const WORK_MODE_TAIL = /,\s*(?:remote|hybrid|on-?site)$/iu;
-
 export function splitPieces(text: string, line: number): HeaderPiece[] {
   const out: HeaderPiece[] = [];
   for (const raw of text.split(PIECE_SPLIT)) {
@@ -43,10 +40,22 @@ export function splitPieces(text: string, line: number): HeaderPiece[] {
   return out;
 }
 
+const words = (t: string): number => t.split(/\s+/).length;
+
+/** A place word alone ("Remote", "Oslo"), or "City, Country" / "City, ST" / "Org, Remote"-shaped text. */
 export function isLocation(text: string): boolean {
-  if (text.split(/\s+/).length > 5) return false;
-  if (CITY_STATE_RE.test(text) && !ORG_RE.test(text) && !TITLE_RE.test(text)) return true;
-  return LOCATION_RE.test(text) && !ORG_RE.test(text) && !TITLE_RE.test(text) && text.split(/\s+/).length <= 3;
+  if (words(text) > 5 || ORG_RE.test(text) || TITLE_RE.test(text)) return false;
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return LOCATION_RE.test(text) && words(text) <= 3;
+  const tail = text.slice(comma + 1).trim();
+  const head = text.slice(0, comma).trim();
+  return STATE_CODE_RE.test(tail) || (LOCATION_RE.test(tail) && words(tail) <= 3) || (LOCATION_RE.test(head) && words(head) <= 3);
+}
+
+/** "Stockholm, Sweden" is a place; "Fabrikam Ads, München" and "Tailspin Analytics, Remote" are an org and a place. */
+function isPlaceOnly(text: string): boolean {
+  const comma = text.lastIndexOf(',');
+  return comma < 0 || isLocation(text.slice(0, comma).trim());
 }
 
 /** "Northwind Retail, Oslo" → org and location, unless the tail is a legal suffix ("Acme, Inc."). */
@@ -85,7 +94,7 @@ export function assignHeader(pieces: HeaderPiece[]): JobHeader | undefined {
   let named = pieces.filter((p) => !isLocation(p.text));
   let places = pieces.filter((p) => isLocation(p.text));
   // "Tailspin Analytics, Remote" looks like "City, Country": with no other organisation, it is "Org, Place".
-  const orgAndPlace = places.find((p) => WORK_MODE_TAIL.test(p.text));
+  const orgAndPlace = places.find((p) => !isPlaceOnly(p.text));
   if (named.length === 1 && orgAndPlace) {
     named = [...named, orgAndPlace].sort((a, b) => a.line - b.line);
     places = places.filter((p) => p !== orgAndPlace);

@@ -6,6 +6,7 @@ import type { DateRange, Line } from '../types.js';
 import { toDateRange } from './dates.js';
 import { classifyLines, type ClassifiedLine } from './job-lines.js';
 import { assignHeader, isLocation, splitPieces, type HeaderPiece } from './job-header.js';
+import { ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { resolveCompanyHeadings } from './company-headings.js';
 
 export interface ParsedJob {
@@ -110,9 +111,20 @@ function joinWrappedHeaders(entry: Entry): { text: string; line: number }[] {
       prev.line = i;
       return;
     }
+    if (prev && prev.line === i - 1 && entry.headers[i - 1] === entry.anchor && continuesTitle(prev.text, c.rest)) {
+      prev.text = `${prev.text} ${c.rest}`;
+      return;
+    }
     out.push({ text: c.rest, line: i });
   });
   return out;
+}
+
+/** A title wrapped beside its dates: "Senior Machine Learning<tab>dates" / "Engineer", "Manager,<tab>dates" / "Recommendations". */
+function continuesTitle(prev: string, next: string): boolean {
+  if (next.split(/\s+/).length > 3 || isLocation(next) || ORG_RE.test(next) || HAS_SEPARATOR.test(prev)) return false;
+  if (/[,&/-]$/.test(prev)) return true;
+  return !TITLE_RE.test(prev) && TITLE_RE.test(`${prev} ${next}`);
 }
 
 function piecesOf(entry: Entry): HeaderPiece[] {
