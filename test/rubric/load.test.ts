@@ -1,8 +1,10 @@
 // Broken and hostile rubrics: every problem reported with code and line:col, all at once, and fast.
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { loadRubric, parseRubric, RubricError, type RubricDiagnostic } from '../../src/rubric/index.js';
 
 const FIXTURES = 'fixtures/rubrics';
@@ -18,37 +20,15 @@ async function diagnosticsOf(load: () => Promise<unknown>): Promise<Omit<RubricD
 }
 
 describe('broken rubrics', () => {
-  const cases: [string, { code: string; line: number; col: number }[]][] = [
-    ['yaml-syntax.yaml', [{ code: 'YAML_SYNTAX', line: 8, col: 1 }]],
-    ['unknown-key.yaml', [{ code: 'UNKNOWN_KEY', line: 8, col: 5 }]],
-    ['wrong-type.yaml', [{ code: 'WRONG_TYPE', line: 11, col: 10 }]],
-    ['unknown-role.yaml', [{ code: 'UNKNOWN_ROLE', line: 10, col: 15 }]],
-    ['duplicate-id.yaml', [{ code: 'DUPLICATE_ID', line: 8, col: 9 }]],
-    ['bad-pattern.yaml', [{ code: 'BAD_PATTERN', line: 7, col: 14 }]],
-    ['duplicate-key.yaml', [{ code: 'DUPLICATE_KEY', line: 7, col: 5 }]],
-    ['proto-key.yaml', [{ code: 'FORBIDDEN_KEY', line: 8, col: 5 }]],
-    ['billion-laughs.yaml', [{ code: 'ALIAS_LIMIT', line: 5, col: 8 }]],
-    ['unknown-kind.yaml', [{ code: 'UNKNOWN_KIND', line: 6, col: 11 }]],
-    [
-      'unknown-requirement.yaml',
-      [
-        { code: 'UNKNOWN_REQUIREMENT', line: 10, col: 18 },
-        { code: 'CYCLE', line: 13, col: 9 },
-        { code: 'CYCLE', line: 16, col: 9 },
-      ],
-    ],
-    [
-      'many-errors.yaml',
-      [
-        { code: 'UNKNOWN_KEY', line: 4, col: 1 },
-        { code: 'BAD_VALUE', line: 8, col: 19 },
-        { code: 'WRONG_TYPE', line: 13, col: 10 },
-        { code: 'UNKNOWN_KEY', line: 17, col: 25 },
-        { code: 'DUPLICATE_ID', line: 18, col: 9 },
-        { code: 'BAD_PATTERN', line: 20, col: 14 },
-      ],
-    ],
-  ];
+  // fixtures/rubrics/expected.yaml: file → [code, line, col][] (shared with the CLI tests).
+  const expectedFile = parse(readFileSync(join(FIXTURES, 'expected.yaml'), 'utf8')) as Record<string, [string, number, number][]>;
+  const cases = Object.entries(expectedFile).map(([file, list]) => [file, list.map(([code, line, col]) => ({ code, line, col }))] as const);
+
+  it('covers every broken fixture in the folder', () => {
+    const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.yaml') && f !== 'expected.yaml' && !f.startsWith('valid-'));
+    expect(Object.keys(expectedFile).sort()).toEqual(files.sort());
+  });
+
   it.each(cases)('%s', async (name, expected) => {
     expect(await diagnosticsOf(() => loadRubric(join(FIXTURES, name)))).toEqual(expected);
   });
