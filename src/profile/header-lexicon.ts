@@ -14,7 +14,7 @@ export const TITLE_WORDS: readonly string[] = [
   'associate', 'assistant', 'fellow', 'postdoc', 'postdoctoral', 'post-doctoral', 'professor', 'lecturer', 'instructor',
   'teacher', 'tutor', 'student', 'candidate', 'phd', 'ph.d.', 'doctoral', 'administrator', 'designer', 'technician',
   'coordinator', 'principal', 'chief', 'partner', 'owner', 'advisor', 'adviser', 'trainee', 'apprentice',
-  'volunteer', 'mentor', 'sre', 'devops', 'swe', 'mle', 'member of technical staff', 'soldier', 'sergeant', 'lieutenant',
+  'volunteer', 'mentor', 'coach', 'sre', 'devops', 'swe', 'mle', 'member of technical staff', 'soldier', 'sergeant', 'lieutenant',
   'corporal', 'conscript', 'officer cadet', 'contractor', 'freelancer', 'freelance', 'scrum master',
   'product owner', 'ingénieur', 'ingenieur', 'ingeniero', 'ingegnere', 'engenheiro', 'développeur', 'entwickler',
   'desarrollador', 'utvecklare', 'sviluppatore', 'desenvolvedor', 'chercheur', 'forscher', 'investigador', 'forskare',
@@ -39,21 +39,34 @@ export const ORG_WORDS: readonly string[] = [
 ];
 export const ORG_RE = wordsRe(ORG_WORDS);
 
-/** Place words: a header piece that is one of these (or "City, Country" / "City, ST") is a location. */
-export const LOCATION_WORDS: readonly string[] = [
-  'remote', 'hybrid', 'on-site', 'onsite', 'area', 'bay area', 'metropolitan', 'greater', 'usa', 'uk', 'united states',
-  'united kingdom', 'germany', 'france', 'spain', 'sweden', 'norway', 'denmark', 'finland', 'italy', 'portugal',
-  'netherlands', 'switzerland', 'austria', 'ireland', 'poland', 'canada', 'india', 'china', 'japan', 'singapore',
-  'australia', 'brazil', 'mexico', 'russia', 'ukraine', 'israel', 'deutschland', 'sverige', 'norge', 'españa', 'italia',
-  'brasil', 'россия', 'london', 'paris', 'berlin', 'munich', 'münchen', 'stockholm', 'oslo', 'bergen', 'copenhagen',
+/** Countries and regions: "City, Country" is a place, whatever the city. */
+export const COUNTRY_WORDS: readonly string[] = [
+  'usa', 'uk', 'united states', 'united kingdom', 'germany', 'france', 'spain', 'sweden', 'norway', 'denmark', 'finland',
+  'italy', 'portugal', 'netherlands', 'switzerland', 'austria', 'ireland', 'poland', 'canada', 'india', 'china', 'japan',
+  'singapore', 'australia', 'brazil', 'mexico', 'russia', 'ukraine', 'israel', 'georgia', 'serbia', 'nigeria', 'kenya',
+  'egypt', 'uae', 'united arab emirates', 'turkey', 'greece', 'belgium', 'czechia', 'czech republic', 'estonia', 'latvia',
+  'lithuania', 'romania', 'hungary', 'argentina', 'chile', 'colombia', 'south africa', 'south korea', 'korea', 'taiwan',
+  'vietnam', 'indonesia', 'philippines', 'new zealand', 'deutschland', 'sverige', 'norge', 'danmark', 'españa', 'italia',
+  'brasil', 'россия', 'україна', 'california', 'washington', 'new york', 'texas', 'massachusetts', 'england', 'scotland',
+  'wales', 'ontario', 'quebec', 'bavaria', 'bayern', 'catalonia', 'catalunya',
+];
+/** Cities, work modes and area words: a piece made only of these is a location. */
+export const PLACE_WORDS: readonly string[] = [
+  'remote', 'hybrid', 'on-site', 'onsite', 'area', 'bay area', 'metropolitan', 'greater', 'region',
+  'london', 'paris', 'berlin', 'munich', 'münchen', 'stockholm', 'oslo', 'bergen', 'copenhagen', 'københavn',
   'helsinki', 'amsterdam', 'dublin', 'madrid', 'barcelona', 'lisbon', 'lisboa', 'milan', 'milano', 'rome', 'roma',
   'zurich', 'zürich', 'vienna', 'wien', 'warsaw', 'kraków', 'krakow', 'new york', 'san francisco', 'seattle',
   'mountain view', 'menlo park', 'palo alto', 'sunnyvale', 'boston', 'austin', 'chicago', 'los angeles', 'toronto',
   'montreal', 'vancouver', 'bangalore', 'bengaluru', 'tokyo', 'sydney', 'são paulo', 'москва', 'санкт-петербург',
   'moscow', 'gothenburg', 'göteborg', 'malmö', 'trondheim', 'hamburg', 'frankfurt', 'lyon', 'toulouse', 'valencia',
   'porto', 'turin', 'torino', 'edinburgh', 'manchester', 'cambridge', 'oxford', 'tallinn', 'riga', 'vilnius', 'prague',
+  'kyiv', 'kiev', 'tbilisi', 'belgrade', 'novosibirsk', 'lagos', 'nairobi', 'cairo', 'dubai', 'mumbai', 'pune', 'delhi',
+  'hyderabad', 'chennai', 'bellevue', 'redmond', 'denver', 'lille', 'bristol', 'campinas', 'waterloo', 'lisbon', 'aarhus',
 ];
-export const LOCATION_RE = wordsRe(LOCATION_WORDS);
+export const COUNTRY_RE = wordsRe(COUNTRY_WORDS);
+export const LOCATION_RE = wordsRe([...COUNTRY_WORDS, ...PLACE_WORDS]);
+/** Global version, to strip every place word from a piece and see whether anything else is left. */
+export const LOCATION_ALL_RE = new RegExp(LOCATION_RE.source, 'giu');
 /** "City, ST": a US state or Canadian province code after the comma. */
 export const STATE_CODE_RE = /^[A-Z]{2}$/;
 

@@ -2,7 +2,7 @@
 // separators résumés use ("—", "|", "·", tab, wide gaps, "at"); the title is the piece the title lexicon
 // recognises, the organisation the piece with an organisation word or else the one next to the title, and a
 // place-like piece is the location.
-import { AT_SPLIT_RE, LOCATION_RE, ORG_RE, STATE_CODE_RE, TITLE_RE } from './header-lexicon.js';
+import { AT_SPLIT_RE, COUNTRY_RE, LOCATION_ALL_RE, LOCATION_RE, ORG_RE, STATE_CODE_RE, TITLE_RE } from './header-lexicon.js';
 
 export interface HeaderPiece {
   text: string;
@@ -46,16 +46,28 @@ const words = (t: string): number => t.split(/\s+/).length;
 export function isLocation(text: string): boolean {
   if (words(text) > 5 || ORG_RE.test(text) || TITLE_RE.test(text)) return false;
   const comma = text.lastIndexOf(',');
-  if (comma < 0) return LOCATION_RE.test(text) && words(text) <= 3;
+  if (comma < 0) return onlyPlaceWords(text);
   const tail = text.slice(comma + 1).trim();
   const head = text.slice(0, comma).trim();
   return STATE_CODE_RE.test(tail) || (LOCATION_RE.test(tail) && words(tail) <= 3) || (LOCATION_RE.test(head) && words(head) <= 3);
 }
 
-/** "Stockholm, Sweden" is a place; "Fabrikam Ads, München" and "Tailspin Analytics, Remote" are an org and a place. */
+function onlyPlaceWords(text: string): boolean {
+  return LOCATION_RE.test(text) && text.replace(LOCATION_ALL_RE, '').replace(/[\s,.()-]+/gu, '') === '';
+}
+
+/**
+ * "Stockholm, Sweden", "Kyiv, Ukraine", "Seattle, WA" are places; "Fabrikam Ads, München", "Tailspin Analytics,
+ * Remote", "Contoso Media, Bellevue, WA" and "ETH Zürich, Zürich" are an organisation and a place.
+ */
 function isPlaceOnly(text: string): boolean {
-  const comma = text.lastIndexOf(',');
-  return comma < 0 || isLocation(text.slice(0, comma).trim());
+  const parts = text.split(',').map((p) => p.trim());
+  if (parts.length !== 2) return parts.length < 2;
+  const [head = '', tail = ''] = parts;
+  if (head.includes(tail)) return false;
+  if (onlyPlaceWords(head)) return true;
+  const countryTail = STATE_CODE_RE.test(tail) || (COUNTRY_RE.test(tail) && onlyPlaceWords(tail));
+  return countryTail && words(head) === 1;
 }
 
 /** "Northwind Retail, Oslo" → org and location, unless the tail is a legal suffix ("Acme, Inc."). */

@@ -35,7 +35,7 @@ export function isPageMarker(text: string): boolean {
 /** Header lines end in a name, not a period; these endings are abbreviations, not sentence ends. */
 const ABBREVIATION_END = /(?:^|[\s,])(?:inc|ltd|co|corp|llc|plc|jr|sr|st|bros|dept|univ|s\.a|b\.v|n\.v|e\.v|ab|as)\.$/iu;
 /** "Advised a startup…", "Built the…": a line opening with a past-tense verb is a sentence. */
-const PAST_TENSE_OPENING = /^\p{Lu}\p{Ll}{2,}ed\s+\S+\s+\S+/u;
+const PAST_TENSE_OPENING = /^(?!(?:Applied|Embedded|Distributed|Advanced|Automated|Connected|Integrated|Licensed|Certified|Qualified|Experienced|Seasoned|Unified|Accredited|Chartered|Registered|Red|Based|Trusted|Shared)\s)\p{Lu}\p{Ll}{2,}ed\s+\S+\s+\S+/u;
 /** Action verbs that open résumé bullets whose glyph the extraction removed ("Lead" is left out: "Lead Engineer"). */
 const ACTION_OPENING = /^(?:built|build|builds|led|ran|run|runs|grew|grow|drove|drive|wrote|write|own|owns|made|make|set|took|won|manage|manages|design|designs|develop|develops|create|creates|deliver|delivers|launch|launches|implement|implements|improve|improves|reduce|reduces|increase|increases|mentor|mentors|hire|hires|use|uses|work|works|introduce|introduces|define|defines|scale|scales|ship|ships|migrate|migrates|maintain|maintains|support|supports|partner|help|helps|oversee|oversaw|sponsor|sponsors)\s+\S+\s+\S+/iu;
 /** More words than this without separators is a sentence, not a header. */
