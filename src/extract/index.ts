@@ -94,7 +94,7 @@ function numberLines(raw: RawDocument, rawBudget: number): Line[] {
       taken.push(line.length > budget ? line.slice(0, budget) : line);
       budget -= line.length + 1;
     }
-    for (const text of normalizeLines(taken)) lines.push({ text, page: page.page, index: lines.length });
+    for (const text of normalizeLines(taken, { joinHyphens: raw.kind === 'text' })) lines.push({ text, page: page.page, index: lines.length });
   }
   return lines;
 }

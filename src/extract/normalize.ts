@@ -28,8 +28,8 @@ export const COMPOUND_PREFIXES: ReadonlySet<string> = new Set([
   'two', 'client', 'server', 'front', 'back', 'machine', 'mission', 'customer', 'decision', 'award',
 ]);
 
-/** Text ends with a date-ish token (a year, a month name, MM/YYYY): the left side of a range. */
-export const endsWithDateToken = (text: string): boolean => DATE_LEFT.test(text);
+/** Text ends with a year ("2016", "03/2016"): the left side of a range whose dash left no text. */
+export const endsWithYear = (text: string): boolean => /(?:^|[^\d])(?:19|20)\d\d\s*$/.test(text);
 /** Text starts with a date-ish token or an end word (Present, current…): the right side of a range. */
 export const startsWithDateToken = (text: string): boolean => DATE_RIGHT.test(text);
 
@@ -113,8 +113,11 @@ export function joinHyphenation(lines: string[], policy: HyphenPolicy = { fallba
   return out;
 }
 
-/** Full clean-up of one page's lines: character normalisation, empty lines dropped, hyphenation joined. */
-export function normalizeLines(rawLines: readonly string[]): string[] {
+/**
+ * Full clean-up of one page's lines: character normalisation, empty lines dropped, hyphenation joined (not for
+ * PDFs, whose reader already re-joined wrapped lines knowing the geometry, nor DOCX, whose paragraphs are whole).
+ */
+export function normalizeLines(rawLines: readonly string[], options: { joinHyphens: boolean } = { joinHyphens: true }): string[] {
   const cleaned = rawLines.map(normalizeLineText).filter((l) => l.length > 0);
-  return joinHyphenation(cleaned);
+  return options.joinHyphens ? joinHyphenation(cleaned) : cleaned;
 }

@@ -163,6 +163,22 @@ describe('wrapped lines and cells', () => {
     ]);
   });
 
+  it('a language list of 4-word items is not joined; a lower-case continuation is', async () => {
+    const pdf = await makePdf((d) => {
+      d.fontSize(9);
+      d.text('Svenska (Native or Bilingual)', 400, 100, { width: 150 });
+      d.text('English (Full Professional)', 400, d.y, { width: 150 });
+      d.text('Deutsch (Elementary Proficiency)', 400, d.y, { width: 150 });
+      d.text('A short note on the languages that wraps in this sidebar column.', 400, d.y + 10, { width: 150 });
+    });
+    expect(texts(await extractBuffer(pdf, 'languages.pdf'))).toEqual([
+      'Svenska (Native or Bilingual)',
+      'English (Full Professional)',
+      'Deutsch (Elementary Proficiency)',
+      'A short note on the languages that wraps in this sidebar column.',
+    ]);
+  });
+
   it('a skills list, one per line, is not joined even though its longest item reaches the edge', async () => {
     const pdf = await makePdf((d) => {
       d.fontSize(10);

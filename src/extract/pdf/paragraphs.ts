@@ -1,7 +1,7 @@
 // Visual rows of one column → logical lines: lines a word-wrap broke are joined back into one paragraph (so a
 // phrase split across two printed lines, "large-scale / distributed systems", stays findable), and a date range
 // wrapped inside a narrow date cell ("03/2015 –" / "03/2019") is put back together.
-import { endsWithDateToken, joinHyphenBreak, startsWithDateToken, type HyphenPolicy } from '../normalize.js';
+import { endsWithYear, joinHyphenBreak, startsWithDateToken, type HyphenPolicy } from '../normalize.js';
 import { cellsOf, cellText, type Item, type Row } from './rows.js';
 
 interface Cell {
@@ -25,6 +25,8 @@ const MAX_LINE_SPACING_EM = 1.7;
  * reaches the column's edge too, and must not swallow the next item.
  */
 const MIN_WORDS_IN_WRAPPED_LINE = 4;
+/** Line pairs that must look wrapped before any pair of the column is joined. */
+const MIN_WRAP_PAIRS = 2;
 /** Slack (in font sizes) when deciding that the next line's first word would not have fitted. */
 const WRAP_SLACK_EM = 0.5;
 /** A continuation line starts within this distance (pt) of the paragraph's text start (a dropped hyphen glyph
@@ -111,7 +113,7 @@ function continues(a: VisualLine, b: VisualLine, start: number, right: number): 
   if (!ac || !bc || a.cells.length !== 1 || b.cells.length !== 1 || !closeBelow(a, b)) return false;
   if (Math.abs(a.size - b.size) > 0.5) return false;
   // "– May 2016" under "… Sep 2014" finishes a range; any other dash or glyph at the start opens a list item.
-  const finishesRange = /^[-–—]\s/.test(bc.text) && endsWithDateToken(ac.text) && startsWithDateToken(bc.text.slice(2));
+  const finishesRange = /^[-–—]\s/.test(bc.text) && endsWithYear(ac.text) && startsWithDateToken(bc.text.slice(2));
   if (STARTS_ITEM.test(bc.text) && !finishesRange) return false;
   if (ac.text.trim().split(/\s+/).length < MIN_WORDS_IN_WRAPPED_LINE && !finishesRange) return false;
   if (ac.items[ac.items.length - 1]?.font !== bc.items[0]?.font) return false;
@@ -121,19 +123,22 @@ function continues(a: VisualLine, b: VisualLine, start: number, right: number): 
   return ac.x1 + 0.3 * a.size + firstWordWidth(bc) > right - WRAP_SLACK_EM * a.size;
 }
 
+const startsLowerOrDigit = (line: VisualLine) => /^[\p{Ll}\d(]/u.test(line.cells[0]?.text.trimStart() ?? '');
+
 /** An e-mail address or URL longer than its column, broken mid-token ("…@example.co" / "m"). */
 function brokenToken(a: VisualLine, b: VisualLine, right: number): boolean {
   const ac = a.cells[0];
   const bc = b.cells[0];
   if (!ac || !bc || a.cells.length !== 1 || b.cells.length !== 1 || !closeBelow(a, b)) return false;
   const longToken = /^\S*[@/.]\S*$/.test(ac.text.trim()) && right - ac.x1 < a.size;
-  return longToken && /^[\p{Ll}\d./-]\S*$/u.test(bc.text.trim()) && Math.abs(bc.x0 - ac.x0) <= INDENT_TOLERANCE;
+  const fragment = /^[\p{Ll}\d./-]\S*$/u.test(bc.text.trim()) && !/@|^www\.|^https?:/i.test(bc.text);
+  return longToken && fragment && Math.abs(bc.x0 - ac.x0) <= INDENT_TOLERANCE;
 }
 
 function joinParts(left: string, right: string, policy: HyphenPolicy): string {
   // A range wrapped at its soft-hyphen dash: pdf.js keeps no text for the rendered dash, so two date tokens
   // meet across the wrap ("(2010" / "2015)"); nothing else puts a date right after a date.
-  if (endsWithDateToken(left) && startsWithDateToken(right)) return `${left.trimEnd()} – ${right.trimStart()}`;
+  if (endsWithYear(left) && startsWithDateToken(right)) return `${left.trimEnd()} – ${right.trimStart()}`;
   const broken = joinHyphenBreak(left.trimEnd(), right.trimStart(), policy);
   if (broken !== undefined) return broken;
   // A wrap right after a real hyphen before a capital ("Feature-" / "Exporte"): the compound stays whole.
@@ -145,6 +150,16 @@ function joinParts(left: string, right: string, policy: HyphenPolicy): string {
 export function paragraphLines(rows: readonly Row[], policy: HyphenPolicy): string[] {
   const lines = mergeWrappedFirstCells(mergeOpenRanges(rows.map(toVisualLine)), policy);
   const right = Math.max(...lines.flatMap((l) => l.cells.map((c) => c.x1)));
+  // Wrap evidence: word-wrapped text has several mid-sentence (lower-case) continuations. Without that evidence
+  // only lower-case continuations are joined, so a list's longest item ("Svenska (Native or Bilingual)") does not
+  // swallow the next one ("English (Full Professional)").
+  let wrapPairs = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i];
+    const b = lines[i + 1];
+    if (a?.cells[0] && b && startsLowerOrDigit(b) && continues(a, b, textStart(a.cells[0]), right)) wrapPairs++;
+  }
+  const wrapped = wrapPairs >= MIN_WRAP_PAIRS;
   const out: string[] = [];
   let prev: VisualLine | undefined;
   let start = 0;
@@ -152,7 +167,7 @@ export function paragraphLines(rows: readonly Row[], policy: HyphenPolicy): stri
     if (line.cells.length === 0) continue;
     if (prev && brokenToken(prev, line, right)) {
       out[out.length - 1] = `${out[out.length - 1] ?? ''}${line.cells[0]?.text.trim() ?? ''}`;
-    } else if (prev && continues(prev, line, start, right)) {
+    } else if (prev && (wrapped || startsLowerOrDigit(line)) && continues(prev, line, start, right)) {
       out[out.length - 1] = joinParts(out[out.length - 1] ?? '', line.cells[0]?.text ?? '', policy);
     } else {
       out.push(line.cells.map((c) => c.text).join('\t'));

@@ -1,5 +1,5 @@
 // Positioned text items → visual rows (shared baseline) → row text with cells split at wide gaps.
-import { endsWithDateToken, startsWithDateToken } from '../normalize.js';
+import { endsWithYear, startsWithDateToken } from '../normalize.js';
 import type { PdfTextItem } from './load.js';
 
 /** A text item in page space, y growing upwards (PDF user space). */
@@ -90,7 +90,7 @@ export function cellText(items: readonly Item[]): string {
     if (prev) {
       const gap = item.x - (prev.x + prev.w);
       const needsSpace = gap > WORD_GAP_EM * Math.max(prev.size, item.size);
-      const lostDash = needsSpace && endsWithDateToken(out) && startsWithDateToken(item.str);
+      const lostDash = needsSpace && endsWithYear(out) && startsWithDateToken(item.str);
       if (lostDash) out = `${out.trimEnd()} – `;
       else if (needsSpace && !/\s$/.test(out) && !/^\s/.test(item.str)) out += ' ';
     }
