@@ -9,8 +9,11 @@ function endKey(r: DateRange): YearMonth {
   return r.end === 'present' ? { year: 9999, month: 12 } : r.end;
 }
 
+/** Inner within outer; a year-only outer range is taken as whole years ("2016 – Present" holds Jan 2016). */
 function contains(outer: DateRange, inner: DateRange): boolean {
-  return compareYm(outer.start, inner.start) <= 0 && compareYm(endKey(inner), endKey(outer)) <= 0;
+  const start = outer.precision === 'year' ? { year: outer.start.year, month: 1 } : outer.start;
+  const end = outer.precision === 'year' && outer.end !== 'present' ? { year: outer.end.year, month: 12 } : endKey(outer);
+  return compareYm(start, inner.start) <= 0 && compareYm(endKey(inner), end) <= 0;
 }
 
 function isContainer(job: ParsedJob, next: ParsedJob | undefined): boolean {

@@ -59,7 +59,8 @@ function completeSplitRange(lines: ClassifiedLine[], i: number, pivot: number): 
   if (!anchor?.range || !(anchor.range.open || anchor.range.single)) return;
   for (let k = i + 1; k <= i + SPLIT_RANGE_LOOKAHEAD && k < lines.length; k++) {
     const next = lines[k];
-    if (!next || next.role === 'body' || next.role === 'anchor') return;
+    // A lone date in the next row ("03/2019<tab>Contoso Media") is the end we look for; a whole range is not.
+    if (!next || next.role === 'body' || (next.role === 'anchor' && !next.range?.single)) return;
     const cells = splitCells(next.line.text);
     const cellIdx = cells.findIndex((c) => parseRangeEnd(c, pivot) !== undefined);
     const cell = cells[cellIdx];

@@ -1,0 +1,30 @@
+// Build Documents from lines written in the test, and role categories like the shipped rubric's.
+import type { Document, RoleCategory } from '../../src/types.js';
+
+export function docOf(lines: string[], meta: Document['meta'] = {}): Document {
+  return { source: 'test.txt', kind: 'text', lines: lines.map((text, index) => ({ text, page: 1, index })), pages: 1, meta, warnings: [] };
+}
+
+export const AS_OF = { year: 2026, month: 11 };
+
+export const APPLIED_ML: RoleCategory = {
+  id: 'applied-ml',
+  titles: [{ term: 'machine learning' }, { term: 'ML', caseSensitive: true }, { term: 'data scientist' }],
+  titleExclude: [{ term: 'product manager' }, { term: 'lecturer' }],
+  evidence: [{ term: 'machine learning' }, { term: 'ranking model', synonyms: ['ranking models'] }, { term: 'PyTorch' }],
+  evidenceExclude: [],
+  minEvidence: 2,
+  kinds: ['employment'],
+};
+
+export const PEOPLE_MANAGEMENT: RoleCategory = {
+  id: 'people-management',
+  titles: [{ term: 'manager' }, { term: 'head of', synonyms: ['director'] }],
+  titleExclude: [{ term: 'project manager' }, { term: 'product manager' }],
+  evidence: [{ term: 'direct reports' }, { term: 'managed a team of', synonyms: ['manage a team of'] }, { term: 'hired' }, { term: 'performance reviews' }],
+  evidenceExclude: [{ term: 'managed Kubernetes clusters' }],
+  minEvidence: 2,
+  kinds: ['employment'],
+};
+
+export const CATEGORIES = [APPLIED_ML, PEOPLE_MANAGEMENT];

@@ -1,0 +1,62 @@
+// Section headings by wording (8 languages) and by shape, and the lines that must not be read as headings.
+import { describe, expect, it } from 'vitest';
+import { classifyHeading, detectSections } from '../../src/profile/sections.js';
+import type { SectionKind } from '../../src/types.js';
+import { docOf } from './helpers.js';
+
+const HEADINGS: [string, SectionKind][] = [
+  ['Experience', 'experience'], ['WORK EXPERIENCE', 'experience'], ['Work Experience:', 'experience'],
+  ['Professional Experience', 'experience'], ['Employment History', 'experience'], ['EXPERIENCE / ERFARENHET', 'experience'],
+  ['## Experience', 'experience'], ['E X P E R I E N C E', 'experience'], ['Expérience professionnelle', 'experience'],
+  ['Berufserfahrung', 'experience'], ['Experiencia laboral', 'experience'], ['Arbetslivserfarenhet', 'experience'],
+  ['Esperienza lavorativa', 'experience'], ['Experiência profissional', 'experience'], ['Опыт работы', 'experience'],
+  ['Military Service', 'experience'],
+  ['Education', 'education'], ['Formation', 'education'], ['Ausbildung', 'education'], ['Formación académica', 'education'],
+  ['Utbildning', 'education'], ['Istruzione', 'education'], ['Formação', 'education'], ['Образование', 'education'],
+  ['Skills', 'skills'], ['Technical Skills', 'skills'], ['Compétences', 'skills'], ['Kenntnisse', 'skills'],
+  ['Habilidades', 'skills'], ['Kompetenser', 'skills'], ['Competenze', 'skills'], ['Competências', 'skills'], ['Навыки', 'skills'],
+  ['Summary', 'summary'], ['Profil', 'summary'], ['О себе', 'summary'], ['Sammanfattning', 'summary'],
+  ['Projects', 'projects'], ['Projets', 'projects'], ['Проекты', 'projects'],
+  ['Publications', 'publications'], ['Veröffentlichungen', 'publications'], ['Publicaciones', 'publications'],
+  ['Certifications', 'certifications'], ['Licenses & Certifications', 'certifications'], ['Zertifikate', 'certifications'],
+  ['Awards', 'awards'], ['Honors & Awards', 'awards'], ['Auszeichnungen', 'awards'], ['Награды', 'awards'],
+  ['Volunteering', 'volunteering'], ['Volunteer Experience', 'volunteering'], ['Bénévolat', 'volunteering'], ['Voluntariado', 'volunteering'],
+  ['Languages', 'languages'], ['Langues', 'languages'], ['Sprachen', 'languages'], ['Idiomas', 'languages'], ['Språk', 'languages'], ['Языки', 'languages'],
+  ['Contact', 'contact'], ['Kontakt', 'contact'],
+  ['Interests', 'other'], ['REFERENCES', 'other'],
+];
+
+const NOT_HEADINGS: string[] = [
+  'Led the 2018 migration of 1,500 servers.',
+  'Senior Machine Learning Engineer — Northwind — Jan 2018 – Present',
+  'Built the ranking model for the home feed and the experience of 40 million shoppers.',
+  '• Experience',
+  'Jan 2018 – Present',
+  'Engineering Manager, Personalization',
+];
+
+describe('heading lexicon', () => {
+  it.each(HEADINGS)('%s → %s', (text, kind) => {
+    expect(classifyHeading(text)?.kind).toBe(kind);
+  });
+  it.each(NOT_HEADINGS)('not a heading: %s', (text) => {
+    expect(classifyHeading(text)).toBeUndefined();
+  });
+});
+
+describe('detectSections', () => {
+  it('splits a document and keeps the untitled top as contact', () => {
+    const doc = docOf(['Ingrid Ødegård', 'ingrid@example.com', 'Experience', 'ML Engineer — Acme — 2018 – 2020', 'Education', 'MSc — 2010 – 2012']);
+    expect(detectSections(doc.lines).map((s) => [s.kind, s.start, s.end])).toEqual([
+      ['contact', 0, 2], ['experience', 2, 4], ['education', 4, 6],
+    ]);
+  });
+  it('does not treat a name in capitals at the top as a section', () => {
+    const doc = docOf(['INGRID ØDEGÅRD', 'Oslo', 'EXPERIENCE', 'ML Engineer — Acme — 2018 – 2020']);
+    expect(detectSections(doc.lines)[0]).toMatchObject({ kind: 'contact', start: 0, end: 2 });
+  });
+  it('does not end an experience section at a company name in capitals or a weak heading', () => {
+    const doc = docOf(['Experience', 'NORTHWIND RETAIL', 'ML Engineer   2018 – 2020', 'Key Achievements', 'Shipped things.', 'Skills', 'Python']);
+    expect(detectSections(doc.lines).map((s) => s.kind)).toEqual(['experience', 'skills']);
+  });
+});
