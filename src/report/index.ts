@@ -3,10 +3,10 @@ import { formatCsv } from './csv.js';
 import { formatJson, formatJsonl } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatTable } from './table.js';
+import type { Format } from './formats.js';
 import type { ReportInput, ReportOptions } from './types.js';
 
-export const FORMATS = ['table', 'json', 'jsonl', 'csv', 'markdown'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './formats.js';
 
 export function formatReport(format: Format, input: ReportInput, options: ReportOptions): string {
   switch (format) {
@@ -24,6 +24,7 @@ export function formatReport(format: Format, input: ReportInput, options: Report
 }
 
 export { formatSingle } from './single.js';
+export { verdictOf } from './rank.js';
 export { formatSummary, summarize, type Counts } from './summary.js';
 export { formatJsonlRow, JSON_SCHEMA_VERSION, type JsonReport } from './json.js';
 export type { ReportInput, ReportMeta, ReportOptions, ReportRow } from './types.js';

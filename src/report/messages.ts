@@ -19,7 +19,7 @@ function mb(data: Data, key: string): string {
 export const ERROR_MESSAGES: Record<string, Template> = {
   ENCRYPTED: () => 'password-protected PDF: cannot be read without the password',
   NO_TEXT_LAYER: () => 'no text layer (scanned or image-only): needs OCR',
-  CORRUPT: (d) => (typeof d.format === 'string' ? `damaged or malformed ${d.format} file` : 'damaged or malformed file'),
+  CORRUPT: (d) => (typeof d.kind === 'string' ? `damaged or not a valid ${d.kind.toUpperCase()} file` : 'damaged or malformed file'),
   EMPTY: () => 'the file has no readable text',
   UNSUPPORTED_TYPE: (d) =>
     typeof d.detected === 'string' ? `unsupported file type (${d.detected}): expected PDF, DOCX, TXT or MD` : 'unsupported file type: expected PDF, DOCX, TXT or MD',

@@ -36,11 +36,11 @@ export function requirementColumns(rows: ReportRow[]): RequirementColumn[] {
   return [...seen.values()];
 }
 
-/** A requirement's value as a short string: years with one decimal, counts as they are. */
+/** A requirement's value as a short string for tables: years with one decimal. Other kinds' values (term counts)
+ * mean little out of context, so tables show only the mark; JSON and CSV carry every value. */
 export function formatValue(outcome: Outcome): string {
-  if (outcome.value === undefined) return '';
-  if (outcome.kind === 'years') return `${outcome.value.toFixed(1)}y`;
-  return Number.isInteger(outcome.value) ? String(outcome.value) : outcome.value.toFixed(1);
+  if (outcome.value === undefined || outcome.kind !== 'years') return '';
+  return `${outcome.value.toFixed(1)}y`;
 }
 
 /** ✓ met, ≈ near miss (goes to review), ✗ not met. */

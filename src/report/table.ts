@@ -15,20 +15,26 @@ export function formatTable(input: ReportInput, options: ReportOptions): string 
   const table = new Table({
     head: ['#', 'file', 'verdict', 'score', ...musts.map((m) => m.id)],
     style: options.color ? { head: ['bold'], border: ['grey'] } : { head: [], border: [] },
+    // No rule between rows: a ranking of hundreds stays readable.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    wordWrap: false,
   });
+  const unread: string[] = [];
   for (const { rank, row } of ranked) {
     const verdict = row.status === 'error' ? 'error' : (row.verdict ?? 'error');
     const file = ellipsizeStart(safeText(row.file), FILE_WIDTH) + (row.duplicateOf !== undefined ? ' (dup)' : '');
     const head = [String(rank), file, verdictColour(c, verdict)(verdict)];
-    if (row.status === 'error' || musts.length === 0) {
-      const reason = row.error ? `${row.error.code}: ${row.error.message}` : '';
-      table.push([...head, musts.length ? '' : reason, ...(musts.length ? [{ colSpan: musts.length, content: reason }] : [])]);
+    if (row.status === 'error') {
+      // The code in the score column; the sentence goes in a list under the table (no colSpan: it breaks the rules).
+      table.push([...head, row.error?.code ?? '', ...musts.map(() => '')]);
+      unread.push(`  ${rank}. ${safeText(row.file)}: ${row.error?.code ?? ''} — ${row.error?.message ?? ''}`);
       continue;
     }
     const cells = musts.map((m) => outcomeCell(row.outcomes.find((o) => o.requirementId === m.id)));
     table.push([...head, String(row.score ?? ''), ...cells]);
   }
   let out = `${table.toString()}\n`;
+  if (unread.length) out += `\n${c.bold('Not screened')}\n${unread.join('\n')}\n`;
   if (options.explain) out += explainBlocks(ranked, options.color);
   return out;
 }

@@ -1,7 +1,7 @@
 // What a child does with one file: extract → profile → score (DESIGN.md §1). Runs only inside a child process.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { ScreenError, type Evaluation, type YearMonth } from '../types.js';
+import { ScreenError, type Diagnostic, type Evaluation, type YearMonth } from '../types.js';
 import { describe } from '../report/messages.js';
 import type { LoadedRubric, Stages } from './stages.js';
 import type { WorkRequest } from './types.js';
@@ -25,11 +25,17 @@ export async function evaluateRequest(request: WorkRequest, stages: Stages, cach
     // 5. Keep the message small: the full profile (every line of text) only when asked for.
     if (request.withProfile) evaluation.profile = profile;
     else delete evaluation.profile;
-    if (evaluation.warnings.length === 0) evaluation.warnings = doc.warnings;
+    evaluation.warnings = mergeWarnings(doc.warnings.filter((d) => d.severity !== 'info'), evaluation.warnings);
     return evaluation;
   } catch (err) {
     return errorEvaluation(request.abs, err);
   }
+}
+
+/** Reading warnings (extract) and understanding warnings (profile, score), each once. */
+function mergeWarnings(first: Diagnostic[], second: Diagnostic[]): Diagnostic[] {
+  const seen = new Set(first.map((d) => `${d.code}\0${d.line ?? ''}`));
+  return [...first, ...second.filter((d) => !seen.has(`${d.code}\0${d.line ?? ''}`))];
 }
 
 async function rubricFor(request: WorkRequest, stages: Stages, cache: RubricCache): Promise<LoadedRubric> {

@@ -3,19 +3,24 @@
 // the same report as an uninterrupted one; a child that hangs or crashes costs one file, not the batch.
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { JsonReport } from '../../src/report/json.js';
 import { copyBroken, renderResumes, TEXT_RESUME, tempDir } from './helpers/corpus.js';
 import { runCli, startCli } from './helpers/run.js';
 
-const AS_OF = ['--as-of', '2026-11-01'];
+// Each case spawns the CLI (and its children) from TypeScript sources: slow on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 300_000 });
+
+// Generous per-file limits: these tests are about rows and codes, not speed or memory. Children run from sources
+// through tsx, which takes ~550 MB RSS once pdf.js is loaded (the built worker: ~115 MB), on a possibly loaded machine.
+const AS_OF = ['--as-of', '2026-11-01', '--timeout', '60000', '--max-memory', '2048'];
 
 describe('score: a mixed batch', () => {
   it('one row per input, the right error codes, duplicates both ways, skipped counted, summary says rows = inputs', async () => {
     const dir = tempDir();
     const good = await renderResumes(join(dir, 'good'), 3);
     writeFileSync(join(dir, 'good', 'marisol-ocampo.txt'), TEXT_RESUME);
-    copyFileSync(join(dir, 'good', 'marisol-ocampo.txt'), join(dir, 'good', 'marisol-copy.txt'));
+    copyFileSync(join(dir, 'good', 'marisol-ocampo.txt'), join(dir, 'good', 'second-marisol.txt'));
     writeFileSync(join(dir, 'good', 'portrait.png'), 'not a résumé');
     const broken = copyBroken(join(dir, 'broken'));
     // In a folder, images are not screened (skipped); every other broken fixture is a row.
@@ -28,8 +33,8 @@ describe('score: a mixed batch', () => {
     const inputs = good.length + 2 + Object.keys(broken).length - skippedBroken.length;
     expect(report.results).toHaveLength(inputs);
     for (const name of [...good, 'marisol-ocampo.txt']) expect(byFile.get(`good/${name}`)?.status, name).toBe('scored');
-    expect(byFile.get('good/marisol-copy.txt')).toMatchObject({ status: 'scored', duplicateOf: `${dir}/good/marisol-ocampo.txt` });
-    expect(byFile.get('good/marisol-ocampo.txt')?.duplicates).toEqual([`${dir}/good/marisol-copy.txt`]);
+    expect(byFile.get('good/second-marisol.txt')).toMatchObject({ status: 'scored', duplicateOf: `${dir}/good/marisol-ocampo.txt` });
+    expect(byFile.get('good/marisol-ocampo.txt')?.duplicates).toEqual([`${dir}/good/second-marisol.txt`]);
     let errors = 0;
     for (const [file, expected] of Object.entries(broken)) {
       if (skippedBroken.includes(file)) continue;
@@ -53,11 +58,12 @@ describe('score: a mixed batch', () => {
 
   it('a hanging and a crashing child become TIMEOUT and CRASHED after one retry; the rest is scored', async () => {
     const dir = tempDir();
-    await renderResumes(dir, 3);
+    // Text résumés: quick to read, so only the hanging file can reach the 5 s limit.
+    for (const name of ['ok-1.txt', 'ok-2.md', 'ok-3.txt']) writeFileSync(join(dir, name), `${TEXT_RESUME}\n${name}\n`);
     writeFileSync(join(dir, 'hang-here.txt'), TEXT_RESUME);
     writeFileSync(join(dir, 'crash-here.txt'), `${TEXT_RESUME}\n`);
     const env = { RESUME_SCREEN_TEST_HOOKS: '1', RESUME_SCREEN_TEST_HANG: 'hang-here', RESUME_SCREEN_TEST_CRASH: 'crash-here' };
-    const r = await runCli(['score', dir, '--format', 'csv', '--timeout', '3000', '--journal', join(dir, 'j.jsonl'), ...AS_OF], env);
+    const r = await runCli(['score', dir, '--format', 'csv', '--journal', join(dir, 'j.jsonl'), ...AS_OF, '--timeout', '5000'], env);
     expect(r.code).toBe(0);
     const rows = r.stdout.trim().split('\r\n').slice(1);
     expect(rows).toHaveLength(5);
@@ -71,7 +77,7 @@ describe('score: kill and --resume', () => {
   it('a run killed half-way and resumed prints the same report as an uninterrupted run', async () => {
     const dir = tempDir();
     const corpus = join(dir, 'cvs');
-    const names = await renderResumes(corpus, 24, 11);
+    const names = await renderResumes(corpus, 8, 11);
     const base = ['score', corpus, '--format', 'json', '--jobs', '2', ...AS_OF];
     const whole = await runCli([...base, '--journal', join(dir, 'whole.jsonl')]);
     expect(whole.code).toBe(0);
@@ -82,7 +88,7 @@ describe('score: kill and --resume', () => {
     const killedAt = await new Promise<number>((resolve) => {
       const poll = setInterval(() => {
         const lines = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').filter(Boolean).length : 0;
-        if (lines >= 8) {
+        if (lines >= 3) {
           clearInterval(poll);
           child.kill('SIGKILL');
           resolve(lines);
@@ -96,7 +102,7 @@ describe('score: kill and --resume', () => {
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toBe(whole.stdout);
     const reused = Number(/(\d+) resumed from journal/.exec(resumed.stderr)?.[1]);
-    expect(reused).toBeGreaterThanOrEqual(8);
+    expect(reused).toBeGreaterThanOrEqual(3);
     expect(reused).toBeLessThan(names.length);
   });
 });

@@ -3,8 +3,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from './helpers/run.js';
+
+// Each case spawns the CLI (and its children) from TypeScript sources: slow on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 const ANSI = /\u001b\[/;
 

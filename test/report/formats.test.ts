@@ -75,7 +75,8 @@ describe('table', () => {
     expect(header).not.toContain('technical-leadership');
     expect(out).toContain('✓ 9.3y');
     expect(out).toContain('✗ 1.0y');
-    expect(out).toContain('ENCRYPTED: password-protected PDF');
+    expect(out).toMatch(/│ 5 +│ locked\.pdf +│ error +│ ENCRYPTED +│/);
+    expect(out).toContain('5. locked.pdf: ENCRYPTED — password-protected PDF');
   });
 
   it('colours verdicts when colour is on', () => {

@@ -4,9 +4,12 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Pool, runBatch, type BatchOptions } from '../../src/run/index.js';
 import type { WorkResult } from '../../src/run/types.js';
+
+// Children start from TypeScript sources (tsx): slow on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const ECHO = fileURLToPath(new URL('./helpers/echo-worker.ts', import.meta.url));
 const pools: Pool<WorkResult>[] = [];

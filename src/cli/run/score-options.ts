@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FORMATS, type Format } from '../../report/index.js';
+import { FORMATS, type Format } from '../../report/formats.js';
 import { defaultJobs } from '../../run/index.js';
 import { CliError } from '../fatal.js';
 

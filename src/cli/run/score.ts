@@ -1,11 +1,13 @@
 // `resume-screen score`: load and check the rubric, screen the inputs in child processes, print the report.
 // Exit codes (DESIGN.md §6.6): 0 ran, whatever the verdicts; 1 --fail-on matched; 2 usage, rubric or I/O error.
+// Only light modules are imported up front: the children are forked first, then the rubric (yaml, zod) and the
+// formatters (chalk, cli-table3) load while the children load the pipeline — `score one.pdf` pays for them once.
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { loadRubric, RubricError, type Rubric } from '../../rubric/index.js';
-import { formatJsonlRow, formatReport, formatSingle, formatSummary, summarize, type ReportInput, type ReportRow } from '../../report/index.js';
+import type { Rubric } from '../../rubric/index.js';
+import type { ReportInput, ReportRow } from '../../report/index.js';
+import { toJsonResult } from '../../report/json.js';
 import { describe } from '../../report/messages.js';
-import { verdictOf } from '../../report/rank.js';
 import { defaultWorker, Pool, runBatch, type BatchResult } from '../../run/index.js';
 import type { WorkResult } from '../../run/types.js';
 import { CliError } from '../fatal.js';
@@ -39,8 +41,9 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
       skipped: result.skipped,
       meta: { tool: { name: TOOL_NAME, version: toolVersion() }, rubric: { id: rubric.id, path: displayPath(opts.rubricPath), sha256: rubric.sha256 }, asOf: opts.asOf },
     };
-    emit(input, opts, single);
-    finish(result, opts, Date.now() - started);
+    const report = await import('../../report/index.js');
+    emit(report, input, opts, single);
+    finish(report, result, opts, Date.now() - started);
   } finally {
     process.off('SIGINT', stop).off('SIGTERM', stop);
     await pool.close();
@@ -48,6 +51,7 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
 }
 
 async function loadCheckedRubric(path: string): Promise<Rubric> {
+  const { loadRubric, RubricError } = await import('../../rubric/index.js');
   try {
     return await loadRubric(path);
   } catch (err) {
@@ -71,7 +75,7 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
           progress.start(total);
         },
         onRow: (row, done) => {
-          if (stream) process.stdout.write(formatJsonlRow(row));
+          if (stream) process.stdout.write(`${JSON.stringify(toJsonResult(row, 0))}\n`);
           progress.tick(done);
         },
       },
@@ -86,7 +90,9 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
   }
 }
 
-function emit(input: ReportInput, opts: ScoreOptions, single: boolean): void {
+type ReportModule = typeof import('../../report/index.js');
+
+function emit({ formatReport, formatSingle }: ReportModule, input: ReportInput, opts: ScoreOptions, single: boolean): void {
   if (opts.format === 'jsonl' && opts.out === undefined) return; // already streamed
   const report = opts.format === 'table' && single && input.rows.length === 1 && input.rows[0]
     ? formatSingle(input.rows[0], input.meta, { color: opts.color })
@@ -95,7 +101,7 @@ function emit(input: ReportInput, opts: ScoreOptions, single: boolean): void {
   else process.stdout.write(report);
 }
 
-function finish(result: BatchResult, opts: ScoreOptions, elapsedMs: number): void {
+function finish({ summarize, formatSummary, verdictOf }: ReportModule, result: BatchResult, opts: ScoreOptions, elapsedMs: number): void {
   const counts = summarize(result.rows, result.skipped.length);
   if (!opts.quiet) {
     process.stderr.write(`${formatSummary(counts, { inputs: result.inputs, resumed: result.resumed, elapsedMs })}\n`);
@@ -105,11 +111,8 @@ function finish(result: BatchResult, opts: ScoreOptions, elapsedMs: number): voi
     process.exitCode = 2;
     return;
   }
-  if (opts.failOn && result.rows.some((row) => failsGate(row, opts.failOn ?? 'error'))) process.exitCode = 1;
-}
-
-function failsGate(row: ReportRow, failOn: FailOn): boolean {
-  return SEVERITY[verdictOf(row)] >= SEVERITY[failOn];
+  const failOn = opts.failOn;
+  if (failOn && result.rows.some((row: ReportRow) => SEVERITY[verdictOf(row)] >= SEVERITY[failOn])) process.exitCode = 1;
 }
 
 function isFile(path: string): boolean {
