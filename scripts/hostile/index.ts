@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { writeDocxCases } from './docx-cases.js';
 import { createContext, type HostileFile, type Manifest } from './manifest.js';
 import { writeMiscCases } from './misc-cases.js';
+import { writePdfBypassCases } from './pdf-bypass-cases.js';
 import { writePdfCases } from './pdf-cases.js';
 import { writeEncryptedCases } from './pdfkit-cases.js';
 import { writeSpecialCases } from './special-cases.js';
@@ -30,6 +31,7 @@ export async function generateHostileCorpus(dir: string): Promise<Manifest> {
   const notes: string[] = [];
   const ctx = createContext(inputDir, secretPath, files);
   await writePdfCases(ctx);
+  await writePdfBypassCases(ctx);
   await writeEncryptedCases(ctx);
   await writeDocxCases(ctx);
   await writeMiscCases(ctx, notes);

@@ -40,7 +40,8 @@ beforeAll(async () => {
   good = goodResumes();
   const journalPath = join(dir, 'journal.jsonl');
   // --with-profile and --explain put every extracted line in the output: the widest surface for a leak.
-  const args = ['score', 'inputs', ...good, '--format', 'json', '--journal', journalPath, '--as-of', '2026-11-01', '--jobs', '2', '--with-profile', '--explain'];
+  // --timeout 5000 (default 10000) keeps CI short: files that hang cost two attempts each. README figures use defaults.
+  const args = ['score', 'inputs', ...good, '--format', 'json', '--journal', journalPath, '--as-of', '2026-11-01', '--jobs', '2', '--timeout', '5000', '--with-profile', '--explain'];
   run = await runBuiltCli(args, dir, WALL_BUDGET_MS);
   json = JSON.parse(run.stdout) as ScoreJson;
   journal = await readFile(journalPath, 'utf8').catch(() => '');
