@@ -75,7 +75,7 @@ function finishJob(lines: readonly Line[], p: ParsedJob, section: Section, index
   const line = p.range?.line ?? p.start;
   if (p.range && compareYm(p.range.start, asOf) > 0) {
     flags.push('FUTURE_START');
-    diagnostics.push({ code: 'FUTURE_START', severity: 'warning', line, data: { job: index + 1, start: p.range.start } });
+    diagnostics.push({ code: 'FUTURE_START', severity: 'warning', line, data: { job: index + 1, start: formatYm(p.range.start) } });
   }
   const stated = p.range?.statedMonths;
   if (stated !== undefined && p.range?.end !== 'present' && Math.abs(stated - draft.months) > DURATION_TOLERANCE_MONTHS) {
@@ -86,6 +86,11 @@ function finishJob(lines: readonly Line[], p: ParsedJob, section: Section, index
   const titleLine = lines[p.titleLine] ?? { text: p.title, page: 1, index: p.titleLine };
   draft.categories = matchCategories(categories, { title: p.title, titleLine: { ...titleLine, text: p.title }, body: p.body, section: section.kind });
   return draft;
+}
+
+/** "2026-11": how dates travel in diagnostics data (templates fill strings, not objects). */
+export function formatYm(ym: YearMonth): string {
+  return `${ym.year}-${String(ym.month).padStart(2, '0')}`;
 }
 
 function categoryTotals(jobs: readonly Job[], categories: readonly RoleCategory[], asOf: YearMonth): Record<string, CategoryTotal> {
@@ -112,7 +117,7 @@ function checkStalePresent(jobs: readonly Job[], doc: DocumentDate | undefined, 
   if (!doc || !jobs.some((j) => j.range?.end === 'present')) return;
   const monthsOld = monthsBefore(doc.date, asOf);
   if (monthsOld > STALE_PRESENT_MONTHS) {
-    diagnostics.push({ code: 'STALE_PRESENT', severity: 'warning', ...(doc.line !== undefined ? { line: doc.line } : {}), data: { documentDate: doc.date, asOf, monthsOld, from: doc.from } });
+    diagnostics.push({ code: 'STALE_PRESENT', severity: 'warning', ...(doc.line !== undefined ? { line: doc.line } : {}), data: { documentDate: formatYm(doc.date), asOf: formatYm(asOf), monthsOld, from: doc.from } });
   }
 }
 
