@@ -10,6 +10,8 @@ import { precheckDocx, type PrecheckLimits } from './precheck.js';
 
 /** Headers rarely show a page number above this; a bare "2024" in a header is not a page number. */
 const MAX_PAGE_FIELD = 99;
+/** "Page of": a PAGE / NUMPAGES footer whose field results were never cached in the file. */
+const EMPTY_PAGE_FIELD = /^(?:page|seite|página|pagina|side|strona|стр\.?|страница)?\s*(?:of|\/|von|de|di|av|z|из)?$/i;
 /** Images become an empty <img> that htmlToLines drops: image bytes (and r:link targets) are never read. */
 const IGNORE_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
@@ -19,7 +21,7 @@ export async function extractDocx(bytes: Uint8Array, limits: PrecheckLimits): Pr
   // 2. Body as HTML so paragraphs, soft breaks and table cells stay apart.
   const html = await convertBody(bytes);
   // 3. Header/footer text once, at the top; page-number fields dropped.
-  const furniture = headerFooterLines(parts).filter((l) => !isPageNumber(l, MAX_PAGE_FIELD));
+  const furniture = headerFooterLines(parts).filter((l) => !isPageNumber(l, MAX_PAGE_FIELD) && !EMPTY_PAGE_FIELD.test(l.trim()));
   const lines = [...furniture, ...htmlToLines(html)];
   // 4. Core properties.
   const meta = metaFromCoreXml(parts.get('docProps/core.xml'));

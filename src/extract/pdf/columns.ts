@@ -14,8 +14,9 @@ const MIN_SIDE_ROWS = 3;
  * Independence test: in a real two-column page the shorter column's baselines rarely coincide with the other
  * column's; in a single column with right-aligned dates (or a table) every date sits on a title's baseline.
  * A split is refused when more than this share of the shorter side's rows share a baseline with the other side.
+ * Measured on the rendered fixtures: sidebars 0.00–0.40, date/label columns of tables 0.50–1.00.
  */
-const MAX_ALIGNED_SHARE = 0.5;
+const MAX_ALIGNED_SHARE = 0.45;
 const SAME_BASELINE_PT = 1;
 /** Columns inside columns (three-column templates); deeper nesting is read row by row. */
 const MAX_DEPTH = 2;

@@ -25,6 +25,7 @@ const MAX_LINE_SPACING_EM = 1.7;
  * reaches the column's edge too, and must not swallow the next item.
  */
 const MIN_WORDS_IN_WRAPPED_LINE = 4;
+const MIN_WORDS_IN_LONG_LINE = 8;
 /** Line pairs that must look wrapped before any pair of the column is joined. */
 const MIN_WRAP_PAIRS = 2;
 /** Slack (in font sizes) when deciding that the next line's first word would not have fitted. */
@@ -123,7 +124,18 @@ function continues(a: VisualLine, b: VisualLine, start: number, right: number): 
   return ac.x1 + 0.3 * a.size + firstWordWidth(bc) > right - WRAP_SLACK_EM * a.size;
 }
 
-const startsLowerOrDigit = (line: VisualLine) => /^[\p{Ll}\d(]/u.test(line.cells[0]?.text.trimStart() ?? '');
+/** A long line (a sentence, not a list item) may wrap before a capital once the column shows any wrap at all. */
+const longWrap = (line: VisualLine, wrapPairs: number) =>
+  wrapPairs >= 1 && (line.cells[0]?.text.trim().split(/\s+/).length ?? 0) >= MIN_WORDS_IN_LONG_LINE;
+/** A line ending in a closing bracket is complete: a capital after it starts a new line ("(3 years)" / "Oslo"). */
+const endsComplete = (line: VisualLine) => /[)\]]$/.test(line.cells[0]?.text.trimEnd() ?? '');
+const startsLowerOrDigit = (line: VisualLine) => /^[\p{Ll}\d(+&%$€£]/u.test(line.cells[0]?.text.trimStart() ?? '');
+
+/** Lower-case continuations always qualify; capitals only after an incomplete line in a column that wraps. */
+function joinable(prev: VisualLine, line: VisualLine, wrapped: boolean, wrapPairs: number): boolean {
+  if (startsLowerOrDigit(line)) return true;
+  return !endsComplete(prev) && (wrapped || longWrap(prev, wrapPairs));
+}
 
 /** An e-mail address or URL longer than its column, broken mid-token ("…@example.co" / "m"). */
 function brokenToken(a: VisualLine, b: VisualLine, right: number): boolean {
@@ -131,7 +143,9 @@ function brokenToken(a: VisualLine, b: VisualLine, right: number): boolean {
   const bc = b.cells[0];
   if (!ac || !bc || a.cells.length !== 1 || b.cells.length !== 1 || !closeBelow(a, b)) return false;
   const longToken = /^\S*[@/.]\S*$/.test(ac.text.trim()) && right - ac.x1 < a.size;
-  const fragment = /^[\p{Ll}\d./-]\S*$/u.test(bc.text.trim()) && !/@|^www\.|^https?:/i.test(bc.text);
+  // The rest is one token, or (after a break at "-" or "/") a token followed by more words.
+  const rest = /[-/]$/.test(ac.text.trim()) ? (bc.text.trim().split(/\s+/)[0] ?? '') : bc.text.trim();
+  const fragment = /^[\p{Ll}\d./-]\S*$/u.test(rest) && !/@|^www\.|^https?:/i.test(rest);
   return longToken && fragment && Math.abs(bc.x0 - ac.x0) <= INDENT_TOLERANCE;
 }
 
@@ -167,7 +181,7 @@ export function paragraphLines(rows: readonly Row[], policy: HyphenPolicy): stri
     if (line.cells.length === 0) continue;
     if (prev && brokenToken(prev, line, right)) {
       out[out.length - 1] = `${out[out.length - 1] ?? ''}${line.cells[0]?.text.trim() ?? ''}`;
-    } else if (prev && (wrapped || startsLowerOrDigit(line)) && continues(prev, line, start, right)) {
+    } else if (prev && joinable(prev, line, wrapped, wrapPairs) && continues(prev, line, start, right)) {
       out[out.length - 1] = joinParts(out[out.length - 1] ?? '', line.cells[0]?.text ?? '', policy);
     } else {
       out.push(line.cells.map((c) => c.text).join('\t'));
