@@ -11,7 +11,7 @@ describe('DOCX body', () => {
     expect(texts(await extractBuffer(docx, 'cv.docx'))).toEqual(['Experience', 'Staff Engineer', 'Acme Corp', 'Jan 2022 – Present', 'Led the search team']);
   });
 
-  it('table cells: single-line cells of a row joined by tabs; multi-paragraph cells as separate lines', async () => {
+  it('table rows become visual rows: the i-th paragraphs of the cells side by side, joined by tabs', async () => {
     const docx = makeDocx([
       table([
         ['Staff Engineer', 'Acme Corp', 'Jan 2022 – Present'],
@@ -22,9 +22,8 @@ describe('DOCX body', () => {
     expect(texts(await extractBuffer(docx, 'table.docx'))).toEqual([
       'Staff Engineer\tAcme Corp\tJan 2022 – Present',
       'Senior Engineer\tGlobex\t2019 – 2021',
-      'Python',
+      'Python\tKubernetes',
       'Go',
-      'Kubernetes',
     ]);
   });
 
@@ -55,7 +54,11 @@ describe('htmlToLines', () => {
     ['<p><strong>Acme</strong> Corp &amp; Sons</p>', ['Acme Corp & Sons']],
     ['<p>x<img src="" /></p><p></p>', ['x']],
     ['<table><tr><td><p>a</p></td><td><p>b</p></td></tr></table>', ['a\tb']],
-    ['<table><tr><td><p>a</p><p>a2</p></td><td><p>b</p></td></tr></table>', ['a', 'a2', 'b']],
+    ['<table><tr><td><p>a</p><p>a2</p></td><td><p>b</p></td></tr></table>', ['a\tb', 'a2']],
+    ['<table><tr><td><p>2019</p></td><td><p>Title</p><p>Org</p><p>Bullet</p></td></tr></table>', ['2019\tTitle', 'Org', 'Bullet']],
+    // a sidebar template: two tall cells are columns, never interleaved
+    ['<table><tr><td><p>Skills</p><p>Python</p><p>Go</p><p>SQL</p></td><td><p>Experience</p><p>Title</p><p>Org</p><p>Bullet</p></td></tr></table>',
+      ['Skills', 'Python', 'Go', 'SQL', 'Experience', 'Title', 'Org', 'Bullet']],
     ['<table><tr><td><table><tr><td><p>x</p></td><td><p>y</p></td></tr></table></td><td><p>z</p></td></tr></table>', ['x\ty', 'z']],
     ['<p>C++ &lt;3 &#x263A; &#8364;</p>', ['C++ <3 ☺ €']],
   ])('%s', (html, lines) => {

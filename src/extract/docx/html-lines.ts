@@ -1,6 +1,5 @@
-// mammoth's HTML → lines: every paragraph, heading, list item and <br> is a line; a table row whose cells
-// are single lines becomes one line of tab-separated cells (the PDF convention), otherwise each cell's
-// lines follow one another. Images are ignored.
+// mammoth's HTML → lines: every paragraph, heading, list item and <br> is a line; table rows become visual rows
+// of tab-separated cells (the PDF convention). Images are ignored.
 
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'pre', 'div']);
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -64,9 +63,24 @@ export function htmlToLines(html: string): string[] {
   return root.lines;
 }
 
+/** A cell with more lines than this is a page column rather than a table cell (when another one is as tall). */
+const LAYOUT_CELL_LINES = 3;
+
+/**
+ * A table row as visual rows, like the PDF reader sees it: the i-th lines of the cells side by side, joined by
+ * tabs ("2019 – Present\tEngineering Manager" then "Northwind Retail" …). A cell holding a nested table row
+ * (tabs already) keeps its lines apart, and so do two tall cells (a layout table).
+ */
 function rowLines(cells: string[][]): string[] {
   const filled = cells.filter((c) => c.length > 0);
-  // A cell holding a nested table row already has tabs: keep it on its own line.
-  if (filled.every((c) => c.length === 1 && !c[0]?.includes('\t'))) return filled.length > 0 ? [filled.map((c) => c[0]).join('\t')] : [];
-  return filled.flat();
+  if (filled.some((c) => c.some((l) => l.includes('\t')))) return filled.flat();
+  // Two tall cells side by side are page columns (a sidebar template), not a data row: one after the other.
+  if (filled.filter((c) => c.length > LAYOUT_CELL_LINES).length >= 2) return filled.flat();
+  const height = Math.max(0, ...filled.map((c) => c.length));
+  const out: string[] = [];
+  for (let i = 0; i < height; i++) {
+    const row = filled.map((c) => c[i]).filter((l): l is string => l !== undefined);
+    out.push(row.join('\t'));
+  }
+  return out;
 }
