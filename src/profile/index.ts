@@ -121,20 +121,28 @@ function checkStalePresent(jobs: readonly Job[], doc: DocumentDate | undefined, 
   }
 }
 
-function summarise(jobs: readonly Job[], timelineMonths: number, _asOf: YearMonth, diagnostics: Diagnostic[]): void {
+function summarise(jobs: readonly Job[], timelineMonths: number, asOf: YearMonth, diagnostics: Diagnostic[]): void {
   if (jobs.length === 0) diagnostics.push({ code: 'NO_JOBS', severity: 'warning' });
   const yearOnly = jobs.filter((j) => j.range?.precision === 'year').length;
   if (yearOnly > 0) diagnostics.push({ code: 'YEAR_PRECISION', severity: 'info', data: { count: yearOnly } });
   const summed = jobs.filter((j) => j.kind !== 'volunteer').reduce((n, j) => n + j.months, 0);
   if (summed > timelineMonths) {
-    const overlapping = countOverlapping(jobs);
+    const overlapping = countOverlapping(jobs, asOf);
     diagnostics.push({ code: 'OVERLAPPING_JOBS', severity: 'info', data: { count: overlapping, monthsCountedOnce: summed - timelineMonths } });
   }
 }
 
-function countOverlapping(jobs: readonly Job[]): number {
-  const dated = jobs.filter((j) => j.range && j.kind !== 'volunteer' && j.months > 0);
-  return dated.filter((a) => dated.some((b) => a !== b && a.range && b.range &&
-    compareYm(a.range.start, b.range.end === 'present' ? { year: 9999, month: 1 } : b.range.end) <= 0 &&
-    compareYm(b.range.start, a.range.end === 'present' ? { year: 9999, month: 1 } : a.range.end) <= 0)).length;
+/** Jobs that overlap another one: a sweep over start-sorted intervals (linear after the sort, even for hostile input). */
+function countOverlapping(jobs: readonly Job[], asOf: YearMonth): number {
+  const ivs = jobs.filter((j) => j.kind !== 'volunteer').flatMap((j) => jobInterval(j, asOf) ?? []).sort((a, b) => compareYm(a.start, b.start));
+  const overlapping = new Set<number>();
+  let reach = -1;
+  let reachIdx = -1;
+  ivs.forEach((iv, i) => {
+    const start = iv.start.year * 12 + iv.start.month;
+    const end = iv.end.year * 12 + iv.end.month;
+    if (start <= reach) overlapping.add(i).add(reachIdx);
+    if (end > reach) [reach, reachIdx] = [end, i];
+  });
+  return overlapping.size;
 }

@@ -90,10 +90,10 @@ function splitRun(run: Run, layout: Layout): Entry[] {
     }
   }
   const last = entries[entries.length - 1];
-  if (last) last.headers.push(...pending);
+  if (last) last.headers = last.headers.concat(pending);
   else entries.push({ headers: pending, body: [] });
   const tail = entries[entries.length - 1];
-  if (tail) tail.body.push(...run.body);
+  if (tail) tail.body = tail.body.concat(run.body);
   return entries;
 }
 
@@ -139,7 +139,13 @@ function toJob(entry: Entry): ParsedJob | undefined {
   if (!header) return undefined;
   // Without dates, only a clear header (a title the lexicon knows, and an organisation) makes a job.
   if (!entry.anchor && (!header.titleMatched || header.org === undefined || header.title.split(/\s+/).length > MAX_UNDATED_TITLE_WORDS)) return undefined;
-  const indices = [...entry.headers.map((c) => c.line.index), ...entry.body.map((l) => l.index)];
+  // Spreading a hostile 100,000-line body into Math.min would overflow the stack: loop instead.
+  let first = Infinity;
+  let last = -1;
+  for (const l of [...entry.headers.map((c) => c.line), ...entry.body]) {
+    if (l.index < first) first = l.index;
+    if (l.index > last) last = l.index;
+  }
   const range = entry.anchor?.range;
   const flags: string[] = [];
   if (!range) flags.push('NO_DATES');
@@ -150,12 +156,12 @@ function toJob(entry: Entry): ParsedJob | undefined {
     ...(header.location !== undefined ? { location: header.location } : {}),
     ...(range && entry.anchor ? { range: toDateRange(range, entry.anchor.line.index) } : {}),
     body: entry.body,
-    start: Math.min(...indices),
-    end: Math.max(...indices) + 1,
+    start: first,
+    end: last + 1,
     flags,
     titleMatched: header.titleMatched,
     orgOnOwnLine: header.orgOnOwnLine,
-    titleLine: entry.headers[header.titleLine]?.line.index ?? Math.min(...indices),
+    titleLine: entry.headers[header.titleLine]?.line.index ?? first,
   };
 }
 
@@ -170,8 +176,9 @@ export function findJobs(lines: readonly Line[], pivot: number): ParsedJob[] {
     if (job) jobs.push(job);
     else if (prev) {
       // Not a job (a stray non-bullet line): it belongs to the body of the job above.
-      prev.body.push(...entry.headers.map((c) => c.line), ...entry.body);
-      prev.end = Math.max(prev.end, ...entry.body.map((l) => l.index + 1), ...entry.headers.map((c) => c.line.index + 1));
+      const stray = entry.headers.map((c) => c.line).concat(entry.body);
+      prev.body = prev.body.concat(stray);
+      for (const l of stray) if (l.index + 1 > prev.end) prev.end = l.index + 1;
     }
   }
   return resolveCompanyHeadings(jobs);

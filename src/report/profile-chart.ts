@@ -34,7 +34,8 @@ function rowColour(c: ChalkInstance, job: Job): (s: string) => string {
 export function roleChart(p: Profile, c: ChalkInstance): string[] {
   const dated = p.jobs.map((job, i) => ({ job, i })).filter(({ job }) => job.months > 0);
   if (dated.length === 0) return [];
-  const first = Math.max(Math.min(...dated.map(({ job }) => job.range?.start.year ?? p.asOf.year)), p.asOf.year - MAX_YEARS + 1);
+  const earliest = dated.reduce((y, { job }) => Math.min(y, job.range?.start.year ?? y), p.asOf.year);
+  const first = Math.max(earliest, p.asOf.year - MAX_YEARS + 1);
   const years = Array.from({ length: p.asOf.year - first + 1 }, (_, k) => first + k);
   const header = `${' '.repeat(LABEL_WIDTH)} ${years.map((y) => String(y % 100).padStart(2, '0')).join(' ')}`;
   const rows = dated.map(({ job, i }) => {
