@@ -119,8 +119,10 @@ function continues(a: VisualLine, b: VisualLine, start: number, right: number): 
   if (ac.text.trim().split(/\s+/).length < MIN_WORDS_IN_WRAPPED_LINE && !finishesRange) return false;
   if (ac.items[ac.items.length - 1]?.font !== bc.items[0]?.font) return false;
   if (Math.abs(bc.x0 - start) > INDENT_TOLERANCE) return false;
-  // The first word of b would not have fitted at the end of a: the line-breaker, not the author, broke here.
-  // Half an em of slack: writers measure the trailing space and kerning differently.
+  // A lower-case start after a line of several words, same font, indent and spacing, is a wrapped sentence.
+  if (startsLowerOrDigit(b) && /^\p{Ll}/u.test(bc.text.trimStart())) return true;
+  // Otherwise the first word of b must not have fitted at the end of a: the line-breaker, not the author, broke
+  // here. Half an em of slack: writers measure the trailing space and kerning differently.
   return ac.x1 + 0.3 * a.size + firstWordWidth(bc) > right - WRAP_SLACK_EM * a.size;
 }
 
