@@ -18,7 +18,15 @@ export interface HeadingMatch {
 const PHRASE_KIND: ReadonlyMap<string, SectionKind> = new Map(
   (Object.entries(SECTION_PHRASES) as [SectionKind, readonly string[]][]).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as const)),
 );
-const PHRASES_LONGEST_FIRST: readonly string[] = [...PHRASE_KIND.keys()].sort((a, b) => b.length - a.length);
+/** Phrases by their last word, longest first: a heading is looked up by its last word, not against every phrase. */
+const PHRASES_BY_LAST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const p of [...PHRASE_KIND.keys()].sort((a, b) => b.length - a.length)) {
+    const last = p.slice(p.lastIndexOf(' ') + 1);
+    map.set(last, [...(map.get(last) ?? []), p]);
+  }
+  return map;
+})();
 
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 const DECORATION = /^[\s\d.)#*■▪●•◆►▶\-–—_=|:]+|[\s*■▪●•◆◀\-–—_=|:]+$/gu;
@@ -37,7 +45,7 @@ export function normaliseHeading(text: string): string {
 function kindOfPart(part: string): { kind: SectionKind; exact: boolean } | undefined {
   const exact = PHRASE_KIND.get(part);
   if (exact) return { kind: exact, exact: true };
-  for (const phrase of PHRASES_LONGEST_FIRST) {
+  for (const phrase of PHRASES_BY_LAST_WORD.get(part.slice(part.lastIndexOf(' ') + 1)) ?? []) {
     if (part.endsWith(` ${phrase}`)) return { kind: PHRASE_KIND.get(phrase) ?? 'other', exact: false };
   }
   return undefined;

@@ -110,3 +110,11 @@ describe('jobs without dates, and years that are not jobs', () => {
     expect(jobs[0]?.body.map((l) => l.text)).toContain('Top 10 in 2019');
   });
 });
+
+describe('a résumé without an experience heading', () => {
+  it('looks for jobs outside education and skills, and says so', () => {
+    const p = buildProfile(docOf(['Ada Example', 'ML Engineer — Acme — 2019 – 2021', '• Models.', 'Education', 'MSc — University of Oslo — 2015 – 2017']), { asOf: AS_OF, categories: CATEGORIES });
+    expect(p.jobs.map((j) => j.title)).toEqual(['ML Engineer']);
+    expect(p.diagnostics.map((d) => d.code)).toContain('NO_EXPERIENCE_SECTION');
+  });
+});
