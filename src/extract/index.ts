@@ -33,6 +33,7 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
 };
 
 export { EXTRACT_ERROR_MESSAGES, EXTRACT_WARNING_MESSAGES } from './codes.js';
+export { warmUpExtract } from './warm-up.js';
 
 export async function extractFile(path: string, options: Partial<ExtractOptions> = {}): Promise<Document> {
   const bytes = await readFile(path);
