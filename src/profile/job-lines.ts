@@ -36,8 +36,11 @@ function isDurationOnly(text: string): boolean {
   return d !== undefined && d.next === toks.length;
 }
 
+/** Markdown decoration around header text: "### Title", "**Title**", "_Company_". */
+const MARKDOWN_DECORATION = /^#{1,6}\s+|\*\*|__|(?<![\p{L}\p{N}])[*_](?=\p{L})|(?<=[\p{L}.)])[*_](?![\p{L}\p{N}])/gu;
+
 export function classifyLine(line: Line, pivot: number): ClassifiedLine {
-  const text = line.text.trim();
+  const text = line.text.replace(MARKDOWN_DECORATION, '').trim();
   if (text === '' || isPageMarker(text)) return { line, role: 'blank', rest: '' };
   if (isBulletLine(text)) return { line, role: 'body', rest: '' };
   const ranges = findDateRanges(text, pivot);

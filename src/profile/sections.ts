@@ -66,8 +66,9 @@ export function classifyHeading(text: string): HeadingMatch | undefined {
     const hit = part === '' ? undefined : kindOfPart(part);
     if (hit) return { kind: hit.kind, strong: hit.exact || allCaps || markdown, lexicon: true };
   }
+  // Shape alone never ends an experience section: "### Senior ML Engineer" in Markdown is a job, not a section.
   if ((allCaps && norm.split(' ').length <= 3) || (colon && norm.split(' ').length <= 4) || markdown) {
-    return { kind: 'other', strong: markdown, lexicon: false };
+    return { kind: 'other', strong: false, lexicon: false };
   }
   return undefined;
 }

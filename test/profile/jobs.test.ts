@@ -34,6 +34,8 @@ const LAYOUTS: [string, string[], ReturnType<typeof brief>[]][] = [
     [{ title: 'ML Engineer', org: 'Proseware', start: '2016-3', end: '2018-11' }, { title: 'Software Engineer', org: 'Proseware', start: '2013-7', end: '2016-2' }]],
   ['dates cell before the title (table)', ['Experience', '2019–Current', 'Engineering Manager, Feed Ranking', 'Fabrikam Ads', BODY, '2015-2019', 'Senior ML Engineer', 'Contoso Media', BODY],
     [{ title: 'Engineering Manager, Feed Ranking', org: 'Fabrikam Ads', start: '2019-7', end: 'present' }, { title: 'Senior ML Engineer', org: 'Contoso Media', start: '2015-7', end: '2019-6' }]],
+  ['Markdown: ### title, emphasised company', ['## Experience', '### Senior ML Engineer', '_Acme Corp_ | 2019 – 2021', '- Ranking models.', '**Data Scientist** | Contoso Media | Jan 2016 – Dec 2018', '- Models.'],
+    [{ title: 'Senior ML Engineer', org: 'Acme Corp', start: '2019-7', end: '2021-6' }, { title: 'Data Scientist', org: 'Contoso Media', start: '2016-1', end: '2018-12' }]],
 ];
 
 describe('job layouts', () => {
