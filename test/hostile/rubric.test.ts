@@ -111,6 +111,17 @@ describe('hostile rubrics through the CLI', () => {
     expect(run.wallMs).toBeLessThan(10_000);
   }, 70_000);
 
+  // 4,000 valid patterns of ~900 RE2 states each (300 KB, under every per-pattern cap): the parent loads them with no
+  // time limit, then every résumé pays for all of them in its child. Refusing the rubric or scoring fast are both fine.
+  it('refuses, or scores quickly with, a rubric of thousands of expensive but valid patterns', async () => {
+    const patterns = Array.from({ length: 4_000 }, (_, i) => `  - { id: p${i}, kind: pattern, pattern: '(\\pL{100}\\s){9}x${i}' }`).join('\n');
+    const rubric = await written('many-valid-patterns.yaml', `${HEAD}requirements:\n${patterns}\n`);
+    const run = await runBuiltCli(['score', await resume(), '--rubric', rubric, '--format', 'json', '--timeout', '5000'], dir, 60_000);
+    const refused = run.code === 2 && run.stdout === '';
+    const status = refused ? 'refused' : (JSON.parse(run.stdout || '{"results":[]}') as { results: Array<{ status: string }> }).results[0]?.status;
+    expect({ status, fast: run.wallMs < 15_000 }).toEqual({ status: refused ? 'refused' : 'scored', fast: true });
+  }, 70_000);
+
   it('runs ^(a+)+$ and friends against a 100,000-character line of a’s in linear time', async () => {
     const run = await runBuiltCli(['score', await resume(), '--rubric', join(FIXTURES, 'redos-patterns.yaml'), '--format', 'json', '--as-of', '2026-11-01'], dir, 60_000);
     expect(run.code).toBe(0);
