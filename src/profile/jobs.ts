@@ -5,8 +5,8 @@
 import type { DateRange, Line } from '../types.js';
 import { toDateRange } from './dates.js';
 import { classifyLines, type ClassifiedLine } from './job-lines.js';
-import { assignHeader, isLocation, splitPieces, type HeaderPiece } from './job-header.js';
-import { ORG_RE, TITLE_RE } from './header-lexicon.js';
+import { assignHeader, isLocation } from './job-header.js';
+import { piecesOf } from './job-pieces.js';
 import { resolveCompanyHeadings } from './company-headings.js';
 
 export interface ParsedJob {
@@ -95,40 +95,6 @@ function splitRun(run: Run, layout: Layout): Entry[] {
   const tail = entries[entries.length - 1];
   if (tail) tail.body = tail.body.concat(run.body);
   return entries;
-}
-
-const HAS_SEPARATOR = /\s[—–|·]\s/u;
-const ENDS_WITH_SEPARATOR = /\s[—–|·-]$/u;
-
-/** A one-line header that wrapped ("Manager — Wide World" / "Importers — Kraków — dates") is one line again. */
-function joinWrappedHeaders(entry: Entry): { text: string; line: number }[] {
-  const out: { text: string; line: number }[] = [];
-  entry.headers.forEach((c, i) => {
-    if (c.rest === '') return;
-    const prev = out[out.length - 1];
-    if (prev && prev.line === i - 1 && HAS_SEPARATOR.test(prev.text) && (ENDS_WITH_SEPARATOR.test(prev.text) || HAS_SEPARATOR.test(c.rest))) {
-      prev.text = `${prev.text} ${c.rest}`;
-      prev.line = i;
-      return;
-    }
-    if (prev && prev.line === i - 1 && entry.headers[i - 1] === entry.anchor && continuesTitle(prev.text, c.rest)) {
-      prev.text = `${prev.text} ${c.rest}`;
-      return;
-    }
-    out.push({ text: c.rest, line: i });
-  });
-  return out;
-}
-
-/** A title wrapped beside its dates: "Senior Machine Learning<tab>dates" / "Engineer", "Manager,<tab>dates" / "Recommendations". */
-function continuesTitle(prev: string, next: string): boolean {
-  if (next.split(/\s+/).length > 3 || isLocation(next) || ORG_RE.test(next) || HAS_SEPARATOR.test(prev)) return false;
-  if (/[,&/-]$/.test(prev)) return true;
-  return !TITLE_RE.test(prev) && TITLE_RE.test(`${prev} ${next}`);
-}
-
-function piecesOf(entry: Entry): HeaderPiece[] {
-  return joinWrappedHeaders(entry).flatMap((h) => splitPieces(h.text, h.line));
 }
 
 /** Most words a title may have to make an undated job. */
