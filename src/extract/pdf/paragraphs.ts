@@ -1,98 +1,22 @@
 // Visual rows of one column → logical lines: lines a word-wrap broke are joined back into one paragraph (so a
-// phrase split across two printed lines, "large-scale / distributed systems", stays findable), and a date range
-// wrapped inside a narrow date cell ("03/2015 –" / "03/2019") is put back together.
-import { endsWithYear, joinHyphenBreak, startsWithDateToken, type HyphenPolicy } from '../normalize.js';
-import { cellsOf, cellText, type Item, type Row } from './rows.js';
+// phrase split across two printed lines, "large-scale / distributed systems", stays findable), after the merges
+// inside table-like cells (cell-merges.ts).
+import { endsWithYear, startsWithDateToken, type HyphenPolicy } from '../normalize.js';
+import { mergeOpenRanges, mergeWrappedFirstCells } from './cell-merges.js';
+import type { Row } from './rows.js';
+import { closeBelow, INDENT_TOLERANCE, joinParts, STARTS_ITEM, toVisualLine, type Cell, type VisualLine } from './visual-line.js';
 
-interface Cell {
-  text: string;
-  x0: number;
-  x1: number;
-  items: Item[];
-}
-
-interface VisualLine {
-  y: number;
-  size: number;
-  /** Emptied when the line was merged into the one above. */
-  cells: Cell[];
-}
-
-/** Next baseline within this many font sizes: consecutive lines of one paragraph (paragraph gaps are larger). */
-const MAX_LINE_SPACING_EM = 1.7;
 /**
  * A wrapped line holds a run of words: the longest item of a one-per-line list ("Kubernetes", "Senior Engineer")
  * reaches the column's edge too, and must not swallow the next item.
  */
 const MIN_WORDS_IN_WRAPPED_LINE = 4;
+/** Without wrap evidence in the column, a line this long (a sentence) may still wrap before a capital. */
 const MIN_WORDS_IN_LONG_LINE = 8;
 /** Line pairs that must look wrapped before any pair of the column is joined. */
 const MIN_WRAP_PAIRS = 2;
 /** Slack (in font sizes) when deciding that the next line's first word would not have fitted. */
 const WRAP_SLACK_EM = 0.5;
-/** A continuation line starts within this distance (pt) of the paragraph's text start (a dropped hyphen glyph
- * at its start, ~0.35 em, shifts it right). */
-const INDENT_TOLERANCE = 4;
-/** Bullet glyphs (or a dash and space) that start a new list item, never a continuation. */
-const STARTS_ITEM = /^(?:[•◦▪▫‣●○■□◆◇►▸▹▶➢➤✓✔∙·\uE000-\uF8FF]|[-–—*]\s)/u;
-/** A date cell left open by the wrap: "03/2015 –", "Oct 2016 – Mar", "Apr 2020 – To" (no year or end word yet). */
-const RANGE_TAIL = /[-–—]\s*([^-–—]*)$/;
-/** Words that close a range on their own ("– Present", "– heute"). */
-const RANGE_END_WORDS = /\b(?:present|now|current|today|date|ongoing|heute|aktuell|actuel|aujourd'hui|hoy|actualidad|oggi|atual|nu|nå|dziś|obecnie|настоящее)\b/i;
-
-function isOpenRange(text: string): boolean {
-  const tail = RANGE_TAIL.exec(text)?.[1];
-  if (tail === undefined || !/\d/.test(text.slice(0, text.length - tail.length))) return false;
-  return !/\d/.test(tail) && !RANGE_END_WORDS.test(tail);
-}
-
-function toVisualLine(row: Row): VisualLine {
-  const cells = cellsOf(row.items).map((items) => ({
-    text: cellText(items),
-    x0: items[0]?.x ?? 0,
-    x1: Math.max(...items.map((i) => i.x + i.w)),
-    items,
-  }));
-  return { y: row.y, size: Math.max(...row.items.map((i) => i.size)), cells };
-}
-
-const closeBelow = (a: VisualLine, b: VisualLine) => a.y - b.y > 0 && a.y - b.y <= MAX_LINE_SPACING_EM * Math.max(a.size, b.size);
-
-/** "03/2015 –" on one row and "03/2019" under it, in the same left-hand cell column: one cell "03/2015 – 03/2019". */
-function mergeOpenRanges(lines: VisualLine[]): VisualLine[] {
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const a = lines[i];
-    const b = lines[i + 1];
-    const head = a?.cells[0];
-    const tail = b?.cells[0];
-    if (!a || !b || !head || !tail || a.cells.length < 2 || !isOpenRange(head.text) || !closeBelow(a, b)) continue;
-    const sameColumn = tail.x0 < head.x1 && tail.x1 > head.x0 && tail.x1 <= (a.cells[1]?.x0 ?? Infinity);
-    if (!sameColumn || b.cells.length < 2) continue;
-    head.text = `${head.text} ${tail.text}`;
-    b.cells.shift();
-  }
-  return lines;
-}
-
-/**
- * A title wrapped inside its own cell: "Engineering Manager, Ads ⇥ April 2020 – Present" over "Ranking" (same
- * font, same left edge, nothing in the other cells). The org line under a title is in another font (italic).
- */
-function mergeWrappedFirstCells(lines: VisualLine[], policy: HyphenPolicy): VisualLine[] {
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const a = lines[i];
-    const b = lines[i + 1];
-    const head = a?.cells[0];
-    const tail = b?.cells[0];
-    if (!a || !b || !head || !tail || a.cells.length < 2 || b.cells.length !== 1 || !closeBelow(a, b)) continue;
-    const sameFont = head.items[head.items.length - 1]?.font === tail.items[0]?.font && Math.abs(a.size - b.size) <= 0.5;
-    const sameColumn = Math.abs(tail.x0 - head.x0) <= INDENT_TOLERANCE && tail.x1 <= (a.cells[1]?.x0 ?? Infinity);
-    if (!sameFont || !sameColumn || STARTS_ITEM.test(tail.text)) continue;
-    head.text = joinParts(head.text, tail.text, policy);
-    b.cells = [];
-  }
-  return lines;
-}
 
 /** Where a paragraph's text starts: after a lone bullet glyph item if there is one. */
 function textStart(cell: Cell): number {
@@ -149,17 +73,6 @@ function brokenToken(a: VisualLine, b: VisualLine, right: number): boolean {
   const rest = /[-/]$/.test(ac.text.trim()) ? (bc.text.trim().split(/\s+/)[0] ?? '') : bc.text.trim();
   const fragment = /^[\p{Ll}\d./-]\S*$/u.test(rest) && !/@|^www\.|^https?:/i.test(rest);
   return longToken && fragment && Math.abs(bc.x0 - ac.x0) <= INDENT_TOLERANCE;
-}
-
-function joinParts(left: string, right: string, policy: HyphenPolicy): string {
-  // A range wrapped at its soft-hyphen dash: pdf.js keeps no text for the rendered dash, so two date tokens
-  // meet across the wrap ("(2010" / "2015)"); nothing else puts a date right after a date.
-  if (endsWithYear(left) && startsWithDateToken(right)) return `${left.trimEnd()} – ${right.trimStart()}`;
-  const broken = joinHyphenBreak(left.trimEnd(), right.trimStart(), policy);
-  if (broken !== undefined) return broken;
-  // A wrap right after a real hyphen before a capital ("Feature-" / "Exporte"): the compound stays whole.
-  if (/\p{L}-$/u.test(left.trimEnd()) && /^\p{Lu}/u.test(right.trimStart())) return `${left.trimEnd()}${right.trimStart()}`;
-  return left.endsWith('/') ? `${left}${right.trimStart()}` : `${left.trimEnd()} ${right.trimStart()}`;
 }
 
 /** The rows of one column in reading order → its lines (cells joined by tabs, wrapped lines re-joined). */

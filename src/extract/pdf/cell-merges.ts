@@ -1,0 +1,51 @@
+// Merges inside the cells of table-like rows: a date range or a title that wrapped inside its own cell.
+import type { HyphenPolicy } from '../normalize.js';
+import { closeBelow, INDENT_TOLERANCE, joinParts, STARTS_ITEM, type VisualLine } from './visual-line.js';
+
+/** A date cell left open by the wrap: "03/2015 –", "Oct 2016 – Mar", "Apr 2020 – To" (no year or end word yet). */
+const RANGE_TAIL = /[-–—]\s*([^-–—]*)$/;
+/** Words that close a range on their own ("– Present", "– heute"). */
+const RANGE_END_WORDS = /\b(?:present|now|current|today|date|ongoing|heute|aktuell|actuel|aujourd'hui|hoy|actualidad|oggi|atual|nu|nå|dziś|obecnie|настоящее)\b/i;
+
+function isOpenRange(text: string): boolean {
+  const tail = RANGE_TAIL.exec(text)?.[1];
+  if (tail === undefined || !/\d/.test(text.slice(0, text.length - tail.length))) return false;
+  return !/\d/.test(tail) && !RANGE_END_WORDS.test(tail);
+}
+
+/** "03/2015 –" on one row and "03/2019" under it, in the same left-hand cell column: one cell "03/2015 – 03/2019". */
+export function mergeOpenRanges(lines: VisualLine[]): VisualLine[] {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i];
+    const b = lines[i + 1];
+    const head = a?.cells[0];
+    const tail = b?.cells[0];
+    if (!a || !b || !head || !tail || a.cells.length < 2 || !isOpenRange(head.text) || !closeBelow(a, b)) continue;
+    const sameColumn = tail.x0 < head.x1 && tail.x1 > head.x0 && tail.x1 <= (a.cells[1]?.x0 ?? Infinity);
+    if (!sameColumn || b.cells.length < 2) continue;
+    head.text = `${head.text} ${tail.text}`;
+    b.cells.shift();
+  }
+  return lines;
+}
+
+/**
+ * A title wrapped inside its own cell: "Engineering Manager, Ads ⇥ April 2020 – Present" over "Ranking" (same
+ * font, same left edge, nothing in the other cells). The org line under a title is in another font (italic).
+ */
+export function mergeWrappedFirstCells(lines: VisualLine[], policy: HyphenPolicy): VisualLine[] {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i];
+    const b = lines[i + 1];
+    const head = a?.cells[0];
+    const tail = b?.cells[0];
+    if (!a || !b || !head || !tail || a.cells.length < 2 || b.cells.length !== 1 || !closeBelow(a, b)) continue;
+    const sameFont = head.items[head.items.length - 1]?.font === tail.items[0]?.font && Math.abs(a.size - b.size) <= 0.5;
+    const sameColumn = Math.abs(tail.x0 - head.x0) <= INDENT_TOLERANCE && tail.x1 <= (a.cells[1]?.x0 ?? Infinity);
+    if (!sameFont || !sameColumn || STARTS_ITEM.test(tail.text)) continue;
+    head.text = joinParts(head.text, tail.text, policy);
+    b.cells = [];
+  }
+  return lines;
+}
+

@@ -1,0 +1,53 @@
+// One visual row as cells with geometry, and the joining rules shared by the cell merges and the reflow.
+import { endsWithYear, joinHyphenBreak, startsWithDateToken, type HyphenPolicy } from '../normalize.js';
+import { cellsOf, cellText, type Item, type Row } from './rows.js';
+
+export interface Cell {
+  text: string;
+  x0: number;
+  x1: number;
+  items: Item[];
+}
+
+export interface VisualLine {
+  y: number;
+  size: number;
+  /** Emptied when the line was merged into the one above. */
+  cells: Cell[];
+}
+
+/** Next baseline within this many font sizes: consecutive lines of one paragraph (paragraph gaps are larger). */
+const MAX_LINE_SPACING_EM = 1.7;
+/**
+ * A continuation line starts within this distance (pt) of the paragraph's text start (a dropped hyphen glyph at
+ * its start, ~0.35 em, shifts it right).
+ */
+export const INDENT_TOLERANCE = 4;
+/** Bullet glyphs (or a dash and space) that start a new list item, never a continuation. */
+export const STARTS_ITEM = /^(?:[•◦▪▫‣●○■□◆◇►▸▹▶➢➤✓✔∙·\uE000-\uF8FF]|[-–—*]\s)/u;
+
+export function toVisualLine(row: Row): VisualLine {
+  const cells = cellsOf(row.items).map((items) => ({
+    text: cellText(items),
+    x0: items[0]?.x ?? 0,
+    x1: Math.max(...items.map((i) => i.x + i.w)),
+    items,
+  }));
+  return { y: row.y, size: Math.max(...row.items.map((i) => i.size)), cells };
+}
+
+/** b is the next line of text under a (not after a paragraph gap). */
+export const closeBelow = (a: VisualLine, b: VisualLine) => a.y - b.y > 0 && a.y - b.y <= MAX_LINE_SPACING_EM * Math.max(a.size, b.size);
+
+/** Joins a wrapped line's continuation onto it: restored range dash, hyphen rules, a space otherwise. */
+export function joinParts(left: string, right: string, policy: HyphenPolicy): string {
+  // A range wrapped at its soft-hyphen dash: pdf.js keeps no text for the rendered dash, so two date tokens
+  // meet across the wrap ("(2010" / "2015)"); nothing else puts a date right after a date.
+  if (endsWithYear(left) && startsWithDateToken(right)) return `${left.trimEnd()} – ${right.trimStart()}`;
+  const broken = joinHyphenBreak(left.trimEnd(), right.trimStart(), policy);
+  if (broken !== undefined) return broken;
+  // A wrap right after a real hyphen before a capital ("Feature-" / "Exporte"): the compound stays whole.
+  if (/\p{L}-$/u.test(left.trimEnd()) && /^\p{Lu}/u.test(right.trimStart())) return `${left.trimEnd()}${right.trimStart()}`;
+  return left.endsWith('/') ? `${left}${right.trimStart()}` : `${left.trimEnd()} ${right.trimStart()}`;
+}
+
