@@ -2,6 +2,8 @@
 // lines behind it, and the role timeline. The tool recommends; people decide.
 import type { Job, Profile } from '../types.js';
 import { describe } from './messages.js';
+import { roleChart } from './profile-chart.js';
+import { describeDiagnostic } from './profile.js';
 import { mark } from './rank.js';
 import { paint, verdictColour } from './style.js';
 import { safeText } from './text.js';
@@ -23,10 +25,14 @@ export function formatSingle(row: ReportRow, meta: ReportMeta, options: { color:
     out.push(`  ${markColour(c, o.met, o.near)(mark(o))} ${o.requirementId} (${tag}): ${describe(o.code, o.data)}`);
     for (const e of o.evidence) out.push(c.dim(`      ${e.page !== undefined ? `p${e.page} ` : ''}l${e.line}: ${safeText(e.text)}`));
   }
-  if (row.profile) out.push('', c.bold('Role timeline'), ...timeline(row.profile));
+  if (row.profile) {
+    out.push('', c.bold('Role timeline'), ...timeline(row.profile));
+    const chart = roleChart(row.profile, c);
+    if (chart.length) out.push('', ...chart.map((l) => `  ${safeText(l)}`));
+  }
   if (row.warnings.length) {
     out.push('', c.bold('Reading notes'));
-    for (const w of row.warnings) out.push(`  - ${describe(w.code, w.data ?? {})}`);
+    for (const w of row.warnings) out.push(`  - ${describeDiagnostic(w)}`);
   }
   out.push('', c.dim('✓ met · ≈ near miss (review) · ✗ not met. A recommendation for a person to check, not a decision.'));
   return `${out.join('\n')}\n`;
@@ -42,7 +48,7 @@ function ym(value: { year: number; month: number } | 'present'): string {
 
 function timeline(profile: Profile): string[] {
   const lines: string[] = [];
-  for (const job of profile.jobs) lines.push(`  ${jobLine(job)}`);
+  profile.jobs.forEach((job, i) => lines.push(`  ${i + 1}. ${jobLine(job)}`));
   if (profile.jobs.length === 0) lines.push('  (no jobs found)');
   const totals = Object.values(profile.categories).map((t) => `${t.category} ${t.years.toFixed(1)} years`);
   if (totals.length) lines.push(`  Totals (overlaps merged): ${totals.join(' · ')}`);

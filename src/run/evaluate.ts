@@ -7,7 +7,7 @@ import type { LoadedRubric, Stages } from './stages.js';
 import type { WorkRequest } from './types.js';
 
 /** The rubric a child has loaded, checked against the parent's sha256 so every file is scored by the same rules. */
-interface RubricCache {
+export interface RubricCache {
   key?: string;
   rubric?: LoadedRubric;
 }
@@ -38,12 +38,17 @@ function mergeWarnings(first: Diagnostic[], second: Diagnostic[]): Diagnostic[] 
   return [...first, ...second.filter((d) => !seen.has(`${d.code}\0${d.line ?? ''}`))];
 }
 
-async function rubricFor(request: WorkRequest, stages: Stages, cache: RubricCache): Promise<LoadedRubric> {
-  const key = `${request.rubricPath}\0${request.rubricSha256}`;
+function rubricFor(request: WorkRequest, stages: Stages, cache: RubricCache): Promise<LoadedRubric> {
+  return loadRubricOnce(request.rubricPath, request.rubricSha256, stages, cache);
+}
+
+/** The rubric at `path`, if its bytes still hash to `sha256`; loaded once per child (also at start-up, see worker). */
+export async function loadRubricOnce(path: string, sha256: string, stages: Stages, cache: RubricCache): Promise<LoadedRubric> {
+  const key = `${path}\0${sha256}`;
   if (cache.key === key && cache.rubric) return cache.rubric;
-  const bytes = await readFile(request.rubricPath);
-  if (createHash('sha256').update(bytes).digest('hex') !== request.rubricSha256) throw new RubricChangedError();
-  cache.rubric = await stages.rubric.loadRubric(request.rubricPath);
+  const bytes = await readFile(path);
+  if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw new RubricChangedError();
+  cache.rubric = await stages.rubric.loadRubric(path);
   cache.key = key;
   return cache.rubric;
 }

@@ -17,6 +17,8 @@ export interface PoolOptions {
   /** Forward children's stderr (library noise, V8 messages) to ours: --verbose only. */
   forwardStderr: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Arguments for every child (the worker takes the rubric path and sha256, to load it while it starts). */
+  args?: string[];
 }
 
 export type PoolResult<R> = { ok: true; message: R; attempts: number; elapsedMs: number } | { ok: false; failure: Failure; attempts: number; elapsedMs: number };
@@ -102,7 +104,7 @@ export class Pool<R extends { id: number }> {
   private spawn(): void {
     const { workerPath, execArgv, maxMemoryMb } = this.options;
     const heapMb = Math.max(64, Math.floor(maxMemoryMb * 0.75));
-    const child = fork(workerPath, [], {
+    const child = fork(workerPath, this.options.args ?? [], {
       execArgv: [...execArgv, `--max-old-space-size=${heapMb}`],
       // stdout ignored: library noise must never reach our stdout (JSON output stays valid).
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

@@ -70,7 +70,7 @@ export function parseScoreOptions(inputs: string[], opts: Record<string, unknown
     timeoutMs: integer(opts.timeout, '--timeout', 100) ?? 10_000,
     maxMemoryMb: integer(opts.maxMemory, '--max-memory', 64) ?? 512,
     maxBytes: integer(opts.maxBytes, '--max-bytes', 1) ?? 20_000_000,
-    recycleAfter: integer(opts.recycleAfter, '--recycle-after', 1) ?? 100,
+    recycleAfter: integer(opts.recycleAfter, '--recycle-after', 1) ?? 500,
     journalPath: journalPath(opts.journal, out, inputs, rubricPath),
     resume: opts.resume === true,
     explain: opts.explain === true,

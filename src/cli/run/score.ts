@@ -2,6 +2,7 @@
 // Exit codes (DESIGN.md §6.6): 0 ran, whatever the verdicts; 1 --fail-on matched; 2 usage, rubric or I/O error.
 // Only light modules are imported up front: the children are forked first, then the rubric (yaml, zod) and the
 // formatters (chalk, cli-table3) load while the children load the pipeline — `score one.pdf` pays for them once.
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Rubric } from '../../rubric/index.js';
@@ -25,7 +26,16 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
   const single = inputs.length === 1 && isFile(inputs[0] ?? '');
   const withProfile = opts.withProfile || (single && opts.format === 'table');
   // 2. Children start loading the pipeline while the parent checks the rubric (no résumé is sent before it passes).
-  const pool = new Pool<WorkResult>({ ...defaultWorker(), jobs: opts.jobs, timeoutMs: opts.timeoutMs, maxMemoryMb: opts.maxMemoryMb, recycleAfter: opts.recycleAfter, forwardStderr: opts.verbose });
+  const rubricSha = sha256OfFile(opts.rubricPath);
+  const pool = new Pool<WorkResult>({
+    ...defaultWorker(),
+    jobs: opts.jobs,
+    timeoutMs: opts.timeoutMs,
+    maxMemoryMb: opts.maxMemoryMb,
+    recycleAfter: opts.recycleAfter,
+    forwardStderr: opts.verbose,
+    args: rubricSha ? [opts.rubricPath, rubricSha] : [],
+  });
   pool.warm(single ? 1 : opts.jobs);
   const stop = (): void => void pool.close().finally(() => process.exit(130));
   process.once('SIGINT', stop).once('SIGTERM', stop);
@@ -113,6 +123,15 @@ function finish({ summarize, formatSummary, verdictOf }: ReportModule, result: B
   }
   const failOn = opts.failOn;
   if (failOn && result.rows.some((row: ReportRow) => SEVERITY[verdictOf(row)] >= SEVERITY[failOn])) process.exitCode = 1;
+}
+
+/** The rubric's bytes hashed (not parsed) so children can load it while the parent validates it. */
+function sha256OfFile(path: string): string | undefined {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('hex');
+  } catch {
+    return undefined; // loadRubric reports it properly
+  }
 }
 
 function isFile(path: string): boolean {
