@@ -28,7 +28,7 @@ describe('DOCX body', () => {
   });
 
   it('header and footer text appears once, at the top; page-number footers are dropped', async () => {
-    const docx = makeDocx([para('Body text')], { header: ['Ingrid Ødegård — CV', 'Ingrid Ødegård — CV'], footer: ['Confidential', '2'] });
+    const docx = makeDocx([para('Body text')], { header: ['Ingrid Ødegård — CV', 'Ingrid Ødegård — CV'], footer: ['Confidential', '2', 'Page  of ', 'Page 1 of 2'] });
     expect(texts(await extractBuffer(docx, 'hf.docx'))).toEqual(['Ingrid Ødegård — CV', 'Confidential', 'Body text']);
   });
 
