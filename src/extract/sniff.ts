@@ -17,6 +17,14 @@ const REFUSED_SIGNATURES: ReadonlyArray<{ detected: string; bytes: readonly numb
   { detected: '7z', bytes: [0x37, 0x7a, 0xbc, 0xaf] },
 ];
 
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** A password-protected .docx is an OLE2 container holding a stream named "EncryptedPackage" (UTF-16LE). */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+function isEncryptedOfficeFile(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_PACKAGE);
+}
+
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // "%PDF"
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // "PK\x03\x04"
 const ZIP_EMPTY_MAGIC = [0x50, 0x4b, 0x05, 0x06]; // an empty archive: only the end record
@@ -50,6 +58,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 export function sniffType(bytes: Uint8Array): SniffedType {
   if (startsWith(bytes, PDF_MAGIC)) return 'pdf';
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, ZIP_EMPTY_MAGIC)) return 'zip';
+  if (startsWith(bytes, OLE_MAGIC) && isEncryptedOfficeFile(bytes)) throw new ScreenError('ENCRYPTED', { kind: 'docx' });
   for (const sig of REFUSED_SIGNATURES) {
     if (startsWith(bytes, sig.bytes)) throw new ScreenError('UNSUPPORTED_TYPE', { detected: sig.detected });
   }

@@ -103,6 +103,13 @@ describe('error codes', () => {
     }
   });
 
+  it('ENCRYPTED: a password-protected DOCX (an OLE2 container with an EncryptedPackage stream)', async () => {
+    const ole = new Uint8Array(2048);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 0);
+    ole.set(Buffer.from('EncryptedPackage', 'utf16le'), 1024);
+    expect(await codeOf(extractBuffer(ole, 'locked.docx'))).toEqual({ code: 'ENCRYPTED', data: { kind: 'docx' } });
+  });
+
   it('an owner-password-only PDF (permissions only) is read', async () => {
     const pdf = await makePdf((d) => d.text('Owner-locked résumé text that anyone can open'), {
       ownerPassword: 'o',
