@@ -2,11 +2,13 @@
 // one at a time, and answers with an Evaluation. Exits when the parent goes away.
 import type { Evaluation } from '../types.js';
 import { evaluateRequest, loadRubricOnce, type RubricCache } from './evaluate.js';
+import { guardAgainstOrphaning } from './orphan-guard.js';
 import { loadStages, type Stages } from './stages.js';
 import { testDelayMs, testHookFor } from './test-hooks.js';
 import type { WorkRequest } from './types.js';
 
 async function main(): Promise<void> {
+  guardAgainstOrphaning();
   const stages: Stages = await loadStages();
   const cache: RubricCache = {};
   // The parent names the rubric (path + sha256) at fork time so it loads while the parent validates it; a failure

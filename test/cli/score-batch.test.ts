@@ -106,3 +106,43 @@ describe('score: kill and --resume', () => {
     expect(reused).toBeLessThan(names.length);
   });
 });
+
+describe('score: killed while a child hangs', () => {
+  it('the hung child does not outlive its parent', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'hang-forever.txt'), TEXT_RESUME);
+    const env = { RESUME_SCREEN_TEST_HOOKS: '1', RESUME_SCREEN_TEST_HANG: 'hang-forever' };
+    const cli = startCli(['score', dir, '--journal', join(dir, 'j.jsonl'), ...AS_OF], env);
+    // Wait until a child is busy (its CPU time grows), then kill the parent without giving it a chance to clean up.
+    const child = await new Promise<number>((resolve) => {
+      const poll = setInterval(() => {
+        const pid = childrenOf(cli.pid ?? 0).find((p) => cpuTicks(p) > 200);
+        if (pid !== undefined) {
+          clearInterval(poll);
+          resolve(pid);
+        }
+      }, 100);
+    });
+    cli.kill('SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(existsSync(`/proc/${child}`) && !readFileSync(`/proc/${child}/stat`, 'utf8').includes(') Z ')).toBe(false);
+  });
+});
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** utime + stime of a process, in clock ticks. */
+function cpuTicks(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
