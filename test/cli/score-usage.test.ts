@@ -1,6 +1,6 @@
 // `score` exit codes and failures that happen before any résumé is read: usage errors, broken rubrics, unwritable
 // --out, and inputs that never reach a child (missing files). Exit 0 ran; 1 --fail-on matched; 2 usage/rubric/I-O.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -68,5 +68,27 @@ describe('score: exit codes', () => {
     expect(r.stdout).toContain('NOT_FOUND');
     expect(r.stdout).not.toMatch(ANSI);
     expect(r.stderr).not.toMatch(ANSI);
+  });
+});
+
+describe('score: outputs', () => {
+  it('--out writes the report atomically (no temp file left) and prints nothing on stdout', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'report.csv');
+    const r = await runCli(['score', join(dir, '=ghost.pdf'), '--format', 'csv', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const csv = readFileSync(out, 'utf8');
+    expect(csv.startsWith('rank,file,status,verdict,score,error_code,error_message,duplicate_of,sha256\r\n')).toBe(true);
+    expect(csv).toContain(`,NOT_FOUND,`);
+    expect(readdirSync(dir).sort()).toEqual(['report.csv', 'report.csv.journal.jsonl']);
+  });
+
+  it('--format jsonl streams one JSON object per line', async () => {
+    const dir = tempDir();
+    const r = await runCli(['score', join(dir, 'a.pdf'), join(dir, 'b.docx'), '--format', 'jsonl', '--journal', join(dir, 'j.jsonl')]);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(JSON.parse(line)).toMatchObject({ status: 'error', error: { code: 'NOT_FOUND' } });
   });
 });
