@@ -179,6 +179,17 @@ describe('wrapped lines and cells', () => {
     ]);
   });
 
+  it('a line ending in a connective continues before a capital ("… of Science and" / "Technology")', async () => {
+    const pdf = await makePdf((d) => {
+      d.fontSize(10).text('Norwegian University of Science and Technology', 50, 100, { width: 180 });
+      d.text('Master of Science (MSc), Computer Science', 50, d.y + 8, { width: 400 });
+    });
+    expect(texts(await extractBuffer(pdf, 'edu.pdf'))).toEqual([
+      'Norwegian University of Science and Technology',
+      'Master of Science (MSc), Computer Science',
+    ]);
+  });
+
   it('a skills list, one per line, is not joined even though its longest item reaches the edge', async () => {
     const pdf = await makePdf((d) => {
       d.fontSize(10);

@@ -57,10 +57,17 @@ const longWrap = (line: VisualLine, wrapPairs: number) =>
 const endsComplete = (line: VisualLine) => /[)\]]$/.test(line.cells[0]?.text.trimEnd() ?? '');
 const startsLowerOrDigit = (line: VisualLine) => /^[\p{Ll}\d(+&%$€£]/u.test(line.cells[0]?.text.trimStart() ?? '');
 
+/**
+ * Words a line cannot end with unless the sentence goes on ("Norwegian University of Science and" / "Technology"):
+ * English, German, French, Spanish, Italian, Portuguese, Polish and Scandinavian connectives.
+ */
+const DANGLING_WORD = /(?:^|\s)(?:and|or|of|the|for|in|at|with|to|a|an|on|by|from|&|und|oder|der|die|das|für|von|et|ou|de|des|du|la|le|les|y|o|del|el|e|di|da|do|i|w|z|og|av|för|och|på)$/i;
+const endsDangling = (line: VisualLine) => DANGLING_WORD.test(line.cells[0]?.text.trimEnd() ?? '');
+
 /** Lower-case continuations always qualify; capitals only after an incomplete line in a column that wraps. */
 function joinable(prev: VisualLine, line: VisualLine, wrapped: boolean, wrapPairs: number): boolean {
   if (startsLowerOrDigit(line)) return true;
-  return !endsComplete(prev) && (wrapped || longWrap(prev, wrapPairs));
+  return !endsComplete(prev) && (wrapped || longWrap(prev, wrapPairs) || endsDangling(prev));
 }
 
 /** An e-mail address or URL longer than its column, broken mid-token ("…@example.co" / "m"). */
