@@ -31,7 +31,12 @@ export const ERROR_MESSAGES: Record<string, Template> = {
         : 'too large to read safely',
   TIMEOUT: (d) => `reading took longer than ${num(d, 'timeoutMs')} ms, twice (see --timeout)`,
   OUT_OF_MEMORY: (d) => `reading needed more than ${num(d, 'maxMemoryMb')} MB of memory, twice (see --max-memory)`,
-  CRASHED: (d) => (d.reason === 'exception' ? 'the reader failed on this file (internal error; try --verbose)' : 'the reader process crashed on this file, twice'),
+  CRASHED: (d) =>
+    d.reason === 'exception'
+      ? 'the reader failed on this file (internal error; --verbose shows the stack)'
+      : d.reason === 'rubric-changed'
+        ? 'the rubric file changed on disk during the run; run again'
+        : 'the reader process crashed on this file, twice',
   UNREADABLE: () => 'the file cannot be read (permissions or I/O error)',
   NOT_FOUND: () => 'no such file, folder or matching pattern',
 };

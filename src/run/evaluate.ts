@@ -56,6 +56,8 @@ export async function loadRubricOnce(path: string, sha256: string, stages: Stage
 class RubricChangedError extends Error {}
 
 function errorEvaluation(file: string, err: unknown): Evaluation {
+  // The child's stderr reaches the terminal only with --verbose (the stack may quote the file).
+  if (!(err instanceof ScreenError) && err instanceof Error) process.stderr.write(`${err.stack ?? err.message}\n`);
   // Known failures keep their code; anything else is a reader bug: no message text (it may quote the résumé).
   const code = err instanceof ScreenError ? err.code : 'CRASHED';
   const data = err instanceof ScreenError ? err.data : { reason: err instanceof RubricChangedError ? 'rubric-changed' : 'exception' };
