@@ -39,11 +39,32 @@ export function stripMarkdownLine(line: string): string {
   return text;
 }
 
+const MD_BLOCK_START = /^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\|)/;
+const MD_HEADING_OR_TABLE = /^\s{0,3}(?:#{1,6}\s|\|)/;
+/** Source lines at least this long are taken as wrapped by an editor (hard-wrapped Markdown wraps at 72–120). */
+const MD_WRAPPED_LINE_CHARS = 60;
+/** Two trailing spaces or a backslash: a Markdown hard line break. */
+const MD_HARD_BREAK = /(?: {2,}|\\)$/;
+
+/**
+ * Markdown → plain lines. A long text line continued on the next source line (same paragraph or list item) is
+ * joined with it, as Markdown renders it, so a phrase wrapped in the source stays findable; short lines (a
+ * headline over a contact line), headings, list items, table rows and hard breaks stay apart; code fences,
+ * rules and table separator rows are dropped.
+ */
 export function markdownToLines(text: string): string[] {
   const out: string[] = [];
+  let open = false;
   for (const line of text.split(/\r\n|\r|\n/)) {
-    if (MD_FENCE.test(line) || MD_RULE.test(line) || MD_TABLE_SEPARATOR.test(line)) continue;
-    out.push(stripMarkdownLine(line));
+    if (MD_FENCE.test(line) || MD_RULE.test(line) || MD_TABLE_SEPARATOR.test(line) || line.trim() === '') {
+      open = false;
+      continue;
+    }
+    const stripped = stripMarkdownLine(line.replace(MD_HARD_BREAK, ''));
+    if (open && !MD_BLOCK_START.test(line)) out[out.length - 1] = `${out[out.length - 1] ?? ''} ${stripped.trim()}`;
+    else out.push(stripped);
+    // Only a long line was wrapped by the author's editor; a short one ("Head of Data Science") ends on purpose.
+    open = !MD_HEADING_OR_TABLE.test(line) && !MD_HARD_BREAK.test(line) && line.trim().length >= MD_WRAPPED_LINE_CHARS;
   }
   return out;
 }

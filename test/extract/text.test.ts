@@ -27,6 +27,15 @@ describe('text files', () => {
     ]);
     expect(texts(await extractBuffer(utf8('# Ingrid\n**bold**'), 'cv.txt'))).toEqual(['# Ingrid', '**bold**']);
   });
+
+  it('.md: a paragraph or list item wrapped in the source is one line; hard breaks and blocks are not joined', async () => {
+    const long = 'Engineering manager for ads personalization, with eight years of applied science and';
+    const src = `## Summary\n${long}\nlarge-scale distributed systems.\n\n- ${long}\n  ranking.\n- Hired five\n\nHead of Data Science\nada@example.com\n${long}  \nLine two\n| a | b |\n| c | d |\n`;
+    expect(texts(await extractBuffer(utf8(src), 'cv.md'))).toEqual([
+      'Summary', `${long} large-scale distributed systems.`, `${long} ranking.`, 'Hired five',
+      'Head of Data Science', 'ada@example.com', long, 'Line two', 'a\tb', 'c\td',
+    ]);
+  });
 });
 
 describe('stripMarkdownLine', () => {
