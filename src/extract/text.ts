@@ -69,9 +69,24 @@ export function markdownToLines(text: string): string[] {
   return out;
 }
 
+/**
+ * Plain text: a long line (≥ MD_WRAPPED_LINE_CHARS) followed by one starting in lower case was hard-wrapped by an
+ * editor; the two are one line. Anything else keeps the author's line breaks.
+ */
+export function plainTextToLines(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const prev = out[out.length - 1];
+    const wrapped = prev !== undefined && prev.trim().length >= MD_WRAPPED_LINE_CHARS && /^\s*\p{Ll}/u.test(line);
+    if (wrapped) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out;
+}
+
 export function extractText(bytes: Uint8Array, markdown: boolean): RawDocument {
   const warnings: Diagnostic[] = [];
   const text = decodeText(bytes, warnings);
-  const lines = markdown ? markdownToLines(text) : text.split(/\r\n|\r|\n/);
+  const lines = markdown ? markdownToLines(text) : plainTextToLines(text);
   return { kind: 'text', pages: [{ page: 1, lines }], pageCount: 1, meta: {}, warnings };
 }

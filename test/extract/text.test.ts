@@ -28,6 +28,14 @@ describe('text files', () => {
     expect(texts(await extractBuffer(utf8('# Ingrid\n**bold**'), 'cv.txt'))).toEqual(['# Ingrid', '**bold**']);
   });
 
+  it('.txt: a long line continued in lower case is one line; short lines and capitals keep their breaks', async () => {
+    const long = 'Director of machine learning with fifteen years in applied ML and recommender systems,';
+    const src = `Connor Walsh\nDirector of ML\n${long}\nnearly nine of them leading teams.\n${long}\nPython, Spark\n`;
+    expect(texts(await extractBuffer(utf8(src), 'cv.txt'))).toEqual([
+      'Connor Walsh', 'Director of ML', `${long} nearly nine of them leading teams.`, long, 'Python, Spark',
+    ]);
+  });
+
   it('.md: a paragraph or list item wrapped in the source is one line; hard breaks and blocks are not joined', async () => {
     const long = 'Engineering manager for ads personalization, with eight years of applied science and';
     const src = `## Summary\n${long}\nlarge-scale distributed systems.\n\n- ${long}\n  ranking.\n- Hired five\n\nHead of Data Science\nada@example.com\n${long}  \nLine two\n| a | b |\n| c | d |\n`;
