@@ -18,6 +18,9 @@ export interface ClassifiedLine {
 
 /** Header text beside a date longer than this is a sentence, not a job header. */
 const MAX_HEADER_WORDS = 12;
+/** A job header is never longer than this; longer lines are body text (and never reach the header regexes,
+ *  whose edge-trimming would be quadratic on a hostile line full of separators). */
+const MAX_HEADER_CHARS = 300;
 /** How many lines below "2021 –" we look for its end. */
 const SPLIT_RANGE_LOOKAHEAD = 3;
 /** "Tech stack: Python, Go": a labelled list belongs to the body. */
@@ -42,7 +45,7 @@ const MARKDOWN_DECORATION = /^#{1,6}\s+|\*\*|__|(?<![\p{L}\p{N}])[*_](?=\p{L})|(
 export function classifyLine(line: Line, pivot: number): ClassifiedLine {
   const text = line.text.replace(MARKDOWN_DECORATION, '').trim();
   if (text === '' || isPageMarker(text)) return { line, role: 'blank', rest: '' };
-  if (isBulletLine(text)) return { line, role: 'body', rest: '' };
+  if (text.length > MAX_HEADER_CHARS || isBulletLine(text)) return { line, role: 'body', rest: '' };
   const ranges = findDateRanges(text, pivot);
   const range = ranges.find((r) => !r.single) ?? ranges[0];
   if (range) {

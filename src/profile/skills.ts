@@ -8,13 +8,17 @@ const LABEL = /^[\p{L}][\p{L} &/-]{1,30}:\s*/u;
 /** Longer "items" are sentences, not skills. */
 const MAX_SKILL_CHARS = 60;
 const MAX_SKILLS = 200;
+/** Lines longer than this are prose or hostile, not skill lists. */
+const MAX_LINE_CHARS = 2_000;
 
 export function extractSkills(lines: readonly Line[], sections: readonly Section[]): string[] {
   const seen = new Map<string, string>();
   for (const s of sections) {
     if (s.kind !== 'skills') continue;
     for (let i = s.start + (s.heading === undefined ? 0 : 1); i < s.end; i++) {
-      const text = stripBullet(lines[i]?.text ?? '').replace(LABEL, '');
+      const raw = lines[i]?.text ?? '';
+      if (raw.length > MAX_LINE_CHARS) continue;
+      const text = stripBullet(raw).replace(LABEL, '');
       for (const raw of text.split(ITEM_SPLIT)) {
         const item = raw.replace(/^[\s.()-]+|[\s.]+$/gu, '');
         if (item === '' || item.length > MAX_SKILL_CHARS || seen.size >= MAX_SKILLS) continue;
