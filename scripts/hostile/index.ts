@@ -9,15 +9,21 @@ import { writeMiscCases } from './misc-cases.js';
 import { writePdfBypassCases } from './pdf-bypass-cases.js';
 import { writePdfCases } from './pdf-cases.js';
 import { writeEncryptedCases } from './pdfkit-cases.js';
+import { writeRemoteCases } from './remote-cases.js';
 import { writeSpecialCases } from './special-cases.js';
 
 export type { Expected, HostileFile, Manifest } from './manifest.js';
+
+export interface CorpusOptions {
+  /** Where remote references in the corpus point (default: the discard port on localhost, which nothing serves). */
+  canaryUrl?: string;
+}
 
 /**
  * Writes `dir/inputs/**` (the corpus to screen), `dir/outside/secret.txt` (a marker the corpus points at and that
  * must never appear in any output) and `dir/manifest.json`. `dir` is emptied first.
  */
-export async function generateHostileCorpus(dir: string): Promise<Manifest> {
+export async function generateHostileCorpus(dir: string, options: CorpusOptions = {}): Promise<Manifest> {
   const root = resolve(dir);
   await rm(root, { recursive: true, force: true });
   const inputDir = join(root, 'inputs');
@@ -29,15 +35,17 @@ export async function generateHostileCorpus(dir: string): Promise<Manifest> {
 
   const files: HostileFile[] = [];
   const notes: string[] = [];
-  const ctx = createContext(inputDir, secretPath, files);
+  const canaryUrl = options.canaryUrl ?? 'http://127.0.0.1:9/';
+  const ctx = createContext(inputDir, secretPath, canaryUrl, files);
   await writePdfCases(ctx);
   await writePdfBypassCases(ctx);
   await writeEncryptedCases(ctx);
   await writeDocxCases(ctx);
   await writeMiscCases(ctx, notes);
   await writeSpecialCases(ctx, notes);
+  await writeRemoteCases(ctx);
 
-  const manifest: Manifest = { inputDir, files, secrets: [{ path: secretPath, content: secret }, ...(await hostnameSecret())], notes };
+  const manifest: Manifest = { inputDir, files, secrets: [{ path: secretPath, content: secret }, ...(await hostnameSecret())], canaryUrl, notes };
   await writeFile(join(root, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

@@ -31,6 +31,8 @@ export interface Manifest {
   files: HostileFile[];
   /** Local files that hostile inputs point at; their content must never appear in any output. */
   secrets: Array<{ path: string; content: string }>;
+  /** The URL remote references point at (see CaseContext.canaryUrl). */
+  canaryUrl: string;
   /** Facts about this run that change expectations (e.g. running as root). */
   notes: string[];
 }
@@ -40,15 +42,18 @@ export interface CaseContext {
   inputDir: string;
   /** A file outside inputDir holding a unique marker, for XXE and linked-image attacks. */
   secretPath: string;
+  /** A URL that hostile files point at; a test can serve it and check that nothing ever asks for it. */
+  canaryUrl: string;
   add(file: Omit<HostileFile, 'bytes'>, content: Buffer | string): Promise<void>;
   /** Record an entry written some other way (symlinks). */
   record(file: HostileFile): void;
 }
 
-export function createContext(inputDir: string, secretPath: string, files: HostileFile[]): CaseContext {
+export function createContext(inputDir: string, secretPath: string, canaryUrl: string, files: HostileFile[]): CaseContext {
   return {
     inputDir,
     secretPath,
+    canaryUrl,
     async add(file, content) {
       const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
       const name = file.nameHex ? Buffer.concat([Buffer.from(`${inputDir}/`), Buffer.from(file.nameHex, 'hex')]) : join(inputDir, file.path);

@@ -3,6 +3,7 @@
 // shows a local file that an input points at, and stays within a (loose) wall-time and memory budget.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,22 @@ let good: string[];
 let run: MeasuredRun;
 let json: ScoreJson;
 let journal: string;
+let canary: Server;
+/** Every request or bare connection to the canary URL the corpus points at. */
+const canaryHits: string[] = [];
+
+/** A local HTTP server for the corpus's remote references: any contact means something was fetched. */
+async function startCanary(): Promise<string> {
+  canary = createServer((req, res) => {
+    canaryHits.push(`${req.method ?? '?'} ${req.url ?? ''}`);
+    res.end();
+  });
+  canary.on('connection', () => canaryHits.push('connection'));
+  await new Promise<void>((resolve) => canary.listen(0, '127.0.0.1', resolve));
+  const address = canary.address();
+  if (address === null || typeof address === 'string') throw new Error('canary has no port');
+  return `http://127.0.0.1:${address.port}/`;
+}
 
 function goodResumes(): string[] {
   const folder = join(ROOT, 'fixtures', 'resumes');
@@ -36,7 +53,7 @@ beforeAll(async () => {
   spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
   if (!existsSync(join(ROOT, 'dist', 'run', 'worker.js'))) throw new Error('dist/run/worker.js missing: `npm run build` failed');
   dir = await mkdtemp(join(tmpdir(), 'hostile-cli-'));
-  manifest = await generateHostileCorpus(dir);
+  manifest = await generateHostileCorpus(dir, { canaryUrl: await startCanary() });
   good = goodResumes();
   const journalPath = join(dir, 'journal.jsonl');
   // --with-profile and --explain put every extracted line in the output: the widest surface for a leak.
@@ -54,6 +71,7 @@ beforeAll(async () => {
 }, WALL_BUDGET_MS + 60_000);
 
 afterAll(async () => {
+  canary?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
@@ -93,6 +111,11 @@ describe('score over the hostile corpus', () => {
         expect(showsSecret(text, secret.content), `${secret.path} in ${where}`).toBe(false);
       }
     }
+  });
+
+  it('never fetches what a file points at (remote images, templates, links, PDF actions)', () => {
+    expect(manifest.files.some((f) => f.id === 'h43')).toBe(true);
+    expect(canaryHits).toEqual([]);
   });
 
   it('stays within the safety-net budget for the whole process tree', () => {
