@@ -116,6 +116,7 @@ function toJob(entry: Entry): ParsedJob | undefined {
   const flags: string[] = [];
   if (!range) flags.push('NO_DATES');
   else if (range.open) flags.push('OPEN_RANGE');
+  if (range?.reversed) flags.push('REVERSED_RANGE');
   return {
     title: header.title,
     ...(header.org !== undefined ? { org: header.org } : {}),

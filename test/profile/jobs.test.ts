@@ -86,6 +86,11 @@ describe('ranges split across lines', () => {
     const [job] = jobsOf(['Experience', '03/2015 –\tSenior Data Scientist', '03/2019\tContoso Media, Hamburg', BODY]);
     expect(brief(job as Job)).toEqual({ title: 'Senior Data Scientist', org: 'Contoso Media', start: '2015-3', end: '2019-3' });
   });
+  it('reads a reversed range with its ends swapped, flagged, not as a lone year', () => {
+    const [job] = jobsOf(['Experience', 'ML Engineer — Acme — 2019 – 2015', BODY]);
+    expect(brief(job as Job)).toEqual({ title: 'ML Engineer', org: 'Acme', start: '2015-7', end: '2019-6' });
+    expect(job?.flags).toContain('REVERSED_RANGE');
+  });
   it('flags a range that never ends and runs it to as-of', () => {
     const [job] = jobsOf(['Experience', 'Senior ML Engineer — Northwind — 2021 –', BODY]);
     expect(job?.flags).toContain('OPEN_RANGE');
