@@ -1,7 +1,7 @@
 // One date of a range: "Jan 2018", "Sept. 2019", "03/2016", "2016.03", "2016-03", "2015", "'19", "Summer 2019",
 // "Q3 2020". A point knows the first month it can mean (used when it starts a range) and the last (when it ends one).
 import type { Precision, YearMonth } from '../types.js';
-import { MONTHS, SEASONS } from './date-words.js';
+import { AMBIGUOUS_MONTHS, MONTHS, SEASONS } from './date-words.js';
 import type { Tok } from './date-tokens.js';
 
 export interface Point {
@@ -62,7 +62,8 @@ function spanPoint(year: number, span: readonly [number, number], precision: Pre
 }
 
 export function monthOfWord(tok: Tok | undefined): number | undefined {
-  return tok?.kind === 'word' ? MONTHS.get(tok.key) : undefined;
+  if (tok?.kind !== 'word' || (!tok.capital && AMBIGUOUS_MONTHS.has(tok.key))) return undefined;
+  return MONTHS.get(tok.key);
 }
 
 /** "Jan 2018", "January, 2018", "enero de 2018", "Jan '19". */
@@ -103,7 +104,7 @@ export function parsePoint(toks: Tok[], i: number, pivot: number): Point | undef
   const t = toks[i];
   if (t === undefined) return undefined;
   if (t.kind === 'word') {
-    const month = MONTHS.get(t.key);
+    const month = monthOfWord(t);
     if (month !== undefined) return monthNamePoint(toks, i, month, pivot);
     const season = SEASONS.get(t.key);
     const year = yearOf(toks[i + 1], pivot);

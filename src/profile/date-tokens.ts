@@ -13,6 +13,8 @@ export interface Tok {
   spaceBefore: boolean;
   /** A tab or a wide gap before the token: it is in another cell of the row. */
   wideBefore: boolean;
+  /** Starts with a capital letter ("Set 2019" may be Italian for September; "set 2019 targets" is English). */
+  capital: boolean;
 }
 
 // Groups: 1 space, 2 quarter/half (Q3, H1), 3 'YY, 4 number, 5 word, 6 dash (incl. U+00AD soft hyphen), 7 open, 8 close.
@@ -37,7 +39,9 @@ export function tokenize(text: string): Tok[] {
     const raw = m[0];
     const lower = raw.toLowerCase();
     const key = lower.length > 1 && lower.endsWith('.') ? lower.slice(0, -1) : lower;
-    toks.push({ kind: KIND_BY_GROUP[group] ?? 'punct', key, from: m.index, to: m.index + raw.length, spaceBefore, wideBefore });
+    const c0 = raw.charAt(0);
+    const capital = c0 !== lower.charAt(0);
+    toks.push({ kind: KIND_BY_GROUP[group] ?? 'punct', key, from: m.index, to: m.index + raw.length, spaceBefore, wideBefore, capital });
     spaceBefore = false;
     wideBefore = false;
   }

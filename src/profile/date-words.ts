@@ -17,6 +17,9 @@ const MONTH_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [12, ['dec', 'december', 'déc', 'décembre', 'decembre', 'dez', 'dezember', 'dic', 'diciembre', 'dicembre', 'dezembro', 'дек', 'декабрь', 'декабря']],
 ];
 
+/** Month abbreviations that are also English words: a month only when capitalised ("Set 2019", not "set 2019 goals"). */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['set', 'out', 'ago', 'gen', 'mag']);
+
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   MONTH_WORDS.flatMap(([month, words]) => words.map((w) => [w, month] as const)),
 );
@@ -36,13 +39,13 @@ export const PRESENT_WORDS: ReadonlySet<string> = new Set([
   'present', 'current', 'currently', 'now', 'ongoing', 'today', 'date', 'presently',
   'heute', 'aktuell', 'jetzt', 'dato', 'présent', 'aujourd’hui', "aujourd'hui", 'actuel', 'actuellement',
   'presente', 'actualidad', 'actual', 'actualmente', 'hoy', 'nu', 'pågående', 'idag', 'dags', 'oggi', 'attuale',
-  'atual', 'atualmente', 'hoje', 'сейчас', 'настоящее', 'наст', 'н.в', 'нв',
+  'atual', 'atualmente', 'hoje', 'momento', 'fecha', 'jour', 'сейчас', 'настоящее', 'наст', 'н.в', 'нв',
 ]);
 
 /** Words that may stand between two dates or before a present word ("2019 to date", "Jan 2018 until now"). */
 export const RANGE_WORDS: ReadonlySet<string> = new Set([
   'to', 'until', 'till', 'til', 'through', 'thru', 'up', 'bis', 'au', 'à', 'a', 'al', 'hasta', 'tills', 'fino',
-  'até', 'ate', 'по', 'до', 'jusqu’à', "jusqu'à", 'zum', 'heden', 'la',
+  'até', 'ate', 'по', 'до', 'jusqu’à', "jusqu'à", 'zum', 'heden', 'la', 'ce', 'ad', 'o', 'al',
 ]);
 
 /** Words that open a range that runs to the present ("since 2019", "seit 2019"). */

@@ -48,6 +48,13 @@ const ACCEPT: [string, string, string, Precision][] = [
   ['enero de 2018 – actualidad', '2018-01', 'present', 'month'],
   ['мар. 2018 – по настоящее время', '2018-03', 'present', 'month'],
   ['Aug 2022 Present', '2022-08', 'present', 'month'],
+  ['03/2019 – hasta la fecha', '2019-03', 'present', 'month'],
+  ['03/2019 – à ce jour', '2019-03', 'present', 'month'],
+  ['03/2019 – ad oggi', '2019-03', 'present', 'month'],
+  ['03/2019 – até o momento', '2019-03', 'present', 'month'],
+  ['2019-03 – nu', '2019-03', 'present', 'month'],
+  ['2019 – 2015', '2015-07', '2019-06', 'year'],
+  ['Set 2019 – Ago 2021', '2019-09', '2021-08', 'month'],
 ];
 
 describe('parseDateRange accepts every listed form', () => {
@@ -73,6 +80,8 @@ const REJECT: string[] = [
   'Reduced latency by 2019 ms', // a number in a sentence, not a date
   'ISBN 978-3-16-148410-0',
   'Order 2015-2019-4455',
+  'Rolled out 2019',
+  'We set 2019 targets',
 ];
 
 describe('findDateRanges rejects sentences, phone numbers and counts', () => {
