@@ -98,7 +98,8 @@ describe('hostile rubric files are refused with a clear code', () => {
 
 describe('hostile rubrics through the CLI', () => {
   const resume = (): Promise<string> =>
-    written('aaaa.txt', `Tove Halvorsen-Imre\nExperience\nMachine Learning Engineer - Fjordline Analytics - Mar 2019 - Present\n${'a'.repeat(100_000)}\n`);
+    // The blank line keeps the a's a paragraph of their own (plain-text reading joins wrapped lines).
+    written('aaaa.txt', `Tove Halvorsen-Imre\nExperience\nMachine Learning Engineer - Fjordline Analytics - Mar 2019 - Present\n\n${'a'.repeat(100_000)}\n`);
 
   it('refuses a 50 MB rubric before reading it: exit 2, one line per problem on stderr, nothing on stdout', async () => {
     const line = '  - { id: k, kind: keywords, any: [Go] }\n';
