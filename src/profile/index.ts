@@ -64,7 +64,10 @@ function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot
 }
 
 function finishJob(lines: readonly Line[], p: ParsedJob, section: Section, index: number, categories: readonly RoleCategory[], asOf: YearMonth, diagnostics: Diagnostic[]): Job {
-  const kind = classifyKind({ title: p.title, ...(p.org !== undefined ? { org: p.org } : {}), sectionKind: section.kind, ...(section.heading !== undefined ? { sectionHeading: section.heading } : {}) });
+  const kind = classifyKind({
+    title: p.title, sectionKind: section.kind, ...(p.org !== undefined ? { org: p.org } : {}),
+    ...(section.heading !== undefined ? { sectionHeading: section.heading } : {}), ...(p.employmentType !== undefined ? { employmentType: p.employmentType } : {}),
+  });
   const flags = [...p.flags];
   const draft: Job = {
     title: p.title, ...(p.org !== undefined ? { org: p.org } : {}), ...(p.location !== undefined ? { location: p.location } : {}),

@@ -20,7 +20,12 @@ export interface JobHeader {
   orgOnOwnLine: boolean;
   /** Which header line (0-based within the entry) holds the title. */
   titleLine: number;
+  /** LinkedIn-style employment type written beside the company ("Northwind · Internship"), lower-case. */
+  employmentType?: string;
 }
+
+/** Employment types LinkedIn and job boards print beside a company: not an organisation, not a location. */
+const EMPLOYMENT_TYPE_RE = /^(full[- ]time|part[- ]time|contract|internship|apprenticeship|seasonal|temporary|volunteer|trainee)$/iu;
 
 const PIECE_SPLIT = /\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|\t+|\s{3,}/u;
 const EDGE_PUNCT = /^[\s,;:|·•—–-]+|[\s,;:|·•—–-]+$/gu;
@@ -102,7 +107,9 @@ function titleScore(text: string): number {
   return TITLE_RE.test(text) ? (ORG_RE.test(text) ? 1 : 2) : 0;
 }
 
-export function assignHeader(pieces: HeaderPiece[]): JobHeader | undefined {
+export function assignHeader(allPieces: HeaderPiece[]): JobHeader | undefined {
+  const employmentType = allPieces.find((p) => EMPLOYMENT_TYPE_RE.test(p.text))?.text.toLowerCase();
+  const pieces = employmentType === undefined ? allPieces : allPieces.filter((p) => !EMPLOYMENT_TYPE_RE.test(p.text));
   let named = pieces.filter((p) => !isLocation(p.text));
   let places = pieces.filter((p) => isLocation(p.text));
   // "Tailspin Analytics, Remote" looks like "City, Country": with no other organisation, it is "Org, Place".
@@ -142,5 +149,6 @@ export function assignHeader(pieces: HeaderPiece[]): JobHeader | undefined {
     titleMatched,
     orgOnOwnLine: orgPiece !== undefined && orgPiece.line !== title.piece.line,
     titleLine: title.piece.line,
+    ...(employmentType !== undefined ? { employmentType } : {}),
   };
 }

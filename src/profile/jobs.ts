@@ -22,6 +22,7 @@ export interface ParsedJob {
   orgOnOwnLine: boolean;
   /** Line index of the title. */
   titleLine: number;
+  employmentType?: string;
 }
 
 interface Run {
@@ -129,6 +130,7 @@ function toJob(entry: Entry): ParsedJob | undefined {
     titleMatched: header.titleMatched,
     orgOnOwnLine: header.orgOnOwnLine,
     titleLine: entry.headers[header.titleLine]?.line.index ?? first,
+    ...(header.employmentType !== undefined ? { employmentType: header.employmentType } : {}),
   };
 }
 

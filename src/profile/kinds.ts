@@ -33,12 +33,21 @@ export interface KindInput {
   org?: string;
   sectionKind: SectionKind;
   sectionHeading?: string;
+  /** "internship", "volunteer", "full-time"… when the résumé states it (LinkedIn). */
+  employmentType?: string;
 }
+
+/** Stated employment types that decide the kind whatever the title says. */
+const KIND_BY_EMPLOYMENT_TYPE: Readonly<Record<string, JobKind>> = {
+  internship: 'internship', apprenticeship: 'internship', trainee: 'internship', volunteer: 'volunteer',
+};
 
 export function classifyKind(job: KindInput): JobKind {
   const where = `${job.org ?? ''}`;
   if (job.sectionKind === 'volunteering') return 'volunteer';
   if (MILITARY.test(job.title) || MILITARY.test(where) || MILITARY.test(job.sectionHeading ?? '')) return 'military';
+  const stated = job.employmentType === undefined ? undefined : KIND_BY_EMPLOYMENT_TYPE[job.employmentType];
+  if (stated) return stated;
   if (INTERN_TITLES.test(job.title)) return 'internship';
   if (ACADEMIC_TITLES.test(job.title)) return 'academic';
   if (TEACHING_TITLES.test(job.title) && (ACADEMIC_ORGS.test(where) || where === '')) return 'academic';

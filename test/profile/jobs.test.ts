@@ -63,6 +63,10 @@ describe('several roles under one company heading', () => {
     ]);
     expect(jobs[0]?.location).toBe('Stockholm, Sweden');
   });
+  it('reads a LinkedIn employment type beside the company: not the org, and it decides the kind', () => {
+    const jobs = jobsOf(['Experience', 'Northwind · Internship', 'Data Analyst', 'Jun 2019 - Aug 2019 · 3 mos', BODY, 'Contoso · Full-time', 'Machine Learning Engineer', 'Jan 2020 - Present', BODY]);
+    expect(jobs.map((j) => [j.title, j.org, j.kind])).toEqual([['Data Analyst', 'Northwind', 'internship'], ['Machine Learning Engineer', 'Contoso', 'employment']]);
+  });
   it('reads a promotion: company line, then roles with their own dates', () => {
     const jobs = jobsOf(['Experience', 'Wide World Importers — København', 'Senior ML Engineer\tJan 2017 – Oct 2019', BODY, 'ML Engineer\tAug 2014 – Dec 2016', BODY]);
     expect(jobs.map((j) => [j.title, j.org])).toEqual([['Senior ML Engineer', 'Wide World Importers'], ['ML Engineer', 'Wide World Importers']]);
