@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const summary = all.stderr.trim().split('\n').at(-2) ?? '';
   const lines = [
     `resume-screen bench · ${n} résumés (${corpus.pdfs.length} PDF, ${corpus.docx.length} DOCX) · --jobs ${jobs} · node ${process.version}`,
-    `  all:  ${all.rate.toFixed(1)} résumés/s · wall ${(all.wallMs / 1000).toFixed(2)} s · per file p50 ${all.p50} ms, p95 ${all.p95} ms · peak RSS (tree) ${mb(all.peakRssBytes)}`,
+    `  all:  ${all.rate.toFixed(1)} résumés/s · wall ${(all.wallMs / 1000).toFixed(2)} s · per file p50 ${all.p50} ms, p95 ${all.p95} ms · peak RSS (tree) ${mb(all.peakRssBytes)}, of which CLI parent ${mb(all.peakParentRssBytes)}`,
     `  PDF:  ${pdfOnly.rate.toFixed(1)} résumés/s · wall ${(pdfOnly.wallMs / 1000).toFixed(2)} s · peak RSS (tree) ${mb(pdfOnly.peakRssBytes)}`,
     `  run summary: ${summary}`,
   ];

@@ -2,11 +2,14 @@
 // per-file times from the journal, and pdftotext over the same PDFs with the same parallelism.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { treeResidentBytes } from '../../src/run/memory.js';
+import { residentBytes, treeResidentBytes } from '../../src/run/memory.js';
 
 export interface CliRun {
   wallMs: number;
+  /** Peak of the sum over the CLI process and all its descendants, sampled together. */
   peakRssBytes: number;
+  /** Peak of the CLI (parent) process alone: what grows with the number of rows it holds. */
+  peakParentRssBytes: number;
   exitCode: number | null;
   stderr: string;
 }
@@ -19,13 +22,16 @@ export function runCli(args: string[], cwd: string): Promise<CliRun> {
     const child = spawn(process.execPath, ['bin/resume-screen.js', ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     let peak = 0;
+    let peakParent = 0;
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
     const timer = setInterval(() => {
-      if (child.pid !== undefined) peak = Math.max(peak, treeResidentBytes(child.pid));
+      if (child.pid === undefined) return;
+      peak = Math.max(peak, treeResidentBytes(child.pid));
+      peakParent = Math.max(peakParent, residentBytes(child.pid) ?? 0);
     }, SAMPLE_MS);
     child.on('exit', (code) => {
       clearInterval(timer);
-      resolve({ wallMs: Number(process.hrtime.bigint() - started) / 1e6, peakRssBytes: peak, exitCode: code, stderr });
+      resolve({ wallMs: Number(process.hrtime.bigint() - started) / 1e6, peakRssBytes: peak, peakParentRssBytes: peakParent, exitCode: code, stderr });
     });
   });
 }

@@ -75,6 +75,7 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
   const progress = createProgress(!opts.quiet && process.stderr.isTTY === true);
   // jsonl to stdout is streamed: each row as it finishes (finish order, rank 0).
   const stream = opts.format === 'jsonl' && opts.out === undefined;
+  const keepEvidence = opts.explain || withProfile || opts.format === 'json' || opts.format === 'jsonl';
   try {
     return await runBatch(
       pool,
@@ -86,6 +87,9 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
         },
         onRow: (row, done) => {
           if (stream) process.stdout.write(`${JSON.stringify(toJsonResult(row, 0))}\n`);
+          // The row is journalled already; keep in memory only what the chosen report shows, so a batch of
+          // thousands holds scores and marks, not every evidence line.
+          if (!keepEvidence) for (const o of row.outcomes) o.evidence = [];
           progress.tick(done);
         },
       },
