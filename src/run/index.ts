@@ -78,7 +78,9 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
       const sha = input.sha256 ?? '';
       const original = duplicates.get(input);
       if (original !== undefined) {
-        return (bySha.get(sha) ?? Promise.resolve(errorRow(input, 'CRASHED', {}))).then((row) => finish(asDuplicate(row, input, original), true));
+        // Not journalled: a duplicate is rebuilt from its original on --resume (and the original's row may have been
+        // trimmed in memory by then, see the CLI's onRow).
+        return (bySha.get(sha) ?? Promise.resolve(errorRow(input, 'CRASHED', {}))).then((row) => finish(asDuplicate(row, input, original), false));
       }
       const earlier = previous.get(sha);
       if (earlier) resumed++;

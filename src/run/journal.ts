@@ -29,7 +29,8 @@ export function readJournal(path: string, key: JournalKey): Map<string, Row> {
   }
   for (const raw of text.split('\n')) {
     const line = parseLine(raw);
-    if (line && sameKey(line, key)) rows.set(line.sha256, line.row);
+    // The first complete line for a content hash wins (a later run appending the same file adds nothing new).
+    if (line && sameKey(line, key) && !rows.has(line.sha256)) rows.set(line.sha256, line.row);
   }
   return rows;
 }
