@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { ScreenError, type Diagnostic, type Evaluation, type YearMonth } from '../types.js';
 import { describe } from '../report/messages.js';
-import type { LoadedRubric, Stages } from './stages.js';
+import { loadRubricStage, type LoadedRubric, type Stages } from './stages.js';
 import type { WorkRequest } from './types.js';
 
 /** The rubric a child has loaded, checked against the parent's sha256 so every file is scored by the same rules. */
@@ -15,7 +15,7 @@ export interface RubricCache {
 export async function evaluateRequest(request: WorkRequest, stages: Stages, cache: RubricCache): Promise<Evaluation> {
   try {
     // 1. The rubric the parent validated (same path, same bytes).
-    const rubric = await rubricFor(request, stages, cache);
+    const rubric = await loadRubricOnce(request.rubricPath, request.rubricSha256, cache);
     // 2. Read the file into a Document (size, type and structure checks happen here).
     const doc = await stages.extract.extractFile(request.abs, { ...stages.extract.DEFAULT_EXTRACT_OPTIONS, maxBytes: request.maxBytes });
     // 3. Understand it: sections, jobs, dates, years per role category.
@@ -38,17 +38,19 @@ function mergeWarnings(first: Diagnostic[], second: Diagnostic[]): Diagnostic[] 
   return [...first, ...second.filter((d) => !seen.has(`${d.code}\0${d.line ?? ''}`))];
 }
 
-function rubricFor(request: WorkRequest, stages: Stages, cache: RubricCache): Promise<LoadedRubric> {
-  return loadRubricOnce(request.rubricPath, request.rubricSha256, stages, cache);
+/** The rubric object the parent validated and sent (see RubricMessage), for requests naming the same path + sha256. */
+export function useRubric(cache: RubricCache, path: string, sha256: string, rubric: LoadedRubric): void {
+  cache.key = `${path}\0${sha256}`;
+  cache.rubric = rubric;
 }
 
-/** The rubric at `path`, if its bytes still hash to `sha256`; loaded once per child (also at start-up, see worker). */
-export async function loadRubricOnce(path: string, sha256: string, stages: Stages, cache: RubricCache): Promise<LoadedRubric> {
+/** The rubric at `path`, if its bytes still hash to `sha256`; loaded once per child unless the parent sent it. */
+export async function loadRubricOnce(path: string, sha256: string, cache: RubricCache): Promise<LoadedRubric> {
   const key = `${path}\0${sha256}`;
   if (cache.key === key && cache.rubric) return cache.rubric;
   const bytes = await readFile(path);
   if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw new RubricChangedError();
-  cache.rubric = await stages.rubric.loadRubric(path);
+  cache.rubric = await (await loadRubricStage()).loadRubric(path);
   cache.key = key;
   return cache.rubric;
 }

@@ -52,6 +52,8 @@ export class Pool<R extends { id: number }> {
   private closed = false;
   /** The caps a failure is reported against. */
   readonly limits: { timeoutMs: number; maxMemoryMb: number };
+  /** Sent to every child as soon as it is ready, before any work (e.g. the validated rubric). */
+  private init: object | undefined;
   /** Children that died before saying ready, in a row: a broken worker must not respawn forever. */
   private startupFailures = 0;
 
@@ -64,6 +66,12 @@ export class Pool<R extends { id: number }> {
   /** Start children ahead of work so their module loading overlaps the parent's own start-up. */
   warm(count: number): void {
     while (this.slots.size < Math.min(count, this.options.jobs)) this.spawn();
+  }
+
+  /** A message every child gets once, before its first file: now for the ready ones, on start-up for the others. */
+  broadcast(message: object): void {
+    this.init = message;
+    for (const slot of this.slots) if (slot.ready && slot.child.connected) slot.child.send(message);
   }
 
   run(request: { id: number }): Promise<PoolResult<R>> {
@@ -83,12 +91,15 @@ export class Pool<R extends { id: number }> {
   private dispatch(): void {
     while (this.queue.length > 0) {
       const idle = [...this.slots].find((s) => s.ready && !s.task);
-      if (!idle) {
-        if (this.slots.size < this.options.jobs) this.spawn();
-        return;
-      }
+      if (!idle) break;
       const task = this.queue.shift();
       if (task) this.assign(idle, task);
+    }
+    // Start children only for work no starting child will take: one file must not pay for a second start-up.
+    let starting = [...this.slots].filter((s) => !s.ready).length;
+    while (this.queue.length > starting && this.slots.size < this.options.jobs) {
+      this.spawn();
+      starting++;
     }
   }
 
@@ -131,6 +142,7 @@ export class Pool<R extends { id: number }> {
     if (message.type === 'ready') {
       slot.ready = true;
       this.startupFailures = 0;
+      if (this.init) slot.child.send(this.init);
       this.dispatch();
       return;
     }

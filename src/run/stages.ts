@@ -51,13 +51,15 @@ export interface Stages {
   extract: ExtractModule;
   profile: ProfileModule;
   score: ScoreModule;
-  rubric: RubricModule;
 }
 
-/** All stages at once: a child warms up with this before it says it is ready. */
+/**
+ * The stages a child needs for every file, loaded at once before it says it is ready. The rubric module is not
+ * among them: the parent sends the validated rubric (loadRubricStage is the fallback).
+ */
 export async function loadStages(): Promise<Stages> {
-  const [extract, profile, score, rubric] = await Promise.all([import(EXTRACT), import(PROFILE), import(SCORE), import(RUBRIC)]);
-  return { extract: extract as ExtractModule, profile: profile as ProfileModule, score: score as ScoreModule, rubric: rubric as RubricModule };
+  const [extract, profile, score] = await Promise.all([import(EXTRACT), import(PROFILE), import(SCORE)]);
+  return { extract: extract as ExtractModule, profile: profile as ProfileModule, score: score as ScoreModule };
 }
 
 /** RubricError (src/rubric) carries every diagnostic; recognised by shape so this module need not import it. */

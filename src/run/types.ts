@@ -47,6 +47,19 @@ export interface WorkRequest {
   withProfile: boolean;
 }
 
+/**
+ * The rubric the parent validated, sent once to each child before any work: the child then neither parses YAML nor
+ * validates again (that would double the start-up cost of a one-file run). Keyed by path + sha256 like requests.
+ */
+export interface RubricMessage {
+  type: 'rubric';
+  path: string;
+  sha256: string;
+  rubric: object;
+}
+
+export type ParentMessage = WorkRequest | RubricMessage;
+
 export interface WorkResult {
   type: 'result';
   id: number;

@@ -1,25 +1,23 @@
 // Child-process entry (compiled to dist/run/worker.js): loads the stages once, then reads files the parent names,
 // one at a time, and answers with an Evaluation. Exits when the parent goes away.
 import type { Evaluation } from '../types.js';
-import { evaluateRequest, loadRubricOnce, type RubricCache } from './evaluate.js';
+import { evaluateRequest, useRubric, type RubricCache } from './evaluate.js';
 import { guardAgainstOrphaning } from './orphan-guard.js';
-import { loadStages, type Stages } from './stages.js';
+import { loadStages, type LoadedRubric, type Stages } from './stages.js';
 import { testDelayMs, testHookFor } from './test-hooks.js';
-import type { WorkRequest } from './types.js';
+import type { ParentMessage, WorkRequest } from './types.js';
 
 async function main(): Promise<void> {
-  guardAgainstOrphaning();
   const stages: Stages = await loadStages();
   const cache: RubricCache = {};
-  // The parent names the rubric (path + sha256) at fork time so it loads while the parent validates it; a failure
-  // here is ignored: each request checks the rubric again and reports properly.
-  const [rubricPath, rubricSha256] = process.argv.slice(2);
-  if (rubricPath && rubricSha256) await loadRubricOnce(rubricPath, rubricSha256, stages, cache).catch(() => undefined);
   process.on('disconnect', () => process.exit(0));
-  process.on('message', (message: WorkRequest) => {
-    void handle(message, stages, cache);
+  process.on('message', (message: ParentMessage) => {
+    if (message.type === 'rubric') useRubric(cache, message.path, message.sha256, message.rubric as LoadedRubric);
+    else void handle(message, stages, cache);
   });
   process.send?.({ type: 'ready' });
+  // After 'ready': the guard thread's start-up then overlaps the first file instead of delaying it.
+  guardAgainstOrphaning();
 }
 
 async function handle(request: WorkRequest, stages: Stages, cache: RubricCache): Promise<void> {

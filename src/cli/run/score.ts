@@ -1,8 +1,8 @@
 // `resume-screen score`: load and check the rubric, screen the inputs in child processes, print the report.
 // Exit codes (DESIGN.md §6.6): 0 ran, whatever the verdicts; 1 --fail-on matched; 2 usage, rubric or I/O error.
 // Only light modules are imported up front: the children are forked first, then the rubric (yaml, zod) and the
-// formatters (chalk, cli-table3) load while the children load the pipeline — `score one.pdf` pays for them once.
-import { createHash } from 'node:crypto';
+// formatters (chalk, cli-table3) load while the children load the pipeline. The validated rubric is sent to the
+// children (keyed by path + sha256), so they do not parse and validate it a second time.
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Rubric } from '../../rubric/index.js';
@@ -10,11 +10,12 @@ import type { ReportInput, ReportRow } from '../../report/index.js';
 import { toJsonResult } from '../../report/json.js';
 import { describe } from '../../report/messages.js';
 import { defaultWorker, Pool, runBatch, type BatchResult } from '../../run/index.js';
-import type { WorkResult } from '../../run/types.js';
+import type { RubricMessage, WorkResult } from '../../run/types.js';
 import { CliError } from '../fatal.js';
 import { parseScoreOptions, type FailOn, type ScoreOptions } from './score-options.js';
 import { checkWritable, writeAtomic } from './score-output.js';
 import { createProgress } from './score-progress.js';
+import { loadCheckedRubric } from './score-rubric.js';
 
 const TOOL_NAME = 'resume-screen';
 const SEVERITY: Record<FailOn, number> = { pass: 0, review: 1, fail: 2, error: 3 };
@@ -26,7 +27,6 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
   const single = inputs.length === 1 && isFile(inputs[0] ?? '');
   const withProfile = opts.withProfile || (single && opts.format === 'table');
   // 2. Children start loading the pipeline while the parent checks the rubric (no résumé is sent before it passes).
-  const rubricSha = sha256OfFile(opts.rubricPath);
   const pool = new Pool<WorkResult>({
     ...defaultWorker(),
     jobs: opts.jobs,
@@ -34,13 +34,13 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
     maxMemoryMb: opts.maxMemoryMb,
     recycleAfter: opts.recycleAfter,
     forwardStderr: opts.verbose,
-    args: rubricSha ? [opts.rubricPath, rubricSha] : [],
   });
   pool.warm(single ? 1 : opts.jobs);
   const stop = (): void => void pool.close().finally(() => process.exit(130));
   process.once('SIGINT', stop).once('SIGTERM', stop);
   try {
-    const rubric = await loadCheckedRubric(opts.rubricPath);
+    const rubric = await loadCheckedRubric(opts.rubricPath, toolVersion());
+    pool.broadcast({ type: 'rubric', path: opts.rubricPath, sha256: rubric.sha256, rubric } satisfies RubricMessage);
     // 3. Screen.
     const started = Date.now();
     const result = await screen(pool, inputs, opts, rubric, withProfile);
@@ -57,17 +57,6 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
   } finally {
     process.off('SIGINT', stop).off('SIGTERM', stop);
     await pool.close();
-  }
-}
-
-async function loadCheckedRubric(path: string): Promise<Rubric> {
-  const { loadRubric, RubricError } = await import('../../rubric/index.js');
-  try {
-    return await loadRubric(path);
-  } catch (err) {
-    if (!(err instanceof RubricError)) throw err;
-    for (const d of err.diagnostics) process.stderr.write(`${d.file}:${d.line}:${d.col} ${d.code} ${d.message}\n`);
-    throw new CliError('RUBRIC_INVALID', describe('RUBRIC_INVALID', { count: err.diagnostics.length }));
   }
 }
 
@@ -127,15 +116,6 @@ function finish({ summarize, formatSummary, verdictOf }: ReportModule, result: B
   }
   const failOn = opts.failOn;
   if (failOn && result.rows.some((row: ReportRow) => SEVERITY[verdictOf(row)] >= SEVERITY[failOn])) process.exitCode = 1;
-}
-
-/** The rubric's bytes hashed (not parsed) so children can load it while the parent validates it. */
-function sha256OfFile(path: string): string | undefined {
-  try {
-    return createHash('sha256').update(readFileSync(path)).digest('hex');
-  } catch {
-    return undefined; // loadRubric reports it properly
-  }
 }
 
 function isFile(path: string): boolean {

@@ -1,0 +1,75 @@
+// Load and validate the rubric in the parent before any résumé is read (exit 2 with every diagnostic on errors).
+// A validated rubric is cached by (tool version, sha256 of its bytes) in a private temp folder: validation is a pure
+// function of those two, and skipping yaml + zod on later runs keeps `score one.pdf` quick.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Rubric } from '../../rubric/index.js';
+import { describe } from '../../report/messages.js';
+import { CliError } from '../fatal.js';
+
+export async function loadCheckedRubric(path: string, toolVersion: string): Promise<Rubric> {
+  const sha256 = hashFile(path);
+  const cached = sha256 ? readCache(path, sha256, toolVersion) : undefined;
+  if (cached) return cached;
+  const { loadRubric, RubricError } = await import('../../rubric/index.js');
+  try {
+    const rubric = await loadRubric(path);
+    if (sha256 && rubric.sha256 === sha256) writeCache(rubric, toolVersion);
+    return rubric;
+  } catch (err) {
+    if (!(err instanceof RubricError)) throw err;
+    for (const d of err.diagnostics) process.stderr.write(`${d.file}:${d.line}:${d.col} ${d.code} ${d.message}\n`);
+    throw new CliError('RUBRIC_INVALID', describe('RUBRIC_INVALID', { count: err.diagnostics.length }));
+  }
+}
+
+function hashFile(path: string): string | undefined {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('hex');
+  } catch {
+    return undefined; // loadRubric reports it with a position and a code
+  }
+}
+
+/** A folder only this user can write, or undefined (then nothing is cached). */
+function cacheDir(): string | undefined {
+  const uid = process.getuid?.();
+  if (uid === undefined) return undefined;
+  const dir = join(tmpdir(), `resume-screen-${uid}`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const info = statSync(dir);
+    return info.uid === uid && (info.mode & 0o077) === 0 ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function cacheFile(sha256: string, toolVersion: string): string | undefined {
+  const dir = cacheDir();
+  return dir && join(dir, `rubric-${toolVersion}-${sha256}.json`);
+}
+
+function readCache(path: string, sha256: string, toolVersion: string): Rubric | undefined {
+  const file = cacheFile(sha256, toolVersion);
+  if (!file) return undefined;
+  try {
+    const rubric = JSON.parse(readFileSync(file, 'utf8')) as Rubric;
+    return rubric.sha256 === sha256 ? { ...rubric, source: path } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(rubric: Rubric, toolVersion: string): void {
+  const file = cacheFile(rubric.sha256, toolVersion);
+  if (!file) return;
+  try {
+    writeFileSync(`${file}.${process.pid}`, JSON.stringify(rubric), { mode: 0o600 });
+    renameSync(`${file}.${process.pid}`, file);
+  } catch {
+    // a cache is an optimisation only
+  }
+}
