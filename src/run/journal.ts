@@ -65,7 +65,7 @@ export class Journal {
     private readonly key: JournalKey,
     append: boolean,
   ) {
-    mkdirSync(dirname(path), { recursive: true });
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     this.fd = openSync(path, append ? 'a' : 'w', 0o600);
     // A run killed mid-write leaves a torn last line; start ours on a fresh line so it is not glued to it.
     if (append && !endsWithNewline(path)) writeSync(this.fd, '\n');

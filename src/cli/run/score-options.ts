@@ -53,7 +53,8 @@ function journalPath(raw: unknown, out: string | undefined, inputs: string[], ru
   if (typeof raw === 'string') return resolve(raw);
   if (out) return `${resolve(out)}.journal.jsonl`;
   const key = createHash('sha256').update(JSON.stringify([process.cwd(), inputs, rubricPath])).digest('hex').slice(0, 16);
-  return join(tmpdir(), 'resume-screen', `journal-${key}.jsonl`);
+  // A per-user folder (created 0700 by the journal): journals hold evidence lines, i.e. personal data.
+  return join(tmpdir(), `resume-screen-${process.getuid?.() ?? 'user'}`, `journal-${key}.jsonl`);
 }
 
 export function parseScoreOptions(inputs: string[], opts: Record<string, unknown>): ScoreOptions {
