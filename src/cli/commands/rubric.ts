@@ -1,0 +1,42 @@
+// `resume-screen rubric lint|test|diff`: options only; the work is loaded on demand.
+import { Option, type Command } from 'commander';
+
+export function registerRubric(program: Command): void {
+  const rubric = program.command('rubric').description('check rubric changes: lint, test against labelled résumés, diff verdicts');
+
+  rubric
+    .command('lint')
+    .description('report schema errors and risky rules (unreachable minimums, protected characteristics, short terms…)')
+    .argument('<rubric...>', 'rubric YAML files')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github']).default('stylish'))
+    .action(async (files: string[], opts: { format?: string }) => {
+      const { rubricLintCommand } = await import('../run/rubric-lint.js');
+      await rubricLintCommand(files, opts);
+    });
+
+  rubric
+    .command('test')
+    .description('score labelled résumés and compare with their expected verdicts and requirement outcomes')
+    .argument('<rubric>', 'rubric YAML file')
+    .option('-c, --cases <file>', 'cases file (default: <rubric>.cases.yaml next to the rubric, else fixtures/cases/<rubric id>.cases.yaml)')
+    .option('--as-of <date>', 'date that "Present" means, YYYY-MM-DD (default: the cases file\'s asOf)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'junit', 'github']).default('stylish'))
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const { rubricTestCommand } = await import('../run/rubric-test.js');
+      await rubricTestCommand(file, opts);
+    });
+
+  rubric
+    .command('diff')
+    .description('score résumés with two rubrics and list the candidates whose verdict or requirement outcomes change')
+    .argument('<old>', 'rubric before the change')
+    .argument('<new>', 'rubric after the change')
+    .argument('<resumes...>', 'résumé files or folders')
+    .option('--as-of <date>', 'date that "Present" means, YYYY-MM-DD (default: today)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'markdown']).default('stylish'))
+    .addOption(new Option('--fail-on <change>', 'exit 1 when such a change exists').choices(['verdict', 'requirement', 'any']))
+    .action(async (oldFile: string, newFile: string, resumes: string[], opts: Record<string, unknown>) => {
+      const { rubricDiffCommand } = await import('../run/rubric-diff.js');
+      await rubricDiffCommand(oldFile, newFile, resumes, opts);
+    });
+}

@@ -1,0 +1,46 @@
+// Formatters for `rubric lint`: pure (results, options) => string.
+import { describeLint, type LintFinding, type LintResult } from '../rubric/lint/index.js';
+
+export type LintFormat = 'stylish' | 'json' | 'github';
+
+function counts(results: readonly LintResult[]): { errors: number; warnings: number } {
+  const all = results.flatMap((r) => r.findings);
+  return { errors: all.filter((f) => f.severity === 'error').length, warnings: all.filter((f) => f.severity === 'warning').length };
+}
+
+/** `file:line:col severity code message`, one per line, then a count. */
+function stylish(results: readonly LintResult[]): string {
+  const lines = results.flatMap((r) => r.findings.map((f) => `${f.file}:${f.line}:${f.col} ${f.severity} ${f.code} ${describeLint(f)}`));
+  const { errors, warnings } = counts(results);
+  const files = results.length;
+  lines.push(`${files} rubric${files === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** GitHub workflow commands escape %, CR and LF in the message, and also , and : in properties. */
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function githubLine(f: LintFinding): string {
+  return `::${f.severity} file=${escapeProperty(f.file)},line=${f.line},col=${f.col}::${escapeData(`${f.code} ${describeLint(f)}`)}`;
+}
+
+export function formatLint(results: readonly LintResult[], format: LintFormat): string {
+  if (format === 'json') {
+    const withMessages = results.map((r) => ({ file: r.file, findings: r.findings.map((f) => ({ ...f, message: describeLint(f) })) }));
+    return `${JSON.stringify({ results: withMessages, ...counts(results) }, null, 2)}\n`;
+  }
+  if (format === 'github') {
+    const lines = results.flatMap((r) => r.findings.map(githubLine));
+    return lines.length ? `${lines.join('\n')}\n` : '';
+  }
+  return stylish(results);
+}
+
+export function lintHasErrors(results: readonly LintResult[]): boolean {
+  return counts(results).errors > 0;
+}

@@ -1,0 +1,17 @@
+// The lint rule registry: one module per rule; adding a rule touches only this map and the rule's own file.
+import type { LintRule } from '../types.js';
+import { duplicateTerm } from './duplicate-term.js';
+import { protectedCharacteristic } from './protected-characteristic.js';
+import { shortTerm } from './short-term.js';
+import { unreachableBand } from './unreachable-band.js';
+import { unreachableMin } from './unreachable-min.js';
+import { yearsMax } from './years-max.js';
+
+export const LINT_RULES: Record<string, LintRule> = {
+  'unreachable-min': unreachableMin,
+  'duplicate-term': duplicateTerm,
+  'short-term': shortTerm,
+  'protected-characteristic': protectedCharacteristic,
+  'years-max': yearsMax,
+  'unreachable-band': unreachableBand,
+};
