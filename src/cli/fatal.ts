@@ -1,4 +1,5 @@
 // Last-resort error printing: one line with a stable code; the stack only with --verbose.
+import { describe } from '../report/messages.js';
 import { ScreenError } from '../types.js';
 
 /** An expected, user-facing failure of a whole command (bad rubric, unreadable --out path…). */
@@ -19,7 +20,7 @@ export function reportFatal(err: unknown, verbose: boolean): void {
     return;
   }
   if (err instanceof ScreenError) {
-    process.stderr.write(`resume-screen: ${err.code}\n`);
+    process.stderr.write(`resume-screen: ${err.code}: ${describe(err.code, err.data)}\n`);
     process.exitCode = 2;
     return;
   }

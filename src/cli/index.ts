@@ -1,17 +1,13 @@
 // CLI wiring only: parse options, lazy-load the command that runs, map failures to exit codes (DESIGN.md §6.6).
 // Commands are imported on demand so `--help` and one-off runs do not pay for what they do not use.
 import { Command, CommanderError } from 'commander';
-import { readFileSync } from 'node:fs';
 import { reportFatal } from './fatal.js';
+import { packageVersion } from './version.js';
 import { registerProfile } from './commands/profile.js';
 import { registerScore } from './commands/score.js';
+import { registerRubric } from './commands/rubric.js';
 
 export const EXIT = { ok: 0, gate: 1, usage: 2 } as const;
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 export function buildProgram(): Command {
   const program = new Command('resume-screen')
@@ -19,17 +15,19 @@ export function buildProgram(): Command {
     .version(packageVersion(), '-V, --version')
     .option('--verbose', 'show stack traces and résumé text in errors (personal data: off by default)')
     .option('--no-color', 'no colour in output (also NO_COLOR=1, and whenever output is not a terminal)')
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    // Before the commands are added, so every subcommand inherits it: usage errors exit 2, not commander's 1.
+    .exitOverride();
 
   registerProfile(program);
   registerScore(program);
+  registerRubric(program);
 
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
-  program.exitOverride();
   try {
     await program.parseAsync(argv);
   } catch (err) {

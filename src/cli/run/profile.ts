@@ -1,12 +1,35 @@
-// `resume-screen profile <file>`: what was read from one résumé.
-import { extractFile, DEFAULT_EXTRACT_OPTIONS } from '../../extract/index.js';
+// `resume-screen profile <file>`: what was read from one résumé — the normalised lines, or the understood profile
+// (sections, jobs, ranges, role categories, years, gaps) as text for people or JSON for programs.
+// One trusted-by-the-user file is read in this process; batches go through the child-process pool (`score`).
+import { extractFile } from '../../extract/index.js';
+import { buildProfile } from '../../profile/index.js';
+import { formatProfileJson, formatProfileText } from '../../report/profile.js';
+import { describe } from '../../report/messages.js';
+import { ScreenError } from '../../types.js';
+import { CliError } from '../fatal.js';
+import { asOfDate, SHIPPED_RUBRIC } from './score-options.js';
+import { loadCheckedRubric } from './score-rubric.js';
+import { packageVersion } from '../version.js';
 
 export async function profileCommand(file: string, opts: Record<string, unknown>): Promise<void> {
-  const maxBytes = Number(opts.maxBytes ?? DEFAULT_EXTRACT_OPTIONS.maxBytes);
-  const doc = await extractFile(file, { ...DEFAULT_EXTRACT_OPTIONS, maxBytes });
-  if (opts.format === 'json') {
-    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  // 1. Options: the as-of month and the rubric whose role categories classify jobs.
+  const [year, month] = asOfDate(opts.asOf).split('-').map(Number);
+  const asOf = { year: year ?? 1970, month: month ?? 1 };
+  const maxBytes = Number(opts.maxBytes);
+  if (!Number.isInteger(maxBytes) || maxBytes < 1) throw new CliError('USAGE', `--max-bytes must be a whole number ≥ 1`);
+  const rubric = await loadCheckedRubric(typeof opts.rubric === 'string' ? opts.rubric : SHIPPED_RUBRIC, packageVersion());
+  // 2. Read the file; a known failure is one line with its code (exit 2), never a stack.
+  const doc = await extractFile(file, { maxBytes }).catch((err: unknown) => {
+    if (err instanceof ScreenError) throw new CliError(err.code, describe(err.code, err.data));
+    throw err;
+  });
+  // 3. Print what was asked for.
+  if (opts.format === 'lines') {
+    process.stdout.write(doc.lines.map((l) => `${l.page}:${l.index}\t${l.text}`).join('\n') + '\n');
     return;
   }
-  process.stdout.write(doc.lines.map((l) => l.text).join('\n') + '\n');
+  const profile = buildProfile(doc, { asOf, categories: rubric.roles });
+  const color = opts.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  if (opts.format === 'json') process.stdout.write(formatProfileJson(profile, { color: false, includeLines: true }));
+  else process.stdout.write(formatProfileText(profile, { color }));
 }

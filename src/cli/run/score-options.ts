@@ -39,7 +39,7 @@ function integer(raw: unknown, name: string, min: number): number | undefined {
   return n;
 }
 
-function asOfDate(raw: unknown): string {
+export function asOfDate(raw: unknown): string {
   if (raw === undefined) return new Date().toISOString().slice(0, 10);
   const text = String(raw);
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);

@@ -3,7 +3,7 @@
 // Only light modules are imported up front: the children are forked first, then the rubric (yaml, zod) and the
 // formatters (chalk, cli-table3) load while the children load the pipeline. The validated rubric is sent to the
 // children (keyed by path + sha256), so they do not parse and validate it a second time.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Rubric } from '../../rubric/index.js';
 import type { ReportInput, ReportRow } from '../../report/index.js';
@@ -16,6 +16,7 @@ import { parseScoreOptions, type FailOn, type ScoreOptions } from './score-optio
 import { checkWritable, writeAtomic } from './score-output.js';
 import { createProgress } from './score-progress.js';
 import { loadCheckedRubric } from './score-rubric.js';
+import { packageVersion } from '../version.js';
 
 const TOOL_NAME = 'resume-screen';
 const SEVERITY: Record<FailOn, number> = { pass: 0, review: 1, fail: 2, error: 3 };
@@ -39,7 +40,7 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
   const stop = (): void => void pool.close().finally(() => process.exit(130));
   process.once('SIGINT', stop).once('SIGTERM', stop);
   try {
-    const rubric = await loadCheckedRubric(opts.rubricPath, toolVersion());
+    const rubric = await loadCheckedRubric(opts.rubricPath, packageVersion());
     pool.broadcast({ type: 'rubric', path: opts.rubricPath, sha256: rubric.sha256, rubric } satisfies RubricMessage);
     // 3. Screen.
     const started = Date.now();
@@ -49,7 +50,7 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
     const input: ReportInput = {
       rows: result.rows,
       skipped: result.skipped,
-      meta: { tool: { name: TOOL_NAME, version: toolVersion() }, rubric: { id: rubric.id, path: displayPath(opts.rubricPath), sha256: rubric.sha256 }, asOf: opts.asOf },
+      meta: { tool: { name: TOOL_NAME, version: packageVersion() }, rubric: { id: rubric.id, path: displayPath(opts.rubricPath), sha256: rubric.sha256 }, asOf: opts.asOf },
     };
     const report = await import('../../report/index.js');
     emit(report, input, opts, single);
@@ -68,7 +69,7 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
   try {
     return await runBatch(
       pool,
-      { inputs, rubricPath: opts.rubricPath, rubricSha256: rubric.sha256, toolVersion: toolVersion(), asOf: opts.asOf, maxBytes: opts.maxBytes, withProfile, journalPath: opts.journalPath, resume: opts.resume },
+      { inputs, rubricPath: opts.rubricPath, rubricSha256: rubric.sha256, toolVersion: packageVersion(), asOf: opts.asOf, maxBytes: opts.maxBytes, withProfile, journalPath: opts.journalPath, resume: opts.resume },
       {
         onStart: (total, skipped) => {
           if (opts.verbose) for (const s of skipped) process.stderr.write(`skipped ${JSON.stringify(s.file)}: ${describe(s.code)}\n`);
@@ -131,8 +132,3 @@ function displayPath(path: string): string {
   return rel.startsWith('..') ? path : rel;
 }
 
-let version: string | undefined;
-function toolVersion(): string {
-  version ??= (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  return version;
-}
