@@ -1,5 +1,5 @@
 // Extraction stage: one résumé file → a Document of normalised lines, or a ScreenError with a stable code.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { ScreenError, type Diagnostic, type Document, type Line } from '../types.js';
 import { extractDocx } from './docx/index.js';
 import { normalizeLines } from './normalize.js';
@@ -35,9 +35,17 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
 export { EXTRACT_ERROR_MESSAGES, EXTRACT_WARNING_MESSAGES } from './codes.js';
 export { warmUpExtract } from './warm-up.js';
 
-export async function extractFile(path: string, options: Partial<ExtractOptions> = {}): Promise<Document> {
+/** `path` may be the name's bytes (a Buffer) when it is not valid UTF-8. */
+export async function extractFile(path: string | Buffer, options: Partial<ExtractOptions> = {}): Promise<Document> {
+  // Size and kind from stat before reading: a 1 GiB file is never loaded, a FIFO or /dev/zero never read.
+  const maxBytes = options.maxBytes ?? DEFAULT_EXTRACT_OPTIONS.maxBytes;
+  const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
+    throw new ScreenError(err.code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE', { errno: err.code });
+  });
+  if (!info.isFile()) throw new ScreenError('UNREADABLE', { reason: 'not a regular file' });
+  if (info.size > maxBytes) throw new ScreenError('TOO_LARGE', { what: 'file', bytes: info.size, limit: maxBytes });
   const bytes = await readFile(path);
-  return extractBuffer(bytes, path, options);
+  return extractBuffer(bytes, path.toString(), options);
 }
 
 export async function extractBuffer(

@@ -3,6 +3,11 @@ import { isAlias, isCollection, isPair, type Document, type Node } from 'yaml';
 
 /** Real rubrics nest a handful of levels; yaml's parser recurses per level and overflows near 10^5. */
 export const MAX_NESTING = 64;
+/**
+ * Requirements per rubric: a posting has a dozen or two. Each costs every résumé a pass over its lines, so thousands
+ * of valid-but-expensive patterns would make every file time out; refused at load instead.
+ */
+export const MAX_REQUIREMENTS = 200;
 /** Nodes after aliases are expanded: a large real rubric has a few thousand; yaml's alias *count* limit misses wide anchors. */
 export const MAX_EXPANDED_NODES = 200_000;
 

@@ -1,4 +1,5 @@
 // The rubric file format, as a zod schema. The JSON Schema for editors is generated from this (scripts/rubric-schema.ts).
+import { MAX_REQUIREMENTS } from './limits.js';
 import { z } from 'zod';
 import { KINDS } from '../score/kinds/index.js';
 import { TermList } from './terms.js';
@@ -48,7 +49,7 @@ export const RubricSchema = z
     version: z.union([z.string(), z.number()]).describe('version of this rubric, e.g. "1.2"'),
     description: z.string().optional(),
     roles: z.record(Id, RoleSchema).default({}).describe('role categories, keyed by id'),
-    requirements: z.array(RequirementSchema).min(1),
+    requirements: z.array(RequirementSchema).min(1).max(MAX_REQUIREMENTS),
     bands: BandsSchema.default({ pass_score: 0, review_score: 0, margin: 0.5 }),
   })
   .describe('resume-screen rubric');

@@ -17,7 +17,7 @@ export async function evaluateRequest(request: WorkRequest, stages: Stages, cach
     // 1. The rubric the parent validated (same path, same bytes).
     const rubric = await loadRubricOnce(request.rubricPath, request.rubricSha256, cache);
     // 2. Read the file into a Document (size, type and structure checks happen here).
-    const doc = await stages.extract.extractFile(request.abs, { ...stages.extract.DEFAULT_EXTRACT_OPTIONS, maxBytes: request.maxBytes });
+    const doc = await stages.extract.extractFile(request.raw === undefined ? request.abs : Buffer.from(request.raw, 'base64'), { ...stages.extract.DEFAULT_EXTRACT_OPTIONS, maxBytes: request.maxBytes });
     // 3. Understand it: sections, jobs, dates, years per role category.
     const profile = stages.profile.buildProfile(doc, { asOf: parseYearMonth(request.asOf), categories: rubric.roles });
     // 4. Score it against the rubric.

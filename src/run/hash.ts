@@ -4,10 +4,11 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Input } from './types.js';
+import { fsPath } from './inputs.js';
 
 const CONCURRENCY = 8;
 
-export function sha256File(path: string): Promise<string> {
+export function sha256File(path: string | Buffer): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
     createReadStream(path)
@@ -31,12 +32,12 @@ export async function hashInputs(inputs: Input[], maxBytes: number): Promise<voi
 
 async function hashOne(input: Input, maxBytes: number): Promise<void> {
   try {
-    input.size ??= (await stat(input.abs)).size;
+    input.size ??= (await stat(fsPath(input))).size;
     if (input.size > maxBytes) {
       input.error = { code: 'TOO_LARGE', data: { size: input.size, limit: maxBytes } };
       return;
     }
-    input.sha256 = await sha256File(input.abs);
+    input.sha256 = await sha256File(fsPath(input));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE';
     input.error = { code, data: {} };

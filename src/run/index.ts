@@ -103,6 +103,7 @@ async function readInChild(pool: Pool<WorkResult>, input: Input, id: number, opt
     type: 'work',
     id,
     abs: input.abs,
+    ...(input.raw === undefined ? {} : { raw: input.raw }),
     rubricPath: options.rubricPath,
     rubricSha256: options.rubricSha256,
     asOf: options.asOf,

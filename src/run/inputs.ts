@@ -25,6 +25,11 @@ interface Walk {
   visitedDirs: Set<string>;
 }
 
+/** The path fs must be given: the name's own bytes when they are not UTF-8. */
+export function fsPath(input: { abs: string; raw?: string }): string | Buffer {
+  return input.raw === undefined ? input.abs : Buffer.from(input.raw, 'base64');
+}
+
 export async function expandInputs(args: string[], cwd = process.cwd()): Promise<Expansion> {
   const walk: Walk = { cwd, inputs: new Map(), skipped: [], visitedDirs: new Set() };
   for (const arg of args) await expandArg(arg, walk);
@@ -58,14 +63,19 @@ async function walkDir(dir: string, walk: Walk, wanted: (path: string) => boolea
     return;
   }
   walk.visitedDirs.add(real);
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
+  const entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' }).catch(() => undefined);
   if (!entries) {
     walk.skipped.push({ file: display(dir, walk.cwd), code: 'UNREADABLE_DIR' });
     return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => Buffer.compare(a.name, b.name));
   for (const entry of entries) {
-    const path = join(dir, entry.name);
+    const name = entry.name.toString('utf8');
+    if (!Buffer.from(name, 'utf8').equals(entry.name)) {
+      await addRawFile(dir, entry.name, walk, wanted);
+      continue;
+    }
+    const path = join(dir, name);
     const link = entry.isSymbolicLink() ? await stat(path).catch((err: NodeJS.ErrnoException) => err) : undefined;
     if (link instanceof Error && link.code === 'ELOOP') {
       walk.skipped.push({ file: display(path, walk.cwd), code: 'SYMLINK_LOOP' });
@@ -76,12 +86,23 @@ async function walkDir(dir: string, walk: Walk, wanted: (path: string) => boolea
     const isFile = info ? info.isFile() : entry.isFile();
     if (isDir) await walkDir(path, walk, wanted);
     else if (!wanted(path)) continue;
-    else if (!isCandidateFile(entry.name)) walk.skipped.push({ file: display(path, walk.cwd), code: 'SKIPPED_EXTENSION' });
+    else if (!isCandidateFile(name)) walk.skipped.push({ file: display(path, walk.cwd), code: 'SKIPPED_EXTENSION' });
     else if (entry.isSymbolicLink() && !info) addError(path, display(path, walk.cwd), 'NOT_FOUND', walk);
     // A FIFO, socket or device named like a résumé would block or never end: a row, never a read.
     else if (!isFile) addError(path, display(path, walk.cwd), 'UNREADABLE', walk);
     else await addFile(path, walk, info?.size);
   }
+}
+
+/** A file whose name is not valid UTF-8: kept as bytes so it can still be opened (its shown name has U+FFFD). */
+async function addRawFile(dir: string, name: Buffer, walk: Walk, wanted: (path: string) => boolean): Promise<void> {
+  const bytes = Buffer.concat([Buffer.from(join(dir, '/')), name]);
+  const path = bytes.toString('utf8');
+  const info = await stat(bytes).catch(() => undefined);
+  if (!wanted(path) || info?.isDirectory()) return; // folders with such names are not walked (documented gap)
+  if (!isCandidateFile(path)) walk.skipped.push({ file: display(path, walk.cwd), code: 'SKIPPED_EXTENSION' });
+  else if (!info?.isFile()) addError(path, display(path, walk.cwd), info ? 'UNREADABLE' : 'NOT_FOUND', walk);
+  else walk.inputs.set(path, { file: display(path, walk.cwd), abs: path, raw: bytes.toString('base64'), size: info.size });
 }
 
 async function addFile(path: string, walk: Walk, size?: number): Promise<void> {

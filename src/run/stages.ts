@@ -28,7 +28,7 @@ interface RubricModule {
   loadRubric(path: string): Promise<LoadedRubric>;
 }
 interface ExtractModule {
-  extractFile(path: string, options: ExtractOptions): Promise<Document>;
+  extractFile(path: string | Buffer, options: ExtractOptions): Promise<Document>;
   DEFAULT_EXTRACT_OPTIONS: ExtractOptions;
 }
 interface ProfileModule {

@@ -7,6 +7,8 @@ export interface Input {
   file: string;
   /** Absolute real path, used to read and to de-duplicate. */
   abs: string;
+  /** base64 of the path's bytes when a file name is not valid UTF-8 (fs needs the bytes to open it). */
+  raw?: string;
   size?: number;
   sha256?: string;
   /** Set when the input cannot even be opened (not found, permissions): becomes an error row unread. */
@@ -40,6 +42,7 @@ export interface WorkRequest {
   type: 'work';
   id: number;
   abs: string;
+  raw?: string;
   rubricPath: string;
   rubricSha256: string;
   asOf: string;

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Rubric } from '../../rubric/index.js';
 import { describe } from '../../report/messages.js';
 import { CliError } from '../fatal.js';
@@ -47,9 +48,21 @@ function cacheDir(): string | undefined {
   }
 }
 
+/**
+ * Validation rules change with the code, not only with the version number: the build's own file time is part of the
+ * key, so a rebuilt tool never trusts a rubric that an older build validated.
+ */
+function buildId(): string {
+  try {
+    return Math.trunc(statSync(fileURLToPath(import.meta.url)).mtimeMs).toString(36);
+  } catch {
+    return 'unknown';
+  }
+}
+
 function cacheFile(sha256: string, toolVersion: string): string | undefined {
   const dir = cacheDir();
-  return dir && join(dir, `rubric-${toolVersion}-${sha256}.json`);
+  return dir && join(dir, `rubric-${toolVersion}-${buildId()}-${sha256}.json`);
 }
 
 function readCache(path: string, sha256: string, toolVersion: string): Rubric | undefined {
