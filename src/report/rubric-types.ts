@@ -51,3 +51,37 @@ export interface TestReport {
   results: CaseResult[];
   summary: TestSummary;
 }
+
+/** A requirement's outcome reduced to what a reviewer compares: met, near miss, or not met. */
+export type OutcomeState = 'met' | 'near' | 'unmet';
+
+export interface RequirementChange {
+  requirementId: string;
+  /** undefined when the requirement is not in that rubric. */
+  old?: OutcomeState;
+  new?: OutcomeState;
+}
+
+export interface DiffRow {
+  file: string;
+  /** Stable error code when the résumé could not be read (it is listed, never silently dropped). */
+  error?: string;
+  oldVerdict?: Verdict;
+  newVerdict?: Verdict;
+  oldScore?: number;
+  newScore?: number;
+  verdictChanged: boolean;
+  requirementChanges: RequirementChange[];
+}
+
+export interface DiffReport {
+  oldRubric: string;
+  newRubric: string;
+  /** Every résumé read, changed or not. */
+  rows: DiffRow[];
+  /** "pass → review" → how many. */
+  transitions: Record<string, number>;
+  changed: number;
+  unreadable: number;
+  skipped: number;
+}

@@ -5,7 +5,7 @@ import { extractFile, DEFAULT_EXTRACT_OPTIONS } from '../../extract/index.js';
 import { buildProfile } from '../../profile/index.js';
 import { scoreProfile } from '../../score/index.js';
 import type { Rubric } from '../../rubric/index.js';
-import { ScreenError, type Document, type Evaluation, type YearMonth } from '../../types.js';
+import { ScreenError, type Document, type Evaluation, type Profile, type YearMonth } from '../../types.js';
 import { CliError } from '../fatal.js';
 
 /** YYYY-MM or YYYY-MM-DD (a YAML date too) → the month "Present" means; undefined → this month. */
@@ -35,8 +35,12 @@ export function isDocument(d: Document | { code: string }): d is Document {
   return !('code' in d);
 }
 
+export function profileDocument(doc: Document, rubric: Rubric, asOf: YearMonth): Profile {
+  return buildProfile(doc, { asOf, categories: rubric.roles });
+}
+
 export function scoreDocument(doc: Document, rubric: Rubric, asOf: YearMonth): Evaluation {
-  return scoreProfile(buildProfile(doc, { asOf, categories: rubric.roles }), rubric);
+  return scoreProfile(profileDocument(doc, rubric, asOf), rubric);
 }
 
 /** Two rubrics with the same role categories read every résumé into the same profile: build it once. */
