@@ -16,6 +16,8 @@ export const LINT_MESSAGES: Record<string, (d: Data) => string> = {
       : `${s(d.requirement)}: "${s(d.term)}" is too short to match case-insensitively; set case_sensitive: true or use a longer term`,
   'protected-characteristic': (d) =>
     `${s(d.requirement)}: ${s(d.where)} is about ${s(d.characteristic)}, a protected characteristic or its proxy`,
+  'duplicate-requirement': (d) =>
+    `${s(d.requirement)} checks exactly what ${s(d.other)} checks${d.must === true ? ' (a duplicated must-have)' : ''}: one fact counted twice`,
   'years-max': (d) => `${s(d.requirement)}: max ${s(d.max)} years caps experience, a proxy for age`,
   'unreachable-band': (d) =>
     `${s(d.band)} ${s(d.needed)} cannot be reached: the requirements that can be met score at most ${s(d.best)}`,

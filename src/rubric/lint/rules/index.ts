@@ -1,5 +1,6 @@
 // The lint rule registry: one module per rule; adding a rule touches only this map and the rule's own file.
 import type { LintRule } from '../types.js';
+import { duplicateRequirement } from './duplicate-requirement.js';
 import { duplicateTerm } from './duplicate-term.js';
 import { protectedCharacteristic } from './protected-characteristic.js';
 import { shortTerm } from './short-term.js';
@@ -14,4 +15,5 @@ export const LINT_RULES: Record<string, LintRule> = {
   'protected-characteristic': protectedCharacteristic,
   'years-max': yearsMax,
   'unreachable-band': unreachableBand,
+  'duplicate-requirement': duplicateRequirement,
 };
