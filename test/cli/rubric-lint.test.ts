@@ -84,6 +84,12 @@ describe('rubric lint', () => {
     );
   });
 
+  it('lints every rubric in a folder', async () => {
+    const r = await run(['rubric', 'lint', 'rubrics/']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^1 rubric: 0 errors/m);
+  });
+
   it('exits 2 on a missing file', async () => {
     const r = await run(['rubric', 'lint', 'fixtures/rubrics/lint/no-such.yaml']);
     expect(r.code).toBe(2);

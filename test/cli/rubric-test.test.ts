@@ -121,6 +121,15 @@ describe('rubric test', () => {
     expect(elements[0]?.name).toBe('testsuites');
   });
 
+  it('annotates failed cases for GitHub', async () => {
+    const { path, cases } = tempCases(2, 1);
+    const r = await run(['rubric', 'test', RUBRIC, '--cases', path, '--format', 'github']);
+    expect(r.code).toBe(1);
+    const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error '));
+    expect(annotations).toHaveLength(1);
+    expect(annotations[0]).toContain(cases[1]?.file ?? '?');
+  });
+
   it('escapes XML in names and messages', async () => {
     const { xmlEscape } = await import('../../src/report/rubric-test.js');
     expect(xmlEscape(`a<b>&"c'\u0001`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');

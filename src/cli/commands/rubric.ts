@@ -7,7 +7,7 @@ export function registerRubric(program: Command): void {
   rubric
     .command('lint')
     .description('report schema errors and risky rules (unreachable minimums, protected characteristics, short terms…)')
-    .argument('<rubric...>', 'rubric YAML files')
+    .argument('<rubric...>', 'rubric YAML files, or folders of them')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github']).default('stylish'))
     .action(async (files: string[], opts: { format?: string }) => {
       const { rubricLintCommand } = await import('../run/rubric-lint.js');
