@@ -77,3 +77,26 @@ export function unreachableYears(options: Record<string, unknown>): { reason: st
   if (typeof max === 'number' && min > max) return { reason: 'max', min, limit: max };
   return undefined;
 }
+
+/** Role category lists whose terms decide which jobs count (exclusions only remove jobs, so they are not criteria). */
+const ROLE_TERM_KEYS = ['titles', 'evidence'] as const;
+
+/** Every title and evidence term of every role category, with the category id in place of a requirement id. */
+export function roleTerms(rubric: Rubric): TermOccurrence[] {
+  const out: TermOccurrence[] = [];
+  for (const role of rubric.roles) {
+    for (const key of ROLE_TERM_KEYS) {
+      role[key].forEach((spec, i) => {
+        const at = ['roles', role.id, key, i];
+        const here = positionOf(rubric, at, positionOf(rubric, ['roles', role.id], { line: 1, col: 1 }));
+        const caseSensitive = spec.caseSensitive === true;
+        const isObject = rubric.positions[pathKey([...at, 'term'])] !== undefined;
+        out.push({ requirementId: role.id, text: spec.term, caseSensitive, pos: isObject ? positionOf(rubric, [...at, 'term'], here) : here });
+        (spec.synonyms ?? []).forEach((syn, j) => {
+          out.push({ requirementId: role.id, text: syn, caseSensitive, pos: positionOf(rubric, [...at, 'synonyms', j], here) });
+        });
+      });
+    }
+  }
+  return out;
+}

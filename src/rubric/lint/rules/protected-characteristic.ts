@@ -1,6 +1,6 @@
 // Screening on a protected characteristic, or an obvious proxy for one, is unlawful in most places: always an error.
 import type { LintRule } from '../types.js';
-import { positionOf, requirementPatterns, requirementTerms } from '../terms.js';
+import { positionOf, requirementPatterns, requirementTerms, roleTerms } from '../terms.js';
 
 /**
  * Words that name a protected characteristic or a close proxy (graduation year and "digital native" stand in for
@@ -43,6 +43,8 @@ export const protectedCharacteristic: LintRule = {
       if (req.description) flag(req.id, 'description', req.description, positionOf(rubric, [...req.path, 'description'], req.pos));
     }
     for (const t of requirementTerms(rubric)) flag(t.requirementId, 'term', t.text, t.pos);
+    // A role category that counts only some people's jobs ("female engineer") is a criterion too.
+    for (const t of roleTerms(rubric)) flag(t.requirementId, 'role term', t.text, t.pos);
     for (const p of requirementPatterns(rubric)) flag(p.requirementId, 'pattern', p.pattern, p.pos);
     return out;
   },
