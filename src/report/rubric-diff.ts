@@ -33,7 +33,8 @@ function totals(report: DiffReport): string {
   const extra = [report.unreadable ? `${report.unreadable} unreadable` : '', report.skipped ? `${report.skipped} skipped` : '']
     .filter(Boolean)
     .join(', ');
-  return `${report.rows.length} résumés, ${report.changed} changed${extra ? `, ${extra}` : ''}: ${transitionsText(report)}`;
+  const n = report.rows.length;
+  return `${n} résumé${n === 1 ? '' : 's'}, ${report.changed} changed${extra ? `, ${extra}` : ''}: ${transitionsText(report)}`;
 }
 
 function stylish(report: DiffReport): string {

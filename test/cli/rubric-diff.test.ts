@@ -88,7 +88,7 @@ describe('rubric diff', () => {
   it('reports no change and exit 0 for a rubric against itself, in markdown', async () => {
     const r = await run(['rubric', 'diff', RUBRIC, RUBRIC, files[0] ?? '', '--format', 'markdown', '--fail-on', 'any']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('1 résumés, 0 changed: no verdict changes');
+    expect(r.stdout).toContain('1 résumé, 0 changed: no verdict changes');
     expect(r.stdout).not.toContain('| --- |');
   });
 
