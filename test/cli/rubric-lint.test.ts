@@ -1,30 +1,13 @@
 // `rubric lint` end to end, in-process: each rule has a fixture whose flagged lines carry an `expect: <code>` comment.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/index.js';
+import { describe, expect, it } from 'vitest';
+import { resetExitCodeAfterEach, runInProcess } from './helpers/in-process.js';
 
 const LINT_DIR = 'fixtures/rubrics/lint';
 
-async function run(args: string[]): Promise<{ code: number; stdout: string }> {
-  const write = process.stdout.write.bind(process.stdout);
-  let stdout = '';
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    process.exitCode = 0;
-    await main(['node', 'resume-screen', ...args]);
-  } finally {
-    process.stdout.write = write;
-  }
-  return { code: Number(process.exitCode ?? 0), stdout };
-}
-
-afterEach(() => {
-  process.exitCode = 0;
-});
+const run = runInProcess;
+resetExitCodeAfterEach();
 
 /** The (line, code) pairs a fixture marks with `# expect: code` comments: written by hand, not from tool output. */
 function expectedFindings(file: string): { line: number; code: string }[] {

@@ -3,31 +3,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/index.js';
+import { describe, expect, it } from 'vitest';
+import { resetExitCodeAfterEach, runInProcess } from './helpers/in-process.js';
 
 const RUBRIC = 'rubrics/em-user-understanding.yaml';
 const CASES = 'fixtures/cases/em-user-understanding.cases.yaml';
 
-async function run(args: string[]): Promise<{ code: number; stdout: string }> {
-  const write = process.stdout.write.bind(process.stdout);
-  let stdout = '';
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    process.exitCode = 0;
-    await main(['node', 'resume-screen', ...args]);
-  } finally {
-    process.stdout.write = write;
-  }
-  return { code: Number(process.exitCode ?? 0), stdout };
-}
-
-afterEach(() => {
-  process.exitCode = 0;
-});
+const run = runInProcess;
+resetExitCodeAfterEach();
 
 interface CaseEntry {
   file: string;
