@@ -46,6 +46,7 @@ export const WARNING_MESSAGES: Record<string, Template> = {
   DUPLICATE: (d) => `same content as ${String(d.of ?? 'another input')}`,
   SKIPPED_EXTENSION: () => 'skipped: not a PDF, DOCX, TXT or MD file',
   SYMLINK_LOOP: () => 'skipped: symbolic link loop',
+  SYMLINK_OUTSIDE: () => 'skipped: symbolic link to a file outside the folder being screened',
   UNREADABLE_DIR: () => 'skipped: folder cannot be read',
   // From src/extract/codes.ts
   EXTENSION_MISMATCH: 'the file is named .{extension} but is really {detected}; read it as {detected}',

@@ -40,7 +40,7 @@ async function expandArg(arg: string, walk: Walk): Promise<void> {
   const abs = resolve(walk.cwd, arg);
   const info = await stat(abs).catch((err: NodeJS.ErrnoException) => err);
   if (!(info instanceof Error)) {
-    if (info.isDirectory()) await walkDir(abs, walk, () => true);
+    if (info.isDirectory()) await walkDir(abs, walk, () => true, await realpath(abs).catch(() => abs));
     else if (info.isFile()) await addFile(abs, walk, info.size);
     else addError(abs, arg, 'UNREADABLE', walk);
     return;
@@ -49,14 +49,19 @@ async function expandArg(arg: string, walk: Walk): Promise<void> {
   if (base !== undefined && (await stat(base).catch(() => undefined))?.isDirectory()) {
     const matcher = globToRegExp(toSlashes(abs));
     const before = walk.inputs.size + walk.skipped.length;
-    await walkDir(base, walk, (path) => matcher.test(toSlashes(path)));
+    await walkDir(base, walk, (path) => matcher.test(toSlashes(path)), await realpath(base).catch(() => base));
     if (walk.inputs.size + walk.skipped.length > before) return;
   }
   const code = info.code === 'EACCES' || info.code === 'EPERM' ? 'UNREADABLE' : 'NOT_FOUND';
   addError(abs, arg, code, walk);
 }
 
-async function walkDir(dir: string, walk: Walk, wanted: (path: string) => boolean): Promise<void> {
+/**
+ * `root` is the real path of the folder named on the command line: a symbolic link inside it that leads outside it
+ * is skipped (SYMLINK_OUTSIDE), so an unpacked archive's `cv.txt → ~/.ssh/id_rsa` is never read. Files named
+ * explicitly are read wherever they are.
+ */
+async function walkDir(dir: string, walk: Walk, wanted: (path: string) => boolean, root: string): Promise<void> {
   const real = await realpath(dir).catch(() => dir);
   if (walk.visitedDirs.has(real)) {
     walk.skipped.push({ file: display(dir, walk.cwd), code: 'SYMLINK_LOOP' });
@@ -81,10 +86,14 @@ async function walkDir(dir: string, walk: Walk, wanted: (path: string) => boolea
       walk.skipped.push({ file: display(path, walk.cwd), code: 'SYMLINK_LOOP' });
       continue;
     }
+    if (link && !(link instanceof Error) && !isInside(await realpath(path).catch(() => path), root)) {
+      walk.skipped.push({ file: display(path, walk.cwd), code: 'SYMLINK_OUTSIDE' });
+      continue;
+    }
     const info = link instanceof Error ? undefined : link;
     const isDir = info ? info.isDirectory() : entry.isDirectory();
     const isFile = info ? info.isFile() : entry.isFile();
-    if (isDir) await walkDir(path, walk, wanted);
+    if (isDir) await walkDir(path, walk, wanted, root);
     else if (!wanted(path)) continue;
     else if (!isCandidateFile(name)) walk.skipped.push({ file: display(path, walk.cwd), code: 'SKIPPED_EXTENSION' });
     else if (entry.isSymbolicLink() && !info) addError(path, display(path, walk.cwd), 'NOT_FOUND', walk);
@@ -119,6 +128,11 @@ function addError(abs: string, file: string, code: 'NOT_FOUND' | 'UNREADABLE', w
 function display(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 function toSlashes(path: string): string {

@@ -17,7 +17,7 @@ export interface Input {
 
 export interface Skipped {
   file: string;
-  code: 'SKIPPED_EXTENSION' | 'SYMLINK_LOOP' | 'UNREADABLE_DIR';
+  code: 'SKIPPED_EXTENSION' | 'SYMLINK_LOOP' | 'SYMLINK_OUTSIDE' | 'UNREADABLE_DIR';
 }
 
 export interface Expansion {

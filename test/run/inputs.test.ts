@@ -57,6 +57,19 @@ describe('expandInputs', () => {
     ]);
   });
 
+  it('skips links that lead outside the folder being walked, keeps links inside it, reads named files anywhere', async () => {
+    const dir = tree();
+    writeFileSync(join(dir, 'secret.txt'), 'not a résumé');
+    symlinkSync(join(dir, 'secret.txt'), join(dir, 'cvs', 'deep', 'cv-outside.txt'));
+    symlinkSync(join(dir, 'cvs', 'ana.pdf'), join(dir, 'cvs', 'deep', 'ana-link.pdf'));
+    const { inputs, skipped } = await expandInputs(['cvs'], dir);
+    expect(skipped).toContainEqual({ file: 'cvs/deep/cv-outside.txt', code: 'SYMLINK_OUTSIDE' });
+    expect(inputs.map((i) => i.file)).not.toContain('cvs/deep/cv-outside.txt');
+    expect(inputs.map((i) => i.file)).toContain('cvs/ana.pdf'); // the inside link is the same file: one input
+    const named = await expandInputs(['cvs/deep/cv-outside.txt'], dir);
+    expect(named.inputs.map((i) => i.file)).toEqual(['cvs/deep/cv-outside.txt']);
+  });
+
   it('keeps explicitly named files whatever their extension, once, and gives missing paths a NOT_FOUND input', async () => {
     const dir = tree();
     const { inputs } = await expandInputs(['cvs/deep/notes.xlsx', 'cvs', 'cvs/ana.pdf', 'nope.pdf', 'nothing/*.pdf'], dir);
