@@ -47,7 +47,9 @@ export const NEGATION_AFTER_CUES: readonly Cue[] = near(3, ['n/a', 'none', 'not 
 export const ASPIRATION_CUES: readonly Cue[] = near(10, ['looking to', 'looking for', 'seeking', 'eager to',
   'keen to', 'interested in', 'hope to', 'hoping to', 'want to', 'wants to', 'wanting to',
   'would like to', 'would love to', "i'd love to", 'aspiring', 'aspire to', 'plan to', 'planning to', 'plans to',
-  'aiming to', 'goal is to', 'excited to learn', 'eager to learn', 'open to']);
+  'aiming to', 'goal is to', 'excited to learn', 'eager to learn', 'open to',
+  // a career change named as the goal ("excited to move into recommender systems"), not "led the move into …"
+  'excited to', 'to move into', 'to transition into', 'to pivot into']);
 
 /** Plans and interests that are the work itself ("wrote the plan to migrate ads ranking", "user interest in ads"). */
 export const PSEUDO_ASPIRATION_CUES: readonly Cue[] = near(0, ['a plan to', 'the plan to', 'our plan to',

@@ -40,9 +40,10 @@ describe('shipped rubric: em-user-understanding', () => {
     expect(met('recsys-or-ads', jobWith([line]))).toBe(expected);
   });
 
-  // Known gap in src/match cues ("move into" / "transition into" are not aspiration cues yet); flips when fixed.
-  it.fails('recsys-or-ads: "Excited to move into recommender systems" does not count', () => {
+  it('recsys-or-ads: "Excited to move into recommender systems" does not count; "Led the move into" does', () => {
     expect(met('recsys-or-ads', jobWith(['Excited to move into recommender systems']))).toBe(false);
+    expect(met('recsys-or-ads', jobWith(['Hoping to transition into ads ranking']))).toBe(false);
+    expect(met('recsys-or-ads', jobWith(['Led the move into real-time recommender systems for the home feed']))).toBe(true);
   });
 
   const assistants: [string, boolean][] = [
