@@ -1,6 +1,5 @@
 // DOCX reader: zip pre-check (entries, real inflated size, no DTDs) → mammoth HTML → lines; headers/footers
 // and core properties read from the zip parts mammoth ignores.
-import mammoth from 'mammoth';
 import { ScreenError } from '../../types.js';
 import { isPageNumber } from '../pdf/furniture.js';
 import type { RawDocument } from '../raw.js';
@@ -12,8 +11,13 @@ import { precheckDocx, type PrecheckLimits } from './precheck.js';
 const MAX_PAGE_FIELD = 99;
 /** "Page of": a PAGE / NUMPAGES footer whose field results were never cached in the file. */
 const EMPTY_PAGE_FIELD = /^(?:page|seite|página|pagina|side|strona|стр\.?|страница)?\s*(?:of|\/|von|de|di|av|z|из)?$/i;
-/** Images become an empty <img> that htmlToLines drops: image bytes (and r:link targets) are never read. */
-const IGNORE_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+/** mammoth (and its zip and XML libraries) loads on the first DOCX only: a PDF-only run never pays for it. */
+type Mammoth = typeof import('mammoth');
+let mammothModule: Promise<Mammoth> | undefined;
+function loadMammoth(): Promise<Mammoth> {
+  mammothModule ??= import('mammoth').then((m) => m.default);
+  return mammothModule;
+}
 
 export async function extractDocx(bytes: Uint8Array, limits: PrecheckLimits): Promise<RawDocument> {
   // 1. Pre-check the zip before any library inflates it.
@@ -29,10 +33,13 @@ export async function extractDocx(bytes: Uint8Array, limits: PrecheckLimits): Pr
 }
 
 async function convertBody(bytes: Uint8Array): Promise<string> {
+  const mammoth = await loadMammoth();
+  // Images become an empty <img> that htmlToLines drops: image bytes (and r:link targets) are never read.
+  const ignoreImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { convertImage: IGNORE_IMAGES, externalFileAccess: false, ignoreEmptyParagraphs: true },
+      { convertImage: ignoreImages, externalFileAccess: false, ignoreEmptyParagraphs: true },
     );
     return result.value;
   } catch {
