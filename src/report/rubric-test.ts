@@ -35,7 +35,7 @@ function summaryLines(report: TestReport): string[] {
   lines.push('');
   lines.push(`verdict accuracy: ${s.verdictCorrect}/${s.cases} (${(100 * s.verdictAccuracy).toFixed(1)}%)`);
   lines.push(`years mean absolute error: ${s.yearsMae === undefined ? '—' : s.yearsMae.toFixed(3)} over ${s.yearsCount} values`);
-  lines.push(`${s.cases} cases: ${s.cases - s.failed} passed, ${s.failed} failed`);
+  lines.push(`cases: ${s.cases - s.failed} passed, ${s.failed} failed`);
   return lines;
 }
 
