@@ -1,70 +1,30 @@
-// The runner's view of the pipeline stages (DESIGN.md §1), loaded on demand so a command pays only for what it uses
-// and a child process loads them once. Specifiers are kept in variables: the stages are typed by the shapes below,
-// which are the shared contracts of the helpers' brief.
-import type { Document, Evaluation, Profile, RoleCategory, YearMonth } from '../types.js';
+// The pipeline stages (DESIGN.md §1) as a child process loads them: on demand, once per child, so the parent —
+// which never parses a résumé — never pays for pdf.js, mammoth or the profile and score code.
+import type * as ExtractStage from '../extract/index.js';
+import type * as ProfileStage from '../profile/index.js';
+import type * as ScoreStage from '../score/index.js';
+import type { Rubric } from '../rubric/index.js';
 
-/** What the runner needs of a loaded rubric (src/rubric's Rubric has more; it is passed through untouched). */
-export interface LoadedRubric {
-  id: string;
-  title?: string;
-  sha256?: string;
-  roles: RoleCategory[];
-}
-
-export interface RubricDiagnostic {
-  file: string;
-  line: number;
-  col: number;
-  code: string;
-  message: string;
-}
-
-export interface ExtractOptions {
-  maxBytes: number;
-  maxPages: number;
-}
-
-interface RubricModule {
-  loadRubric(path: string): Promise<LoadedRubric>;
-}
-interface ExtractModule {
-  extractFile(path: string | Buffer, options: ExtractOptions): Promise<Document>;
-  DEFAULT_EXTRACT_OPTIONS: ExtractOptions;
-}
-interface ProfileModule {
-  buildProfile(doc: Document, options: { asOf: YearMonth; categories: RoleCategory[] }): Profile;
-}
-interface ScoreModule {
-  scoreProfile(profile: Profile, rubric: LoadedRubric): Evaluation;
-}
-
-const RUBRIC = '../rubric/index.js';
-const EXTRACT = '../extract/index.js';
-const PROFILE = '../profile/index.js';
-const SCORE = '../score/index.js';
-
-export async function loadRubricStage(): Promise<RubricModule> {
-  return (await import(RUBRIC)) as RubricModule;
-}
+/** A validated rubric as the parent sends it to its children (see RubricMessage). */
+export type LoadedRubric = Rubric;
 
 export interface Stages {
-  extract: ExtractModule;
-  profile: ProfileModule;
-  score: ScoreModule;
+  extract: typeof ExtractStage;
+  profile: typeof ProfileStage;
+  score: typeof ScoreStage;
 }
 
-/**
- * The stages a child needs for every file, loaded at once before it says it is ready. The rubric module is not
- * among them: the parent sends the validated rubric (loadRubricStage is the fallback).
- */
+/** The stages a child needs for every file, loaded before it says it is ready. */
 export async function loadStages(): Promise<Stages> {
-  const [extract, profile, score] = await Promise.all([import(EXTRACT), import(PROFILE), import(SCORE)]);
-  return { extract: extract as ExtractModule, profile: profile as ProfileModule, score: score as ScoreModule };
+  const [extract, profile, score] = await Promise.all([
+    import('../extract/index.js'),
+    import('../profile/index.js'),
+    import('../score/index.js'),
+  ]);
+  return { extract, profile, score };
 }
 
-/** RubricError (src/rubric) carries every diagnostic; recognised by shape so this module need not import it. */
-export function rubricDiagnostics(err: unknown): RubricDiagnostic[] | undefined {
-  if (typeof err !== 'object' || err === null || !('diagnostics' in err)) return undefined;
-  const list = err.diagnostics;
-  return Array.isArray(list) ? (list as RubricDiagnostic[]) : undefined;
+/** The rubric loader: a fallback only, for a child asked about a rubric the parent did not send. */
+export async function loadRubricStage(): Promise<typeof import('../rubric/index.js')> {
+  return import('../rubric/index.js');
 }
