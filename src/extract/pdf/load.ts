@@ -1,6 +1,10 @@
 // Opening a PDF through pdf-parse with safe pdf.js options, and mapping its failures to stable codes.
-import { FormatError, InvalidPDFException, PasswordException, PDFParse } from 'pdf-parse';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ScreenError } from '../../types.js';
+
+type PdfParseModule = typeof import('pdf-parse');
 
 /** The slice of pdf.js's text item we use (display/api.js TextItem). */
 export interface PdfTextItem {
@@ -48,7 +52,51 @@ const SAFE_LOAD_OPTIONS = {
   verbosity: 0,
 } as const;
 
+/**
+ * Built-ins that the core-js copies inside pdf.js's legacy build replace on Node 20 with slower JavaScript versions
+ * (its Array.prototype.push polyfill alone cost about 10% of a child's time, in our code as much as in pdf.js).
+ * pdf.js needs none of these replacements on Node 20; the methods it *adds* (Promise.withResolvers, Set methods,
+ * Uint8Array base64 …) are kept.
+ */
+function captureReplacedNatives(): () => void {
+  const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push');
+  const toString = Object.getOwnPropertyDescriptor(Function.prototype, 'toString');
+  const parse = Object.getOwnPropertyDescriptor(JSON, 'parse');
+  return () => {
+    if (push) Object.defineProperty(Array.prototype, 'push', push);
+    if (toString) Object.defineProperty(Function.prototype, 'toString', toString);
+    if (parse) Object.defineProperty(JSON, 'parse', parse);
+  };
+}
+
+let pdfjs: Promise<PdfParseModule> | undefined;
+
+/**
+ * pdf-parse and pdf.js's worker half, loaded once, on the first PDF (a DOCX-only run never pays for them).
+ * - pdf-parse's CommonJS build, a minified bundle of the same pdf.js release, loads about 30 ms sooner than its ES
+ *   module build (which pulls in pdfjs-dist's unminified files); one-off `score one.pdf` waits for it.
+ * - The worker half that ships beside it is imported here, not by pdf.js on its first document, so its core-js copy
+ *   has run before the natives are put back. It registers itself as `globalThis.pdfjsWorker`, which pdf.js's
+ *   in-process ("fake") worker then uses.
+ */
+export function loadPdfJs(): Promise<PdfParseModule> {
+  // One load, however many PDFs ask at once: a second capture taken mid-load would save the replacements.
+  pdfjs ??= (async () => {
+    const restore = captureReplacedNatives();
+    try {
+      const require = createRequire(import.meta.url);
+      const mod = require('pdf-parse') as PdfParseModule;
+      await import(pathToFileURL(join(dirname(require.resolve('pdf-parse')), 'pdf.worker.mjs')).href);
+      return mod;
+    } finally {
+      restore();
+    }
+  })();
+  return pdfjs;
+}
+
 export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
+  const { PDFParse } = await loadPdfJs();
   // pdf.js may transfer (detach) the buffer it is given: hand it a copy so the caller's bytes stay usable.
   const parser = new PDFParse({ ...SAFE_LOAD_OPTIONS, data: new Uint8Array(bytes) });
   const close = () => parser.destroy().catch(() => undefined);
@@ -66,18 +114,16 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
 /** Stable codes only: pdf.js messages can quote bytes from the file, so they never leave this function. */
 export function mapPdfError(error: unknown): ScreenError {
   if (error instanceof ScreenError) return error;
-  if (error instanceof PasswordException || nameOf(error) === 'PasswordException') {
+  // By name: pdf-parse's exception classes are loaded lazily, and each sets its name.
+  const name = error instanceof Error ? error.name : undefined;
+  if (name === 'PasswordException') {
     return new ScreenError('ENCRYPTED', { kind: 'pdf' });
   }
-  if (error instanceof InvalidPDFException || nameOf(error) === 'InvalidPDFException') {
+  if (name === 'InvalidPDFException') {
     return new ScreenError('CORRUPT', { kind: 'pdf', reason: 'invalid-structure' });
   }
-  if (error instanceof FormatError || nameOf(error) === 'FormatError') {
+  if (name === 'FormatError') {
     return new ScreenError('CORRUPT', { kind: 'pdf', reason: 'format-error' });
   }
   return new ScreenError('CORRUPT', { kind: 'pdf', reason: 'unreadable' });
-}
-
-function nameOf(error: unknown): string | undefined {
-  return error instanceof Error ? error.name : undefined;
 }
