@@ -1,7 +1,7 @@
 // The rubric file format, as a zod schema. The JSON Schema for editors is generated from this (scripts/rubric-schema.ts).
 import { MAX_REQUIREMENTS } from './limits.js';
 import { z } from 'zod';
-import { KINDS } from '../score/kinds/index.js';
+import { KIND_SHAPES } from '../score/kinds/options.js';
 import { TermList } from './terms.js';
 
 /** Ids appear in CI configs and reports: keep them plain. */
@@ -28,8 +28,8 @@ const RequirementBase = z.strictObject({
   weight: z.number().nonnegative().default(1).describe('share of the score (default 1; 0 = verdict only)'),
 });
 
-const variants = Object.entries(KINDS).map(([name, kind]) =>
-  RequirementBase.extend({ kind: z.literal(name), ...kind.shape }),
+const variants = Object.entries(KIND_SHAPES).map(([name, shape]) =>
+  RequirementBase.extend({ kind: z.literal(name), ...shape }),
 );
 const [first, ...rest] = variants;
 if (!first) throw new Error('no requirement kinds registered');

@@ -1,6 +1,5 @@
 // Term entries as a rubric writes them: a bare string, or an object with synonyms and false friends.
 import { z } from 'zod';
-import type { TermSpec } from '../types.js';
 
 export const TermObject = z
   .strictObject({
@@ -19,17 +18,3 @@ export const TermInput = z.union([z.string().min(1), TermObject]);
 export type TermInput = z.output<typeof TermInput>;
 
 export const TermList = z.array(TermInput);
-
-export function toTermSpec(input: TermInput): TermSpec {
-  if (typeof input === 'string') return { term: input };
-  const spec: TermSpec = { term: input.term };
-  if (input.synonyms) spec.synonyms = input.synonyms;
-  if (input.exclude) spec.exclude = input.exclude;
-  if (input.stem !== undefined) spec.stem = input.stem;
-  if (input.case_sensitive !== undefined) spec.caseSensitive = input.case_sensitive;
-  return spec;
-}
-
-export function toTermSpecs(inputs: readonly TermInput[] | undefined): TermSpec[] {
-  return (inputs ?? []).map(toTermSpec);
-}

@@ -1,5 +1,4 @@
 // Which résumé lines a keyword or pattern requirement looks at: sections, and optionally jobs of one role category.
-import { z } from 'zod';
 import type { Evidence, Line, Profile, SectionKind } from '../types.js';
 
 export const SECTION_KINDS = [
@@ -19,19 +18,6 @@ export const SECTION_KINDS = [
 
 /** Hands-on work is shown in jobs and projects; summaries and skill lists only claim it. */
 export const DEFAULT_SECTIONS: SectionKind[] = ['experience', 'projects'];
-
-export const ScopeShape = {
-  sections: z
-    .array(z.enum(SECTION_KINDS))
-    .min(1)
-    .default(DEFAULT_SECTIONS)
-    .describe('sections whose lines count (default: experience, projects)'),
-  weak_sections: z
-    .array(z.enum(SECTION_KINDS))
-    .default([])
-    .describe('sections whose hits only make a near miss (e.g. skills): review, not pass'),
-  in_category: z.string().optional().describe('only lines of jobs counted for this role category'),
-};
 
 export interface ScopedLine {
   line: Line;

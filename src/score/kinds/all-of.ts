@@ -1,9 +1,9 @@
 // `all_of`: met when every listed requirement is met; near when each is met or near.
 import { defineKind } from './kind.js';
-import { compositeRefs, compositeResult, compositeShape, partsOf } from './composite.js';
+import { compositeRefs, compositeResult, partsOf } from './composite.js';
+import type { CompositeOptions } from './options.js';
 
-export const allOf = defineKind({
-  shape: compositeShape,
+export const allOf = defineKind<CompositeOptions>({
   refs: compositeRefs,
   evaluate(_profile, o, ctx) {
     const parts = partsOf(o.of, ctx);

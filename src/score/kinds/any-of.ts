@@ -1,9 +1,9 @@
 // `any_of`: met when at least one of the listed requirements is met; near when none is met but one is near.
 import { defineKind } from './kind.js';
-import { compositeRefs, compositeResult, compositeShape, partsOf } from './composite.js';
+import { compositeRefs, compositeResult, partsOf } from './composite.js';
+import type { CompositeOptions } from './options.js';
 
-export const anyOf = defineKind({
-  shape: compositeShape,
+export const anyOf = defineKind<CompositeOptions>({
   refs: compositeRefs,
   evaluate(_profile, o, ctx) {
     const parts = partsOf(o.of, ctx);

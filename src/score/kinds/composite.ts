@@ -1,12 +1,8 @@
 // Shared logic of `any_of` and `all_of`: outcomes of other requirements, evaluated before this one.
-import { z } from 'zod';
 import type { Evidence, Outcome } from '../../types.js';
 import { MAX_EVIDENCE } from '../scope.js';
 import type { KindContext, KindResult } from './kind.js';
-
-export const compositeShape = {
-  of: z.array(z.string().min(1)).min(1).describe('ids of the requirements this one combines'),
-};
+import type { CompositeOptions } from './options.js';
 
 export function partsOf(ids: readonly string[], ctx: KindContext): Outcome[] {
   return ids.map((id) => ctx.outcomes.get(id)).filter((o): o is Outcome => o !== undefined);
@@ -20,4 +16,4 @@ export function compositeResult(prefix: 'ANY_OF' | 'ALL_OF', met: boolean, near:
   return { met, near: !met && near, value: metIds.length, code, data: { met: metIds, near: nearIds, of: parts.map((p) => p.requirementId) }, evidence };
 }
 
-export const compositeRefs = (o: { of: string[] }) => ({ requirements: o.of.map((id, i) => ({ path: ['of', i], id })) });
+export const compositeRefs = (o: CompositeOptions) => ({ requirements: o.of.map((id, i) => ({ path: ['of', i], id })) });

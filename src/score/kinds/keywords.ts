@@ -1,11 +1,11 @@
 // `keywords`: terms found in scoped lines, ignoring negated, aspirational, coursework and excluded mentions.
-import { z } from 'zod';
 import { compileTerms } from '../../match/index.js';
 import type { TermHit, TermMatcher } from '../../match/index.js';
 import type { Evidence, Profile } from '../../types.js';
-import { TermObject, toTermSpecs } from '../../rubric/terms.js';
-import { evidenceOf, linesInScope, MAX_EVIDENCE, ScopeShape, type ScopedLine } from '../scope.js';
+import { toTermSpecs } from '../../rubric/term-specs.js';
+import { evidenceOf, linesInScope, MAX_EVIDENCE, type ScopedLine } from '../scope.js';
 import { defineKind, type KindResult } from './kind.js';
+import type { KeywordsOptions as Options, KeywordTerm } from './options.js';
 
 interface Found {
   /** Canonical terms with an `ok` hit, in order of first appearance. */
@@ -14,22 +14,6 @@ interface Found {
   /** Hits the matcher rejected, by status (negated, aspirational, coursework, excluded). */
   rejected: Map<string, Evidence[]>;
 }
-
-/**
- * A term that is also an everyday word ("Copilot" of an aircraft, "Codex" as a product name) counts only on a line
- * that also shows the context the rubric asks for (`requires`); otherwise the hit is reported as `ambiguous`.
- */
-const KeywordTerm = z.union([
-  z.string().min(1),
-  TermObject.extend({
-    requires: z
-      .array(z.string().min(1))
-      .min(1)
-      .optional()
-      .describe('context words, one of which must be on the same line for this term to count'),
-  }),
-]);
-type KeywordTerm = z.output<typeof KeywordTerm>;
 
 interface Compiled {
   matcher: TermMatcher;
@@ -71,14 +55,6 @@ function scan(c: Compiled, lines: readonly ScopedLine[], okNote?: string): Found
 }
 
 const matchers = new WeakMap<object, { any: Compiled; all: Compiled }>();
-
-const options = {
-  any: z.array(KeywordTerm).optional().describe('terms of which at least `min_count` must be found'),
-  all: z.array(KeywordTerm).optional().describe('terms that must all be found'),
-  min_count: z.number().int().positive().default(1).describe('distinct `any` terms needed (default 1)'),
-  ...ScopeShape,
-};
-type Options = z.output<z.ZodObject<typeof options>>;
 
 function compiled(o: Options): { any: Compiled; all: Compiled } {
   let m = matchers.get(o);
@@ -137,8 +113,7 @@ function evaluateKeywords(profile: Profile, o: Options): KindResult {
   return { met: false, value: 0, code: 'KEYWORDS_NOT_FOUND', data, evidence: [] };
 }
 
-export const keywords = defineKind({
-  shape: options,
+export const keywords = defineKind<Options>({
   refs: (o) => (o.in_category === undefined ? {} : { roles: [{ path: ['in_category'], id: o.in_category }] }),
   evaluate: (profile, o) => evaluateKeywords(profile, o),
 });

@@ -1,5 +1,5 @@
-// What every requirement kind provides: an options schema and an evaluate function (DESIGN.md §6.2).
-import { z } from 'zod';
+// What every requirement kind provides: an evaluate function (DESIGN.md §6.2). Its options schema is in
+// options.ts, applied by the rubric loader; evaluate receives options already validated and defaulted.
 import type { Evidence, Outcome, Profile, YearMonth } from '../../types.js';
 import type { NodePath, Requirement, Rubric } from '../../rubric/types.js';
 
@@ -27,36 +27,24 @@ export interface KindRefs {
   requirements?: { path: NodePath; id: string }[];
 }
 
-export interface KindDefinition<S extends z.ZodRawShape, O> {
-  /** Option fields, merged into the requirement object (unknown keys are rubric errors). */
-  shape: S;
+export interface KindDefinition<O> {
   refs?: (options: O) => KindRefs;
   evaluate: (profile: Profile, options: O, ctx: KindContext) => KindResult;
 }
 
 /** A kind with its option type erased, so the registry is a plain object map. */
 export interface Kind {
-  shape: z.ZodRawShape;
-  refs: (rawOptions: Record<string, unknown>) => KindRefs;
-  evaluate: (profile: Profile, rawOptions: Record<string, unknown>, ctx: KindContext) => KindResult;
+  refs: (options: Record<string, unknown>) => KindRefs;
+  evaluate: (profile: Profile, options: Record<string, unknown>, ctx: KindContext) => KindResult;
 }
 
-export function defineKind<S extends z.ZodRawShape>(def: KindDefinition<S, z.output<z.ZodObject<S>>>): Kind {
-  type O = z.output<z.ZodObject<S>>;
-  const parser = z.object(def.shape);
-  // Options are validated at load; parse again (once per rubric object) to get typed, defaulted values.
-  const cache = new WeakMap<object, O>();
-  const parsed = (raw: Record<string, unknown>): O => {
-    let hit = cache.get(raw);
-    if (hit === undefined) {
-      hit = parser.parse(raw);
-      cache.set(raw, hit);
-    }
-    return hit;
-  };
+/**
+ * Options reach a kind as the rubric loader's schema output (options.ts: validated, defaults filled in), whether
+ * the rubric was loaded here or validated by the parent and sent: they are used as that type, not parsed again.
+ */
+export function defineKind<O>(def: KindDefinition<O>): Kind {
   return {
-    shape: def.shape,
-    refs: (raw) => def.refs?.(parsed(raw)) ?? {},
-    evaluate: (profile, raw, ctx) => def.evaluate(profile, parsed(raw), ctx),
+    refs: (options) => def.refs?.(options as O) ?? {},
+    evaluate: (profile, options, ctx) => def.evaluate(profile, options as O, ctx),
   };
 }

@@ -1,62 +1,13 @@
 // `pattern`: an RE2 regular expression (linear time, so no rubric can hang a batch) over scoped lines.
-import { RE2JS } from 're2js';
-import { z } from 'zod';
-import { evidenceOf, linesInScope, MAX_EVIDENCE, ScopeShape } from '../scope.js';
+import type { RE2JS } from 're2js';
+import { evidenceOf, linesInScope, MAX_EVIDENCE } from '../scope.js';
 import { defineKind } from './kind.js';
-
-/**
- * Counted repetitions above this are refused: `[a-z]{1000}` compiles to a 1,000-state program (slow to build, and
- * every résumé line pays for it); a rubric never needs more.
- */
-export const MAX_REPEAT = 100;
-const REPEAT_RE = /\{(\d+)(?:,(\d*))?\}/g;
-
-function repeatTooLarge(pattern: string): boolean {
-  for (const m of pattern.matchAll(REPEAT_RE)) if (Number(m[1]) > MAX_REPEAT || Number(m[2] || 0) > MAX_REPEAT) return true;
-  return false;
-}
-
-/** Compiled patterns by flags+source: the loader validates each requirement twice, the scorer compiles again. */
-const cache = new Map<string, RE2JS | string>();
-const CACHE_LIMIT = 10_000;
-
-/** Compile with RE2; returns the error's text when the pattern is invalid or too expensive. */
-export function compilePattern(pattern: string, caseSensitive: boolean): RE2JS | string {
-  const key = `${caseSensitive ? 's' : 'i'}:${pattern}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  let result: RE2JS | string;
-  if (repeatTooLarge(pattern)) result = `counted repetition above ${MAX_REPEAT}`;
-  else {
-    try {
-      result = RE2JS.compile(pattern, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
-    } catch (err) {
-      result = err instanceof Error ? err.message : String(err);
-    }
-  }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, result);
-  return result;
-}
-
-const PatternSource = z
-  .string()
-  .min(1)
-  .superRefine((p, ctx) => {
-    const r = compilePattern(p, true);
-    if (typeof r === 'string') ctx.addIssue({ code: 'custom', message: `invalid RE2 pattern: ${r}`, params: { code: 'BAD_PATTERN' } });
-  })
-  .describe('RE2 syntax (no backreferences or lookaround); matched per line');
+import type { PatternOptions } from './options.js';
+import { compilePattern } from './re2.js';
 
 const compiled = new WeakMap<object, RE2JS>();
 
-export const pattern = defineKind({
-  shape: {
-    pattern: PatternSource,
-    case_sensitive: z.boolean().default(false),
-    min_count: z.number().int().positive().default(1).describe('matching lines needed (default 1)'),
-    ...ScopeShape,
-  },
+export const pattern = defineKind<PatternOptions>({
   refs: (o) => (o.in_category === undefined ? {} : { roles: [{ path: ['in_category'], id: o.in_category }] }),
   evaluate(profile, o) {
     let re = compiled.get(o);

@@ -1,7 +1,7 @@
 // `years`: time spent in jobs of one role category, at least `min` (optionally at most `max`, or within a window).
-import { z } from 'zod';
 import type { Evidence, Interval, Profile, YearMonth } from '../../types.js';
 import { defineKind, type KindResult } from './kind.js';
+import type { YearsOptions } from './options.js';
 
 const monthIndex = (ym: YearMonth): number => ym.year * 12 + (ym.month - 1);
 
@@ -37,14 +37,7 @@ function jobEvidence(profile: Profile, category: string, jobIndices: readonly nu
   return out;
 }
 
-export const years = defineKind({
-  shape: {
-    category: z.string().min(1).describe('role category id (see `roles`)'),
-    min: z.number().nonnegative().describe('minimum years'),
-    max: z.number().nonnegative().optional().describe('maximum years (a cap is an age proxy: lint warns)'),
-    within_years: z.number().positive().optional().describe('count only the last N years before the as-of date'),
-    margin: z.number().nonnegative().optional().describe('near-miss margin in years (default: bands.margin)'),
-  },
+export const years = defineKind<YearsOptions>({
   refs: (o) => ({ roles: [{ path: ['category'], id: o.category }] }),
   evaluate(profile, o, ctx): KindResult {
     const total = profile.categories[o.category];

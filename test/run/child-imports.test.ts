@@ -1,0 +1,65 @@
+// What a child process loads before it says it is ready: the worker and the three stages it imports at start.
+// One-off `score one.pdf` waits for all of it, so the heavy packages must stay out of that graph: zod and yaml
+// (the parent validates the rubric and sends it), the terminal formatters, and the readers of a format the batch may
+// not contain (pdf-parse on the first PDF, mammoth on the first DOCX).
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = resolve(import.meta.dirname, '../../src');
+const ROOTS = ['run/worker.ts', 'extract/index.ts', 'profile/index.ts', 'score/index.ts'];
+const NOT_AT_START = ['zod', 'yaml', 'chalk', 'cli-table3', 'commander', 'pdf-parse', 'mammoth'];
+
+/**
+ * Static imports and re-exports that load a module (`import type` / `export type` are erased; an import of types
+ * only, written `import { type A }`, is kept by verbatimModuleSyntax and so counts).
+ */
+export function staticImports(source: string): string[] {
+  const out: string[] = [];
+  const re = /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
+  for (const m of source.matchAll(re)) if (m[1]) out.push(m[1]);
+  return out;
+}
+
+/** Every package reached from the roots through static imports, with one importing file each. */
+function packagesAtStart(): Map<string, string> {
+  const packages = new Map<string, string>();
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const spec of staticImports(readFileSync(file, 'utf8'))) {
+      if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
+      else if (!spec.startsWith('node:')) {
+        const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec);
+        if (!packages.has(name)) packages.set(name, file.slice(SRC.length + 1));
+      }
+    }
+  };
+  for (const root of ROOTS) visit(resolve(SRC, root));
+  return packages;
+}
+
+describe('child start-up imports', () => {
+  it('reads the import forms it must and skips the erased ones', () => {
+    const cases: Array<[string, string[]]> = [
+      ["import { z } from 'zod';", ['zod']],
+      ["import type { Rubric } from '../rubric/index.js';", []],
+      ["export type { Kind } from './kind.js';", []],
+      ["import { type A } from 'x';", ['x']],
+      ["export { scoreProfile } from './score.js';", ['./score.js']],
+      ["import 'side-effect';", ['side-effect']],
+      ["import {\n  a,\n  b,\n} from 'multi';", ['multi']],
+      ["const m = await import('mammoth');", []],
+    ];
+    for (const [source, expected] of cases) expect({ source, got: staticImports(source) }).toEqual({ source, got: expected });
+  });
+
+  it('loads none of the heavy or format-specific packages', () => {
+    const packages = packagesAtStart();
+    const offenders = NOT_AT_START.filter((p) => packages.has(p)).map((p) => `${p} (via ${packages.get(p)})`);
+    expect(offenders).toEqual([]);
+    // The graph really was walked: the PDF bomb check's inflater is imported statically.
+    expect(packages.has('fflate')).toBe(true);
+  });
+});
