@@ -42,19 +42,22 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
   try {
     const rubric = await loadCheckedRubric(opts.rubricPath, packageVersion());
     pool.broadcast({ type: 'rubric', path: opts.rubricPath, sha256: rubric.sha256, rubric } satisfies RubricMessage);
+    // The formatters load while the children read (the parent is idle then).
+    const reportModule = import('../../report/index.js');
     // 3. Screen.
     const started = Date.now();
     const result = await screen(pool, inputs, opts, rubric, withProfile);
-    await pool.close();
-    // 4. Report, summary, exit code.
+    // 4. Report, summary, exit code, while the children shut down.
+    const closing = pool.close();
     const input: ReportInput = {
       rows: result.rows,
       skipped: result.skipped,
       meta: { tool: { name: TOOL_NAME, version: packageVersion() }, rubric: { id: rubric.id, path: displayPath(opts.rubricPath), sha256: rubric.sha256 }, asOf: opts.asOf },
     };
-    const report = await import('../../report/index.js');
+    const report = await reportModule;
     emit(report, input, opts, single);
     finish(report, result, opts, Date.now() - started);
+    await closing;
   } finally {
     process.off('SIGINT', stop).off('SIGTERM', stop);
     await pool.close();
