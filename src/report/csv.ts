@@ -1,6 +1,6 @@
 // CSV (RFC 4180: CRLF rows, fields quoted when they hold a comma, quote, CR or LF; quotes doubled). A cell that starts
 // with = + - @ TAB or CR is prefixed with ' so neither a file name nor résumé text can run as a spreadsheet formula.
-import { rankRows, requirementColumns } from './rank.js';
+import { memorySource, rankedRows, type RowSource } from './source.js';
 import type { ReportInput, ReportOptions, ReportRow } from './types.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -20,13 +20,18 @@ function csvLine(cells: (string | number | boolean | undefined)[]): string {
 }
 
 export function formatCsv(input: ReportInput, options: Pick<ReportOptions, 'top' | 'explain'>): string {
-  const columns = requirementColumns(input.rows);
+  return [...csvChunks(memorySource(input.rows), options)].join('');
+}
+
+/** The CSV a line at a time: the header, then each ranked row as it is read. */
+export function* csvChunks(source: RowSource, options: Pick<ReportOptions, 'top' | 'explain'>): Generator<string> {
+  const { columns } = source;
   const header = ['rank', 'file', 'status', 'verdict', 'score'];
   for (const c of columns) header.push(`${c.id}.met`, `${c.id}.value`);
   header.push('error_code', 'error_message', 'duplicate_of', 'sha256');
   if (options.explain) header.push('evidence');
-  let out = csvLine(header);
-  for (const { rank, row } of rankRows(input.rows, options.top)) {
+  yield csvLine(header);
+  for (const { rank, row } of rankedRows(source, options.top)) {
     const cells: (string | number | boolean | undefined)[] = [rank, row.file, row.status, row.verdict ?? 'error', row.score];
     for (const c of columns) {
       const o = row.outcomes.find((x) => x.requirementId === c.id);
@@ -34,9 +39,8 @@ export function formatCsv(input: ReportInput, options: Pick<ReportOptions, 'top'
     }
     cells.push(row.error?.code, row.error?.message, row.duplicateOf, row.sha256);
     if (options.explain) cells.push(evidenceText(row));
-    out += csvLine(cells);
+    yield csvLine(cells);
   }
-  return out;
 }
 
 function evidenceText(row: ReportRow): string {

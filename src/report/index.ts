@@ -1,30 +1,39 @@
-// Pure formatters `(input, options) => string` (DESIGN.md §6.5); the CLI decides where the string goes.
-import { formatCsv } from './csv.js';
-import { formatJson, formatJsonl } from './json.js';
-import { formatMarkdown } from './markdown.js';
-import { formatTable } from './table.js';
+// Formatters (DESIGN.md §6.5): `formatReport(format, input, options) => string` for rows in memory, and
+// `reportChunks` for rows streamed from a source, chunk by chunk (the batch runner's rows on disk). The same
+// generators produce both, so the two can never print different reports. The CLI decides where the text goes.
+import { csvChunks } from './csv.js';
+import { jsonChunks, jsonlChunks } from './json.js';
+import { markdownChunks } from './markdown.js';
+import { memorySource, type SourceInput } from './source.js';
+import { tableChunks } from './table.js';
 import type { Format } from './formats.js';
 import type { ReportInput, ReportOptions } from './types.js';
 
 export { FORMATS, type Format } from './formats.js';
 
-export function formatReport(format: Format, input: ReportInput, options: ReportOptions): string {
+export function* reportChunks(format: Format, input: SourceInput, options: ReportOptions): Generator<string> {
   switch (format) {
     case 'table':
-      return formatTable(input, options);
+      return yield* tableChunks(input.source, options);
     case 'json':
-      return formatJson(input, options);
+      return yield* jsonChunks(input, options);
     case 'jsonl':
-      return formatJsonl(input, options);
+      return yield* jsonlChunks(input.source, options);
     case 'csv':
-      return formatCsv(input, options);
+      return yield* csvChunks(input.source, options);
     case 'markdown':
-      return formatMarkdown(input, options);
+      return yield* markdownChunks(input.source, options);
   }
+}
+
+export function formatReport(format: Format, input: ReportInput, options: ReportOptions): string {
+  const source = { source: memorySource(input.rows), meta: input.meta, skipped: input.skipped };
+  return [...reportChunks(format, source, options)].join('');
 }
 
 export { formatSingle } from './single.js';
 export { verdictOf } from './rank.js';
+export { memorySource, type RowKey, type RowSource, type SourceInput } from './source.js';
 export { formatSummary, summarize, type Counts } from './summary.js';
 export { formatJsonlRow, JSON_SCHEMA_VERSION, type JsonReport } from './json.js';
 export type { ReportInput, ReportMeta, ReportOptions, ReportRow } from './types.js';

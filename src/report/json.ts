@@ -1,7 +1,7 @@
 // The JSON report: a versioned public contract (issue 4). Deterministic: no timings, so a resumed run and an
 // uninterrupted one print the same bytes. Bump JSON_SCHEMA_VERSION on any breaking change.
 import type { ErrorCode, Profile, Verdict } from '../types.js';
-import { rankRows } from './rank.js';
+import { memorySource, rankedRows, type SourceInput } from './source.js';
 import { summarize, type Counts } from './summary.js';
 import type { ReportInput, ReportOptions, ReportRow } from './types.js';
 
@@ -88,20 +88,39 @@ export function toJsonResult(row: ReportRow, rank: number): JsonResult {
   return scored;
 }
 
-export function buildJsonReport(input: ReportInput, options: Pick<ReportOptions, 'top'>): JsonReport {
+/** The report around its results: everything but the results, which are streamed into it. */
+function reportShell(input: SourceInput): JsonReport {
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: input.meta.tool,
     rubric: input.meta.rubric,
     asOf: input.meta.asOf,
-    summary: summarize(input.rows, input.skipped.length),
-    results: rankRows(input.rows, options.top).map(({ rank, row }) => toJsonResult(row, rank)),
+    summary: summarize(input.source.keys, input.skipped.length),
+    results: [],
     skipped: input.skipped.map((s) => ({ file: s.file, code: s.code })),
   };
 }
 
 export function formatJson(input: ReportInput, options: Pick<ReportOptions, 'top'>): string {
-  return `${JSON.stringify(buildJsonReport(input, options), null, 2)}\n`;
+  return [...jsonChunks({ source: memorySource(input.rows), meta: input.meta, skipped: input.skipped }, options)].join('');
+}
+
+const RESULTS_SLOT = '\n  "results": [],\n';
+
+/**
+ * The same bytes as `JSON.stringify(report, null, 2)`, one result at a time: the shell is printed with an empty
+ * results array, split there, and each result is printed at the array's indentation in between.
+ */
+export function* jsonChunks(input: SourceInput, options: Pick<ReportOptions, 'top'>): Generator<string> {
+  const shell = `${JSON.stringify(reportShell(input), null, 2)}\n`;
+  const at = shell.indexOf(RESULTS_SLOT);
+  if (at < 0) throw new Error('report shell without its results slot');
+  yield `${shell.slice(0, at)}\n  "results": [`;
+  let count = 0;
+  for (const { rank, row } of rankedRows(input.source, options.top)) {
+    yield `${count++ === 0 ? '' : ','}\n    ${JSON.stringify(toJsonResult(row, rank), null, 2).replace(/\n/g, '\n    ')}`;
+  }
+  yield `${count === 0 ? ']' : '\n  ]'},\n${shell.slice(at + RESULTS_SLOT.length)}`;
 }
 
 /** One result per line, in the order given (the CLI streams rows as they finish). */
@@ -110,7 +129,9 @@ export function formatJsonlRow(row: ReportRow, rank = 0): string {
 }
 
 export function formatJsonl(input: ReportInput, options: Pick<ReportOptions, 'top'>): string {
-  return rankRows(input.rows, options.top)
-    .map(({ rank, row }) => formatJsonlRow(row, rank))
-    .join('');
+  return [...jsonlChunks(memorySource(input.rows), options)].join('');
+}
+
+export function* jsonlChunks(source: SourceInput['source'], options: Pick<ReportOptions, 'top'>): Generator<string> {
+  for (const { rank, row } of rankedRows(source, options.top)) yield formatJsonlRow(row, rank);
 }

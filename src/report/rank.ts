@@ -1,24 +1,20 @@
 // Ranking: verdict first (pass, review, fail, error), then score (high first), then file name for a stable order.
 import type { Outcome } from '../types.js';
-import type { RankedRow, ReportRow } from './types.js';
+import type { RowKey } from './source.js';
+import type { ReportRow } from './types.js';
 
 const VERDICT_ORDER: Record<string, number> = { pass: 0, review: 1, fail: 2, error: 3 };
 
-export function verdictOf(row: ReportRow): 'pass' | 'review' | 'fail' | 'error' {
+export function verdictOf(row: Pick<RowKey, 'status' | 'verdict'>): 'pass' | 'review' | 'fail' | 'error' {
   return row.status === 'error' ? 'error' : (row.verdict ?? 'error');
 }
 
-export function compareRows(a: ReportRow, b: ReportRow): number {
+export function compareRows(a: RowKey, b: RowKey): number {
   const byVerdict = (VERDICT_ORDER[verdictOf(a)] ?? 3) - (VERDICT_ORDER[verdictOf(b)] ?? 3);
   if (byVerdict !== 0) return byVerdict;
   const byScore = (b.score ?? -1) - (a.score ?? -1);
   if (byScore !== 0) return byScore;
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-}
-
-export function rankRows(rows: ReportRow[], top?: number): RankedRow[] {
-  const ranked = [...rows].sort(compareRows).map((row, i) => ({ rank: i + 1, row }));
-  return top !== undefined && top >= 0 ? ranked.slice(0, top) : ranked;
 }
 
 export interface RequirementColumn {
@@ -28,7 +24,7 @@ export interface RequirementColumn {
 }
 
 /** Requirement columns in rubric order (order of first appearance in the outcomes). */
-export function requirementColumns(rows: ReportRow[]): RequirementColumn[] {
+export function requirementColumns(rows: readonly ReportRow[]): RequirementColumn[] {
   const seen = new Map<string, RequirementColumn>();
   for (const row of rows) {
     for (const o of row.outcomes) if (!seen.has(o.requirementId)) seen.set(o.requirementId, { id: o.requirementId, must: o.must, kind: o.kind });

@@ -1,6 +1,6 @@
 // Counts over a batch and the one-line summary the CLI prints at the end.
 import { verdictOf } from './rank.js';
-import type { ReportRow } from './types.js';
+import type { RowKey } from './source.js';
 
 export interface Counts {
   /** Rows = inputs is the "nothing lost" check; the CLI compares this with the number of inputs. */
@@ -15,7 +15,7 @@ export interface Counts {
   duplicates: number;
 }
 
-export function summarize(rows: ReportRow[], skipped: number): Counts {
+export function summarize(rows: readonly RowKey[], skipped: number): Counts {
   const counts: Counts = { rows: rows.length, scored: 0, pass: 0, review: 0, fail: 0, errors: 0, errorsByCode: {}, skipped, duplicates: 0 };
   for (const row of rows) {
     const verdict = verdictOf(row);

@@ -1,7 +1,8 @@
 // The terminal table: rank, file, verdict, score and one column per must-have (✓/≈/✗ with its value).
 // cli-table3 colours its borders and head by default: `style` is emptied when colour is off so pipes get plain text.
 import Table from 'cli-table3';
-import { mark, outcomeCell, rankRows, requirementColumns } from './rank.js';
+import { mark, outcomeCell } from './rank.js';
+import { memorySource, rankedRows, type RowSource } from './source.js';
 import { paint, verdictColour } from './style.js';
 import { ellipsizeStart, safeText } from './text.js';
 import type { RankedRow, ReportInput, ReportOptions } from './types.js';
@@ -9,9 +10,16 @@ import type { RankedRow, ReportInput, ReportOptions } from './types.js';
 const FILE_WIDTH = 48;
 
 export function formatTable(input: ReportInput, options: ReportOptions): string {
+  return [...tableChunks(memorySource(input.rows), options)].join('');
+}
+
+/**
+ * cli-table3 sizes its columns over every row, so the table is built whole, from each row's short cells only (rank,
+ * file, verdict, score, marks); --explain's evidence is written after it in a second pass over the rows.
+ */
+export function* tableChunks(source: RowSource, options: ReportOptions): Generator<string> {
   const c = paint(options.color);
-  const musts = requirementColumns(input.rows).filter((col) => col.must);
-  const ranked = rankRows(input.rows, options.top);
+  const musts = source.columns.filter((col) => col.must);
   const table = new Table({
     head: ['#', 'file', 'verdict', 'score', ...musts.map((m) => m.id)],
     style: options.color ? { head: ['bold'], border: ['grey'] } : { head: [], border: [] },
@@ -20,7 +28,7 @@ export function formatTable(input: ReportInput, options: ReportOptions): string 
     wordWrap: false,
   });
   const unread: string[] = [];
-  for (const { rank, row } of ranked) {
+  for (const { rank, row } of rankedRows(source, options.top)) {
     const verdict = row.status === 'error' ? 'error' : (row.verdict ?? 'error');
     const file = ellipsizeStart(safeText(row.file), FILE_WIDTH) + (row.duplicateOf !== undefined ? ' (dup)' : '');
     const head = [String(rank), file, verdictColour(c, verdict)(verdict)];
@@ -33,16 +41,15 @@ export function formatTable(input: ReportInput, options: ReportOptions): string 
     const cells = musts.map((m) => outcomeCell(row.outcomes.find((o) => o.requirementId === m.id)));
     table.push([...head, String(row.score ?? ''), ...cells]);
   }
-  let out = `${table.toString()}\n`;
-  if (unread.length) out += `\n${c.bold('Not screened')}\n${unread.join('\n')}\n`;
-  if (options.explain) out += explainBlocks(ranked, options.color);
-  return out;
+  yield `${table.toString()}\n`;
+  if (unread.length) yield `\n${c.bold('Not screened')}\n${unread.join('\n')}\n`;
+  if (options.explain) yield* explainBlocks(rankedRows(source, options.top), options.color);
 }
 
 /** --explain: each candidate's requirements with the résumé lines behind them. */
-export function explainBlocks(ranked: RankedRow[], color: boolean): string {
+export function* explainBlocks(ranked: Iterable<RankedRow>, color: boolean): Generator<string> {
   const c = paint(color);
-  const blocks: string[] = [];
+  let first = true;
   for (const { rank, row } of ranked) {
     if (row.status === 'error') continue;
     const lines = [c.bold(`${rank}. ${safeText(row.file)} — ${row.verdict ?? ''} ${row.score ?? ''}`)];
@@ -50,7 +57,9 @@ export function explainBlocks(ranked: RankedRow[], color: boolean): string {
       lines.push(`  ${mark(o)} ${o.requirementId}${o.must ? ' (must)' : ''} ${outcomeCell(o).slice(2)}`.trimEnd());
       for (const e of o.evidence) lines.push(c.dim(`      ${e.page !== undefined ? `p${e.page} ` : ''}l${e.line}: ${safeText(e.text)}`));
     }
-    blocks.push(lines.join('\n'));
+    // Blocks are separated by a blank line, and the first is set off from the table by one.
+    yield `${first ? '\n' : '\n\n'}${lines.join('\n')}`;
+    first = false;
   }
-  return blocks.length ? `\n${blocks.join('\n\n')}\n` : '';
+  if (!first) yield '\n';
 }

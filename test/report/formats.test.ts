@@ -1,9 +1,9 @@
 // The pure formatters: ranking, --top, CSV (RFC 4180 + formula neutralisation), table colour on/off, markdown, JSON.
 import { describe, expect, it } from 'vitest';
 import { csvCell, formatCsv } from '../../src/report/csv.js';
-import { buildJsonReport, formatJson } from '../../src/report/json.js';
+import { formatJson, type JsonReport } from '../../src/report/json.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
-import { rankRows } from '../../src/report/rank.js';
+import { rankRows } from '../../src/report/source.js';
 import { formatSingle } from '../../src/report/single.js';
 import { formatTable } from '../../src/report/table.js';
 import { MIXED, failed, sampleInput, scored } from './rows.js';
@@ -102,7 +102,7 @@ describe('markdown', () => {
 
 describe('json', () => {
   it('follows the contract: versioned envelope, ranked results, requirements with evidence, errors with code', () => {
-    const report = buildJsonReport(sampleInput(MIXED), {});
+    const report = JSON.parse(formatJson(sampleInput(MIXED), {})) as JsonReport;
     expect(report.schemaVersion).toBe(1);
     expect(report.tool).toEqual({ name: 'resume-screen', version: '0.1.0' });
     expect(report.rubric).toEqual({ id: 'em', path: 'rubrics/em.yaml', sha256: 'abc' });
@@ -129,6 +129,22 @@ describe('json', () => {
     const b = formatJson(sampleInput([...MIXED].reverse()), {});
     expect(a).toBe(b);
     expect(() => JSON.parse(a) as unknown).not.toThrow();
+  });
+
+  it('streams exactly the bytes JSON.stringify(report, null, 2) would print', () => {
+    const tricky = scored('x\n  "results": [],\n.pdf', 'review', 50);
+    const cases: Array<[string, Parameters<typeof formatJson>[0], { top?: number }]> = [
+      ['no rows', sampleInput([]), {}],
+      ['top 0', sampleInput(MIXED), { top: 0 }],
+      ['one row', sampleInput([scored('one.pdf', 'pass', 90)]), {}],
+      ['mixed', sampleInput(MIXED), {}],
+      ['a file name that looks like the slot', sampleInput([tricky, ...MIXED]), { top: 3 }],
+    ];
+    for (const [name, input, options] of cases) {
+      const streamed = formatJson(input, options);
+      const reference = `${JSON.stringify(JSON.parse(streamed), null, 2)}\n`;
+      expect({ name, same: streamed === reference }).toEqual({ name, same: true });
+    }
   });
 });
 
