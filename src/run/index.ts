@@ -6,12 +6,14 @@ import type { ErrorCode, Evaluation } from '../types.js';
 import { describe } from '../report/messages.js';
 import { expandInputs } from './inputs.js';
 import { findDuplicates, hashInputs } from './hash.js';
-import { Journal, readJournal, type JournalKey } from './journal.js';
+import { Journal, PreviousRows, type JournalKey } from './journal.js';
 import { Pool, type PoolOptions } from './pool.js';
+import { RowStore } from './row-store.js';
 import type { Input, Row, Skipped, WorkRequest, WorkResult } from './types.js';
 
 export type { Input, Row, Skipped } from './types.js';
 export { Pool } from './pool.js';
+export { RowStore } from './row-store.js';
 
 export interface BatchOptions {
   inputs: string[];
@@ -34,7 +36,8 @@ export interface BatchProgress {
 }
 
 export interface BatchResult {
-  rows: Row[];
+  /** One row per input, on disk; the caller reads them back for the report and must close() it. */
+  rows: RowStore;
   skipped: Skipped[];
   inputs: number;
   resumed: number;
@@ -62,28 +65,34 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
   // 2. Hash contents (journal key, duplicates); too-large and unreadable inputs get their error here.
   await hashInputs(inputs, options.maxBytes);
   const duplicates = findDuplicates(inputs);
-  // 3. Rows a previous run already journalled with the same key.
+  // 3. Rows a previous run already journalled with the same key (read back only when reused).
   const key: JournalKey = { rubricSha256: options.rubricSha256, toolVersion: options.toolVersion, asOf: options.asOf, withProfile: options.withProfile };
-  const previous = options.resume ? readJournal(options.journalPath, key) : new Map<string, Row>();
+  const previous = options.resume ? PreviousRows.read(options.journalPath, key) : PreviousRows.none();
   const journal = new Journal(options.journalPath, key, options.resume);
-  // 4. One row per input: originals go to the pool, duplicates wait for their original.
-  const bySha = new Map<string, Promise<Row>>();
+  // 4. One row per input, kept on disk as it finishes: originals go to the pool, duplicates wait for their original.
+  const store = new RowStore();
+  /** The row index of each content hash's first input, once it has finished. */
+  const bySha = new Map<string, Promise<number>>();
   let done = 0;
   let resumed = 0;
-  const finish = (row: Row, fresh: boolean): Row => {
+  const finish = (row: Row, fresh: boolean): number => {
     if (fresh) journal.write(row);
+    const index = store.add(row);
     progress.onRow?.(row, ++done, inputs.length);
-    return row;
+    return index;
   };
   try {
-    const pending = inputs.map((input, index): Promise<Row> => {
+    const pending = inputs.map((input, index): Promise<number> => {
       if (input.error) return Promise.resolve(finish(errorRow(input, input.error.code, input.error.data), true));
       const sha = input.sha256 ?? '';
       const original = duplicates.get(input);
-      if (original !== undefined) {
-        // Not journalled: a duplicate is rebuilt from its original on --resume (and the original's row may have been
-        // trimmed in memory by then, see the CLI's onRow).
-        return (bySha.get(sha) ?? Promise.resolve(errorRow(input, 'CRASHED', {}))).then((row) => finish(asDuplicate(row, input, original), false));
+      const first = bySha.get(sha);
+      if (original !== undefined && first) {
+        // Not journalled: a duplicate is rebuilt from its original on --resume.
+        return first.then((at) => {
+          store.markDuplicate(at, input.file);
+          return finish(asDuplicate(store.read(at), input, original), false);
+        });
       }
       const earlier = previous.get(sha);
       if (earlier) resumed++;
@@ -93,11 +102,14 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
       bySha.set(sha, work);
       return work;
     });
-    const rows = await Promise.all(pending);
-    markOriginals(rows);
-    return { rows, skipped, inputs: inputs.length, resumed, journalPath: journal.path };
+    await Promise.all(pending);
+    return { rows: store, skipped, inputs: inputs.length, resumed, journalPath: journal.path };
+  } catch (err) {
+    store.close();
+    throw err;
   } finally {
     journal.close();
+    previous.close();
   }
 }
 
@@ -147,14 +159,4 @@ function asDuplicate(row: Row, input: Input, original: string): Row {
   const copy: Row = { ...row, file: input.file, duplicateOf: original, elapsedMs: 0, attempts: 0 };
   delete copy.duplicates;
   return copy;
-}
-
-/** The first file of each duplicate group lists the others, so the mark goes both ways. */
-function markOriginals(rows: Row[]): void {
-  const byFile = new Map(rows.map((row) => [row.file, row]));
-  for (const row of rows) {
-    if (row.duplicateOf === undefined) continue;
-    const original = byFile.get(row.duplicateOf);
-    if (original) original.duplicates = [...(original.duplicates ?? []), row.file];
-  }
 }

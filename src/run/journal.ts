@@ -1,7 +1,7 @@
 // The JSONL journal: one line per finished row, appended as soon as it is known, so a killed run loses at most the
 // files that were in flight. `--resume` reuses lines whose key (content hash, rubric hash, tool version, as-of date,
 // profile inclusion) matches the current run.
-import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Row } from './types.js';
 
@@ -18,21 +18,76 @@ interface JournalLine extends JournalKey {
   row: Row;
 }
 
-/** Rows from a previous run with the same key, by content hash. A torn last line (killed mid-write) is ignored. */
-export function readJournal(path: string, key: JournalKey): Map<string, Row> {
-  const rows = new Map<string, Row>();
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return rows;
+interface Span {
+  offset: number;
+  length: number;
+}
+
+/**
+ * Rows of a previous run with the same key, by content hash. Only where each line is is kept; a row is read back
+ * when it is reused, so resuming a batch of thousands does not hold them all. A torn last line (killed mid-write)
+ * is ignored.
+ */
+export class PreviousRows {
+  private constructor(
+    private readonly fd: number | undefined,
+    private readonly spans: Map<string, Span>,
+  ) {}
+
+  static none(): PreviousRows {
+    return new PreviousRows(undefined, new Map());
   }
-  for (const raw of text.split('\n')) {
-    const line = parseLine(raw);
-    // The first complete line for a content hash wins (a later run appending the same file adds nothing new).
-    if (line && sameKey(line, key) && !rows.has(line.sha256)) rows.set(line.sha256, line.row);
+
+  static read(path: string, key: JournalKey): PreviousRows {
+    let fd: number;
+    try {
+      fd = openSync(path, 'r');
+    } catch {
+      return PreviousRows.none();
+    }
+    const spans = new Map<string, Span>();
+    forEachLine(fd, (bytes, offset) => {
+      const line = parseLine(bytes.toString('utf8'));
+      // The first complete line for a content hash wins (a later run appending the same file adds nothing new).
+      if (line && sameKey(line, key) && !spans.has(line.sha256)) spans.set(line.sha256, { offset, length: bytes.length });
+    });
+    return new PreviousRows(fd, spans);
   }
-  return rows;
+
+  get(sha256: string): Row | undefined {
+    const span = this.spans.get(sha256);
+    if (!span || this.fd === undefined) return undefined;
+    const bytes = Buffer.allocUnsafe(span.length);
+    readSync(this.fd, bytes, 0, span.length, span.offset);
+    return parseLine(bytes.toString('utf8'))?.row;
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+  }
+}
+
+const CHUNK = 1 << 20;
+
+/** Every newline-terminated line of the file (without its newline) with its byte offset, read a chunk at a time. */
+function forEachLine(fd: number, visit: (bytes: Buffer, offset: number) => void): void {
+  const chunk = Buffer.allocUnsafe(CHUNK);
+  let carry = Buffer.alloc(0);
+  let carryAt = 0;
+  for (let position = 0; ; ) {
+    const n = readSync(fd, chunk, 0, CHUNK, position);
+    if (n === 0) break;
+    const data = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+    const base = carry.length ? carryAt : position;
+    position += n;
+    let start = 0;
+    for (let nl = data.indexOf(0x0a); nl >= 0; nl = data.indexOf(0x0a, start)) {
+      if (nl > start) visit(data.subarray(start, nl), base + start);
+      start = nl + 1;
+    }
+    carry = Buffer.from(data.subarray(start)); // a copy: `chunk` is reused
+    carryAt = base + start;
+  }
 }
 
 function parseLine(raw: string): JournalLine | undefined {

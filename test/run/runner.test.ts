@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Pool, runBatch, type BatchOptions } from '../../src/run/index.js';
+import { Pool, runBatch, type BatchOptions, type BatchResult, type Row } from '../../src/run/index.js';
 import type { WorkResult } from '../../src/run/types.js';
 
 // Children start from TypeScript sources (tsx): slow on a loaded machine.
@@ -14,11 +14,11 @@ vi.setConfig({ testTimeout: 120_000 });
 const ECHO = fileURLToPath(new URL('./helpers/echo-worker.ts', import.meta.url));
 const pools: Pool<WorkResult>[] = [];
 
-function makePool(env: NodeJS.ProcessEnv = {}, timeoutMs = 3000, maxMemoryMb = 256): Pool<WorkResult> {
+function makePool(env: NodeJS.ProcessEnv = {}, timeoutMs = 3000, maxMemoryMb = 256, jobs = 2): Pool<WorkResult> {
   const pool = new Pool<WorkResult>({
     workerPath: ECHO,
     execArgv: ['--import', 'tsx'],
-    jobs: 2,
+    jobs,
     timeoutMs,
     maxMemoryMb,
     recycleAfter: 3,
@@ -61,12 +61,20 @@ function options(dir: string, extra: Partial<BatchOptions> = {}): BatchOptions {
   };
 }
 
+/** The rows a batch kept on disk, by file name (they are stored in the order they finished); the store is closed. */
+function rowsOf(result: BatchResult): Row[] {
+  const rows = result.rows.readAll();
+  result.rows.close();
+  return rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
 describe('runBatch', () => {
   it('gives one row per input, marks duplicates both ways and counts skipped files', async () => {
     const dir = corpus();
     const result = await runBatch(makePool(), options(dir, { inputs: ['.', 'missing.pdf'] }));
-    const byFile = Object.fromEntries(result.rows.map((r) => [r.file, r]));
-    expect(result.rows).toHaveLength(6);
+    const rows = rowsOf(result);
+    const byFile = Object.fromEntries(rows.map((r) => [r.file, r]));
+    expect(rows).toHaveLength(6);
     expect(result.inputs).toBe(6);
     expect(byFile['a.txt']?.verdict).toBe('pass');
     expect(byFile['a.txt']?.duplicates).toEqual(['sub/copy-of-a.txt']);
@@ -82,42 +90,61 @@ describe('runBatch', () => {
     writeFileSync(join(dir, 'hang-me.txt'), 'score: 90');
     writeFileSync(join(dir, 'crash-me.txt'), 'score: 91');
     const pool = makePool({ RESUME_SCREEN_TEST_HOOKS: '1', RESUME_SCREEN_TEST_HANG: 'hang-me', RESUME_SCREEN_TEST_CRASH: 'crash-me' }, 1500);
-    const result = await runBatch(pool, options(dir));
-    const byFile = Object.fromEntries(result.rows.map((r) => [r.file, r]));
+    const rows = rowsOf(await runBatch(pool, options(dir)));
+    const byFile = Object.fromEntries(rows.map((r) => [r.file, r]));
     expect(byFile['hang-me.txt']?.error?.code).toBe('TIMEOUT');
     expect(byFile['hang-me.txt']?.attempts).toBe(2);
     expect(byFile['crash-me.txt']?.error?.code).toBe('CRASHED');
     expect(byFile['crash-me.txt']?.attempts).toBe(2);
     expect(byFile['b.txt']?.verdict).toBe('review');
-    expect(result.rows).toHaveLength(7);
+    expect(rows).toHaveLength(7);
+  });
+
+  it('a file sent ahead to a child that fails is read by the next one, uncharged and on its own clock', async () => {
+    // One child, so every file after the first is sent ahead behind a crash or a hang.
+    const dir = mkdtempSync(join(tmpdir(), 'rs-ahead-'));
+    writeFileSync(join(dir, 'a-crash-me.txt'), 'score: 90');
+    writeFileSync(join(dir, 'b-hang-me.txt'), 'score: 91'); // other bytes: not a duplicate of the first
+    writeFileSync(join(dir, 'c.txt'), 'score: 75');
+    writeFileSync(join(dir, 'd.txt'), 'score: 45');
+    const pool = makePool({ RESUME_SCREEN_TEST_HOOKS: '1', RESUME_SCREEN_TEST_HANG: 'hang-me', RESUME_SCREEN_TEST_CRASH: 'crash-me' }, 1500, 256, 1);
+    const rows = rowsOf(await runBatch(pool, options(dir)));
+    expect(rows.map((r) => [r.file, r.error?.code ?? r.verdict, r.attempts])).toEqual([
+      ['a-crash-me.txt', 'CRASHED', 2],
+      ['b-hang-me.txt', 'TIMEOUT', 2],
+      ['c.txt', 'pass', 1],
+      ['d.txt', 'review', 1],
+    ]);
   });
 
   it('records OUT_OF_MEMORY when a child blows its memory cap', async () => {
     const dir = corpus();
     writeFileSync(join(dir, 'hog.txt'), 'score: 90');
     const pool = makePool({ RESUME_SCREEN_TEST_HOOKS: '1', RESUME_SCREEN_TEST_OOM: 'hog' }, 20_000, 160);
-    const result = await runBatch(pool, options(dir));
-    const hog = result.rows.find((r) => r.file === 'hog.txt');
+    const rows = rowsOf(await runBatch(pool, options(dir)));
+    const hog = rows.find((r) => r.file === 'hog.txt');
     expect(hog?.error?.code).toBe('OUT_OF_MEMORY');
-    expect(result.rows.filter((r) => r.status === 'scored')).toHaveLength(4);
+    expect(rows.filter((r) => r.status === 'scored')).toHaveLength(4);
   });
 
   it('ignores the hooks unless RESUME_SCREEN_TEST_HOOKS=1', async () => {
     const dir = corpus();
     writeFileSync(join(dir, 'crash-me.txt'), 'score: 91');
-    const result = await runBatch(makePool({ RESUME_SCREEN_TEST_CRASH: 'crash-me' }), options(dir));
-    expect(result.rows.find((r) => r.file === 'crash-me.txt')?.verdict).toBe('pass');
+    const rows = rowsOf(await runBatch(makePool({ RESUME_SCREEN_TEST_CRASH: 'crash-me' }), options(dir)));
+    expect(rows.find((r) => r.file === 'crash-me.txt')?.verdict).toBe('pass');
   });
 
   it('journals every row and --resume reuses rows with the same key only', async () => {
     const dir = corpus();
-    const first = await runBatch(makePool(), options(dir));
+    const first = rowsOf(await runBatch(makePool(), options(dir)));
     const lines = readFileSync(join(dir, '.journal', 'run.jsonl'), 'utf8').trim().split('\n');
     expect(lines).toHaveLength(4); // every row with a content hash except the duplicate (rebuilt from its original)
     const again = await runBatch(makePool(), options(dir, { resume: true }));
     expect(again.resumed).toBe(4);
-    expect(again.rows.map((r) => [r.file, r.verdict, r.score, r.duplicateOf])).toEqual(first.rows.map((r) => [r.file, r.verdict, r.score, r.duplicateOf]));
+    const shape = (r: Row) => [r.file, r.verdict, r.score, r.duplicateOf, r.duplicates];
+    expect(rowsOf(again).map(shape)).toEqual(first.map(shape));
     const otherRubric = await runBatch(makePool(), options(dir, { resume: true, rubricSha256: 'r2' }));
     expect(otherRubric.resumed).toBe(0);
+    otherRubric.rows.close();
   });
 });

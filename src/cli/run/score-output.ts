@@ -1,6 +1,6 @@
 // Where a report goes: stdout, or a file written atomically (temp file in the same folder, then rename), so a
 // reader never sees half a report and a failed run never leaves one.
-import { accessSync, constants, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from '../fatal.js';
 
@@ -13,14 +13,39 @@ export function checkWritable(out: string): void {
   }
 }
 
-export function writeAtomic(out: string, text: string): void {
+/** Chunks gathered into writes of about this size (a report of thousands of rows is thousands of chunks). */
+const WRITE_SIZE = 64 * 1024;
+
+/** Hand every chunk to `write` as it comes, gathered into pieces of about WRITE_SIZE. */
+export function writeChunks(write: (text: string) => void, chunks: Iterable<string>): void {
+  let pending = '';
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= WRITE_SIZE) {
+      write(pending);
+      pending = '';
+    }
+  }
+  if (pending) write(pending);
+}
+
+/** The report streamed to a temp file beside `out`, then renamed over it: a reader never sees half a report. */
+export function writeAtomic(out: string, chunks: Iterable<string>): void {
   const target = resolve(out);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  let fd: number | undefined;
   try {
-    writeFileSync(temp, text, { mode: 0o600 });
+    const file = openSync(temp, 'w', 0o600);
+    fd = file;
+    writeChunks((text) => writeFileSync(file, text), chunks);
+    closeSync(file);
+    fd = undefined;
     renameSync(temp, target);
-  } catch {
+  } catch (err) {
+    if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
-    throw new CliError('OUT_WRITE_FAILED', `cannot write ${out}`);
+    // File-system failures are the user's to fix; anything else is ours and keeps its stack.
+    if (err instanceof Error && 'code' in err) throw new CliError('OUT_WRITE_FAILED', `cannot write ${out}`);
+    throw err;
   }
 }

@@ -6,14 +6,14 @@
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Rubric } from '../../rubric/index.js';
-import type { ReportInput, ReportRow } from '../../report/index.js';
+import type { SourceInput } from '../../report/index.js';
 import { toJsonResult } from '../../report/json.js';
 import { describe } from '../../report/messages.js';
 import { defaultWorker, Pool, runBatch, type BatchResult } from '../../run/index.js';
 import type { RubricMessage, WorkResult } from '../../run/types.js';
 import { CliError } from '../fatal.js';
 import { parseScoreOptions, type FailOn, type ScoreOptions } from './score-options.js';
-import { checkWritable, writeAtomic } from './score-output.js';
+import { checkWritable, writeAtomic, writeChunks } from './score-output.js';
 import { createProgress } from './score-progress.js';
 import { loadCheckedRubric } from './score-rubric.js';
 import { packageVersion } from '../version.js';
@@ -49,14 +49,18 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
     const result = await screen(pool, inputs, opts, rubric, withProfile);
     // 4. Report, summary, exit code, while the children shut down.
     const closing = pool.close();
-    const input: ReportInput = {
-      rows: result.rows,
-      skipped: result.skipped,
-      meta: { tool: { name: TOOL_NAME, version: packageVersion() }, rubric: { id: rubric.id, path: displayPath(opts.rubricPath), sha256: rubric.sha256 }, asOf: opts.asOf },
-    };
-    const report = await reportModule;
-    emit(report, input, opts, single);
-    finish(report, result, opts, Date.now() - started);
+    try {
+      const input: SourceInput = {
+        source: result.rows,
+        skipped: result.skipped,
+        meta: { tool: { name: TOOL_NAME, version: packageVersion() }, rubric: { id: rubric.id, path: displayPath(opts.rubricPath), sha256: rubric.sha256 }, asOf: opts.asOf },
+      };
+      const report = await reportModule;
+      emit(report, input, opts, single);
+      finish(report, result, opts, Date.now() - started);
+    } finally {
+      result.rows.close();
+    }
     await closing;
   } finally {
     process.off('SIGINT', stop).off('SIGTERM', stop);
@@ -68,7 +72,6 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
   const progress = createProgress(!opts.quiet && process.stderr.isTTY === true);
   // jsonl to stdout is streamed: each row as it finishes (finish order, rank 0).
   const stream = opts.format === 'jsonl' && opts.out === undefined;
-  const keepEvidence = opts.explain || withProfile || opts.format === 'json' || opts.format === 'jsonl';
   try {
     return await runBatch(
       pool,
@@ -80,9 +83,6 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
         },
         onRow: (row, done) => {
           if (stream) process.stdout.write(`${JSON.stringify(toJsonResult(row, 0))}\n`);
-          // The row is journalled already; keep in memory only what the chosen report shows, so a batch of
-          // thousands holds scores and marks, not every evidence line.
-          if (!keepEvidence) for (const o of row.outcomes) o.evidence = [];
           progress.tick(done);
         },
       },
@@ -99,17 +99,19 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
 
 type ReportModule = typeof import('../../report/index.js');
 
-function emit({ formatReport, formatSingle }: ReportModule, input: ReportInput, opts: ScoreOptions, single: boolean): void {
+function emit({ formatSingle, reportChunks }: ReportModule, input: SourceInput, opts: ScoreOptions, single: boolean): void {
   if (opts.format === 'jsonl' && opts.out === undefined) return; // already streamed
-  const report = opts.format === 'table' && single && input.rows.length === 1 && input.rows[0]
-    ? formatSingle(input.rows[0], input.meta, { color: opts.color })
-    : formatReport(opts.format, input, { color: opts.color, explain: opts.explain, top: opts.top });
-  if (opts.out) writeAtomic(opts.out, report);
-  else process.stdout.write(report);
+  const { source } = input;
+  const chunks: Iterable<string> =
+    opts.format === 'table' && single && source.keys.length === 1
+      ? [formatSingle(source.read(0), input.meta, { color: opts.color })]
+      : reportChunks(opts.format, input, { color: opts.color, explain: opts.explain, top: opts.top });
+  if (opts.out) writeAtomic(opts.out, chunks);
+  else writeChunks((text) => process.stdout.write(text), chunks);
 }
 
 function finish({ summarize, formatSummary, verdictOf }: ReportModule, result: BatchResult, opts: ScoreOptions, elapsedMs: number): void {
-  const counts = summarize(result.rows, result.skipped.length);
+  const counts = summarize(result.rows.keys, result.skipped.length);
   if (!opts.quiet) {
     process.stderr.write(`${formatSummary(counts, { inputs: result.inputs, resumed: result.resumed, elapsedMs })}\n`);
     if (opts.out) process.stderr.write(`report: ${opts.out} · journal: ${result.journalPath}\n`);
@@ -119,7 +121,7 @@ function finish({ summarize, formatSummary, verdictOf }: ReportModule, result: B
     return;
   }
   const failOn = opts.failOn;
-  if (failOn && result.rows.some((row: ReportRow) => SEVERITY[verdictOf(row)] >= SEVERITY[failOn])) process.exitCode = 1;
+  if (failOn && result.rows.keys.some((row) => SEVERITY[verdictOf(row)] >= SEVERITY[failOn])) process.exitCode = 1;
 }
 
 function isFile(path: string): boolean {

@@ -1,0 +1,105 @@
+// The batch's rows on disk. Each finished row is appended to a private temporary file as one JSON line; the parent
+// keeps only its key (file, verdict, score, error) and where its line is. Reports read rows back one at a time in
+// ranked order, so the parent's memory does not grow with the size of the batch.
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RequirementColumn } from '../report/rank.js';
+import type { RowKey, RowSource } from '../report/source.js';
+import type { Row } from './types.js';
+
+interface Span {
+  offset: number;
+  length: number;
+}
+
+/** Folders of stores still open, removed if the process exits first (Ctrl-C, a fatal error). */
+const open = new Set<string>();
+let exitHookInstalled = false;
+
+function removeOnExit(dir: string): void {
+  open.add(dir);
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const d of open) rmSync(d, { recursive: true, force: true });
+  });
+}
+
+function keyOf(row: Row): RowKey {
+  const key: RowKey = { file: row.file, status: row.status };
+  if (row.verdict !== undefined) key.verdict = row.verdict;
+  if (row.score !== undefined) key.score = row.score;
+  if (row.duplicateOf !== undefined) key.duplicateOf = row.duplicateOf;
+  if (row.error) key.error = row.error;
+  return key;
+}
+
+export class RowStore implements RowSource {
+  readonly keys: RowKey[] = [];
+  readonly columns: RequirementColumn[] = [];
+  private readonly columnIds = new Set<string>();
+  private readonly spans: Span[] = [];
+  /** Later inputs with the same bytes, by the index of the first one's row. */
+  private readonly duplicates = new Map<number, string[]>();
+  private readonly dir: string;
+  private fd: number | undefined;
+  private size = 0;
+
+  /** The file holds résumé lines (evidence): a folder only this user can read, removed by close(). */
+  constructor(parent: string = tmpdir()) {
+    this.dir = mkdtempSync(join(parent, 'resume-screen-rows-'));
+    removeOnExit(this.dir);
+    this.fd = openSync(join(this.dir, 'rows.jsonl'), 'w+', 0o600);
+  }
+
+  /** Append a row; returns its index. */
+  add(row: Row): number {
+    const bytes = Buffer.from(JSON.stringify(row), 'utf8');
+    writeSync(this.descriptor(), bytes, 0, bytes.length, this.size);
+    this.spans.push({ offset: this.size, length: bytes.length });
+    this.size += bytes.length;
+    this.keys.push(keyOf(row));
+    for (const o of row.outcomes) {
+      if (this.columnIds.has(o.requirementId)) continue;
+      this.columnIds.add(o.requirementId);
+      this.columns.push({ id: o.requirementId, must: o.must, kind: o.kind });
+    }
+    return this.keys.length - 1;
+  }
+
+  read(index: number): Row {
+    const span = this.spans[index];
+    if (!span) throw new RangeError(`no row ${index}`);
+    const bytes = Buffer.allocUnsafe(span.length);
+    readSync(this.descriptor(), bytes, 0, span.length, span.offset);
+    const row = JSON.parse(bytes.toString('utf8')) as Row;
+    const duplicates = this.duplicates.get(index);
+    if (duplicates) row.duplicates = [...duplicates];
+    return row;
+  }
+
+  /** Every row, in the order they were added: for tests and small callers only. */
+  readAll(): Row[] {
+    return this.keys.map((_, i) => this.read(i));
+  }
+
+  /** The row at `original` gets `file` in its `duplicates` (the duplicate's own row names its original). */
+  markDuplicate(original: number, file: string): void {
+    const list = this.duplicates.get(original) ?? [];
+    list.push(file);
+    this.duplicates.set(original, list);
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    rmSync(this.dir, { recursive: true, force: true });
+    open.delete(this.dir);
+  }
+
+  private descriptor(): number {
+    if (this.fd === undefined) throw new Error('row store is closed');
+    return this.fd;
+  }
+}
