@@ -1,6 +1,9 @@
 // A pool of child processes that read résumés, so one hostile file cannot stop, slow or take over a batch.
 // Each child: heap cap (--max-old-space-size), RSS watchdog (parent reads /proc), per-file timeout. A child is
 // replaced after `recycleAfter` files and after any failure; a failed file is retried once in a fresh child.
+// A busy child is also handed its next file ahead of time, so it starts on it the moment it answers instead of
+// waiting a round trip for the parent (about a tenth of a child's time in a batch, before). The child reads its
+// files one at a time, in order; a file's clock starts when the one before it is answered.
 import { fork, type ChildProcess } from 'node:child_process';
 import { HEAP_LIMIT_PATTERN, residentBytes } from './memory.js';
 
@@ -34,7 +37,10 @@ interface Slot<R> {
   child: ChildProcess;
   ready: boolean;
   done: number;
+  /** The file the child is reading. */
   task?: Task<R>;
+  /** The file sent ahead, which the child reads after `task`. */
+  next?: Task<R>;
   timer?: NodeJS.Timeout;
   overMemory: boolean;
   stderrTail: string;
@@ -101,15 +107,33 @@ export class Pool<R extends { id: number }> {
       this.spawn();
       starting++;
     }
+    // Whatever is left waits in the busy children (never in one that retires after its current file).
+    for (const slot of this.slots) {
+      if (this.queue.length <= starting) break;
+      if (slot.task && !slot.next && slot.done + 2 <= this.options.recycleAfter) {
+        const task = this.queue.shift();
+        if (task) this.sendAhead(slot, task);
+      }
+    }
   }
 
   private assign(slot: Slot<R>, task: Task<R>): void {
+    slot.child.send(task.request);
+    this.begin(slot, task);
+  }
+
+  private sendAhead(slot: Slot<R>, task: Task<R>): void {
+    slot.child.send(task.request);
+    slot.next = task;
+  }
+
+  /** The child starts on `task` now: count the attempt and start its clock. */
+  private begin(slot: Slot<R>, task: Task<R>): void {
     // Per-file time counts from the first attempt's start, not from the time spent waiting in the queue.
     if (task.attempts === 0) task.started = Date.now();
     task.attempts += 1;
     slot.task = task;
     slot.timer = setTimeout(() => this.fail(slot, 'TIMEOUT'), this.options.timeoutMs);
-    slot.child.send(task.request);
   }
 
   private spawn(): void {
@@ -152,7 +176,10 @@ export class Pool<R extends { id: number }> {
     slot.task = undefined;
     slot.done += 1;
     task.resolve({ ok: true, message: message as unknown as R, attempts: task.attempts, elapsedMs: Date.now() - task.started });
-    if (slot.done >= this.options.recycleAfter) void this.retire(slot);
+    const next = slot.next;
+    slot.next = undefined;
+    if (next) this.begin(slot, next);
+    else if (slot.done >= this.options.recycleAfter) void this.retire(slot);
     this.dispatch();
   }
 
@@ -163,6 +190,9 @@ export class Pool<R extends { id: number }> {
     slot.task = undefined;
     this.slots.delete(slot);
     slot.child.kill('SIGKILL');
+    // The file sent ahead was never started: it goes back to the front of the queue, its attempts untouched.
+    if (slot.next) this.queue.unshift(slot.next);
+    slot.next = undefined;
     if (task) {
       if (task.attempts < 2 && !this.closed) this.queue.unshift(task);
       else task.resolve({ ok: false, failure, attempts: task.attempts, elapsedMs: Date.now() - task.started });

@@ -1,5 +1,6 @@
 // Child-process entry (compiled to dist/run/worker.js): loads the stages once, then reads files the parent names,
-// one at a time, and answers with an Evaluation. Exits when the parent goes away.
+// one at a time and in the order sent (the parent sends the next file ahead), and answers each with an
+// Evaluation. Exits when the parent goes away.
 import type { Evaluation } from '../types.js';
 import { evaluateRequest, useRubric, type RubricCache } from './evaluate.js';
 import { guardAgainstOrphaning } from './orphan-guard.js';
@@ -11,9 +12,20 @@ async function main(): Promise<void> {
   const stages: Stages = await loadStages();
   const cache: RubricCache = {};
   process.on('disconnect', () => process.exit(0));
+  const queue: WorkRequest[] = [];
+  let reading = false;
+  const drain = async (): Promise<void> => {
+    if (reading) return;
+    reading = true;
+    for (let request = queue.shift(); request; request = queue.shift()) await handle(request, stages, cache);
+    reading = false;
+  };
   process.on('message', (message: ParentMessage) => {
     if (message.type === 'rubric') useRubric(cache, message.path, message.sha256, message.rubric as LoadedRubric);
-    else void handle(message, stages, cache);
+    else {
+      queue.push(message);
+      void drain();
+    }
   });
   process.send?.({ type: 'ready' });
   // After 'ready': the guard thread's start-up then overlaps the first file instead of delaying it.

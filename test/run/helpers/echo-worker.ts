@@ -16,8 +16,13 @@ async function evaluate(request: WorkRequest): Promise<Evaluation> {
 }
 
 process.on('disconnect', () => process.exit(0));
+// One file at a time, in the order sent, as the real worker does (the pool sends the next file ahead).
+let chain = Promise.resolve();
 process.on('message', (request: WorkRequest) => {
-  testHookFor(request.abs)?.();
-  void evaluate(request).then((evaluation) => process.send?.({ type: 'result', id: request.id, evaluation }));
+  chain = chain.then(async () => {
+    testHookFor(request.abs)?.();
+    const evaluation = await evaluate(request);
+    process.send?.({ type: 'result', id: request.id, evaluation });
+  });
 });
 process.send?.({ type: 'ready' });
