@@ -1,18 +1,17 @@
 // The batch runner (DESIGN.md §1, §5): every input yields exactly one row, read in child processes, journalled as it
 // finishes. No domain logic here: the child runs the pipeline, the report stage formats the rows.
-import { cpus } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { ErrorCode, Evaluation } from '../types.js';
 import { describe } from '../report/messages.js';
 import { expandInputs } from './inputs.js';
 import { findDuplicates, hashInputs } from './hash.js';
 import { Journal, PreviousRows, type JournalKey } from './journal.js';
-import { Pool, type PoolOptions } from './pool.js';
+import type { Pool } from './pool.js';
 import { RowStore } from './row-store.js';
 import type { Input, Row, Skipped, WorkRequest, WorkResult } from './types.js';
 
 export type { Input, Row, Skipped } from './types.js';
 export { Pool } from './pool.js';
+export { DEFAULT_MAX_MEMORY_MB, defaultJobs, defaultWorker } from './child-args.js';
 export { RowStore } from './row-store.js';
 
 export interface BatchOptions {
@@ -44,19 +43,6 @@ export interface BatchResult {
   journalPath: string;
 }
 
-/** The compiled worker, or its TypeScript source when running from sources (tests, tsx). */
-export function defaultWorker(): Pick<PoolOptions, 'workerPath' | 'execArgv'> {
-  const fromSources = import.meta.url.endsWith('.ts');
-  const url = new URL(fromSources ? './worker.ts' : './worker.js', import.meta.url);
-  // Regexes compiled to native code on first use: the résumé lexicons are large alternations that every file runs,
-  // and interpreting them first cost a one-off `score one.pdf` about 25 ms.
-  const tuning = ['--no-regexp-tier-up'];
-  return { workerPath: fileURLToPath(url), execArgv: fromSources ? ['--import', 'tsx', ...tuning] : tuning };
-}
-
-export function defaultJobs(): number {
-  return Math.max(1, cpus().length);
-}
 
 export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, progress: BatchProgress = {}): Promise<BatchResult> {
   // 1. Expand files, folders and globs.

@@ -4,8 +4,10 @@
 // A busy child is also handed its next file ahead of time, so it starts on it the moment it answers instead of
 // waiting a round trip for the parent (about a tenth of a child's time in a batch, before). The child reads its
 // files one at a time, in order; a file's clock starts when the one before it is answered.
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { forkChild, heapFlag } from './child-args.js';
 import { HEAP_LIMIT_PATTERN, residentBytes } from './memory.js';
+import { adoptPrestarted } from './prestart.js';
 
 export type Failure = 'TIMEOUT' | 'OUT_OF_MEMORY' | 'CRASHED';
 
@@ -80,6 +82,11 @@ export class Pool<R extends { id: number }> {
     for (const slot of this.slots) if (slot.ready && slot.child.connected) slot.child.send(message);
   }
 
+  /** Process ids of the live children (diagnostics, tests). */
+  get childPids(): number[] {
+    return [...this.slots].flatMap((s) => (s.child.pid === undefined ? [] : [s.child.pid]));
+  }
+
   run(request: { id: number }): Promise<PoolResult<R>> {
     return new Promise((resolve) => {
       this.queue.push({ request, attempts: 0, started: Date.now(), resolve });
@@ -137,15 +144,13 @@ export class Pool<R extends { id: number }> {
   }
 
   private spawn(): void {
-    const { workerPath, execArgv, maxMemoryMb } = this.options;
-    const heapMb = Math.max(64, Math.floor(maxMemoryMb * 0.75));
-    const child = fork(workerPath, this.options.args ?? [], {
-      execArgv: [...execArgv, `--max-old-space-size=${heapMb}`],
-      // stdout ignored: library noise must never reach our stdout (JSON output stays valid).
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      env: this.options.env ?? process.env,
-      serialization: 'advanced',
-    });
+    const { workerPath, maxMemoryMb } = this.options;
+    const execArgv = [...this.options.execArgv, heapFlag(maxMemoryMb)];
+    const args = this.options.args ?? [];
+    const env = this.options.env ?? process.env;
+    // The child bin/ started ahead with these very settings, if there is one; else a new one.
+    const adopted = adoptPrestarted(workerPath, execArgv, args, env);
+    const child = adopted?.child ?? forkChild(workerPath, execArgv, args, env);
     const slot: Slot<R> = { child, ready: false, done: 0, overMemory: false, stderrTail: '' };
     this.slots.add(slot);
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -159,6 +164,8 @@ export class Pool<R extends { id: number }> {
       if (!slot.ready) child.kill('SIGKILL');
     }, STARTUP_TIMEOUT_MS);
     startup.unref();
+    // What the adopted child said before it was ours (its 'ready'), after this call returns (no re-entry).
+    if (adopted) queueMicrotask(() => adopted.early.forEach((message) => this.receive(slot, message)));
   }
 
   private receive(slot: Slot<R>, message: unknown): void {

@@ -1,5 +1,6 @@
 // `resume-screen score <inputs...>`: options only; the work is loaded on demand (one-off runs stay fast).
 import { Option, type Command } from 'commander';
+import { DEFAULT_MAX_MEMORY_MB } from '../../run/child-args.js';
 
 export function registerScore(program: Command): void {
   program
@@ -12,7 +13,7 @@ export function registerScore(program: Command): void {
     .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
     .option('-j, --jobs <n>', 'child processes reading résumés in parallel (default: number of cores)')
     .option('--timeout <ms>', 'per-file time limit; a file over it is retried once, then TIMEOUT', '10000')
-    .option('--max-memory <mb>', 'memory limit per child process; a file over it is retried once, then OUT_OF_MEMORY', '512')
+    .option('--max-memory <mb>', 'memory limit per child process; a file over it is retried once, then OUT_OF_MEMORY', String(DEFAULT_MAX_MEMORY_MB))
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (TOO_LARGE)', '20000000')
     .option('--recycle-after <n>', 'replace each child process after this many files (bounds slow leaks; restarts cost ~0.3 s)', '500')
     .option('--journal <file>', 'JSONL journal of finished rows (default: next to --out, else in the temp folder)')

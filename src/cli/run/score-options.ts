@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FORMATS, type Format } from '../../report/formats.js';
-import { defaultJobs } from '../../run/index.js';
+import { DEFAULT_MAX_MEMORY_MB, defaultJobs } from '../../run/child-args.js';
 import { CliError } from '../fatal.js';
 
 export type FailOn = 'pass' | 'review' | 'fail' | 'error';
@@ -69,7 +69,7 @@ export function parseScoreOptions(inputs: string[], opts: Record<string, unknown
     format: format as Format,
     jobs: integer(opts.jobs, '--jobs', 1) ?? defaultJobs(),
     timeoutMs: integer(opts.timeout, '--timeout', 100) ?? 10_000,
-    maxMemoryMb: integer(opts.maxMemory, '--max-memory', 64) ?? 512,
+    maxMemoryMb: integer(opts.maxMemory, '--max-memory', 64) ?? DEFAULT_MAX_MEMORY_MB,
     maxBytes: integer(opts.maxBytes, '--max-bytes', 1) ?? 20_000_000,
     recycleAfter: integer(opts.recycleAfter, '--recycle-after', 1) ?? 500,
     journalPath: journalPath(opts.journal, out, inputs, rubricPath),
