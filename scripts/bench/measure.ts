@@ -71,3 +71,15 @@ export async function timePdftotext(files: string[], jobs: number): Promise<numb
   await Promise.all(Array.from({ length: jobs }, lane));
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
+
+/**
+ * One-off `score <file>` as a hiring manager runs it: wall ms of each of `runs` runs (after one warm-up run, which
+ * fills the validated-rubric cache and the OS file cache, as any second use of the tool finds them).
+ */
+export async function timeSingleFile(file: string, cwd: string, runs: number): Promise<number[]> {
+  const args = ['score', file, '--as-of', '2026-11-01'];
+  await runCli(args, cwd);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push((await runCli(args, cwd)).wallMs);
+  return times;
+}
