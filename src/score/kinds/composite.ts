@@ -2,7 +2,7 @@
 import type { Evidence, Outcome } from '../../types.js';
 import { MAX_EVIDENCE } from '../scope.js';
 import type { KindContext, KindResult } from './kind.js';
-import type { CompositeOptions } from './options.js';
+import type { CompositeOptions } from './composite-options.js';
 
 export function partsOf(ids: readonly string[], ctx: KindContext): Outcome[] {
   return ids.map((id) => ctx.outcomes.get(id)).filter((o): o is Outcome => o !== undefined);

@@ -1,6 +1,6 @@
 // The registry of requirement kinds: a plain object map, one module per kind (DESIGN.md §6.2).
-// Adding a kind = one new file + one line here, and its option schema in options.ts (the rubric schema and the
-// JSON Schema pick that up; the type checker insists both lists name the same kinds).
+// Adding a kind = its evaluate module + one line here, and its `<kind>-options.ts` + one line in options.ts (the
+// rubric schema and the JSON Schema pick that up; the type checker insists both lists name the same kinds).
 import { allOf } from './all-of.js';
 import { anyOf } from './any-of.js';
 import type { Kind } from './kind.js';

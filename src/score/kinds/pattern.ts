@@ -2,7 +2,7 @@
 import type { RE2JS } from 're2js';
 import { evidenceOf, linesInScope, MAX_EVIDENCE } from '../scope.js';
 import { defineKind } from './kind.js';
-import type { PatternOptions } from './options.js';
+import type { PatternOptions } from './pattern-options.js';
 import { compilePattern } from './re2.js';
 
 const compiled = new WeakMap<object, RE2JS>();

@@ -1,7 +1,7 @@
 // `years`: time spent in jobs of one role category, at least `min` (optionally at most `max`, or within a window).
 import type { Evidence, Interval, Profile, YearMonth } from '../../types.js';
 import { defineKind, type KindResult } from './kind.js';
-import type { YearsOptions } from './options.js';
+import type { YearsOptions } from './years-options.js';
 
 const monthIndex = (ym: YearMonth): number => ym.year * 12 + (ym.month - 1);
 
