@@ -15,10 +15,14 @@ export interface ExtractOptions {
   maxPages: number;
   /** Cut the normalised text at this many characters (flagged TEXT_CAP). */
   maxTextChars: number;
-  /** PDF pre-check: refuse when the FlateDecode streams inflate to more than this (bytes): flate bombs. */
+  /** PDF pre-check: refuse when the file's streams inflate to more than this in all (bytes): flate bombs. */
   maxPdfInflatedBytes: number;
+  /** PDF pre-check: refuse when one stream (images aside) inflates to more than this (bytes): content floods. */
+  maxPdfStreamBytes: number;
   /** DOCX pre-check: refuse when the zip's entries inflate to more than this (bytes). */
   maxDocxInflatedBytes: number;
+  /** DOCX pre-check: refuse when one part (media aside) inflates to more than this (bytes): XML floods. */
+  maxDocxPartBytes: number;
   /** DOCX pre-check: refuse zips with more entries than this. */
   maxDocxEntries: number;
 }
@@ -28,12 +32,13 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   maxPages: 50,
   maxTextChars: 200_000,
   maxPdfInflatedBytes: 100_000_000,
+  maxPdfStreamBytes: 16_000_000,
   maxDocxInflatedBytes: 50_000_000,
+  maxDocxPartBytes: 16_000_000,
   maxDocxEntries: 2_000,
 };
 
 export { EXTRACT_ERROR_MESSAGES, EXTRACT_WARNING_MESSAGES } from './codes.js';
-export { warmUpExtract } from './warm-up.js';
 
 /** `path` may be the name's bytes (a Buffer) when it is not valid UTF-8. */
 export async function extractFile(path: string | Buffer, options: Partial<ExtractOptions> = {}): Promise<Document> {
