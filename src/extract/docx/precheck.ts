@@ -1,12 +1,17 @@
 // DOCX pre-check before mammoth sees the file: read the zip's central directory ourselves, cap the entry count,
-// and *actually inflate* every entry with a streaming inflater that counts bytes and stops past the cap — the
-// sizes a zip declares can lie. Also refuses DTDs in XML parts, and keeps the small parts we read ourselves.
+// and *actually inflate* every entry with a streaming inflater that counts bytes and stops past the caps — the
+// sizes a zip declares can lie. A part that holds XML may not inflate past a per-part cap either (mammoth builds a
+// DOM of all of it before any text cap applies), and no part may declare a DTD. Both are decided by a part's bytes,
+// not its name: mammoth takes its main document wherever `_rels/.rels` points, whatever the part is called. Also
+// keeps the small parts we read ourselves.
 import { Inflate } from 'fflate';
 import { ScreenError } from '../../types.js';
 
 export interface PrecheckLimits {
   maxDocxEntries: number;
   maxDocxInflatedBytes: number;
+  /** One part (media aside) inflated: a résumé's document.xml is well under 1 MB. */
+  maxDocxPartBytes: number;
 }
 
 export interface ZipEntry {
@@ -19,7 +24,9 @@ export interface ZipEntry {
 
 /** Parts kept (inflated) for our own reading: headers, footers, core properties. */
 const KEPT_PART = /^(?:word\/(?:header|footer)\d*\.xml|docProps\/core\.xml)$/;
-/** A DOCTYPE or entity declaration in any XML part: billion laughs, XXE. Word never writes one. */
+/** The first byte of a part that is not a BOM byte or white space: `<` means XML. */
+const FIRST_SIGNIFICANT = /[^\s\xEF\xBB\xBF]/;
+/** A DOCTYPE or entity declaration in any part: billion laughs, XXE. Word never writes one. */
 const DTD_MARKERS = ['<!DOCTYPE', '<!ENTITY'];
 /** Compressed bytes fed to the inflater at a time: bounds the output of one push (deflate expands ≤ ~1032×). */
 const FEED_BYTES = 16 * 1024;
@@ -97,21 +104,28 @@ export function precheckDocx(bytes: Uint8Array, limits: PrecheckLimits): Map<str
   let inflated = 0;
   for (const entry of entries) {
     if (entry.flags & 1) throw new ScreenError('ENCRYPTED', { kind: 'docx' });
-    const isXml = /\.(?:xml|rels)$/i.test(entry.name);
+    let isXml: boolean | undefined;
     const keep = KEPT_PART.test(entry.name);
     const chunks: Uint8Array[] = [];
     let tail = '';
+    let part = 0;
     inflateEntry(entryData(bytes, view, entry), entry.method, (chunk) => {
       inflated += chunk.length;
+      part += chunk.length;
       if (inflated > limits.maxDocxInflatedBytes) {
         throw new ScreenError('TOO_LARGE', { what: 'docx-inflated', limit: limits.maxDocxInflatedBytes });
       }
-      if (isXml) {
-        // latin1 keeps one char per byte, so the carried tail catches markers split across chunks.
-        const window = tail + Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
-        if (DTD_MARKERS.some((m) => window.includes(m))) throw corrupt('xml-dtd');
-        tail = window.slice(-16);
+      // latin1 keeps one char per byte, so the carried tail catches markers split across chunks.
+      const window = tail + Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+      if (isXml === undefined) {
+        const first = FIRST_SIGNIFICANT.exec(window);
+        if (first) isXml = first[0] === '<';
       }
+      // Held to the per-part cap unless its bytes showed it is not XML (white space so far counts as XML).
+      if (isXml !== false && part > limits.maxDocxPartBytes) throw new ScreenError('TOO_LARGE', { what: 'docx-part', limit: limits.maxDocxPartBytes });
+      // Every part, binary or not: a DTD has no business anywhere in a DOCX.
+      if (DTD_MARKERS.some((m) => window.includes(m))) throw corrupt('xml-dtd');
+      tail = window.slice(-16);
       if (keep) chunks.push(chunk.slice());
     });
     if (keep) kept.set(entry.name, Buffer.concat(chunks).toString('utf8'));

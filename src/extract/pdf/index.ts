@@ -13,14 +13,15 @@ import { groupRows, toItems, type Row } from './rows.js';
 export interface PdfOptions {
   maxPages: number;
   maxPdfInflatedBytes: number;
+  maxPdfStreamBytes: number;
 }
 
 /** Fewer visible characters per page than this (on average) is flagged LOW_TEXT: a résumé page has thousands. */
 const LOW_TEXT_CHARS_PER_PAGE = 80;
 
 export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promise<RawDocument> {
-  // 0. Flate bombs are refused before pdf.js inflates anything.
-  precheckPdf(bytes, options.maxPdfInflatedBytes);
+  // 0. Flate bombs and content floods are refused before pdf.js inflates anything.
+  precheckPdf(bytes, { total: options.maxPdfInflatedBytes, perStream: options.maxPdfStreamBytes });
   const pdf = await openPdf(bytes);
   try {
     // 1. Page count and cap.
