@@ -38,7 +38,7 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   maxDocxEntries: 2_000,
 };
 
-export { EXTRACT_ERROR_MESSAGES, EXTRACT_WARNING_MESSAGES } from './codes.js';
+export { EXTRACT_WARNING_CODES, type ExtractWarningCode } from './codes.js';
 
 /** `path` may be the name's bytes (a Buffer) when it is not valid UTF-8. */
 export async function extractFile(path: string | Buffer, options: Partial<ExtractOptions> = {}): Promise<Document> {

@@ -11,7 +11,7 @@ import { extractSkills } from './skills.js';
 import { compareYm, monthsInclusive } from './dates.js';
 
 export { parseDateRange, findDateRanges, monthsInclusive } from './dates.js';
-export { PROFILE_MESSAGES, type ProfileCode } from './codes.js';
+export { PROFILE_CODES, type ProfileCode } from './codes.js';
 
 export interface ProfileOptions {
   /** The month "Present" means. */

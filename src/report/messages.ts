@@ -41,16 +41,17 @@ export const ERROR_MESSAGES: Record<string, Template> = {
   NOT_FOUND: () => 'no such file, folder or matching pattern',
 };
 
-/** Warnings attached to rows or to the run. */
+/** Warnings attached to rows or to the run (the runner's and the extraction stage's, src/extract/codes.ts). */
 export const WARNING_MESSAGES: Record<string, Template> = {
   DUPLICATE: (d) => `same content as ${String(d.of ?? 'another input')}`,
   SKIPPED_EXTENSION: () => 'skipped: not a PDF, DOCX, TXT or MD file',
   SYMLINK_LOOP: () => 'skipped: symbolic link loop',
   SYMLINK_OUTSIDE: () => 'skipped: symbolic link to a file outside the folder being screened',
   UNREADABLE_DIR: () => 'skipped: folder cannot be read',
-  // From src/extract/codes.ts
   EXTENSION_MISMATCH: 'the file is named .{extension} but is really {detected}; read it as {detected}',
-  LOW_TEXT: 'very little text was found ({chars} characters over {pages} pages); the file may be damaged or partly scanned',
+  LOW_TEXT: (d) =>
+    `very little text was found (${num(d, 'chars')} characters over ${num(d, 'pages')} pages` +
+    `${Array.isArray(d.failedPages) && d.failedPages.length ? `; unreadable pages: ${list(d.failedPages)}` : ''}); the file may be damaged or partly scanned`,
   PAGE_CAP: 'only the first {read} of {pages} pages were read (page limit)',
   TEXT_CAP: 'the text was cut at {limit} characters (text limit)',
   TEXT_ENCODING: 'the text file is not UTF-8; read it as {assumed}',
@@ -58,26 +59,56 @@ export const WARNING_MESSAGES: Record<string, Template> = {
   COLUMNS_DETECTED: 'a multi-column layout was found on page(s) {pages}; columns were read one after another',
 };
 
-/** Requirement outcome codes; the scoring stage adds its own through its codes.ts. */
+/** Diagnostics and job flags of the profile stage (src/profile/codes.ts). */
+export const PROFILE_MESSAGES: Record<string, Template> = {
+  NO_DATES: 'job {job} has no dates; it is kept and counts 0 months',
+  OPEN_RANGE: 'job {job} has a range with no end; read as running to the as-of date',
+  DURATION_MISMATCH: 'job {job}: the stated duration ({statedMonths} months) differs from the dates ({months} months)',
+  STALE_PRESENT: 'the résumé is dated {documentDate}, {monthsOld} months before the as-of date {asOf}: its "Present" may be out of date',
+  REVERSED_RANGE: 'job {job}: its range ends before it starts; read with the two dates swapped',
+  FUTURE_START: 'job {job} starts after the as-of date ({start}); it counts 0 months',
+  YEAR_PRECISION: '{count} job(s) dated by year only; months counted by the year-only rule (mid-year start and end)',
+  NO_EXPERIENCE_SECTION: 'no experience section heading found; jobs were looked for in the whole document',
+  NO_JOBS: 'no jobs found',
+  OVERLAPPING_JOBS: '{count} overlapping job(s); overlapping months are counted once',
+};
+
+/** Requirement outcome codes (src/score/codes.ts). Data holds rubric terms, numbers and requirement ids only. */
 export const OUTCOME_MESSAGES: Record<string, Template> = {
   YEARS_MET: '{years} years of {category} (needs {min})',
   YEARS_NEAR_MIN: '{years} years of {category}: just under the {min} needed (within {margin})',
   YEARS_BELOW_MIN: '{years} years of {category} (needs {min})',
   YEARS_NONE: 'no dated {category} role found (needs {min} years)',
   YEARS_ABOVE_MAX: '{years} years of {category} (above the rubric maximum {max})',
-  KEYWORDS_FOUND: (d) => `found: ${termList(d.terms)}`,
-  KEYWORDS_WEAK_ONLY: (d) => `only weak mentions (e.g. skills list): ${termList(d.weakTerms ?? d.terms)}`,
+  KEYWORDS_FOUND: (d) => `found: ${list(d.terms)}`,
+  KEYWORDS_WEAK_ONLY: (d) => `only weak mentions (e.g. skills list): ${list(d.weakTerms ?? d.terms)}`,
+  KEYWORDS_TOO_FEW: (d) => `found ${list(d.terms)}: fewer than the ${num(d, 'minCount')} different terms needed`,
+  KEYWORDS_MISSING_SOME: (d) => `found ${list(d.terms)}, but not ${list(d.missing)}`,
   KEYWORDS_NOT_FOUND: 'not found in the résumé',
-  PATTERN_FOUND: 'pattern found',
+  KEYWORDS_NEGATED_ONLY: 'only mentioned negated ("no experience with …")',
+  KEYWORDS_ASPIRATIONAL_ONLY: 'only mentioned as an aspiration ("looking to move into …")',
+  KEYWORDS_COURSEWORK_ONLY: 'only mentioned as coursework or study',
+  KEYWORDS_EXCLUDED_ONLY: 'only false friends the rubric excludes (e.g. "cursor-based pagination")',
+  KEYWORDS_AMBIGUOUS_ONLY: 'only ambiguous mentions, without the context the rubric requires (e.g. "Copilot" of an aircraft)',
+  KEYWORDS_REJECTED_ONLY: (d) => `only mentions that do not count (${list(d.statuses)})`,
+  PATTERN_FOUND: 'pattern found on {count} line(s)',
   PATTERN_WEAK_ONLY: 'pattern found only in weak places (e.g. skills list)',
-  PATTERN_TOO_FEW: 'pattern found too few times',
+  PATTERN_TOO_FEW: 'pattern found on {count} line(s), fewer than the {minCount} needed',
   PATTERN_NOT_FOUND: 'pattern not found',
+  ANY_OF_MET: (d) => `met through ${list(d.met)}`,
+  ANY_OF_NEAR: (d) => `none of ${list(d.of)} met; near: ${list(d.near)}`,
+  ANY_OF_UNMET: (d) => `none of ${list(d.of)} met`,
+  ALL_OF_MET: (d) => `all of ${list(d.of)} met`,
+  ALL_OF_NEAR: (d) => `all of ${list(d.of)} met or near; near: ${list(d.near)}`,
+  ALL_OF_UNMET: (d) => `not all of ${list(d.of)} met (met: ${list(d.met) || 'none'})`,
 };
 
-/** Rubric terms (not résumé text): at most five, each short. */
-function termList(value: unknown): string {
+/** Rubric terms, ids or page numbers (never résumé text): at most five, each short. */
+function list(value: unknown): string {
   if (!Array.isArray(value)) return '?';
-  const terms = value.filter((t): t is string => typeof t === 'string').map((t) => (t.length <= 30 ? t : `${t.slice(0, 29)}…`));
+  const terms = value
+    .filter((t): t is string | number => typeof t === 'string' || typeof t === 'number')
+    .map((t) => (typeof t === 'number' || t.length <= 30 ? String(t) : `${t.slice(0, 29)}…`));
   return terms.length > 5 ? `${terms.slice(0, 5).join(', ')}, …` : terms.join(', ');
 }
 
@@ -90,7 +121,7 @@ export const RUN_MESSAGES: Record<string, Template> = {
   ROWS_MISMATCH: (d) => `rows (${num(d, 'rows')}) ≠ inputs (${num(d, 'inputs')}): some results were lost`,
 };
 
-const ALL: Record<string, Template>[] = [ERROR_MESSAGES, WARNING_MESSAGES, OUTCOME_MESSAGES, RUN_MESSAGES];
+const ALL: Record<string, Template>[] = [ERROR_MESSAGES, WARNING_MESSAGES, PROFILE_MESSAGES, OUTCOME_MESSAGES, RUN_MESSAGES];
 
 /** One line of English for a code; unknown codes fall back to the code itself so nothing is ever blank. */
 export function describe(code: string, data: Data = {}): string {
@@ -114,4 +145,33 @@ function fill(template: string, data: Data): string {
 
 function oneLine(text: string): string {
   return text.replace(/[\r\n]+/g, ' ').trim();
+}
+
+/** `rubric lint` findings (src/rubric/lint/rules/); data holds rubric values only. */
+export const LINT_MESSAGES: Record<string, (d: Data) => string> = {
+  'unreachable-min': (d) =>
+    d.reason === 'plausible'
+      ? `${str(d.requirement)}: min ${str(d.min)} years is more than any résumé can show (> ${str(d.limit)})`
+      : `${str(d.requirement)}: min ${str(d.min)} years is above its ${str(d.reason)} of ${str(d.limit)}: nobody can meet it`,
+  'duplicate-term': (d) => `"${str(d.term)}" in ${str(d.requirement)} is already a term of ${str(d.other)}`,
+  'short-term': (d) =>
+    d.what === 'pattern'
+      ? `${str(d.requirement)}: pattern /${str(d.pattern)}/ has no word boundary (\\b): it matches inside longer words`
+      : `${str(d.requirement)}: "${str(d.term)}" is too short to match case-insensitively; set case_sensitive: true or use a longer term`,
+  'protected-characteristic': (d) =>
+    `${str(d.requirement)}: ${str(d.where)} is about ${str(d.characteristic)}, a protected characteristic or its proxy`,
+  'duplicate-requirement': (d) =>
+    `${str(d.requirement)} checks exactly what ${str(d.other)} checks${d.must === true ? ' (a duplicated must-have)' : ''}: one fact counted twice`,
+  'years-max': (d) => `${str(d.requirement)}: max ${str(d.max)} years caps experience, a proxy for age`,
+  'unreachable-band': (d) =>
+    `${str(d.band)} ${str(d.needed)} cannot be reached: the requirements that can be met score at most ${str(d.best)}`,
+};
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
+/** A lint finding in English; schema diagnostics carry the loader's own message. */
+export function describeLint(f: { code: string; data: Data }): string {
+  const template = LINT_MESSAGES[f.code];
+  if (template) return oneLine(template(f.data));
+  return typeof f.data.message === 'string' ? f.data.message : f.code;
 }

@@ -5,7 +5,6 @@ import type { DateRange, Diagnostic, Job, Profile, YearMonth } from '../types.js
 import { describe } from './messages.js';
 import { paint } from './style.js';
 import { roleChart } from './profile-chart.js';
-import { PROFILE_MESSAGES } from '../profile/codes.js';
 
 export interface ProfileFormatOptions {
   color: boolean;
@@ -16,16 +15,9 @@ export interface ProfileFormatOptions {
 const ym = (v: YearMonth): string => `${v.year}-${String(v.month).padStart(2, '0')}`;
 const end = (r: DateRange): string => (r.end === 'present' ? 'present' : ym(r.end));
 
-/** English for a diagnostic: the shared wording when it has the code, else the profile stage's own template. */
+/** English for a diagnostic (src/report/messages.ts). */
 export function describeDiagnostic(d: Diagnostic): string {
-  const shared = describe(d.code, d.data ?? {});
-  if (shared !== d.code) return shared;
-  const template: string | undefined = (PROFILE_MESSAGES as Record<string, string>)[d.code];
-  if (template === undefined) return d.code;
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = d.data?.[k];
-    return typeof v === 'number' || typeof v === 'string' ? String(v) : '?';
-  });
+  return describe(d.code, d.data ?? {});
 }
 
 function jobLines(c: ChalkInstance, job: Job, i: number): string[] {

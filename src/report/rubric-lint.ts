@@ -1,5 +1,6 @@
 // Formatters for `rubric lint`: pure (results, options) => string.
-import { describeLint, type LintFinding, type LintResult } from '../rubric/lint/index.js';
+import type { LintFinding, LintResult } from '../rubric/lint/index.js';
+import { describeLint } from './messages.js';
 
 export type LintFormat = 'stylish' | 'json' | 'github';
 

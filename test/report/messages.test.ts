@@ -1,14 +1,33 @@
 // The wording module: every stable error code has a sentence, templates fill from data, output is one line, and
 // data that could carry résumé text (long strings, objects) is not echoed.
 import { describe as group, expect, it } from 'vitest';
-import { describe } from '../../src/report/messages.js';
+import { EXTRACT_WARNING_CODES } from '../../src/extract/codes.js';
+import { PROFILE_CODES } from '../../src/profile/codes.js';
+import { describe, describeLint } from '../../src/report/messages.js';
+import { LINT_RULES } from '../../src/rubric/lint/rules/index.js';
+import { OUTCOME_CODES } from '../../src/score/codes.js';
 import { ERROR_CODES } from '../../src/types.js';
 
 group('describe', () => {
-  it.each(ERROR_CODES.map((c) => [c]))('%s has its own one-line sentence', (code) => {
+  // Every code a stage can put in front of a user: errors, extraction warnings, profile diagnostics and flags,
+  // requirement outcomes. A code without wording would be printed raw in the single-file report.
+  const codes = [...ERROR_CODES, ...EXTRACT_WARNING_CODES, ...PROFILE_CODES, ...OUTCOME_CODES];
+  it.each(codes.map((c) => [c]))('%s has its own one-line sentence', (code) => {
     const text = describe(code, {});
     expect(text).not.toBe(code);
     expect(text).not.toMatch(/[\r\n]/);
+  });
+
+  it.each(Object.keys(LINT_RULES).map((c) => [c]))('lint rule %s has its own sentence', (code) => {
+    expect(describeLint({ code, data: {} })).not.toBe(code);
+  });
+
+  it('lists rubric terms and requirement ids, at most five', () => {
+    expect(describe('KEYWORDS_MISSING_SOME', { terms: ['Cursor'], missing: ['Claude Code', 'Codex'] })).toBe('found Cursor, but not Claude Code, Codex');
+    expect(describe('ANY_OF_UNMET', { of: ['a', 'b', 'c', 'd', 'e', 'f'] })).toBe('none of a, b, c, d, e, … met');
+    expect(describe('LOW_TEXT', { chars: 12, pages: 3, failedPages: [2, 3] })).toBe(
+      'very little text was found (12 characters over 3 pages; unreadable pages: 2, 3); the file may be damaged or partly scanned',
+    );
   });
 
   it.each([

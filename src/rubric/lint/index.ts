@@ -6,7 +6,6 @@ import type { LintFinding, LintResult } from './types.js';
 
 export type { LintFinding, LintResult, LintRule, LintSeverity } from './types.js';
 export { LINT_RULES } from './rules/index.js';
-export { LINT_MESSAGES, describeLint } from './codes.js';
 
 /** Semantic findings on an already valid rubric, sorted by position. */
 export function lintRubric(rubric: Rubric): LintFinding[] {
