@@ -88,6 +88,12 @@ describe('table', () => {
     expect(out).toContain('p1 l4: Ranking lead�]0;pwned�');
     expect(out).not.toContain('\u001b');
   });
+
+  it('shows the extractor’s cell separator (TAB) as a middle dot, not as a replacement character', () => {
+    const out = formatTable(sampleInput([scored('a.pdf', 'pass', 90, 7, 'Applied Science Manager\t2023-07 – Present')]), { color: false, explain: true });
+    expect(out).toContain('p1 l4: Applied Science Manager · 2023-07 – Present');
+    expect(out).not.toContain('\t');
+  });
 });
 
 describe('markdown', () => {
