@@ -18,13 +18,30 @@ export function sha256File(path: string | Buffer): Promise<string> {
   });
 }
 
-/** Fill in size and sha256; an input that cannot be read, or is too large, gets its error here. */
-export async function hashInputs(inputs: Input[], maxBytes: number): Promise<void> {
+/**
+ * Fill in size and sha256; an input that cannot be read, or is too large, gets its error here. `onHashed` is called
+ * for each input in input order (as soon as it and every input before it are done), so the batch can start on the
+ * first files while later ones are still being hashed, and "the first file with these bytes" means the same thing
+ * however the reads interleave.
+ */
+export async function hashInputs(inputs: Input[], maxBytes: number, onHashed?: (input: Input, index: number) => void): Promise<void> {
+  const done: boolean[] = [];
+  let released = 0;
+  const release = (): void => {
+    while (done[released]) {
+      const input = inputs[released];
+      const index = released++;
+      if (input) onHashed?.(input, index);
+    }
+  };
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < inputs.length) {
-      const input = inputs[next++];
+      const index = next++;
+      const input = inputs[index];
       if (input && !input.error) await hashOne(input, maxBytes);
+      done[index] = true;
+      release();
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -42,17 +59,4 @@ async function hashOne(input: Input, maxBytes: number): Promise<void> {
     const code = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE';
     input.error = { code, data: {} };
   }
-}
-
-/** For each input whose bytes equal an earlier input's, the earlier file's name. */
-export function findDuplicates(inputs: Input[]): Map<Input, string> {
-  const first = new Map<string, string>();
-  const duplicates = new Map<Input, string>();
-  for (const input of inputs) {
-    if (!input.sha256) continue;
-    const earlier = first.get(input.sha256);
-    if (earlier === undefined) first.set(input.sha256, input.file);
-    else duplicates.set(input, earlier);
-  }
-  return duplicates;
 }

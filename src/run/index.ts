@@ -3,7 +3,7 @@
 import type { ErrorCode, Evaluation } from '../types.js';
 import { describe } from '../report/messages.js';
 import { expandInputs } from './inputs.js';
-import { findDuplicates, hashInputs } from './hash.js';
+import { hashInputs } from './hash.js';
 import { Journal, PreviousRows, type JournalKey } from './journal.js';
 import type { Pool } from './pool.js';
 import { RowStore } from './row-store.js';
@@ -48,17 +48,15 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
   // 1. Expand files, folders and globs.
   const { inputs, skipped } = await expandInputs(options.inputs, options.cwd);
   progress.onStart?.(inputs.length, skipped);
-  // 2. Hash contents (journal key, duplicates); too-large and unreadable inputs get their error here.
-  await hashInputs(inputs, options.maxBytes);
-  const duplicates = findDuplicates(inputs);
-  // 3. Rows a previous run already journalled with the same key (read back only when reused).
+  // 2. Rows a previous run already journalled with the same key (read back only when reused).
   const key: JournalKey = { rubricSha256: options.rubricSha256, toolVersion: options.toolVersion, asOf: options.asOf, withProfile: options.withProfile };
   const previous = options.resume ? PreviousRows.read(options.journalPath, key) : PreviousRows.none();
   const journal = new Journal(options.journalPath, key, options.resume);
-  // 4. One row per input, kept on disk as it finishes: originals go to the pool, duplicates wait for their original.
+  // 3. One row per input, kept on disk as it finishes. Each input is settled as soon as it is hashed (in input
+  //    order): errors at once, the first file with given bytes to the pool (or from the journal), later files with
+  //    the same bytes wait for it and become its duplicates.
   const store = new RowStore();
-  /** The row index of each content hash's first input, once it has finished. */
-  const bySha = new Map<string, Promise<number>>();
+  const firstBySha = new Map<string, { file: string; row: Promise<number> }>();
   let done = 0;
   let resumed = 0;
   const finish = (row: Row, fresh: boolean): number => {
@@ -67,27 +65,28 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
     progress.onRow?.(row, ++done, inputs.length);
     return index;
   };
+  const settle = (input: Input, index: number): Promise<number> => {
+    if (input.error) return Promise.resolve(finish(errorRow(input, input.error.code, input.error.data), true));
+    const sha = input.sha256 ?? '';
+    const first = firstBySha.get(sha);
+    if (first) {
+      // Not journalled: a duplicate is rebuilt from its original on --resume.
+      return first.row.then((at) => {
+        store.markDuplicate(at, input.file);
+        return finish(asDuplicate(store.read(at), input, first.file), false);
+      });
+    }
+    const earlier = previous.get(sha);
+    if (earlier) resumed++;
+    const row = earlier
+      ? Promise.resolve(finish(resumedRow(earlier, input), false))
+      : readInChild(pool, input, index, options).then((r) => finish(r, true));
+    firstBySha.set(sha, { file: input.file, row });
+    return row;
+  };
   try {
-    const pending = inputs.map((input, index): Promise<number> => {
-      if (input.error) return Promise.resolve(finish(errorRow(input, input.error.code, input.error.data), true));
-      const sha = input.sha256 ?? '';
-      const original = duplicates.get(input);
-      const first = bySha.get(sha);
-      if (original !== undefined && first) {
-        // Not journalled: a duplicate is rebuilt from its original on --resume.
-        return first.then((at) => {
-          store.markDuplicate(at, input.file);
-          return finish(asDuplicate(store.read(at), input, original), false);
-        });
-      }
-      const earlier = previous.get(sha);
-      if (earlier) resumed++;
-      const work = earlier
-        ? Promise.resolve(finish(resumedRow(earlier, input), false))
-        : readInChild(pool, input, index, options).then((row) => finish(row, true));
-      bySha.set(sha, work);
-      return work;
-    });
+    const pending: Promise<number>[] = [];
+    await hashInputs(inputs, options.maxBytes, (input, index) => pending.push(settle(input, index)));
     await Promise.all(pending);
     return { rows: store, skipped, inputs: inputs.length, resumed, journalPath: journal.path };
   } catch (err) {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { globBase, globToRegExp } from '../../src/run/glob.js';
-import { findDuplicates, hashInputs } from '../../src/run/hash.js';
+import { hashInputs } from '../../src/run/hash.js';
 import { expandInputs } from '../../src/run/inputs.js';
 
 const isRoot = process.getuid?.() === 0;
@@ -86,12 +86,15 @@ describe('expandInputs', () => {
     expect(inputs.map((i) => i.file)).toEqual(['cvs/deep/cy.md', 'cvs/deep/same-as-cy.txt']);
   });
 
-  it('hashes contents, finds duplicates, and refuses files over the byte cap without reading them', async () => {
+  it('hashes contents in input order, and refuses files over the byte cap without reading them', async () => {
     const dir = tree();
     const { inputs } = await expandInputs(['cvs'], dir);
-    await hashInputs(inputs, 10);
-    const dups = findDuplicates(inputs);
-    expect([...dups.entries()].map(([i, of]) => [i.file, of])).toEqual([['cvs/deep/same-as-cy.txt', 'cvs/deep/cy.md']]);
+    const order: number[] = [];
+    await hashInputs(inputs, 10, (_input, index) => order.push(index));
+    expect(order).toEqual(inputs.map((_, i) => i));
+    const sha = (file: string) => inputs.find((i) => i.file === file)?.sha256;
+    expect(sha('cvs/deep/same-as-cy.txt')).toMatch(/^[0-9a-f]{64}$/);
+    expect(sha('cvs/deep/same-as-cy.txt')).toBe(sha('cvs/deep/cy.md'));
     expect(inputs.find((i) => i.file === 'cvs/ana.pdf')?.error).toEqual({ code: 'TOO_LARGE', data: { size: 13, limit: 10 } });
   });
 
