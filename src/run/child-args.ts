@@ -16,9 +16,11 @@ export function defaultJobs(): number {
 export function defaultWorker(): { workerPath: string; execArgv: string[] } {
   const fromSources = import.meta.url.endsWith('.ts');
   const url = new URL(fromSources ? './worker.ts' : './worker.js', import.meta.url);
-  // Regexes compiled to native code on first use: the résumé lexicons are large alternations that every file runs,
-  // and interpreting them first cost a one-off `score one.pdf` about 25 ms.
-  const tuning = ['--no-regexp-tier-up'];
+  // - Regexes compiled to native code on first use: the résumé lexicons are large alternations that every file
+  //   runs, and interpreting them first cost a one-off `score one.pdf` about 25 ms.
+  // - Garbage collected on the child's own thread: with one child per core, V8's parallel GC helpers only fight the
+  //   other children for the cores (700 PDFs, --jobs 2 on 2 cores: 5.3 s -> 4.75 s; one file: no change).
+  const tuning = ['--no-regexp-tier-up', '--single-threaded-gc'];
   return { workerPath: fileURLToPath(url), execArgv: fromSources ? ['--import', 'tsx', ...tuning] : tuning };
 }
 
