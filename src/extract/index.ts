@@ -1,5 +1,6 @@
 // Extraction stage: one résumé file → a Document of normalised lines, or a ScreenError with a stable code.
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { ScreenError, type Diagnostic, type Document, type Line } from '../types.js';
 import { extractDocx } from './docx/index.js';
 import { normalizeLines } from './normalize.js';
@@ -42,14 +43,29 @@ export { EXTRACT_WARNING_CODES, type ExtractWarningCode } from './codes.js';
 
 /** `path` may be the name's bytes (a Buffer) when it is not valid UTF-8. */
 export async function extractFile(path: string | Buffer, options: Partial<ExtractOptions> = {}): Promise<Document> {
-  // Size and kind from stat before reading: a 1 GiB file is never loaded, a FIFO or /dev/zero never read.
+  // Size and kind from the opened file before reading: a 1 GiB file is never loaded, a FIFO or /dev/zero never read,
+  // and what is checked is what is read (one open; O_NONBLOCK so opening a FIFO does not wait for a writer).
   const maxBytes = options.maxBytes ?? DEFAULT_EXTRACT_OPTIONS.maxBytes;
-  const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
+  const file = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch((err: NodeJS.ErrnoException) => {
     throw new ScreenError(err.code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE', { errno: err.code });
   });
-  if (!info.isFile()) throw new ScreenError('UNREADABLE', { reason: 'not a regular file' });
-  if (info.size > maxBytes) throw new ScreenError('TOO_LARGE', { what: 'file', bytes: info.size, limit: maxBytes });
-  const bytes = await readFile(path);
+  let bytes: Buffer;
+  try {
+    const info = await file.stat();
+    if (!info.isFile()) throw new ScreenError('UNREADABLE', { reason: 'not a regular file' });
+    if (info.size > maxBytes) throw new ScreenError('TOO_LARGE', { what: 'file', bytes: info.size, limit: maxBytes });
+    // Exactly the size checked: a file that grows while it is read cannot get past the cap.
+    const buffer = Buffer.allocUnsafe(info.size);
+    let filled = 0;
+    while (filled < info.size) {
+      const { bytesRead } = await file.read(buffer, filled, info.size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    bytes = buffer.subarray(0, filled);
+  } finally {
+    await file.close();
+  }
   return extractBuffer(bytes, path.toString(), options);
 }
 
