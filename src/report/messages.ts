@@ -118,6 +118,7 @@ export const RUN_MESSAGES: Record<string, Template> = {
   RUBRIC_CHANGED: () => 'the rubric changed on disk while the batch was starting',
   OUT_WRITE_FAILED: () => 'cannot write the output file',
   JOURNAL_FAILED: () => 'cannot write the journal file',
+  ROWS_FAILED: (d) => `cannot keep the batch's rows in the temp folder (${typeof d.errno === 'string' ? d.errno : 'I/O error'}; see TMPDIR)`,
   ROWS_MISMATCH: (d) => `rows (${num(d, 'rows')}) ≠ inputs (${num(d, 'inputs')}): some results were lost`,
 };
 

@@ -12,7 +12,7 @@ import type { Input, Row, Skipped, WorkRequest, WorkResult } from './types.js';
 export type { Input, Row, Skipped } from './types.js';
 export { Pool } from './pool.js';
 export { DEFAULT_MAX_MEMORY_MB, defaultJobs, defaultWorker } from './child-args.js';
-export { RowStore } from './row-store.js';
+export { RowStore, RowStoreError } from './row-store.js';
 
 export interface BatchOptions {
   inputs: string[];

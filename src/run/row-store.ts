@@ -35,6 +35,25 @@ function keyOf(row: Row): RowKey {
   return key;
 }
 
+/** The rows could not be kept on disk (the temp folder is missing, read-only or full); `errno` says which. */
+export class RowStoreError extends Error {
+  constructor(readonly errno: string) {
+    super(`row store: ${errno}`);
+    this.name = 'RowStoreError';
+  }
+}
+
+/** fs failures as RowStoreError, so the CLI does not mistake them for the journal's. */
+function guarded<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (typeof code === 'string') throw new RowStoreError(code);
+    throw err;
+  }
+}
+
 export class RowStore implements RowSource {
   readonly keys: RowKey[] = [];
   readonly columns: RequirementColumn[] = [];
@@ -48,15 +67,17 @@ export class RowStore implements RowSource {
 
   /** The file holds résumé lines (evidence): a folder only this user can read, removed by close(). */
   constructor(parent: string = tmpdir()) {
-    this.dir = mkdtempSync(join(parent, 'resume-screen-rows-'));
-    removeOnExit(this.dir);
-    this.fd = openSync(join(this.dir, 'rows.jsonl'), 'w+', 0o600);
+    const dir = guarded(() => mkdtempSync(join(parent, 'resume-screen-rows-')));
+    this.dir = dir;
+    removeOnExit(dir);
+    this.fd = guarded(() => openSync(join(dir, 'rows.jsonl'), 'w+', 0o600));
   }
 
   /** Append a row; returns its index. */
   add(row: Row): number {
     const bytes = Buffer.from(JSON.stringify(row), 'utf8');
-    writeSync(this.descriptor(), bytes, 0, bytes.length, this.size);
+    const fd = this.descriptor();
+    guarded(() => writeSync(fd, bytes, 0, bytes.length, this.size));
     this.spans.push({ offset: this.size, length: bytes.length });
     this.size += bytes.length;
     this.keys.push(keyOf(row));
@@ -72,7 +93,8 @@ export class RowStore implements RowSource {
     const span = this.spans[index];
     if (!span) throw new RangeError(`no row ${index}`);
     const bytes = Buffer.allocUnsafe(span.length);
-    readSync(this.descriptor(), bytes, 0, span.length, span.offset);
+    const fd = this.descriptor();
+    guarded(() => readSync(fd, bytes, 0, span.length, span.offset));
     const row = JSON.parse(bytes.toString('utf8')) as Row;
     const duplicates = this.duplicates.get(index);
     if (duplicates) row.duplicates = [...duplicates];

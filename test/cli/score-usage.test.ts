@@ -1,10 +1,11 @@
 // `score` exit codes and failures that happen before any résumé is read: usage errors, broken rubrics, unwritable
 // --out, and inputs that never reach a child (missing files). Exit 0 ran; 1 --fail-on matched; 2 usage/rubric/I-O.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { runCli } from './helpers/run.js';
+import { ROOT, runCli } from './helpers/run.js';
 
 // Each case spawns the CLI (and its children) from TypeScript sources: slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 180_000 });
@@ -45,6 +46,24 @@ describe('score: exit codes', () => {
     const r = await runCli(['score', 'nothing.pdf', '--out', join(dir, 'no', 'such', 'report.json')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('OUT_WRITE_FAILED');
+  });
+
+  it('a temp folder that cannot hold the batch’s rows exits 2 with ROWS_FAILED, not as a journal error', () => {
+    const dir = tempDir();
+    const cv = join(dir, 'cv.txt');
+    writeFileSync(cv, 'Jane Roe\nEngineering Manager\n');
+    // A file where the temp folder should be: nothing can be created under it (not even by root). The built CLI,
+    // because tsx itself needs a temp folder to run from sources.
+    const notAFolder = join(dir, 'tmp-is-a-file');
+    writeFileSync(notAFolder, '');
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'resume-screen.js'), 'score', cv, '--format', 'json', '--journal', join(dir, 'j.jsonl')], {
+      env: { ...process.env, TMPDIR: notAFolder },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('ROWS_FAILED');
+    expect(r.stderr).toContain('ENOTDIR');
+    expect(r.stderr).not.toContain('JOURNAL_FAILED');
   });
 
   it('a missing input is a NOT_FOUND row (exit 0), and --fail-on error turns it into exit 1', async () => {

@@ -4,12 +4,13 @@
 // formatters (chalk, cli-table3) load while the children load the pipeline. The validated rubric is sent to the
 // children (keyed by path + sha256), so they do not parse and validate it a second time.
 import { statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { relative } from 'node:path';
 import type { Rubric } from '../../rubric/index.js';
 import type { SourceInput } from '../../report/index.js';
 import { toJsonResult } from '../../report/json.js';
 import { describe } from '../../report/messages.js';
-import { defaultWorker, Pool, runBatch, type BatchResult } from '../../run/index.js';
+import { defaultWorker, Pool, RowStoreError, runBatch, type BatchResult } from '../../run/index.js';
 import type { RubricMessage, WorkResult } from '../../run/types.js';
 import { CliError } from '../fatal.js';
 import { parseScoreOptions, type FailOn, type ScoreOptions } from './score-options.js';
@@ -88,6 +89,7 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
       },
     );
   } catch (err) {
+    if (err instanceof RowStoreError) throw new CliError('ROWS_FAILED', `${describe('ROWS_FAILED', { errno: err.errno })}: ${tmpdir()}`);
     if (err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('E')) {
       throw new CliError('JOURNAL_FAILED', `${describe('JOURNAL_FAILED')}: ${opts.journalPath}`);
     }
