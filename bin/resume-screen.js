@@ -10,6 +10,7 @@ if (!existsSync(fileURLToPath(entry))) {
 }
 // `score` reads every résumé in a child process: start the first child now, while the CLI loads, because a one-off
 // `score one.pdf` waits for a child's start-up. The pool adopts it if the options leave its settings unchanged.
-if (process.argv[2] === 'score') (await import(new URL('../dist/run/prestart.js', import.meta.url).href)).prestartWorker();
+const asksForHelp = process.argv.some((a) => a === '--help' || a === '-h');
+if (process.argv[2] === 'score' && !asksForHelp) (await import(new URL('../dist/run/prestart.js', import.meta.url).href)).prestartWorker();
 const { main } = await import(entry.href);
 await main(process.argv);
