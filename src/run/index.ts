@@ -60,8 +60,9 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
   let done = 0;
   let resumed = 0;
   const finish = (row: Row, fresh: boolean): number => {
-    if (fresh) journal.write(row);
-    const index = store.add(row);
+    const json = JSON.stringify(row);
+    if (fresh) journal.write(row, json);
+    const index = store.add(row, json);
     progress.onRow?.(row, ++done, inputs.length);
     return index;
   };

@@ -113,6 +113,8 @@ function endsWithNewline(path: string): boolean {
 
 export class Journal {
   private fd: number | undefined;
+  /** `{"v":1,…key` without its closing brace. */
+  private prefix: string | undefined;
 
   /** `append: false` starts a new journal; `true` (for --resume) keeps earlier lines. */
   constructor(
@@ -126,12 +128,16 @@ export class Journal {
     if (append && !endsWithNewline(path)) writeSync(this.fd, '\n');
   }
 
-  /** Rows without a content hash (unreadable, missing, too large) are cheap to redo and are not journalled. */
-  write(row: Row): void {
+  /**
+   * Rows without a content hash (unreadable, missing, too large) are cheap to redo and are not journalled. `json` is
+   * the row already serialised (the row store writes the same text), so a row is stringified once.
+   */
+  write(row: Row, json: string = JSON.stringify(row)): void {
     if (this.fd === undefined || !row.sha256) return;
-    const line: JournalLine = { v: 1, ...this.key, sha256: row.sha256, row };
-    // One write per line: a kill leaves at most one torn line, which readJournal skips.
-    writeSync(this.fd, `${JSON.stringify(line)}\n`);
+    // The same bytes as JSON.stringify({ v: 1, ...key, sha256, row }); one write per line, so a kill leaves at most
+    // one torn line, which PreviousRows skips.
+    this.prefix ??= JSON.stringify({ v: 1, ...this.key }).slice(0, -1);
+    writeSync(this.fd, `${this.prefix},"sha256":${JSON.stringify(row.sha256)},"row":${json}}\n`);
   }
 
   close(): void {
