@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is compiled to dist/ by `npm run build` (run by `npm ci` through `prepare`).
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
 // The CLI process reads no résumé and is idle most of a batch, but it handles every row's message: V8's memory-saving
 // heap sizing keeps its footprint from growing with the batch (10,000 résumés: peak RSS 166–189 → 99 MB) at no
-// measurable cost in time. Set before anything is loaded; the children have their own flags (src/run/child-args.ts).
+// measurable cost in time. Set before the CLI is loaded; the children have their own flags (src/run/child-args.ts).
 setFlagsFromString('--optimize-for-size');
-import { fileURLToPath } from 'node:url';
 
 const entry = new URL('../dist/cli/index.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
