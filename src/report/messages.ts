@@ -149,7 +149,7 @@ function oneLine(text: string): string {
 }
 
 /** `rubric lint` findings (src/rubric/lint/rules/); data holds rubric values only. */
-export const LINT_MESSAGES: Record<string, (d: Data) => string> = {
+const LINT_MESSAGES: Record<string, (d: Data) => string> = {
   'unreachable-min': (d) =>
     d.reason === 'plausible'
       ? `${str(d.requirement)}: min ${str(d.min)} years is more than any résumé can show (> ${str(d.limit)})`

@@ -36,7 +36,7 @@ export function memorySource(rows: readonly ReportRow[]): RowSource {
 }
 
 /** Row indices in ranked order (see compareRows), the first `top` only when given. */
-export function rankedIndices(source: RowSource, top?: number): number[] {
+function rankedIndices(source: RowSource, top?: number): number[] {
   const { keys } = source;
   const order = keys.map((_, i) => i).sort((a, b) => compareRows(keys[a] as RowKey, keys[b] as RowKey));
   return top !== undefined && top >= 0 ? order.slice(0, top) : order;

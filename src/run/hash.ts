@@ -10,7 +10,7 @@ const CONCURRENCY = 8;
 /** Bytes read at a time; each hashing lane reuses one buffer, so hashing thousands of files allocates almost nothing. */
 const READ_BYTES = 256 * 1024;
 
-export async function sha256File(path: string | Buffer, buffer: Buffer = Buffer.allocUnsafe(READ_BYTES)): Promise<string> {
+async function sha256File(path: string | Buffer, buffer: Buffer = Buffer.allocUnsafe(READ_BYTES)): Promise<string> {
   const hash = createHash('sha256');
   const file = await open(path, 'r');
   try {

@@ -28,5 +28,3 @@ export const OUTCOME_CODES = [
   'ALL_OF_NEAR',
   'ALL_OF_UNMET',
 ] as const;
-
-export type OutcomeCode = (typeof OUTCOME_CODES)[number];
