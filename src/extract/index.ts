@@ -1,6 +1,5 @@
 // Extraction stage: one résumé file → a Document of normalised lines, or a ScreenError with a stable code.
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { ScreenError, type Diagnostic, type Document, type Line } from '../types.js';
 import { extractDocx } from './docx/index.js';
 import { normalizeLines } from './normalize.js';
@@ -43,32 +42,44 @@ export { EXTRACT_WARNING_CODES, type ExtractWarningCode } from './codes.js';
 
 /** `path` may be the name's bytes (a Buffer) when it is not valid UTF-8. */
 export async function extractFile(path: string | Buffer, options: Partial<ExtractOptions> = {}): Promise<Document> {
-  // Size and kind from the opened file before reading: a 1 GiB file is never loaded, a FIFO or /dev/zero never read,
-  // and what is checked is what is read (one open; O_NONBLOCK so opening a FIFO does not wait for a writer).
-  const maxBytes = options.maxBytes ?? DEFAULT_EXTRACT_OPTIONS.maxBytes;
-  const file = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch((err: NodeJS.ErrnoException) => {
-    throw new ScreenError(err.code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE', { errno: err.code });
-  });
-  let bytes: Buffer;
+  const bytes = readChecked(path, options.maxBytes ?? DEFAULT_EXTRACT_OPTIONS.maxBytes);
+  return extractBuffer(bytes, path.toString(), options);
+}
+
+/**
+ * The file's bytes, with its size and kind checked on the opened file before reading: a 1 GiB file is never loaded,
+ * a FIFO or /dev/zero never read, and what is checked is what is read (one open; O_NONBLOCK so opening a FIFO does
+ * not wait for a writer). Synchronous: a reader handles one file at a time, and four thread-pool round trips per
+ * file cost more than the read of a page-cached résumé.
+ */
+function readChecked(path: string | Buffer, maxBytes: number): Buffer {
+  let fd: number;
   try {
-    const info = await file.stat();
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ScreenError(code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE', { errno: code });
+  }
+  try {
+    const info = fstatSync(fd);
     if (!info.isFile()) throw new ScreenError('UNREADABLE', { reason: 'not a regular file' });
     if (info.size > maxBytes) throw new ScreenError('TOO_LARGE', { what: 'file', bytes: info.size, limit: maxBytes });
     // Exactly the size checked: a file that grows while it is read cannot get past the cap.
     const buffer = Buffer.allocUnsafe(info.size);
     let filled = 0;
     while (filled < info.size) {
-      const { bytesRead } = await file.read(buffer, filled, info.size - filled, filled);
+      const bytesRead = readSync(fd, buffer, filled, info.size - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    bytes = buffer.subarray(0, filled);
+    return buffer.subarray(0, filled);
+  } catch (err) {
+    if (err instanceof ScreenError) throw err;
+    throw new ScreenError('UNREADABLE', { errno: (err as NodeJS.ErrnoException).code });
   } finally {
-    await file.close();
+    closeSync(fd);
   }
-  return extractBuffer(bytes, path.toString(), options);
 }
-
 export async function extractBuffer(
   bytes: Uint8Array,
   source: string,
