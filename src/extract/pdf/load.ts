@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ScreenError } from '../../types.js';
+import { makePlainClone } from './plain-clone.js';
 
 type PdfParseModule = typeof import('pdf-parse');
 
@@ -36,14 +37,17 @@ export interface OpenedPdf {
 }
 
 /**
- * Safe pdf.js options: no eval of font programs (CVE-2024-4367 class), no XFA forms, no fonts handed to the
- * system, no network/worker fetches, no wasm image decoders — we only read text.
+ * Safe pdf.js options: no eval of font programs (CVE-2024-4367 class), no XFA forms, no font ever installed
+ * (`disableFontFace`, and Node has no Font Loading API), no network/worker fetches, no wasm image decoders — we only
+ * read text.
+ * - `useSystemFonts: true` only stops pdf.js asking for the data files of the 14 standard fonts (which we do not
+ *   ship): with `false` every document asked for them three times, each answered by an error, for the same text.
  */
 const SAFE_LOAD_OPTIONS = {
   isEvalSupported: false,
   enableXfa: false,
   disableFontFace: true,
-  useSystemFonts: false,
+  useSystemFonts: true,
   useWorkerFetch: false,
   useWasm: false,
   isOffscreenCanvasSupported: false,
@@ -70,6 +74,7 @@ function captureReplacedNatives(): () => void {
 }
 
 let pdfjs: Promise<PdfParseModule> | undefined;
+const nativeStructuredClone = globalThis.structuredClone;
 
 /**
  * pdf-parse and pdf.js's worker half, loaded once, on the first PDF (a DOCX-only run never pays for them).
@@ -87,6 +92,8 @@ export function loadPdfJs(): Promise<PdfParseModule> {
       const require = createRequire(import.meta.url);
       const mod = require('pdf-parse') as PdfParseModule;
       await import(pathToFileURL(join(dirname(require.resolve('pdf-parse')), 'pdf.worker.mjs')).href);
+      // pdf.js's in-process worker port clones every message with the global structuredClone.
+      globalThis.structuredClone = makePlainClone(nativeStructuredClone);
       return mod;
     } finally {
       restore();

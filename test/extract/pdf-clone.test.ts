@@ -1,0 +1,92 @@
+// The structuredClone that pdf.js's in-process worker port uses (src/extract/pdf/plain-clone.ts): plain data copied
+// in JavaScript, everything else by the native clone, and in both cases what structuredClone itself would return.
+import { describe, expect, it } from 'vitest';
+import { makePlainClone } from '../../src/extract/pdf/plain-clone.js';
+import { extractBuffer } from '../../src/extract/index.js';
+import { makePdf } from './build.js';
+
+const native = globalThis.structuredClone;
+
+/** The clone under test, with a count of the values it handed to the native clone. */
+function counted(): { clone: typeof structuredClone; nativeCalls: () => number } {
+  let calls = 0;
+  const clone = makePlainClone(((value: unknown, options?: Parameters<typeof structuredClone>[1]) => {
+    calls++;
+    return native(value, options);
+  }) as typeof structuredClone);
+  return { clone, nativeCalls: () => calls };
+}
+
+const shared = { font: 'g_d0_f1' };
+const cyclic: Record<string, unknown> = { name: 'loop' };
+cyclic.self = cyclic;
+const sparse = [1, , 3];
+
+// [case, value, copied in JavaScript?]
+const CASES: Array<[string, unknown, boolean]> = [
+  ['a string', 'Jane Roe', true],
+  ['minus zero', -0, true],
+  ['undefined', undefined, true],
+  ['a bigint', 10n, true],
+  ['a stream pull', { sourceName: 'fake0', targetName: 'fake0_worker', stream: 6, streamId: 3, desiredSize: 100 }, true],
+  ['text items', { items: [{ str: 'ML', dir: 'ltr', transform: [12, 0, 0, 12, 72, 700], width: 14.2, hasEOL: false }], styles: { g1: { ascent: 0.9 } } }, true],
+  ['an object without a prototype', Object.assign(Object.create(null) as object, { a: 1 }), true],
+  ['a shared reference', { a: shared, b: shared }, true],
+  ['a cycle', cyclic, true],
+  // Left to the native clone:
+  ['a typed array', { data: new Uint8Array([1, 2, 3]).subarray(1) }, false],
+  ['a Map', { fonts: new Map([['f1', 1]]) }, false],
+  ['a Date', { when: new Date(0) }, false],
+  ['an Error', { reason: new Error('x') }, false],
+  ['an array with a hole', sparse, false],
+  ['a class instance', { item: new (class Glyph { unicode = 'a'; })() }, false],
+];
+
+describe('pdf.js message clone', () => {
+  it.each(CASES)('%s: same result as structuredClone', (_name, value, inJs) => {
+    const { clone, nativeCalls } = counted();
+    const copy = clone(value);
+    expect(copy).toStrictEqual(native(value));
+    if (typeof value === 'object' && value !== null) expect(copy).not.toBe(value);
+    expect(nativeCalls()).toBe(inJs ? 0 : 1);
+  });
+
+  it('keeps shared references shared and cycles cyclic, as structuredClone does', () => {
+    const { clone } = counted();
+    const twice = clone({ a: shared, b: shared });
+    expect(twice.a).toBe(twice.b);
+    const loop = clone(cyclic);
+    expect(loop.self).toBe(loop);
+  });
+
+  it('copies deeply: changing the original afterwards does not reach the copy', () => {
+    const { clone } = counted();
+    const message = { items: [{ str: 'before', transform: [1, 0, 0, 1, 0, 0] }] };
+    const copy = clone(message);
+    message.items[0]!.str = 'after';
+    message.items[0]!.transform[4] = 99;
+    expect(copy.items[0]).toEqual({ str: 'before', transform: [1, 0, 0, 1, 0, 0] });
+  });
+
+  it('a transfer list goes to the native clone, which detaches the buffer', () => {
+    const { clone, nativeCalls } = counted();
+    const bytes = new Uint8Array([1, 2, 3]);
+    const copy = clone({ bytes }, { transfer: [bytes.buffer] });
+    expect(nativeCalls()).toBe(1);
+    expect(Array.from(copy.bytes)).toEqual([1, 2, 3]);
+    expect(bytes.byteLength).toBe(0);
+  });
+
+  it('throws what structuredClone throws for a function or a symbol', () => {
+    const { clone } = counted();
+    for (const bad of [{ f: () => 1 }, { s: Symbol('x') }]) {
+      expect(() => clone(bad)).toThrow(expect.objectContaining({ name: 'DataCloneError' }) as Error);
+    }
+  });
+
+  it('is the clone in use once a PDF has been read, and the text is intact', async () => {
+    const doc = await extractBuffer(await makePdf((d) => d.fontSize(12).text('Jana Nováková — Engineering Manager')), 'cv.pdf');
+    expect(doc.lines.map((l) => l.text).join('\n')).toContain('Jana Nováková — Engineering Manager');
+    expect(globalThis.structuredClone.name).toBe('cloneForPdfJs');
+  });
+});
