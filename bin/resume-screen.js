@@ -14,9 +14,13 @@ if (!existsSync(fileURLToPath(entry))) {
   process.stderr.write('resume-screen: not built yet; run `npm ci` (or `npm run build`) first\n');
   process.exit(2);
 }
-// `score` reads every résumé in a child process: start the first child now, while the CLI loads, because a one-off
-// `score one.pdf` waits for a child's start-up. The pool adopts it if the options leave its settings unchanged.
+// `score` reads every résumé in a child process: start the children now, while the CLI loads, because a one-off
+// `score one.pdf` waits for a child's start-up, and a batch for all of them. The pool adopts them if the options leave
+// their settings unchanged.
 const asksForHelp = process.argv.some((a) => a === '--help' || a === '-h');
-if (process.argv[2] === 'score' && !asksForHelp) (await import(new URL('../dist/run/prestart.js', import.meta.url).href)).prestartWorker();
+if (process.argv[2] === 'score' && !asksForHelp) {
+  const { prestartCount, prestartWorkers } = await import(new URL('../dist/run/prestart.js', import.meta.url).href);
+  prestartWorkers(prestartCount(process.argv.slice(3)));
+}
 const { main } = await import(entry.href);
 await main(process.argv);

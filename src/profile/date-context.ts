@@ -22,7 +22,7 @@ function gapIsWide(text: string, from: number, to: number): boolean {
   return to > from && WIDE_GAP.test(text.slice(from, to));
 }
 
-function gluedToDigits(toks: Tok[], first: number, next: number): boolean {
+function gluedToDigits(toks: readonly Tok[], first: number, next: number): boolean {
   const prev = toks[first - 1];
   if (prev?.kind === 'num') return true;
   if (prev && DIGIT_GLUE.has(prev.key) && toks[first - 2]?.kind === 'num') return true;
@@ -32,7 +32,7 @@ function gluedToDigits(toks: Tok[], first: number, next: number): boolean {
   return after !== undefined && DIGIT_GLUE.has(after.key) && !after.spaceBefore && after2?.kind === 'num' && !after2.spaceBefore;
 }
 
-export function acceptInLine(text: string, toks: Tok[], first: number, next: number, precision: Precision, single: boolean): boolean {
+export function acceptInLine(text: string, toks: readonly Tok[], first: number, next: number, precision: Precision, single: boolean): boolean {
   if (gluedToDigits(toks, first, next)) return false;
   const prev = toks[first - 1];
   const after = toks[next];

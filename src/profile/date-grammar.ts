@@ -32,7 +32,7 @@ export interface Parsed {
 }
 
 /** The end of a range after its separator: a present word ("to date", "настоящее время") or a point. */
-export function parseEnd(toks: Tok[], i: number, p1: Point, pivot: number): { end: YearMonth | 'present'; precision: Precision; next: number } | undefined {
+export function parseEnd(toks: readonly Tok[], i: number, p1: Point, pivot: number): { end: YearMonth | 'present'; precision: Precision; next: number } | undefined {
   let j = i;
   for (let k = 0; k < 2 && toks[j]?.kind === 'word' && RANGE_WORDS.has(toks[j]?.key ?? ''); k++) j++;
   const w = toks[j];
@@ -56,7 +56,7 @@ function isSeparator(t: Tok | undefined): boolean {
 }
 
 /** "Jan – Mar 2019": a month whose year comes with the end of the range. */
-function sharedYearStart(toks: Tok[], i: number, pivot: number): Point | undefined {
+function sharedYearStart(toks: readonly Tok[], i: number, pivot: number): Point | undefined {
   const month = monthOfWord(toks[i]);
   if (month === undefined || !isSeparator(toks[i + 1])) return undefined;
   const endMonth = monthOfWord(toks[i + 2]);
@@ -82,7 +82,7 @@ function singlePoint(p: Point, first: number): Parsed {
   return { start, end, precision: p.precision, first, next: p.next, open: false, single: true };
 }
 
-export function parseRangeAt(toks: Tok[], i: number, pivot: number): Parsed | undefined {
+export function parseRangeAt(toks: readonly Tok[], i: number, pivot: number): Parsed | undefined {
   const first = i;
   const lead = toks[i];
   const since = lead?.kind === 'word' && SINCE_WORDS.has(lead.key);

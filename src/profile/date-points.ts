@@ -67,7 +67,7 @@ export function monthOfWord(tok: Tok | undefined): number | undefined {
 }
 
 /** "Jan 2018", "January, 2018", "enero de 2018", "Jan '19". */
-function monthNamePoint(toks: Tok[], i: number, month: number, pivot: number): Point | undefined {
+function monthNamePoint(toks: readonly Tok[], i: number, month: number, pivot: number): Point | undefined {
   let j = i + 1;
   if (toks[j]?.key === ',' || toks[j]?.key === 'de' || toks[j]?.key === 'of') j++;
   const year = yearOf(toks[j], pivot);
@@ -75,7 +75,7 @@ function monthNamePoint(toks: Tok[], i: number, month: number, pivot: number): P
 }
 
 /** "2016.03", "2016-03", "2016/03" (no spaces); an ISO day "2016-03-15" is read and ignored. */
-function yearMonthPoint(toks: Tok[], i: number, year: number): Point | undefined {
+function yearMonthPoint(toks: readonly Tok[], i: number, year: number): Point | undefined {
   const sep = toks[i + 1];
   const mm = toks[i + 2];
   if (!sep || !mm || sep.spaceBefore || mm.spaceBefore || mm.kind !== 'num' || mm.key.length !== 2) return undefined;
@@ -89,7 +89,7 @@ function yearMonthPoint(toks: Tok[], i: number, year: number): Point | undefined
 }
 
 /** "03/2016", "3/2016", "03.2016". */
-function numericMonthFirst(toks: Tok[], i: number, pivot: number): Point | undefined {
+function numericMonthFirst(toks: readonly Tok[], i: number, pivot: number): Point | undefined {
   const mm = toks[i];
   const sep = toks[i + 1];
   if (!mm || !sep || mm.key.length > 2 || (sep.key !== '/' && sep.key !== '.') || sep.spaceBefore) return undefined;
@@ -100,7 +100,7 @@ function numericMonthFirst(toks: Tok[], i: number, pivot: number): Point | undef
   return year === undefined || month < 1 || month > 12 ? undefined : monthPoint(year, month, i + 3);
 }
 
-export function parsePoint(toks: Tok[], i: number, pivot: number): Point | undefined {
+export function parsePoint(toks: readonly Tok[], i: number, pivot: number): Point | undefined {
   const t = toks[i];
   if (t === undefined) return undefined;
   if (t.kind === 'word') {

@@ -23,7 +23,18 @@ const TOKEN_RE =
 
 const KIND_BY_GROUP: readonly TokKind[] = ['punct', 'punct', 'quarter', 'apos', 'num', 'word', 'dash', 'open', 'close', 'punct'];
 
-export function tokenize(text: string): Tok[] {
+/** The last line tokenised: a line that holds no range is asked for one, for a range end, then for a duration. */
+let last: { text: string; toks: readonly Tok[] } | undefined;
+
+/** The tokens of `text` (shared with the previous caller when the text is the same: never change them). */
+export function tokenize(text: string): readonly Tok[] {
+  if (last?.text === text) return last.toks;
+  const toks = scan(text);
+  last = { text, toks };
+  return toks;
+}
+
+function scan(text: string): Tok[] {
   const toks: Tok[] = [];
   let spaceBefore = false;
   let wideBefore = false;

@@ -18,7 +18,7 @@ export interface Duration {
   next: number;
 }
 
-function unitAt(toks: Tok[], i: number, units: ReadonlySet<string>): number | undefined {
+function unitAt(toks: readonly Tok[], i: number, units: ReadonlySet<string>): number | undefined {
   const n = toks[i];
   const u = toks[i + 1];
   if (n?.kind !== 'num' || n.key.length > 3 || u?.kind !== 'word' || !units.has(u.key)) return undefined;
@@ -26,7 +26,7 @@ function unitAt(toks: Tok[], i: number, units: ReadonlySet<string>): number | un
 }
 
 /** A duration starting at token i, optionally in parentheses or after "·" / "|" / ",". */
-export function parseDuration(toks: Tok[], i: number): Duration | undefined {
+export function parseDuration(toks: readonly Tok[], i: number): Duration | undefined {
   let j = i;
   const lead = toks[j];
   const paren = lead?.kind === 'open';

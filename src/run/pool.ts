@@ -7,7 +7,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { forkChild, heapFlag } from './child-args.js';
 import { HEAP_LIMIT_PATTERN, residentBytes } from './memory.js';
-import { adoptPrestarted } from './prestart.js';
+import { adoptPrestarted, releasePrestarted } from './prestart.js';
 
 export type Failure = 'TIMEOUT' | 'OUT_OF_MEMORY' | 'CRASHED';
 
@@ -74,6 +74,8 @@ export class Pool<R extends { id: number }> {
   /** Start children ahead of work so their module loading overlaps the parent's own start-up. */
   warm(count: number): void {
     while (this.slots.size < Math.min(count, this.options.jobs)) this.spawn();
+    // Children bin/ started beyond what this run uses are let go now rather than idle through it.
+    releasePrestarted();
   }
 
   /** A message every child gets once, before its first file: now for the ready ones, on start-up for the others. */

@@ -85,11 +85,22 @@ const HYPHENATING_PRODUCER = /\b(?:pdftex|luatex|xetex|tex|latex|indesign|quarkx
 function hyphenPolicy(info: unknown, pages: Row[][]): HyphenPolicy {
   const fields = typeof info === 'object' && info !== null ? Object.entries(info) : [];
   const producer = fields.filter(([k]) => k === 'Producer' || k === 'Creator').map(([, v]) => String(v)).join(' ');
-  const vocabulary = new Set<string>();
+  // The document's words, gathered only if a line ends in a hyphen that may be a break (most résumés have none).
+  let vocabulary: Set<string> | undefined;
+  return {
+    fallback: HYPHENATING_PRODUCER.test(producer) ? 'drop' : 'keep',
+    get vocabulary(): ReadonlySet<string> {
+      return (vocabulary ??= wordsOf(pages));
+    },
+  };
+}
+
+function wordsOf(pages: Row[][]): Set<string> {
+  const words = new Set<string>();
   for (const row of pages.flat()) {
-    for (const item of row.items) for (const word of item.str.toLowerCase().match(/\p{L}+/gu) ?? []) vocabulary.add(word);
+    for (const item of row.items) for (const word of item.str.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(word);
   }
-  return { fallback: HYPHENATING_PRODUCER.test(producer) ? 'drop' : 'keep', vocabulary };
+  return words;
 }
 
 interface PdfStats {
