@@ -99,7 +99,8 @@ async function walkDir(dir: string, walk: Walk, wanted: (path: string) => boolea
     else if (entry.isSymbolicLink() && !info) addError(path, display(path, walk.cwd), 'NOT_FOUND', walk);
     // A FIFO, socket or device named like a résumé would block or never end: a row, never a read.
     else if (!isFile) addError(path, display(path, walk.cwd), 'UNREADABLE', walk);
-    else await addFile(path, walk, info?.size);
+    // A plain entry of a folder whose real path is known needs no realpath of its own.
+    else await addFile(path, walk, info?.size, link ? undefined : join(real, name));
   }
 }
 
@@ -114,8 +115,8 @@ async function addRawFile(dir: string, name: Buffer, walk: Walk, wanted: (path: 
   else walk.inputs.set(path, { file: display(path, walk.cwd), abs: path, raw: bytes.toString('base64'), size: info.size });
 }
 
-async function addFile(path: string, walk: Walk, size?: number): Promise<void> {
-  const abs = await realpath(path).catch(() => path);
+async function addFile(path: string, walk: Walk, size?: number, real?: string): Promise<void> {
+  const abs = real ?? (await realpath(path).catch(() => path));
   if (walk.inputs.has(abs)) return; // the same file named twice (a folder and a file in it) is one input
   walk.inputs.set(abs, { file: display(path, walk.cwd), abs, size });
 }
