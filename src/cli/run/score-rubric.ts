@@ -2,12 +2,12 @@
 // A validated rubric is cached by (tool version, sha256 of its bytes) in a private temp folder: validation is a pure
 // function of those two, and skipping yaml + zod on later runs keeps `score one.pdf` quick.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Rubric } from '../../rubric/index.js';
 import { describe } from '../../report/messages.js';
+import { privateCacheDir, writeCacheFile } from '../../private-cache.js';
 import { CliError } from '../fatal.js';
 
 export async function loadCheckedRubric(path: string, toolVersion: string): Promise<Rubric> {
@@ -34,20 +34,6 @@ function hashFile(path: string): string | undefined {
   }
 }
 
-/** A folder only this user can write, or undefined (then nothing is cached). */
-function cacheDir(): string | undefined {
-  const uid = process.getuid?.();
-  if (uid === undefined) return undefined;
-  const dir = join(tmpdir(), `resume-screen-${uid}`);
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const info = statSync(dir);
-    return info.uid === uid && (info.mode & 0o077) === 0 ? dir : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Validation rules change with the code, not only with the version number: the build's own file time is part of the
  * key, so a rebuilt tool never trusts a rubric that an older build validated.
@@ -61,7 +47,7 @@ function buildId(): string {
 }
 
 function cacheFile(sha256: string, toolVersion: string): string | undefined {
-  const dir = cacheDir();
+  const dir = privateCacheDir();
   return dir && join(dir, `rubric-${toolVersion}-${buildId()}-${sha256}.json`);
 }
 
@@ -79,10 +65,5 @@ function readCache(path: string, sha256: string, toolVersion: string): Rubric | 
 function writeCache(rubric: Rubric, toolVersion: string): void {
   const file = cacheFile(rubric.sha256, toolVersion);
   if (!file) return;
-  try {
-    writeFileSync(`${file}.${process.pid}`, JSON.stringify(rubric), { mode: 0o600 });
-    renameSync(`${file}.${process.pid}`, file);
-  } catch {
-    // a cache is an optimisation only
-  }
+  writeCacheFile(file, JSON.stringify(rubric));
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ScreenError } from '../../types.js';
+import { loadCompiledPdfJs, noteDocumentRead } from './code-cache.js';
 import { makePlainClone } from './plain-clone.js';
 
 type PdfParseModule = typeof import('pdf-parse');
@@ -80,7 +81,8 @@ const nativeStructuredClone = globalThis.structuredClone;
  * pdf-parse and pdf.js's worker half, loaded once, on the first PDF (a DOCX-only run never pays for them).
  * - pdf-parse's CommonJS build, a minified bundle of the same pdf.js release, loads about 30 ms sooner than its ES
  *   module build (which pulls in pdfjs-dist's unminified files); one-off `score one.pdf` waits for it.
- * - The worker half that ships beside it is imported here, not by pdf.js on its first document, so its core-js copy
+ * - Both are compiled through V8's code cache when one is saved (code-cache.ts): about 45 ms sooner again.
+ * - The worker half that ships beside it is loaded here, not by pdf.js on its first document, so its core-js copy
  *   has run before the natives are put back. It registers itself as `globalThis.pdfjsWorker`, which pdf.js's
  *   in-process ("fake") worker then uses.
  */
@@ -89,9 +91,7 @@ export function loadPdfJs(): Promise<PdfParseModule> {
   pdfjs ??= (async () => {
     const restore = captureReplacedNatives();
     try {
-      const require = createRequire(import.meta.url);
-      const mod = require('pdf-parse') as PdfParseModule;
-      await import(pathToFileURL(join(dirname(require.resolve('pdf-parse')), 'pdf.worker.mjs')).href);
+      const mod = loadCompiledPdfJs<PdfParseModule>() ?? (await loadAsModules());
       // pdf.js's in-process worker port clones every message with the global structuredClone.
       globalThis.structuredClone = makePlainClone(nativeStructuredClone);
       return mod;
@@ -102,11 +102,23 @@ export function loadPdfJs(): Promise<PdfParseModule> {
   return pdfjs;
 }
 
+/** The ordinary way, when the files are not as code-cache.ts expects. */
+async function loadAsModules(): Promise<PdfParseModule> {
+  const require = createRequire(import.meta.url);
+  const mod = require('pdf-parse') as PdfParseModule;
+  await import(pathToFileURL(join(dirname(require.resolve('pdf-parse')), 'pdf.worker.mjs')).href);
+  return mod;
+}
+
 export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
   const { PDFParse } = await loadPdfJs();
   // pdf.js may transfer (detach) the buffer it is given: hand it a copy so the caller's bytes stay usable.
   const parser = new PDFParse({ ...SAFE_LOAD_OPTIONS, data: new Uint8Array(bytes) });
-  const close = () => parser.destroy().catch(() => undefined);
+  const close = () =>
+    parser
+      .destroy()
+      .catch(() => undefined)
+      .finally(noteDocumentRead);
   try {
     // pdf-parse keeps its loaded pdf.js document behind a private `load()`; reusing it means one pdf.js,
     // our own use of positioned text items, and pdf-parse's exception mapping (PasswordException …).
