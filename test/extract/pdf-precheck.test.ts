@@ -93,6 +93,29 @@ describe('precheckPdf lets through', () => {
   });
 });
 
+describe('precheckPdf counts exactly, whichever inflater does the work', () => {
+  // Layers whose output may pass 16 MB, and damaged ones, are streamed; the rest are inflated by zlib in one call.
+  const WIDE = { total: 100_000_000, perStream: 16_000_000 };
+  const damaged = (data: Uint8Array): Uint8Array => Buffer.concat([data.subarray(0, data.length - 8), Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff])]);
+  it.each<[string, Uint8Array, { total: number; perStream: number }, string]>([
+    ['a 20 MB font program (streamed), under the total', pdfWith('/Length1 20000000 /Filter /FlateDecode', flate(zeros(20_000_000))), WIDE, 'ok'],
+    ['a 120 MB font program (streamed), over the total', pdfWith('/Length1 120000000 /Filter /FlateDecode', flate(zeros(120_000_000))), WIDE, 'TOO_LARGE:pdf-inflated'],
+    ['a bomb with a damaged tail (zlib counts up to the damage)', pdfWith('/Filter /FlateDecode', damaged(flate(zeros(8_000_000)))), LIMITS, 'TOO_LARGE:pdf-stream'],
+    ['streams that together just fit the total', Buffer.concat([pdfWith('', flate(zeros(1_000_000))), pdfWith('', flate(zeros(1_000_000)))]), { total: 2_000_000, perStream: 1_000_000 }, 'ok'],
+    ['one byte past the total', Buffer.concat([pdfWith('', flate(zeros(1_000_000))), pdfWith('', flate(zeros(1_000_001)))]), { total: 2_000_000, perStream: 2_000_000 }, 'TOO_LARGE:pdf-inflated'],
+    ['one byte past a stream’s cap', pdfWith('', flate(zeros(1_000_001))), { total: 4_000_000, perStream: 1_000_000 }, 'TOO_LARGE:pdf-stream'],
+  ])('%s', (_name, pdf, limits, expected) => {
+    let got = 'ok';
+    try {
+      precheckPdf(pdf, limits);
+    } catch (error) {
+      if (!(error instanceof ScreenError)) throw error;
+      got = `${error.code}:${String(error.data.what)}`;
+    }
+    expect(got).toBe(expected);
+  });
+});
+
 describe('zlib headers and the ASCII decoders', () => {
   it.each<[string, number[], boolean]>([
     ['default compression', [0x78, 0x9c], true],
