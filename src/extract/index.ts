@@ -80,6 +80,7 @@ function readChecked(path: string | Buffer, maxBytes: number): Buffer {
     closeSync(fd);
   }
 }
+
 export async function extractBuffer(
   bytes: Uint8Array,
   source: string,

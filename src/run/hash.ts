@@ -13,7 +13,7 @@ const READ_BYTES = 256 * 1024;
 
 /**
  * The file's size and sha256, from one open: its size from the open file (no separate stat), and no read past the
- * end (four file-system calls a file, which is what the parent's share of a batch mostly is).
+ * end (four file-system calls a file instead of six).
  */
 async function hashFile(path: string | Buffer, maxBytes: number, buffer: Buffer): Promise<{ size: number; sha256?: string }> {
   // O_NONBLOCK: a file swapped for a FIFO since the walk must not hang the open.
