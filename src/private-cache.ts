@@ -1,7 +1,7 @@
 // The tool's private cache folder (validated rubrics, pdf.js's compiled code): a folder in the temp dir that only this
 // user can read or write, or nothing at all. Everything in it is an optimisation: a missing or unusable folder, a
 // missing or stale file, only costs the time the cache saves.
-import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -34,6 +34,7 @@ export function writeCacheFile(file: string, data: string | Uint8Array): void {
     writeFileSync(temp, data, { mode: 0o600 });
     renameSync(temp, file);
   } catch {
-    // a cache is an optimisation only
+    // A cache is an optimisation only; a full disk must not leave half a file behind.
+    rmSync(temp, { force: true });
   }
 }
