@@ -35,6 +35,10 @@ export function writeCacheFile(file: string, data: string | Uint8Array): void {
     renameSync(temp, file);
   } catch {
     // A cache is an optimisation only; a full disk must not leave half a file behind.
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // nothing more to do
+    }
   }
 }
