@@ -1,5 +1,6 @@
-// `npm run bench [-- --n 1000 --jobs 2]`: generate a fictional corpus in .bench/, screen it with the built CLI, and
-// print résumés/s, per-file p50/p95, peak RSS of the process tree, and the ratio to pdftotext where it is installed.
+// `npm run bench [-- --n 1000 --jobs 2 --pairs 3]`: generate a fictional corpus in .bench/, screen it with the built
+// CLI, and print résumés/s, per-file p50/p95, peak RSS of the process tree, and the ratio to pdftotext where it is
+// installed (the PDFs and pdftotext alternately, `--pairs` times: each ratio, and their median).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,6 +22,14 @@ const SINGLE_RUNS = 9;
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
+/** The middle element by `key` (the lower middle of an even count). */
+function medianBy<T>(values: T[], key: (value: T) => number): T {
+  const sorted = [...values].sort((a, b) => key(a) - key(b));
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (middle === undefined) throw new Error('no runs to take a median of');
+  return middle;
+}
+
 async function screen(label: string, folder: string, count: number, jobs: number): Promise<CliRun & { rate: number; p50: number; p95: number }> {
   const journal = join(BENCH, `${label}.journal.jsonl`);
   const args = ['score', folder, '--jobs', String(jobs), '--format', 'json', '--out', join(BENCH, `${label}.json`), '--journal', journal, '--as-of', '2026-11-01'];
@@ -33,6 +42,7 @@ async function screen(label: string, folder: string, count: number, jobs: number
 async function main(): Promise<void> {
   const n = arg('n', 1000);
   const jobs = arg('jobs', 2);
+  const pairs = arg('pairs', 3);
   mkdirSync(BENCH, { recursive: true });
   // 1. Build the CLI (the bench measures what users run).
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
@@ -41,24 +51,32 @@ async function main(): Promise<void> {
   // 2. The corpus (made once per N).
   console.error(`corpus: ${n} fictional résumés in .bench/ …`);
   const corpus = await ensureCorpus(BENCH, n);
-  // 3. Screen everything, then the PDFs alone (for the pdftotext comparison).
+  // 3. Screen everything, then the PDFs alone, alternating with pdftotext over the same PDFs where it is installed:
+  //    the machine's load drifts, so each ratio compares two runs made one after the other.
   const all = await screen('all', corpus.dir, n, jobs);
-  const pdfOnly = await screen('pdf', corpus.pdfDir, corpus.pdfs.length, jobs);
+  const withPdftotext = hasPdftotext();
+  const pdfRuns: Awaited<ReturnType<typeof screen>>[] = [];
+  const textRates: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    pdfRuns.push(await screen('pdf', corpus.pdfDir, corpus.pdfs.length, jobs));
+    if (withPdftotext) textRates.push(corpus.pdfs.length / ((await timePdftotext(corpus.pdfs, jobs)) / 1000));
+  }
+  const pdfOnly = medianBy(pdfRuns, (r) => r.rate);
   const summary = all.stderr.trim().split('\n').at(-2) ?? '';
   const lines = [
     `resume-screen bench · ${n} résumés (${corpus.pdfs.length} PDF, ${corpus.docx.length} DOCX) · --jobs ${jobs} · node ${process.version}`,
     `  all:  ${all.rate.toFixed(1)} résumés/s · wall ${(all.wallMs / 1000).toFixed(2)} s · per file p50 ${all.p50} ms, p95 ${all.p95} ms · peak RSS (tree) ${mb(all.peakRssBytes)}, of which CLI parent ${mb(all.peakParentRssBytes)}`,
-    `  PDF:  ${pdfOnly.rate.toFixed(1)} résumés/s · wall ${(pdfOnly.wallMs / 1000).toFixed(2)} s · peak RSS (tree) ${mb(pdfOnly.peakRssBytes)}`,
+    `  PDF:  ${pdfOnly.rate.toFixed(1)} résumés/s (median of ${pdfRuns.length}: ${pdfRuns.map((r) => r.rate.toFixed(1)).join(', ')}) · wall ${(pdfOnly.wallMs / 1000).toFixed(2)} s · peak RSS (tree) ${mb(pdfOnly.peakRssBytes)}`,
     `  run summary: ${summary}`,
   ];
   const results: Record<string, unknown> = { n, jobs, all, pdfOnly: { ...pdfOnly, stderr: undefined } };
   results.all = { ...all, stderr: undefined };
-  // 4. pdftotext alone over the same PDFs, same parallelism (only where installed).
-  if (hasPdftotext()) {
-    const ms = await timePdftotext(corpus.pdfs, jobs);
-    const rate = corpus.pdfs.length / (ms / 1000);
-    lines.push(`  pdftotext: ${rate.toFixed(1)} PDFs/s · wall ${(ms / 1000).toFixed(2)} s · resume-screen takes ${(rate / pdfOnly.rate).toFixed(2)}× its time`);
-    results.pdftotext = { wallMs: ms, rate, ratio: rate / pdfOnly.rate };
+  // 4. pdftotext alone over the same PDFs, same parallelism (only where installed): each pair's ratio, and their median.
+  if (withPdftotext) {
+    const ratios = textRates.map((rate, i) => rate / (pdfRuns[i]?.rate ?? rate));
+    const ratio = medianBy(ratios, (r) => r);
+    lines.push(`  pdftotext: ${textRates.map((r) => r.toFixed(1)).join(', ')} PDFs/s · resume-screen takes ${ratios.map((r) => `${r.toFixed(2)}×`).join(', ')} its time (run by run) · median ${ratio.toFixed(2)}×`);
+    results.pdftotext = { rates: textRates, ratios, ratio };
   } else lines.push('  pdftotext: not installed (apt-get install poppler-utils) — ratio skipped');
   // 5. One-off `score one.pdf` (the target is under 0.6 s of wall time).
   const one = corpus.pdfs[0];
