@@ -1,0 +1,31 @@
+// npm run fixtures:zoo [-- --engine latex]: re-renders the layout zoo (fixtures/zoo/<engine>/) with the real engines
+// and records which engine version made each file (fixtures/zoo/<engine>/made-by.json). The engines are Debian
+// packages installed at generation time only (see scripts/zoo/README.md); CI and tests use the committed outputs.
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Render, ZooEngine } from './zoo/types.js';
+
+const ENGINES: readonly ZooEngine[] = ['latex', 'libreoffice', 'chromium', 'fop', 'pandoc'];
+const ROOT = 'fixtures/zoo';
+
+async function loadRender(engine: ZooEngine): Promise<Render> {
+  const mod = (await import(`./zoo/${engine}.ts`)) as { render: Render };
+  return mod.render;
+}
+
+async function main(): Promise<void> {
+  const i = process.argv.indexOf('--engine');
+  const only = i >= 0 ? process.argv[i + 1] : undefined;
+  const engines = only === undefined ? ENGINES : ENGINES.filter((e) => e === only);
+  if (engines.length === 0) throw new Error(`unknown engine ${only ?? ''}; one of ${ENGINES.join(', ')}`);
+  for (const engine of engines) {
+    const dir = join(ROOT, engine);
+    mkdirSync(dir, { recursive: true });
+    const made = await (await loadRender(engine))(dir);
+    made.sort((a, b) => a.file.localeCompare(b.file));
+    writeFileSync(join(dir, 'made-by.json'), JSON.stringify(made, null, 2) + '\n');
+    process.stdout.write(`${engine}: ${made.length} files (${made[0]?.version ?? 'no files'})\n`);
+  }
+}
+
+await main();

@@ -1,0 +1,15 @@
+// The layout zoo's generator contract: each engine module re-renders the sources of its folder under fixtures/zoo/
+// and says which engine (and which version of it) made each output file.
+export type ZooEngine = 'latex' | 'libreoffice' | 'chromium' | 'fop' | 'pandoc';
+
+export interface MadeFile {
+  /** Output file name, relative to the engine's folder (e.g. "nina-berg.pdf"). */
+  file: string;
+  /** The source it was rendered from, relative to the same folder. */
+  source: string;
+  engine: ZooEngine;
+  /** The engine's own version line, e.g. "pdfTeX 3.141592653-2.6-1.40.24 (TeX Live 2022/Debian)". */
+  version: string;
+}
+
+export type Render = (dir: string) => Promise<MadeFile[]>;
