@@ -76,6 +76,12 @@ function pairWeight(label: LabelJob, job: Job): number {
   return start + end + 1.5 * title + 1.5 * company;
 }
 
+/** The organisation as labelled, or as labelled with its place ("Acme Ltd., Leeds") that the tool split off. */
+function companyRight(label: string | undefined, job: Job): boolean {
+  const want = normalName(label);
+  return want === normalName(job.org) || (job.location !== undefined && want === normalName(`${job.org ?? ''}, ${job.location}`));
+}
+
 /** Pairs labelled jobs with the tool's jobs one-to-one, heaviest pairs first. */
 export function matchJobs(labels: readonly LabelJob[], jobs: readonly Job[]): FileCheck {
   const pairs: { l: number; j: number; w: number }[] = [];
@@ -100,7 +106,7 @@ export function matchJobs(labels: readonly LabelJob[], jobs: readonly Job[]): Fi
       found: j,
       datesRight: datesRight(label, job),
       titleRight: normalName(label.title) === normalName(job.title),
-      companyRight: normalName(label.company) === normalName(job.org),
+      companyRight: companyRight(label.company, job),
       kindRight: label.kind === job.kind,
     };
   });
