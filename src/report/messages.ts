@@ -55,6 +55,7 @@ export const WARNING_MESSAGES: Record<string, Template> = {
   PAGE_CAP: 'only the first {read} of {pages} pages were read (page limit)',
   TEXT_CAP: 'the text was cut at {limit} characters (text limit)',
   TEXT_ENCODING: 'the text file is not UTF-8; read it as {assumed}',
+  NUL_BYTES_DROPPED: 'the text file holds NUL bytes; they were dropped',
   REPEATED_LINES_REMOVED: '{count} repeated page header/footer or page-number lines were removed',
   COLUMNS_DETECTED: 'a multi-column layout was found on page(s) {pages}; columns were read one after another',
 };
