@@ -26,7 +26,19 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * stdout that cannot be written: a reader that went away (EPIPE: `… | head`) ends the run quietly; anything else (a
+ * full disk: ENOSPC, /dev/full) is one line with a stable code. Both exit 2, never a stack trace.
+ */
+export function guardStdout(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') process.stderr.write(`resume-screen: OUT_WRITE_FAILED: cannot write to standard output (${err.code ?? 'I/O error'})\n`);
+    process.exit(EXIT.usage);
+  });
+}
+
 export async function main(argv: string[]): Promise<void> {
+  guardStdout();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
