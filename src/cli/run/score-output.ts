@@ -54,10 +54,8 @@ export function writeAtomic(out: string, chunks: Iterable<string>): void {
 
 /** Resolves once everything written to stdout so far has been handed to the OS (errors surface through guardStdout). */
 export function flushStdout(): Promise<void> {
-  return new Promise((resolve) => {
-    if (process.stdout.writableLength === 0 && !process.stdout.writableNeedDrain) resolve();
-    else process.stdout.write('', () => resolve());
-  });
+  // The write callback, then one turn of the event loop: a failed write's 'error' is emitted on a later tick.
+  return new Promise((resolve) => process.stdout.write('', () => setImmediate(resolve)));
 }
 
 /**
