@@ -167,8 +167,9 @@ describe('output that cannot be written', () => {
   it('a reader that goes away (EPIPE, like `| head`) ends the run quietly', () => {
     const dir = tempDir();
     const cli = `${JSON.stringify(process.execPath)} --import tsx test/cli/helpers/cli.ts score ${JSON.stringify(corpus(dir, 4))} --format jsonl ${AS_OF.join(' ')}`;
-    const r = spawnSync('sh', ['-c', `${cli} | head -c 1 >/dev/null`], { cwd: ROOT, env: { ...process.env, ...tmp(dir) }, encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', `set -o pipefail; ${cli} | head -c 1 >/dev/null`], { cwd: ROOT, env: { ...process.env, ...tmp(dir) }, encoding: 'utf8' });
     expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(r.status).toBe(0);
   });
 
   it('a report temp file left by a killed run is removed by the next run that writes that report', async () => {
