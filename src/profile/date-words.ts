@@ -32,7 +32,18 @@ export const SEASONS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ['primavera', [3, 5]], ['verano', [6, 8]], ['otoño', [9, 11]], ['invierno', [12, 2]],
   ['vår', [3, 5]], ['sommar', [6, 8]], ['höst', [9, 11]], ['vinter', [12, 2]],
   ['estate', [6, 8]], ['autunno', [9, 11]], ['inverno', [12, 2]], ['verão', [6, 8]], ['outono', [9, 11]],
+  // "Summers 2014 and 2015": a plural season heads a season list.
+  ['springs', [3, 5]], ['summers', [6, 8]], ['falls', [9, 11]], ['autumns', [9, 11]], ['winters', [12, 2]],
 ] as const);
+
+/** Words that join the years of a season list ("Summer 2014 and 2015", "Summer 2016, 2017"). */
+export const LIST_WORDS: ReadonlySet<string> = new Set([',', '&', '/', 'and', 'und', 'et', 'y', 'e', 'och', 'и']);
+
+/** Words before a date that has not happened yet: a degree's end ("Sep. 2019 – Exp. May 2021", "Expected May 2027"). */
+export const EXPECTED_WORDS: ReadonlySet<string> = new Set([
+  'expected', 'exp', 'anticipated', 'estimated', 'projected', 'planned', 'prévu', 'prévue', 'prevu',
+  'voraussichtlich', 'vsl', 'previsto', 'prevista', 'beräknad', 'förväntad', 'ожидается',
+]);
 
 /** Words that mean "still doing this job": the end of an open range. */
 export const PRESENT_WORDS: ReadonlySet<string> = new Set([
