@@ -27,7 +27,7 @@ function startsWithDash(text: string): boolean {
  */
 export function completeRange(range: FoundRange, anchorText: string, candidate: string, place: EndPlace, pivot: ReadingLike): FoundRange | undefined {
   if (!range.open && !range.single) return undefined;
-  const end = parseRangeEnd(candidate, pivot);
+  const end = parseRangeEnd(candidate, pivot, range.open);
   if (!end) return undefined;
   const dashed = startsWithDash(candidate);
   const endsLine = range.to >= anchorText.trimEnd().length;

@@ -81,16 +81,17 @@ const HAS_DIGIT = /\d/;
 
 /**
  * The end of a range split across lines: a line that is only "Present", "– Present", "→ Mar 2022", "2019",
- * "Aug 2019" or "– 12/15" (MM/YY only after a dash: alone it is a score).
+ * "Aug 2019" or "– 12/15" (MM/YY only after a dash, here or ending the range's line (`afterDash`): alone it is a
+ * score).
  */
-export function parseRangeEnd(text: string, pivot: ReadingLike = DEFAULT_PIVOT): { end: YearMonth | 'present'; precision: Precision } | undefined {
+export function parseRangeEnd(text: string, pivot: ReadingLike = DEFAULT_PIVOT, afterDash = false): { end: YearMonth | 'present'; precision: Precision } | undefined {
   const toks = tokenize(text);
   let j = 0;
   while (toks[j]?.kind === 'icon') j++;
   while (toks[j]?.kind === 'dash') j++;
   const dummy: Point = { first: { year: 0, month: 1 }, last: { year: 0, month: 1 }, precision: 'month', year: 0, next: 0 };
   const end = parseEnd(toks, j, dummy, toReading(pivot));
-  if (!end || (end.point?.weak && toks[j - 1]?.kind !== 'dash')) return undefined;
+  if (!end || (end.point?.weak && !afterDash && toks[j - 1]?.kind !== 'dash')) return undefined;
   const dur = parseDuration(toks, end.next);
   let last = dur ? dur.next : end.next;
   while (toks[last]?.kind === 'close') last++;
