@@ -7,7 +7,7 @@ import type { Tok } from './date-tokens.js';
 import { parsePoint, monthOfWord, yearOf, SAME_YEAR_SPAN, YEAR_ONLY_START_MONTH, type DateReading, type Point } from './date-points.js';
 import { certainOrder, otherOrder } from './date-numeric.js';
 import { EXPECTED_WORDS, FROM_WORDS, PRESENT_TAIL, PRESENT_WORDS, RANGE_WORDS, SINCE_WORDS } from './date-words.js';
-import { gluedYearsAt, pendingEndMonth, seasonList } from './date-lists.js';
+import { gluedYearsAt, pendingEndMonth, seasonList, slashYears } from './date-lists.js';
 
 const PRECISION_RANK: Record<Precision, number> = { month: 0, season: 1, year: 2 };
 
@@ -157,7 +157,7 @@ export function parseRangeAt(toks: readonly Tok[], i: number, reading: DateReadi
   let lost: End | undefined;
   if (!isSeparator(toks[j])) {
     if (since) return { start: p1.first, end: 'present', precision: p1.precision, first, next: j, open: false, single: false };
-    const list = seasonList(toks, j, p1, first);
+    const list = seasonList(toks, j, p1, first) ?? slashYears(toks, j, p1, first);
     if (list) return list;
     lost = lostDashEnd(toks, j, p1, reading);
     if (!lost) return singlePoint(p1, first);

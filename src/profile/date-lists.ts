@@ -57,3 +57,21 @@ export function pendingEndMonth(toks: readonly Tok[], j: number, p1: Point, firs
   const year = month >= p1.first.month ? p1.first.year : p1.first.year + 1;
   return { start: p1.first, end: { year, month }, precision: 'month', first, next: j + 1, open: true, single: false, pendingEndMonth: month };
 }
+
+/** Two years joined by a slash further apart than this are not one academic or fiscal year span. */
+const MAX_SLASH_SPAN_YEARS = 10;
+
+/**
+ * "2019/2020", "2019 / 2020", "2019/20": an academic or fiscal year, read as the range of its years. "2011/12" is
+ * December 2011 (date-numeric.ts reads a slash and a valid month first); only a two-digit year that is the next
+ * year and not a month ("2019/20") is the academic form.
+ */
+export function slashYears(toks: readonly Tok[], j: number, p1: Point, first: number): Parsed | undefined {
+  const end = toks[j + 1];
+  if (p1.precision !== 'year' || toks[j]?.key !== '/' || end?.kind !== 'num') return undefined;
+  let year: number | undefined;
+  if (end.key.length === 4) year = yearOf(end, 0);
+  else if (end.key.length === 2 && !end.spaceBefore && Number(end.key) === (p1.year + 1) % 100) year = p1.year + 1;
+  if (year === undefined || year <= p1.year || year - p1.year > MAX_SLASH_SPAN_YEARS) return undefined;
+  return { start: p1.first, end: { year, month: YEAR_ONLY_END_MONTH }, precision: 'year', first, next: j + 2, open: false, single: false };
+}

@@ -2,7 +2,7 @@
 // company, location), a body line (bullets, sentences), a LinkedIn duration line, or the end of a range that
 // started on an earlier line ("2021 –" … "Present").
 import type { Line } from '../types.js';
-import { findDateRanges, parseRangeEnd, tokenize, type FoundRange } from './dates.js';
+import { findDateRanges, parseRangeEnd, tokenize, type FoundRange, type ReadingLike } from './dates.js';
 import { completeRange, endsWithDateCell } from './date-join.js';
 import { parseDuration } from './durations.js';
 import { isBulletLine, isPageMarker, looksLikeProse, splitCells, wordCount } from './line-shape.js';
@@ -43,7 +43,7 @@ function isDurationOnly(text: string): boolean {
 /** Markdown decoration around header text: "### Title", "**Title**", "_Company_". */
 const MARKDOWN_DECORATION = /^#{1,6}\s+|\*\*|__|(?<![\p{L}\p{N}])[*_](?=\p{L})|(?<=[\p{L}.)])[*_](?![\p{L}\p{N}])/gu;
 
-export function classifyLine(line: Line, pivot: number): ClassifiedLine {
+export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
   const text = line.text.replace(MARKDOWN_DECORATION, '').trim();
   if (text === '' || isPageMarker(text)) return { line, role: 'blank', rest: '' };
   if (text.length > MAX_HEADER_CHARS || isBulletLine(text)) return { line, role: 'body', rest: '' };
@@ -61,7 +61,7 @@ export function classifyLine(line: Line, pivot: number): ClassifiedLine {
 }
 
 /** Take the end of a split range from the first of the next lines (a whole line or one of its cells) that holds it. */
-function completeSplitRange(lines: ClassifiedLine[], i: number, pivot: number): void {
+function completeSplitRange(lines: ClassifiedLine[], i: number, pivot: ReadingLike): void {
   const anchor = lines[i];
   if (!anchor?.range || !(anchor.range.open || anchor.range.single)) return;
   for (let k = i + 1; k <= i + SPLIT_RANGE_LOOKAHEAD && k < lines.length; k++) {
@@ -83,7 +83,7 @@ function completeSplitRange(lines: ClassifiedLine[], i: number, pivot: number): 
   }
 }
 
-export function classifyLines(lines: readonly Line[], pivot: number): ClassifiedLine[] {
+export function classifyLines(lines: readonly Line[], pivot: ReadingLike): ClassifiedLine[] {
   const out = lines.map((l) => classifyLine(l, pivot));
   for (let i = 0; i < out.length; i++) {
     if (out[i]?.role === 'anchor') completeSplitRange(out, i, pivot);

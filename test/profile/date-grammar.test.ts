@@ -57,6 +57,11 @@ const ACCEPT: [string, string, string, Precision][] = [
   ['Jan 2020 — Mar 2021', '2020-01', '2021-03', 'month'],
   ['Jan 2020\u00adMar 2021', '2020-01', '2021-03', 'month'],
   ['2018\u00ad2021', '2018-07', '2021-06', 'year'],
+  // Academic and fiscal years.
+  ['2019/2020', '2019-07', '2020-06', 'year'],
+  ['2019 / 2020', '2019-07', '2020-06', 'year'],
+  ['2019/20', '2019-07', '2020-06', 'year'],
+  ['2011/12', '2011-12', '2011-12', 'month'],
   // Two years glued by a dropped soft hyphen, alone in their cell.
   ['20182021', '2018-07', '2021-06', 'year'],
   // An icon before the date.
