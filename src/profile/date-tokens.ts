@@ -21,7 +21,7 @@ export interface Tok {
 // dash (incl. U+00AD soft hyphen, which extraction keeps between two dates), "~", or an arrow ("→", "⟶", "⇒", "->"):
 // résumés put all of them between the two dates of a range.
 const TOKEN_RE =
-  /(\s+)|([QqHh][1-4])(?![\p{L}\d])|(['’‘`]\d{2})(?!\d)|(\d+)|([\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\.?)|(-+>|=+>|[-–—‒―−\u00AD~→⟶⇒⟹➔➜➝➞⇨⇾⟼])|([\p{Extended_Pictographic}\p{So}\p{Co}][\uFE0E\uFE0F\u200D\p{Extended_Pictographic}\p{So}\p{Co}]*)|([([{])|([)\]}])|(\S)/gu;
+  /(\s+)|([QqHh][1-4])(?![\p{L}\d])|(['’‘`]\d{2})(?!\d)|(\d+)|([\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\.?)|(-+>|=+>|[-‐‑–—‒―−\u00AD~﹘﹣－→⟶⇒⟹➔➜➝➞⇨⇾⟼])|([\p{Extended_Pictographic}\p{So}\p{Co}][\uFE0E\uFE0F\u200D\p{Extended_Pictographic}\p{So}\p{Co}]*)|([([{])|([)\]}])|(\S)/gu;
 
 const KIND_BY_GROUP: readonly TokKind[] = ['punct', 'punct', 'quarter', 'apos', 'num', 'word', 'dash', 'icon', 'open', 'close', 'punct'];
 
