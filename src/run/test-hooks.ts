@@ -1,9 +1,11 @@
 // Failure injection for the runner's tests: honoured only when RESUME_SCREEN_TEST_HOOKS=1, so a file name alone can
 // never trigger it. RESUME_SCREEN_TEST_HANG / _CRASH / _OOM name a substring of the base names to misbehave on;
-// RESUME_SCREEN_TEST_DELAY_MS slows every file down.
+// RESUME_SCREEN_TEST_DELAY_MS slows every file down. RESUME_SCREEN_TEST_REWRITE appends a line to the matching file
+// just before the child reads it: a file rewritten between the parent's hash and the child's read.
+import { appendFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
-type Hook = () => void;
+type Hook = (file: string) => void;
 
 const HOOKS: Record<string, Hook> = {
   RESUME_SCREEN_TEST_HANG: () => {
@@ -12,6 +14,7 @@ const HOOKS: Record<string, Hook> = {
     }
   },
   RESUME_SCREEN_TEST_CRASH: () => process.exit(70),
+  RESUME_SCREEN_TEST_REWRITE: (file) => appendFileSync(file, '\nrewritten while the batch ran\n'),
   RESUME_SCREEN_TEST_OOM: () => {
     const hog: string[][] = [];
     for (;;) hog.push(new Array<string>(1_000_000).fill('x'.repeat(8)));

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
 }
 
 async function handle(request: WorkRequest, stages: Stages, cache: RubricCache): Promise<void> {
-  testHookFor(request.abs)?.();
+  testHookFor(request.abs)?.(request.abs);
   const delay = testDelayMs();
   if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
   const evaluation: Evaluation = await evaluateRequest(request, stages, cache);
