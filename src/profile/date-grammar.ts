@@ -144,6 +144,18 @@ function lostDashEnd(toks: readonly Tok[], j: number, p1: Point, reading: DateRe
   return undefined;
 }
 
+/**
+ * A table's "From" and "To" columns: a date alone in its cell and a later date (or "Present") alone in the next
+ * one ("Jan 2019<tab>Mar 2021", "2015<tab>2019"). MM/YY cells are left alone (a score beside a score).
+ */
+function nextCellEnd(toks: readonly Tok[], first: number, j: number, p1: Point, reading: DateReading): End | undefined {
+  const t = toks[j];
+  if (!t?.wideBefore || p1.weak || (first > 0 && !toks[first]?.wideBefore)) return undefined;
+  const end = parseEnd(toks, j, p1, reading);
+  if (!end || end.point?.weak || (end.next < toks.length && !toks[end.next]?.wideBefore)) return undefined;
+  return end.end === 'present' || compareYm(end.end, p1.first) >= 0 ? end : undefined;
+}
+
 export function parseRangeAt(toks: readonly Tok[], i: number, reading: DateReading): Parsed | undefined {
   const glued = gluedYearsAt(toks, i);
   if (glued) return glued;
@@ -159,7 +171,7 @@ export function parseRangeAt(toks: readonly Tok[], i: number, reading: DateReadi
     if (since) return { start: p1.first, end: 'present', precision: p1.precision, first, next: j, open: false, single: false };
     const list = seasonList(toks, j, p1, first) ?? slashYears(toks, j, p1, first);
     if (list) return list;
-    lost = lostDashEnd(toks, j, p1, reading);
+    lost = lostDashEnd(toks, j, p1, reading) ?? nextCellEnd(toks, first, j, p1, reading);
     if (!lost) return singlePoint(p1, first);
   }
   while (toks[j]?.kind === 'dash') j++;

@@ -70,6 +70,10 @@ const ACCEPT: [string, string, string, Precision][] = [
   ['2011/12', '2011-12', '2011-12', 'month'],
   // Two years glued by a dropped soft hyphen, alone in their cell.
   ['20182021', '2018-07', '2021-06', 'year'],
+  // A table's From and To columns.
+  ['Jan 2019\tMar 2021', '2019-01', '2021-03', 'month'],
+  ['03/2015\tPresent', '2015-03', 'present', 'month'],
+  ['2015\t2019', '2015-07', '2019-06', 'year'],
   // An icon before the date.
   ['📅 2021 / 06 – Present', '2021-06', 'present', 'month'],
   ['🗓️ Jan 2019 – Mar 2020', '2019-01', '2020-03', 'month'],
@@ -116,6 +120,7 @@ const REJECT: string[] = [
   'ISBN 978-3-16-148410-0',
   'Ran 30 listener interviews a quarter',
   '50/50 split between research and engineering',
+  '10/10\t10/12',
 ];
 
 describe('the real-world date grammar rejects', () => {
@@ -160,6 +165,15 @@ describe('ranges cut at the end of a line', () => {
   });
   it('marks "07/13 –" as open (a dash makes MM/YY a date)', () => {
     expect(findDateRanges('07/13 –')[0]).toMatchObject({ open: true, start: { year: 2013, month: 7 } });
+  });
+});
+
+describe('dates in neighbouring cells', () => {
+  it('keeps a later date in the next cell apart when the first date shares its cell', () => {
+    expect(findDateRanges('Acme Jan 2015\tMar 2019').map((r) => r.single)).toEqual([true, true]);
+  });
+  it('does not join an earlier date in the next cell', () => {
+    expect(findDateRanges('Mar 2021\tJan 2019')[0]?.single).toBe(true);
   });
 });
 
