@@ -6,7 +6,7 @@ import type { Precision, YearMonth } from '../types.js';
 import type { Tok } from './date-tokens.js';
 import { parsePoint, monthOfWord, yearOf, SAME_YEAR_SPAN, YEAR_ONLY_START_MONTH, type DateReading, type Point } from './date-points.js';
 import { certainOrder, otherOrder } from './date-numeric.js';
-import { EXPECTED_WORDS, FROM_WORDS, PRESENT_TAIL, PRESENT_WORDS, RANGE_WORDS, SINCE_WORDS } from './date-words.js';
+import { EXPECTED_WORDS, FROM_WORDS, ONWARD_WORDS, PRESENT_TAIL, PRESENT_WORDS, RANGE_WORDS, SINCE_WORDS } from './date-words.js';
 import { gluedYearsAt, pendingEndMonth, seasonList, slashYears } from './date-lists.js';
 
 const PRECISION_RANK: Record<Precision, number> = { month: 0, season: 1, year: 2 };
@@ -78,14 +78,15 @@ export function isSeparator(t: Tok | undefined): boolean {
   return t !== undefined && (t.kind === 'dash' || isWord(t, RANGE_WORDS));
 }
 
-/** "Jan – Mar 2019": a month whose year comes with the end of the range. */
+/** "Jan – Mar 2019", "Nov – Jan 2020": a month whose year comes with the end of the range. */
 function sharedYearStart(toks: readonly Tok[], i: number, pivot: number): Point | undefined {
   const month = monthOfWord(toks[i]);
   if (month === undefined || !isSeparator(toks[i + 1])) return undefined;
   const endMonth = monthOfWord(toks[i + 2]);
   const year = yearOf(toks[i + 3], pivot);
-  if (endMonth === undefined || year === undefined || endMonth < month) return undefined;
-  const ym = { year, month };
+  if (endMonth === undefined || year === undefined) return undefined;
+  // "Nov – Jan 2020": the start month is in the year before.
+  const ym = { year: endMonth < month ? year - 1 : year, month };
   return { first: ym, last: ym, precision: 'month', year, next: i + 1 };
 }
 
@@ -169,6 +170,7 @@ export function parseRangeAt(toks: readonly Tok[], i: number, reading: DateReadi
   let lost: End | undefined;
   if (!isSeparator(toks[j])) {
     if (since) return { start: p1.first, end: 'present', precision: p1.precision, first, next: j, open: false, single: false };
+    if (isWord(toks[j], ONWARD_WORDS) && !toks[j]?.wideBefore) return { start: p1.first, end: 'present', precision: p1.precision, first, next: j + 1, open: false, single: false };
     const list = seasonList(toks, j, p1, first) ?? slashYears(toks, j, p1, first);
     if (list) return list;
     lost = lostDashEnd(toks, j, p1, reading) ?? nextCellEnd(toks, first, j, p1, reading);

@@ -65,8 +65,11 @@ export const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depui
 /** Words that may precede the first date of a range ("from 2015 to 2019") and are part of the range text. */
 export const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'von', 'de', 'du', 'da', 'del', 'från', 'dal']);
 
-/** Words after a present word that belong to it ("настоящее время", "to date"). */
-export const PRESENT_TAIL: ReadonlySet<string> = new Set(['время', 'vremya', 'dag', 'fecha']);
+/** Words after a present word that belong to it ("настоящее время", "to date", "present day"). */
+export const PRESENT_TAIL: ReadonlySet<string> = new Set(['время', 'vremya', 'dag', 'fecha', 'day']);
+
+/** Words after a date that leave the range open to the present ("2019 onwards", "Jan 2019 and ongoing"). */
+export const ONWARD_WORDS: ReadonlySet<string> = new Set(['onwards', 'onward', 'fortlaufend', 'laufend']);
 
 /** Prepositions that make a lone year part of a sentence ("Top 10 in 2019"), not a date line. */
 export const PROSE_BEFORE_YEAR: ReadonlySet<string> = new Set([

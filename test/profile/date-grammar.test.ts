@@ -70,6 +70,11 @@ const ACCEPT: [string, string, string, Precision][] = [
   ['2011/12', '2011-12', '2011-12', 'month'],
   // Two years glued by a dropped soft hyphen, alone in their cell.
   ['20182021', '2018-07', '2021-06', 'year'],
+  // Open to the present, a start month in the year before its end.
+  ['2019 onwards', '2019-07', 'present', 'year'],
+  ['Jan 2019 – present day', '2019-01', 'present', 'month'],
+  ['Nov – Jan 2020', '2019-11', '2020-01', 'month'],
+  ['Mar 2020 – Mar 2022 • 2 yrs 1 mo', '2020-03', '2022-03', 'month'],
   // A table's From and To columns.
   ['Jan 2019\tMar 2021', '2019-01', '2021-03', 'month'],
   ['03/2015\tPresent', '2015-03', 'present', 'month'],
