@@ -2,7 +2,7 @@
 // separators résumés use ("—", "|", "·", tab, wide gaps, "at"); the title is the piece the title lexicon
 // recognises, the organisation the piece with an organisation word or else the one next to the title, and a
 // place-like piece is the location.
-import { AT_SPLIT_RE, COUNTRY_RE, LOCATION_ALL_RE, LOCATION_RE, ORG_RE, STATE_CODE_RE, TITLE_RE } from './header-lexicon.js';
+import { AT_SPLIT_RE, COUNTRY_RE, isEmploymentType, LOCATION_ALL_RE, LOCATION_RE, ORG_RE, STATE_CODE_RE, TITLE_RE } from './header-lexicon.js';
 
 export interface HeaderPiece {
   text: string;
@@ -24,8 +24,6 @@ export interface JobHeader {
   employmentType?: string;
 }
 
-/** Employment types LinkedIn and job boards print beside a company: not an organisation, not a location. */
-const EMPLOYMENT_TYPE_RE = /^(full[- ]time|part[- ]time|contract|internship|apprenticeship|seasonal|temporary|volunteer|trainee)$/iu;
 
 const PIECE_SPLIT = /\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|\t+|\s{3,}/u;
 const EDGE_PUNCT = /^[\s,;:|·•—–-]+|[\s,;:|·•—–-]+$/gu;
@@ -108,8 +106,8 @@ function titleScore(text: string): number {
 }
 
 export function assignHeader(allPieces: HeaderPiece[]): JobHeader | undefined {
-  const employmentType = allPieces.find((p) => EMPLOYMENT_TYPE_RE.test(p.text))?.text.toLowerCase();
-  const pieces = employmentType === undefined ? allPieces : allPieces.filter((p) => !EMPLOYMENT_TYPE_RE.test(p.text));
+  const employmentType = allPieces.find((p) => isEmploymentType(p.text))?.text.toLowerCase();
+  const pieces = employmentType === undefined ? allPieces : allPieces.filter((p) => !isEmploymentType(p.text));
   let named = pieces.filter((p) => !isLocation(p.text));
   let places = pieces.filter((p) => isLocation(p.text));
   // "Tailspin Analytics, Remote" looks like "City, Country": with no other organisation, it is "Org, Place".
