@@ -1,7 +1,8 @@
 // Header text of one job entry as pieces: wrapped header lines joined back (a one-line header that wrapped, a
 // title wrapped beside its dates), then split into title / organisation / location candidates (job-header.ts).
 import type { ClassifiedLine } from './job-lines.js';
-import { isLocation, splitPieces, type HeaderPiece } from './job-header.js';
+import { splitPieces, type HeaderPiece } from './job-header.js';
+import { isLocation } from './header-places.js';
 import { ORG_RE, TITLE_RE } from './header-lexicon.js';
 
 export interface EntryHeaders {

@@ -42,13 +42,29 @@ export function normaliseHeading(text: string): string {
   return t.toLowerCase().replace(/\s+/g, ' ');
 }
 
+/**
+ * One-word phrases that also end organisation names and titles ("Trey Research", "Acme Leadership", "Team Work"):
+ * a heading only when written alone, never as the end of a longer line.
+ */
+const EXACT_ONLY: ReadonlySet<string> = new Set([
+  'research', 'teaching', 'work', 'roles', 'leadership', 'community', 'writing', 'events', 'portfolio', 'training',
+  'career', 'engagement', 'tools', 'positions', 'appointments', 'recognition', 'military', 'speaking', 'grants',
+  'courses', 'conferences', 'forschung', 'lehre', 'recherche', 'investigación', 'ricerca', 'pesquisa', 'forskning',
+]);
+
 function kindOfPart(part: string): { kind: SectionKind; exact: boolean } | undefined {
   const exact = PHRASE_KIND.get(part);
   if (exact) return { kind: exact, exact: true };
   for (const phrase of PHRASES_BY_LAST_WORD.get(part.slice(part.lastIndexOf(' ') + 1)) ?? []) {
+    if (EXACT_ONLY.has(phrase)) continue;
     if (part.endsWith(` ${phrase}`)) return { kind: PHRASE_KIND.get(phrase) ?? 'other', exact: false };
   }
   return undefined;
+}
+
+/** The text is a section heading phrase exactly ("Education", "PREVIOUS ROLES"), whatever its decoration. */
+export function isSectionPhrase(text: string): boolean {
+  return PHRASE_KIND.has(normaliseHeading(text));
 }
 
 /** Classify one line as a heading, or undefined when it is not one. */

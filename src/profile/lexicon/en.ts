@@ -128,7 +128,7 @@ export const EN: Lexicon = {
   places: [
     'remote', 'hybrid', 'on-site', 'onsite', 'area', 'bay area', 'metropolitan', 'metro', 'greater', 'region',
     'london', 'paris', 'berlin', 'munich', 'stockholm', 'oslo', 'bergen', 'stavanger', 'trondheim', 'copenhagen', 'aarhus',
-    'helsinki', 'espoo', 'tampere', 'oulu', 'turku', 'reykjavík', 'reykjavik', 'amsterdam', 'rotterdam', 'utrecht',
+    'helsinki', 'espoo', 'tampere', 'oulu', 'turku', 'københavn', 'reykjavík', 'reykjavik', 'amsterdam', 'rotterdam', 'utrecht',
     'the hague', 'eindhoven', 'brussels', 'antwerp', 'ghent', 'dublin', 'cork', 'belfast', 'edinburgh', 'glasgow',
     'dundee', 'aberdeen', 'manchester', 'leeds', 'liverpool', 'birmingham', 'bristol', 'cardiff', 'penarth', 'newcastle',
     'sheffield', 'nottingham', 'cambridge', 'oxford', 'brighton', 'madrid', 'barcelona', 'valencia', 'seville',
