@@ -5,6 +5,8 @@ import type { Line } from '../types.js';
 import { coarser, compareYm, findDateRanges, parseRangeEnd, tokenize, type FoundRange } from './dates.js';
 import { parseDuration } from './durations.js';
 import { isBulletLine, isPageMarker, looksLikeProse, splitCells, wordCount } from './line-shape.js';
+import { isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
+import { isLocation } from './header-places.js';
 
 export type LineRole = 'blank' | 'body' | 'anchor' | 'header' | 'duration' | 'rangeEnd';
 
@@ -33,6 +35,39 @@ function cut(text: string, from: number, to: number): string {
   return `${text.slice(0, from)}\t${text.slice(to)}`.replace(EMPTY_BRACKETS, '').replace(EDGE, '').trim();
 }
 
+/** "Tech stack: Python, Go" is a labelled list; "Fernhill Talent Partners: Senior Recruiter" is a job header. */
+function isLabelledList(text: string): boolean {
+  if (!LABELLED_LIST.test(text)) return false;
+  const after = text.slice(text.indexOf(':') + 1).trim();
+  return !(TITLE_RE.test(after) && wordCount(after) <= MAX_COLON_TITLE_WORDS && !after.includes(','));
+}
+
+/** "Python, Go, Java, SQL" is a list; "VP Engineering, Ads, Dovetail Social, Amsterdam" is a header (a title first). */
+function isCommaList(text: string): boolean {
+  const parts = text.split(',');
+  return parts.length > 4 || (parts.length === 4 && !TITLE_RE.test(parts[0] ?? ''));
+}
+
+/** Most words of the title in "Company: Title". */
+const MAX_COLON_TITLE_WORDS = 8;
+const LIST_SPLIT = /\s*[·•|]\s*|\s+\/\s+/u;
+/** Items of a tech-stack line are short. */
+const MAX_STACK_ITEM_WORDS = 3;
+
+/** "Go · gRPC · Postgres", "Bristol / Remote · PyTorch · Spark": three or more short items, none a title or a company. */
+function isTechStack(text: string): boolean {
+  const items = text.split(LIST_SPLIT).filter((i) => i !== '');
+  const named = items.filter((i) => !isLocation(i) && !isEmploymentType(i));
+  if (named.length < 3) return false;
+  return items.every((i) => wordCount(i) <= MAX_STACK_ITEM_WORDS && !TITLE_RE.test(i) && !ORG_RE.test(i));
+}
+
+/** A wrapped sentence whose words the PDF spaced out with tabs ("Lead\t22\tengineers\tand…"). */
+function isTabbedProse(text: string): boolean {
+  const cells = text.split(/\t+/);
+  return cells.length >= 6 && cells.every((c) => wordCount(c) <= 1) && looksLikeProse(cells.join(' '));
+}
+
 function isDurationOnly(text: string): boolean {
   const toks = tokenize(text);
   const d = parseDuration(toks, 0);
@@ -55,7 +90,7 @@ export function classifyLine(line: Line, pivot: number): ClassifiedLine {
   }
   if (parseRangeEnd(text, pivot)) return { line, role: 'rangeEnd', rest: '' };
   if (isDurationOnly(text)) return { line, role: 'duration', rest: '' };
-  if (looksLikeProse(text) || LABELLED_LIST.test(text) || text.split(',').length > 3) return { line, role: 'body', rest: '' };
+  if (looksLikeProse(text) || isLabelledList(text) || isCommaList(text) || isTechStack(text) || isTabbedProse(text)) return { line, role: 'body', rest: '' };
   return { line, role: 'header', rest: text };
 }
 

@@ -42,6 +42,19 @@ const ACTION_OPENING = /^(?:built|build|builds|led|ran|run|runs|grew|grow|drove|
 const MAX_PLAIN_HEADER_WORDS = 10;
 const PIECE_SEPARATORS = /\s[—–|·•-]\s|\||\t|\s{3,}/u;
 
+/** Small words a name or title leaves in lower case ("Head of Recommendations", "Bank of the West"). */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'in', 'at', 'on', 'de', 'du', 'des', 'la', 'le', 'der', 'die', 'und', 'y', 'e', 'del', 'di', 'da', 'do', 'van', 'von', '&']);
+/** Most words a header line ending in "." or "!" may have ("Product Manager | Flintlock Books."). */
+const MAX_NAME_WORDS = 9;
+
+/** "Acme Ltd.", "Yippee!", "Senior Engineer | Corvina Music.": every word capitalised (or a connector), no verb opening. */
+function isTitleCaseName(t: string): boolean {
+  if (!/[.!]$/.test(t) || /[.!?]\s+\p{L}/u.test(t.slice(0, -1))) return false;
+  const ws = t.split(/[\s,|·•—–-]+/u).filter((w) => /\p{L}/u.test(w));
+  if (ws.length === 0 || ws.length > MAX_NAME_WORDS) return false;
+  return ws.every((w) => /^[\p{Lu}\p{N}("'“‘]/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()));
+}
+
 /** Sentence-like text: many words, a sentence end, starting in lower case (a wrapped line), or a verb opening. */
 export function looksLikeProse(text: string): boolean {
   const t = text.trim();
@@ -49,7 +62,7 @@ export function looksLikeProse(text: string): boolean {
   const words = wordCount(t);
   if (words > 16) return true;
   if (words > MAX_PLAIN_HEADER_WORDS && !PIECE_SEPARATORS.test(t)) return true;
-  if (/[.!?;]$/.test(t) && !ABBREVIATION_END.test(t)) return true;
+  if (/[.!?;]$/.test(t) && !ABBREVIATION_END.test(t) && !isTitleCaseName(t)) return true;
   if (t.includes('; ') && words > 3) return true;
   if (STARTS_LOWER.test(t) && /^\p{Ll}{2}/u.test(t) && words > 1) return true;
   return PAST_TENSE_OPENING.test(t) || ACTION_OPENING.test(t);
