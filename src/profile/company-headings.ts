@@ -16,9 +16,15 @@ function contains(outer: DateRange, inner: DateRange): boolean {
   return compareYm(start, inner.start) <= 0 && compareYm(endKey(inner), end) <= 0;
 }
 
+/**
+ * A company line with dates of its own and no body: its range spans its roles ("Northwind 2016 – Present"), or it is
+ * an organisation (no title words) whose next entry is a title without an organisation ("Lumenfield Video /
+ * Copenhagen · Remote since 2023" above "Engineering Manager  Aug 2022 – Present").
+ */
 function isContainer(job: ParsedJob, next: ParsedJob | undefined): boolean {
-  return !job.titleMatched && job.body.length === 0 && job.org === undefined && job.range !== undefined &&
-    next?.range !== undefined && next.org === undefined && contains(job.range, next.range);
+  if (job.titleMatched || job.body.length > 0 || job.org !== undefined || job.range === undefined) return false;
+  if (next?.range === undefined || next.org !== undefined) return false;
+  return contains(job.range, next.range) || next.titleMatched;
 }
 
 export function resolveCompanyHeadings(jobs: ParsedJob[]): ParsedJob[] {
