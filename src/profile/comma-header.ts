@@ -27,7 +27,7 @@ function partsOf(text: string): string[] {
 
 /** Every word an area word ("Ads Ranking", "Mid-Market", "Acute Medical Unit"): part of a title, never an organisation. */
 export function isTitleQualifier(part: string): boolean {
-  const ws = part.toLowerCase().split(/\s+/u).filter((w) => w !== '');
+  const ws = part.toLowerCase().split(/\s+/u).map((w) => w.replace(/^[("'“]+|[)"'”.,]+$/gu, '')).filter((w) => w !== '');
   return ws.length > 0 && ws.every((w) => TITLE_QUALIFIER_WORDS.has(w));
 }
 

@@ -34,7 +34,10 @@ export function resolveCompanyHeadings(jobs: ParsedJob[]): ParsedJob[] {
     const job = jobs[i];
     if (!job) continue;
     if (isContainer(job, jobs[i + 1])) {
-      heading = { org: job.title, ...(job.range ? { range: job.range } : {}) };
+      // A range that does not span the roles ("Remote since 2023") says nothing about which roles are under it.
+      const next = jobs[i + 1];
+      const spans = job.range !== undefined && next?.range !== undefined && contains(job.range, next.range);
+      heading = { org: job.title, ...(spans && job.range ? { range: job.range } : {}) };
       continue;
     }
     if (job.org !== undefined) {

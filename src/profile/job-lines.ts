@@ -122,10 +122,25 @@ function completeSplitRange(lines: ClassifiedLine[], i: number, pivot: number): 
   }
 }
 
+const count = (t: string, ch: string): number => t.split(ch).length - 1;
+/** Most words of the wrapped end of a header ("and Search)"). */
+const MAX_WRAPPED_TAIL_WORDS = 6;
+
+/** "… Platform (Home Feed" / "and Search)": the line that closes a header's parenthesis is still the header. */
+function rejoinParenthesis(out: ClassifiedLine[], i: number): void {
+  const prev = out[i - 1];
+  const cur = out[i];
+  if (!prev || !cur || cur.role !== 'body' || (prev.role !== 'anchor' && prev.role !== 'header')) return;
+  const text = cur.line.text.trim();
+  if (count(prev.rest, '(') <= count(prev.rest, ')') || !text.includes(')') || wordCount(text) > MAX_WRAPPED_TAIL_WORDS) return;
+  out[i] = { line: cur.line, role: 'header', rest: text };
+}
+
 export function classifyLines(lines: readonly Line[], pivot: number): ClassifiedLine[] {
   const out = lines.map((l) => classifyLine(l, pivot));
   for (let i = 0; i < out.length; i++) {
     if (out[i]?.role === 'anchor') completeSplitRange(out, i, pivot);
+    if (i > 0) rejoinParenthesis(out, i);
   }
   return out;
 }

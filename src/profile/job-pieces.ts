@@ -36,7 +36,7 @@ function joinWrappedHeaders(entry: EntryHeaders): { text: string; line: number }
 /** A title wrapped beside its dates: "Senior Machine Learning<tab>dates" / "Engineer", "Manager,<tab>dates" / "Recommendations". */
 function continuesTitle(prev: string, next: string): boolean {
   if (next.split(/\s+/).length > 3 || isLocation(next) || ORG_RE.test(next) || HAS_SEPARATOR.test(prev)) return false;
-  if (/[,&/-]$/.test(prev)) return true;
+  if (/[,&/-]$/.test(prev) || prev.split('(').length > prev.split(')').length) return true;
   return !TITLE_RE.test(prev) && TITLE_RE.test(`${prev} ${next}`);
 }
 
