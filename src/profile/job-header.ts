@@ -5,7 +5,7 @@
 // a title or an organisation.
 import { AT_SPLIT_RE, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation, isPlaceOnly, splitOrgLocation } from './header-places.js';
-import { splitCommaHeader } from './comma-header.js';
+import { isTitleQualifier, splitCommaHeader } from './comma-header.js';
 import { findDateRanges, parseRangeEnd } from './dates.js';
 import { isSectionPhrase } from './sections.js';
 
@@ -80,12 +80,13 @@ function titleScore(text: string): number {
 }
 
 /** The piece with the strongest title evidence; without any, the first piece that has no organisation cue. */
-function pickTitle(named: readonly HeaderPiece[]): { index: number; matched: boolean } {
+function pickTitle(named: readonly HeaderPiece[], anchorLine: number | undefined): { index: number; matched: boolean } {
   let index = -1;
   let best = 0;
   named.forEach((p, i) => {
-    const s = titleScore(p.text);
-    if (s > best) [best, index] = [s, i];
+    // On a tie, the piece beside the dates: a line above may be a running page header ("NAME  Title").
+    const s = titleScore(p.text) + (p.line === anchorLine ? 0.5 : 0);
+    if (s > best && s >= 1) [best, index] = [s, i];
   });
   if (index >= 0) return { index, matched: true };
   const plain = named.findIndex((p) => !ORG_RE.test(p.text));
@@ -105,7 +106,7 @@ function wholeOrgLine(org: HeaderPiece, others: readonly HeaderPiece[], titleLin
   return { text, used: sameLine };
 }
 
-export function assignHeader(allPieces: HeaderPiece[]): JobHeader | undefined {
+export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
   const employmentType = allPieces.find((p) => isEmploymentType(p.text))?.text.toLowerCase();
   const pieces = allPieces.filter((p) => !isEmploymentType(p.text) && !isNoise(p.text));
   let named = pieces.filter((p) => !isLocation(p.text));
@@ -117,10 +118,20 @@ export function assignHeader(allPieces: HeaderPiece[]): JobHeader | undefined {
     places = places.filter((p) => p !== orgAndPlace);
   }
   if (named.length === 0) return undefined;
-  const picked = pickTitle(named);
+  const picked = pickTitle(named, anchorLine);
   const titlePiece = named[picked.index];
   if (!titlePiece) return undefined;
-  const others = named.filter((_, i) => i !== picked.index);
+  let others = named.filter((_, i) => i !== picked.index);
+  // "Board Member, Amsterdam Tech Meetup Foundation" names its organisation even beside other pieces without one.
+  const split = others.length > 0 && !others.some((p) => ORG_RE.test(p.text)) ? splitCommaHeader(titlePiece.text) : undefined;
+  if (split?.org !== undefined && ORG_RE.test(split.org) && !isTitleQualifier(split.org.split(/\s+/)[0] ?? '')) {
+    const location = places[0]?.text ?? split.location;
+    return {
+      titleMatched: picked.matched, titleLine: titlePiece.line, ...(employmentType !== undefined ? { employmentType } : {}),
+      title: split.title, org: split.org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: false,
+    };
+  }
+  others = others.filter((p) => p !== titlePiece);
   const base = { titleMatched: picked.matched, titleLine: titlePiece.line, ...(employmentType !== undefined ? { employmentType } : {}) };
   const placeText = places[0]?.text;
   if (others.length === 0) {

@@ -136,11 +136,24 @@ function rejoinParenthesis(out: ClassifiedLine[], i: number): void {
   out[i] = { line: cur.line, role: 'header', rest: text };
 }
 
+/** A body line ending in a comma or a small word ("…scikit-learn and") goes on: the next line is its end. */
+const CONTINUES = /(?:,|\b(?:and|or|of|the|to|with|for|in|on|a|an|by|from|into|at|as|und|et|y|och|e)\s*)$/iu;
+/** Most words of the end of a wrapped sentence read as a header by mistake. */
+const MAX_SENTENCE_TAIL_WORDS = 4;
+
+function keepWrappedSentence(out: ClassifiedLine[], i: number): void {
+  const prev = out[i - 1];
+  const cur = out[i];
+  if (prev?.role !== 'body' || cur?.role !== 'header' || !CONTINUES.test(prev.line.text.trim())) return;
+  if (wordCount(cur.rest) <= MAX_SENTENCE_TAIL_WORDS && !TITLE_RE.test(cur.rest)) out[i] = { line: cur.line, role: 'body', rest: '' };
+}
+
 export function classifyLines(lines: readonly Line[], pivot: number): ClassifiedLine[] {
   const out = lines.map((l) => classifyLine(l, pivot));
   for (let i = 0; i < out.length; i++) {
     if (out[i]?.role === 'anchor') completeSplitRange(out, i, pivot);
     if (i > 0) rejoinParenthesis(out, i);
+    if (i > 0) keepWrappedSentence(out, i);
   }
   return out;
 }

@@ -102,7 +102,7 @@ function splitRun(run: Run, layout: Layout): Entry[] {
 const MAX_UNDATED_TITLE_WORDS = 7;
 
 function toJob(entry: Entry): ParsedJob | undefined {
-  const header = assignHeader(piecesOf(entry));
+  const header = assignHeader(piecesOf(entry), entry.anchor ? entry.headers.indexOf(entry.anchor) : undefined);
   if (!header) return undefined;
   // Without dates, only a clear header (a title the lexicon knows, and an organisation) makes a job.
   if (!entry.anchor && (!header.titleMatched || header.org === undefined || header.title.split(/\s+/).length > MAX_UNDATED_TITLE_WORDS)) return undefined;

@@ -1,6 +1,8 @@
 // The shape of a line: bullet, cells, prose or header. Job parsing (jobs.ts) and section detection use these
 // to tell a job's header lines from its body.
 
+import { ORG_RE } from './header-lexicon.js';
+
 /** Bullet glyphs and list markers that start a body line. */
 const BULLET_START = /^\s*(?:[•●◦▪▫■□‣⁃∙·*►▶➢✓✔-]|–(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 /** Extraction joins the cells of one visual row with a tab or a wide gap. */
@@ -44,6 +46,8 @@ const PIECE_SEPARATORS = /\s[—–|·•-]\s|\||\t|\s{3,}/u;
 
 /** Small words a name or title leaves in lower case ("Head of Recommendations", "Bank of the West"). */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'in', 'at', 'on', 'de', 'du', 'des', 'la', 'le', 'der', 'die', 'und', 'y', 'e', 'del', 'di', 'da', 'do', 'van', 'von', '&']);
+/** "R." alone is the end of a wrapped sentence, not a name. */
+const MIN_NAME_LETTERS = 3;
 /** Most words a header line ending in "." or "!" may have ("Product Manager | Flintlock Books."). */
 const MAX_NAME_WORDS = 9;
 
@@ -51,8 +55,8 @@ const MAX_NAME_WORDS = 9;
 function isTitleCaseName(t: string): boolean {
   if (!/[.!]$/.test(t) || /[.!?]\s+\p{L}/u.test(t.slice(0, -1))) return false;
   const ws = t.split(/[\s,|·•—–-]+/u).filter((w) => /\p{L}/u.test(w));
-  if (ws.length === 0 || ws.length > MAX_NAME_WORDS) return false;
-  return ws.every((w) => /^[\p{Lu}\p{N}("'“‘]/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()));
+  if (ws.length === 0 || ws.length > MAX_NAME_WORDS || t.replace(/[^\p{L}]/gu, '').length < MIN_NAME_LETTERS) return false;
+  return ws.every((w) => /^[\p{Lu}\p{N}("'“‘]/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()) || ORG_RE.test(w));
 }
 
 /** Sentence-like text: many words, a sentence end, starting in lower case (a wrapped line), or a verb opening. */
