@@ -34,3 +34,9 @@ const EMPLOYMENT_TYPES: ReadonlySet<string> = new Set(wordsOf('employmentTypes')
 export function isEmploymentType(text: string): boolean {
   return EMPLOYMENT_TYPES.has(text.trim().toLowerCase().replace(/\s+/g, ' '));
 }
+
+/** Column labels of a table's header row ("Company", "Title", "Dates"). */
+const COLUMN_LABELS: ReadonlySet<string> = new Set(wordsOf('columnLabels'));
+export function isColumnLabel(text: string): boolean {
+  return COLUMN_LABELS.has(text.trim().toLowerCase().replace(/\s+/g, ' '));
+}

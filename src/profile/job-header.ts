@@ -3,7 +3,7 @@
 // (the title vocabulary), not by position; the organisation is the piece with an organisation cue, else the one
 // beside the title; a place-like piece is the location. Dates, "Present", section headings and symbols are never
 // a title or an organisation.
-import { AT_SPLIT_RE, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
+import { AT_SPLIT_RE, isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation, isPlaceOnly, splitOrgLocation } from './header-places.js';
 import { isTitleQualifier, splitCommaHeader } from './comma-header.js';
 import { findDateRanges, parseRangeEnd } from './dates.js';
@@ -70,7 +70,7 @@ export function splitPieces(text: string, line: number): HeaderPiece[] {
 
 /** A date, "Present", a section heading or a piece without letters is never a title or an organisation. */
 function isNoise(text: string): boolean {
-  if (!HAS_LETTER.test(text)) return true;
+  if (!HAS_LETTER.test(text) || isColumnLabel(text)) return true;
   if (findDateRanges(text).length > 0 || parseRangeEnd(text) !== undefined) return true;
   return isSectionPhrase(text) && !TITLE_RE.test(text);
 }

@@ -5,7 +5,7 @@ import type { Line } from '../types.js';
 import { coarser, compareYm, findDateRanges, parseRangeEnd, tokenize, type FoundRange } from './dates.js';
 import { parseDuration } from './durations.js';
 import { isBulletLine, isPageMarker, looksLikeProse, splitCells, wordCount } from './line-shape.js';
-import { isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
+import { isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation } from './header-places.js';
 
 export type LineRole = 'blank' | 'body' | 'anchor' | 'header' | 'duration' | 'rangeEnd';
@@ -68,6 +68,12 @@ function isTabbedProse(text: string): boolean {
   return cells.length >= 6 && cells.every((c) => wordCount(c) <= 1) && looksLikeProse(cells.join(' '));
 }
 
+/** "Company<tab>Title<tab>Dates": the header row of an experience table. */
+function isColumnLabelRow(text: string): boolean {
+  const cells = splitCells(text);
+  return cells.length >= 2 && cells.every(isColumnLabel);
+}
+
 function isDurationOnly(text: string): boolean {
   const toks = tokenize(text);
   const d = parseDuration(toks, 0);
@@ -79,7 +85,7 @@ const MARKDOWN_DECORATION = /^#{1,6}\s+|\*\*|__|(?<![\p{L}\p{N}])[*_](?=\p{L})|(
 
 export function classifyLine(line: Line, pivot: number): ClassifiedLine {
   const text = line.text.replace(MARKDOWN_DECORATION, '').trim();
-  if (text === '' || isPageMarker(text)) return { line, role: 'blank', rest: '' };
+  if (text === '' || isPageMarker(text) || isColumnLabelRow(text)) return { line, role: 'blank', rest: '' };
   if (text.length > MAX_HEADER_CHARS || isBulletLine(text)) return { line, role: 'body', rest: '' };
   const ranges = findDateRanges(text, pivot);
   const range = ranges.find((r) => !r.single) ?? ranges[0];

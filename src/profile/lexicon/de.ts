@@ -36,6 +36,7 @@ export const DE: Lexicon = {
   countries: ['deutschland', 'österreich', 'schweiz', 'bayern', 'niederlande', 'frankreich', 'spanien', 'italien'],
   places: ['münchen', 'köln', 'wien', 'zürich', 'nürnberg', 'hannover', 'homeoffice', 'vor ort', 'bremen', 'essen', 'karlsruhe'],
   atWords: ['bei'],
+  columnLabels: ['firma', 'unternehmen', 'arbeitgeber', 'position', 'funktion', 'zeitraum', 'ort'],
   employmentTypes: ['vollzeit', 'teilzeit', 'befristet', 'freiberuflich', 'praktikum', 'ehrenamtlich'],
   internTitles: ['werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'praktikum', 'auszubildender', 'auszubildende'],
   academicTitles: [

@@ -154,6 +154,7 @@ export const EN: Lexicon = {
     'malmö', 'uppsala', 'lund', 'odense', 'novosibirsk', 'st petersburg', 'saint petersburg',
   ],
   atWords: ['at', '@'],
+  columnLabels: ['company', 'employer', 'organisation', 'organization', 'title', 'job title', 'role', 'position', 'dates', 'date', 'period', 'duration', 'location', 'place'],
   employmentTypes: [
     'full-time', 'full time', 'part-time', 'part time', 'contract', 'internship', 'apprenticeship', 'seasonal',
     'temporary', 'volunteer', 'trainee',

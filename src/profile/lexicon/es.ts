@@ -34,6 +34,7 @@ export const ES: Lexicon = {
   countries: ['españa', 'méxico', 'perú', 'estados unidos', 'reino unido', 'alemania', 'francia', 'cataluña'],
   places: ['remoto', 'teletrabajo', 'en remoto', 'sevilla', 'zaragoza', 'málaga', 'ciudad de méxico', 'la coruña'],
   atWords: ['en'],
+  columnLabels: ['empresa', 'cargo', 'puesto', 'periodo', 'período', 'fechas', 'lugar'],
   employmentTypes: ['jornada completa', 'media jornada', 'prácticas', 'autónomo', 'temporal'],
   internTitles: ['becario', 'becaria', 'prácticas', 'practicante'],
   academicTitles: ['doctorando', 'doctoranda', 'ayudante de investigación', 'investigador predoctoral', 'investigadora predoctoral'],

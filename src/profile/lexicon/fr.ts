@@ -34,6 +34,7 @@ export const FR: Lexicon = {
   countries: ['france', 'belgique', 'suisse', 'allemagne', 'espagne', 'royaume-uni', 'états-unis', 'canada', 'québec', 'maroc'],
   places: ['télétravail', 'à distance', 'genève', 'bruxelles', 'londres', 'montréal', 'grenoble', 'rennes', 'strasbourg'],
   atWords: ['chez'],
+  columnLabels: ['entreprise', 'employeur', 'poste', 'fonction', 'période', 'dates', 'lieu'],
   employmentTypes: ['cdi', 'cdd', 'stage', 'alternance', 'temps plein', 'temps partiel', 'freelance', 'bénévolat'],
   internTitles: ['stagiaire', 'stage', 'alternant', 'alternante', 'apprenti', 'apprentie'],
   academicTitles: ['doctorant', 'doctorante', 'assistant de recherche', 'post-doctorant', 'ater'],

@@ -34,6 +34,7 @@ export const IT: Lexicon = {
   countries: ['italia', 'svizzera', 'germania', 'francia', 'spagna', 'regno unito', 'stati uniti', 'lombardia'],
   places: ['milano', 'roma', 'torino', 'napoli', 'firenze', 'bologna', 'genova', 'padova', 'da remoto', 'in remoto'],
   atWords: ['presso'],
+  columnLabels: ['azienda', 'ruolo', 'posizione', 'periodo', 'date', 'luogo'],
   employmentTypes: ['tempo pieno', 'part-time', 'tirocinio', 'stage', 'contratto a termine'],
   internTitles: ['tirocinante', 'stagista', 'tirocinio'],
   academicTitles: ['dottorando', 'dottoranda', 'assegnista di ricerca', 'borsista'],

@@ -28,6 +28,7 @@ export const PT: Lexicon = {
   countries: ['brasil', 'portugal', 'angola', 'moçambique', 'estados unidos', 'reino unido', 'alemanha', 'espanha'],
   places: ['lisboa', 'são paulo', 'rio de janeiro', 'belo horizonte', 'curitiba', 'recife', 'coimbra', 'braga', 'remoto'],
   atWords: ['na', 'no', 'em'],
+  columnLabels: ['empresa', 'cargo', 'função', 'período', 'datas', 'local'],
   employmentTypes: ['tempo integral', 'meio período', 'estágio', 'temporário', 'autônomo'],
   internTitles: ['estagiário', 'estagiária', 'estágio', 'aprendiz'],
   academicTitles: ['doutorando', 'doutoranda', 'bolsista de pesquisa', 'pós-doutorando', 'pós-doutoranda'],

@@ -27,6 +27,7 @@ export const SV: Lexicon = {
   countries: ['sverige', 'norge', 'danmark', 'finland', 'tyskland', 'storbritannien'],
   places: ['göteborg', 'malmö', 'västerås', 'linköping', 'örebro', 'umeå', 'distans', 'på distans'],
   atWords: ['på', 'hos'],
+  columnLabels: ['företag', 'arbetsgivare', 'roll', 'befattning', 'period', 'ort'],
   employmentTypes: ['heltid', 'deltid', 'visstid', 'praktik', 'konsultuppdrag'],
   internTitles: ['praktikant', 'praktik', 'trainee', 'lärling'],
   academicTitles: ['doktorand', 'forskningsassistent', 'amanuens', 'postdoktor'],

@@ -21,6 +21,8 @@ export interface Lexicon {
   places: readonly string[];
   /** "Title at Company" links ("at", "chez", "bei"). */
   atWords: readonly string[];
+  /** Column labels of an experience table's header row ("Company | Title | Dates"): never a title or a company. */
+  columnLabels: readonly string[];
   /** Employment types printed beside a company ("Full-time", "Internship"): neither organisation nor place. */
   employmentTypes: readonly string[];
   /** Titles of interns, trainees and working students. */
@@ -39,7 +41,7 @@ export interface Lexicon {
 
 /** Every slot of a Lexicon that holds a word list (all but `lang` and `sections`). */
 export const WORD_SLOTS = [
-  'titleWords', 'titleQualifiers', 'orgWords', 'countries', 'places', 'atWords', 'employmentTypes', 'internTitles',
+  'titleWords', 'titleQualifiers', 'orgWords', 'countries', 'places', 'atWords', 'columnLabels', 'employmentTypes', 'internTitles',
   'academicTitles', 'teachingTitles', 'academicOrgs', 'volunteerTitles', 'militaryWords',
 ] as const satisfies readonly (keyof Lexicon)[];
 
