@@ -27,7 +27,8 @@ function isContainer(job: ParsedJob, next: ParsedJob | undefined): boolean {
   return contains(job.range, next.range) || next.titleMatched;
 }
 
-export function resolveCompanyHeadings(jobs: ParsedJob[]): ParsedJob[] {
+/** `headingLines` receives the date lines of company headings (their ranges named roles, they were not dropped). */
+export function resolveCompanyHeadings(jobs: ParsedJob[], headingLines: number[] = []): ParsedJob[] {
   const out: ParsedJob[] = [];
   let heading: { org: string; range?: DateRange } | undefined;
   for (let i = 0; i < jobs.length; i++) {
@@ -38,6 +39,7 @@ export function resolveCompanyHeadings(jobs: ParsedJob[]): ParsedJob[] {
       const next = jobs[i + 1];
       const spans = job.range !== undefined && next?.range !== undefined && contains(job.range, next.range);
       heading = { org: job.title, ...(spans && job.range ? { range: job.range } : {}) };
+      if (job.range) headingLines.push(job.range.line);
       continue;
     }
     if (job.org !== undefined) {
