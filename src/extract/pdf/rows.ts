@@ -1,5 +1,5 @@
 // Positioned text items → visual rows (shared baseline) → row text with cells split at wide gaps.
-import { endsWithYear, startsWithDateToken } from '../normalize.js';
+import { endsWithYear, startsWithDateToken, visibleSoftHyphens } from '../normalize.js';
 import type { PdfTextItem } from './load.js';
 
 /** A text item in page space, y growing upwards (PDF user space). */
@@ -38,7 +38,7 @@ export function toItems(raw: ReadonlyArray<PdfTextItem | { type: string }>): Ite
     if (!('str' in it) || it.str.trim() === '') continue; // whitespace items and marked-content markers
     const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = it.transform;
     const size = Math.max(Math.hypot(c, d), Math.hypot(a, b), it.height, 1);
-    items.push({ str: it.str, x: e, y: f, w: Math.max(it.width, 0), size, font: it.fontName ?? '' });
+    items.push({ str: visibleSoftHyphens(it.str), x: e, y: f, w: Math.max(it.width, 0), size, font: it.fontName ?? '' });
   }
   return items;
 }
@@ -97,7 +97,8 @@ export function cellText(items: readonly Item[]): string {
     out += item.str;
     prev = item;
   }
-  return out;
+  // A soft hyphen at the end of one run and letters at the start of the next: the same visible hyphen.
+  return visibleSoftHyphens(out);
 }
 
 /** Text of one row: cells joined by a tab (the stage-wide cell separator). */

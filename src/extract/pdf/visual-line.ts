@@ -46,8 +46,11 @@ export function joinParts(left: string, right: string, policy: HyphenPolicy): st
   if (endsWithYear(left) && startsWithDateToken(right)) return `${left.trimEnd()} – ${right.trimStart()}`;
   const broken = joinHyphenBreak(left.trimEnd(), right.trimStart(), policy);
   if (broken !== undefined) return broken;
-  // A wrap right after a real hyphen before a capital ("Feature-" / "Exporte"): the compound stays whole.
-  if (/\p{L}-$/u.test(left.trimEnd()) && /^\p{Lu}/u.test(right.trimStart())) return `${left.trimEnd()}${right.trimStart()}`;
+  // A wrap right after a hyphen before a capital or a digit ("Feature-" / "Exporte", "CI-" / "CD", "GPT-" / "4"):
+  // the compound or name stays whole, hyphen included.
+  if (/\p{L}[-\u00AD]$/u.test(left.trimEnd()) && /^[\p{Lu}\d]/u.test(right.trimStart())) {
+    return `${left.trimEnd().slice(0, -1)}-${right.trimStart()}`;
+  }
   return left.endsWith('/') ? `${left}${right.trimStart()}` : `${left.trimEnd()} ${right.trimStart()}`;
 }
 
