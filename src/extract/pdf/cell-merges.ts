@@ -7,7 +7,7 @@ const RANGE_TAIL = /[-–—]\s*([^-–—]*)$/;
 /** Words that close a range on their own ("– Present", "– heute"). */
 const RANGE_END_WORDS = /\b(?:present|now|current|today|date|ongoing|heute|aktuell|actuel|aujourd'hui|hoy|actualidad|oggi|atual|nu|nå|dziś|obecnie|настоящее)\b/i;
 
-function isOpenRange(text: string): boolean {
+export function isOpenRange(text: string): boolean {
   const tail = RANGE_TAIL.exec(text)?.[1];
   if (tail === undefined || !/\d/.test(text.slice(0, text.length - tail.length))) return false;
   return !/\d/.test(tail) && !RANGE_END_WORDS.test(tail);
