@@ -64,7 +64,7 @@ export function groupRows(items: readonly Item[]): Row[] {
   return rows;
 }
 
-/** A row's items split into cells at gaps wider than CELL_GAP_EM. */
+/** A row's items split into cells at gaps wider than CELL_GAP_EM (a justified line stays one or two cells). */
 export function cellsOf(items: readonly Item[]): Item[][] {
   const cells: Item[][] = [];
   let prev: Item | undefined;
@@ -75,7 +75,40 @@ export function cellsOf(items: readonly Item[]): Item[][] {
     else cells.push([item]);
     prev = item;
   }
-  return cells;
+  return unjustify(cells);
+}
+
+/** A justified line has this many stretched word gaps at least (a table row has few cells, unequal gaps). */
+const MIN_JUSTIFIED_GAPS = 3;
+/** Stretched word gaps of one line are equal (pt, or this share of the gap, whichever is larger). */
+const EQUAL_GAP_PT = 0.6;
+const EQUAL_GAP_SHARE = 0.12;
+/** A date range (or one date) at the end of a line: kept as a right-hand cell when the rest is merged. */
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|avr|juil|déc|ene|abr|ago|dic|spring|summer|fall|autumn|winter)\\p{L}*\\.?\\s+';
+const ONE_DATE = `(?:${MONTH_WORD})?(?:\\d{1,2}[/.])?(?:19|20)\\d\\d`;
+const DATE_TAIL = new RegExp(`^${ONE_DATE}(?:\\s*(?:[-–—]|to|bis|à)\\s*(?:${ONE_DATE}|\\p{L}+))?$`, 'iu');
+
+const gapBetween = (a: Item[], b: Item[]) => {
+  const last = a[a.length - 1];
+  return (b[0]?.x ?? 0) - (last ? last.x + last.w : 0);
+};
+
+/**
+ * A justified line (Word, LibreOffice, or a line ended by a manual break in a justified paragraph) stretches every
+ * word gap to the same width, often past the cell gap: its words are one cell, not a table row. A date range at
+ * its end stays a cell of its own ("Engineer, Acme Corp ⇥ 2019 – 2021"), as a right-aligned date would be.
+ */
+export function unjustify(cells: Item[][]): Item[][] {
+  if (cells.length <= MIN_JUSTIFIED_GAPS) return cells;
+  const gaps = cells.slice(1).map((c, i) => gapBetween(cells[i] ?? [], c));
+  const sorted = [...gaps].sort((p, q) => p - q);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const equal = (g: number) => Math.abs(g - median) <= Math.max(EQUAL_GAP_PT, EQUAL_GAP_SHARE * median);
+  if (!gaps.every(equal)) return cells;
+  const text = (from: number) => cells.slice(from).map((c) => cellText(c)).join(' ');
+  const dateStart = cells.findIndex((_, i) => i > 0 && DATE_TAIL.test(text(i)));
+  if (dateStart < 0) return [cells.flat()];
+  return [cells.slice(0, dateStart).flat(), cells.slice(dateStart).flat()];
 }
 
 /**

@@ -26,8 +26,18 @@ export const INDENT_TOLERANCE = 4;
 /** Bullet glyphs (or a dash and space) that start a new list item, never a continuation. */
 export const STARTS_ITEM = /^(?:[•◦▪▫‣●○■□◆◇►▸▹▶➢➤✓✔∙·\uE000-\uF8FF]|[-–—*]\s)/u;
 
+/** A cell that is only a list bullet (drawn apart from its text, often further than a cell gap). */
+const isBulletCell = (items: Item[]) => {
+  const text = items.map((i) => i.str).join('').trim();
+  return text.length > 0 && text.length <= 2 && STARTS_ITEM.test(`${text} `);
+};
+
 export function toVisualLine(row: Row): VisualLine {
-  const cells = cellsOf(row.items).map((items) => ({
+  const groups = cellsOf(row.items);
+  // A bullet glyph belongs to the item it marks: "• Led …" is one cell, so the item's wrapped lines can join it.
+  const [first, second] = groups;
+  if (first && second && isBulletCell(first)) groups.splice(0, 2, [...first, ...second]);
+  const cells = groups.map((items) => ({
     text: cellText(items),
     x0: items[0]?.x ?? 0,
     x1: Math.max(...items.map((i) => i.x + i.w)),
