@@ -5,7 +5,7 @@ import { endsWithYear, startsWithDateToken, type HyphenPolicy } from '../normali
 import { mergeOpenRanges, mergeWrappedFirstCells } from './cell-merges.js';
 import type { Row } from './rows.js';
 import { findTableRuns, tableRunLines } from './table-runs.js';
-import { closeBelow, INDENT_TOLERANCE, joinParts, STARTS_ITEM, toVisualLine, type Cell, type VisualLine } from './visual-line.js';
+import { closeBelow, INDENT_TOLERANCE, joinParts, STARTS_ITEM, textStart, toVisualLine, type Cell, type VisualLine } from './visual-line.js';
 
 /**
  * A wrapped line holds a run of words: the longest item of a one-per-line list ("Kubernetes", "Senior Engineer")
@@ -19,11 +19,6 @@ const MIN_WRAP_PAIRS = 2;
 /** Slack (in font sizes) when deciding that the next line's first word would not have fitted. */
 const WRAP_SLACK_EM = 0.5;
 
-/** Where a paragraph's text starts: after a lone bullet glyph item if there is one. */
-function textStart(cell: Cell): number {
-  const [first, second] = cell.items;
-  return first && second && STARTS_ITEM.test(first.str) && first.str.trim().length <= 2 ? second.x : cell.x0;
-}
 
 function firstWordWidth(cell: Cell): number {
   const first = cell.items[0];

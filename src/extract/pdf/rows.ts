@@ -83,6 +83,8 @@ const MIN_JUSTIFIED_GAPS = 3;
 /** Stretched word gaps of one line are equal (pt, or this share of the gap, whichever is larger). */
 const EQUAL_GAP_PT = 0.6;
 const EQUAL_GAP_SHARE = 0.12;
+/** Word gaps wider than this (in font sizes) are columns, however equal. */
+const MAX_JUSTIFIED_GAP_EM = 4;
 /** A date range (or one date) at the end of a line: kept as a right-hand cell when the rest is merged. */
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|avr|juil|déc|ene|abr|ago|dic|spring|summer|fall|autumn|winter)\\p{L}*\\.?\\s+';
 const ONE_DATE = `(?:${MONTH_WORD})?(?:\\d{1,2}[/.])?(?:19|20)\\d\\d`;
@@ -101,14 +103,30 @@ const gapBetween = (a: Item[], b: Item[]) => {
 export function unjustify(cells: Item[][]): Item[][] {
   if (cells.length <= MIN_JUSTIFIED_GAPS) return cells;
   const gaps = cells.slice(1).map((c, i) => gapBetween(cells[i] ?? [], c));
-  const sorted = [...gaps].sort((p, q) => p - q);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  const equal = (g: number) => Math.abs(g - median) <= Math.max(EQUAL_GAP_PT, EQUAL_GAP_SHARE * median);
-  if (!gaps.every(equal)) return cells;
-  const text = (from: number) => cells.slice(from).map((c) => cellText(c)).join(' ');
-  const dateStart = cells.findIndex((_, i) => i > 0 && DATE_TAIL.test(text(i)));
-  if (dateStart < 0) return [cells.flat()];
-  return [cells.slice(0, dateStart).flat(), cells.slice(dateStart).flat()];
+  const equal = (g: number, ref: number) => Math.abs(g - ref) <= Math.max(EQUAL_GAP_PT, EQUAL_GAP_SHARE * ref);
+  const out: Item[][] = [];
+  let i = 0;
+  while (i < cells.length) {
+    // The longest stretch of equal gaps from cell i: a justified line, or the justified part of a table row.
+    const ref = gaps[i] ?? Infinity;
+    let j = i;
+    while (j < gaps.length && ref <= MAX_JUSTIFIED_GAP_EM * (cells[i]?.[0]?.size ?? 0) && equal(gaps[j] ?? Infinity, ref)) j++;
+    if (j - i >= MIN_JUSTIFIED_GAPS) {
+      out.push(...splitDateTail(cells.slice(i, j + 1)));
+      i = j + 1;
+    } else {
+      out.push(cells[i] ?? []);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The words of one justified stretch → one cell, or two when it ends with a date range. */
+function splitDateTail(words: Item[][]): Item[][] {
+  const text = (from: number) => words.slice(from).map((c) => cellText(c)).join(' ');
+  const dateStart = words.findIndex((_, i) => i > 0 && DATE_TAIL.test(text(i)));
+  return dateStart < 0 ? [words.flat()] : [words.slice(0, dateStart).flat(), words.slice(dateStart).flat()];
 }
 
 /**

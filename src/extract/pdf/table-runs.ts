@@ -5,12 +5,14 @@
 import { startsWithDateToken, type HyphenPolicy } from '../normalize.js';
 import { isOpenRange } from './cell-merges.js';
 import { CELL_GAP_EM } from './rows.js';
-import { closeBelow, INDENT_TOLERANCE, joinParts, STARTS_ITEM, type Cell, type VisualLine } from './visual-line.js';
+import { closeBelow, INDENT_TOLERANCE, joinParts, STARTS_ITEM, textStart, type Cell, type VisualLine } from './visual-line.js';
 
 /** A run is a table when at least this many of its lines have two cells or more. */
 const MIN_MULTI_CELL_LINES = 2;
 /** A column this narrow (share of the run's width) wraps names and dates: a capital may continue its cell. */
 const NARROW_COLUMN_SHARE = 0.3;
+/** A single line inside a later column starts at most this far (in font sizes) right of the column's edge. */
+const MAX_CELL_INDENT_EM = 2.5;
 /** A cell that ends like this is finished: the next line in its column is a new paragraph. */
 const ENDS_SENTENCE = /[.!?:;)\]]$/;
 
@@ -56,7 +58,9 @@ function runFrom(lines: VisualLine[], start: number): Run {
     const ks = line.cells.map((c) => columnOf(columns, c));
     const increasing = ks.every((k, i) => k >= 0 && (i === 0 || k > (ks[i - 1] ?? -1)));
     const firstCell = line.cells[0];
-    const aligned = firstCell !== undefined && Math.abs(firstCell.x0 - (columns[ks[0] ?? 0]?.x0 ?? 0)) <= INDENT_TOLERANCE;
+    // A single cell starts at its column's edge, or indented under a bullet's text.
+    const offset = firstCell !== undefined ? firstCell.x0 - (columns[ks[0] ?? 0]?.x0 ?? 0) : Infinity;
+    const aligned = offset >= -INDENT_TOLERANCE && offset <= MAX_CELL_INDENT_EM * line.size;
     const inside = line.cells.length >= 2 ? increasing : (ks[0] ?? 0) >= 1 && aligned;
     if (!inside) break;
     prev = line;
@@ -91,7 +95,7 @@ function continuesCell(a: Fragment, b: Fragment, column: Column, capitalMayConti
   const bt = b.cell.text.trimStart();
   if (isOpenRange(at) && /[-–—]$/.test(at) && (startsWithDateToken(bt) || /^\p{L}+$/u.test(bt.trim()))) return true;
   const sameFont = a.cell.items[a.cell.items.length - 1]?.font === b.cell.items[0]?.font && Math.abs(a.size - b.size) <= 0.5;
-  if (!sameFont || STARTS_ITEM.test(bt) || Math.abs(b.cell.x0 - a.cell.x0) > INDENT_TOLERANCE) return false;
+  if (!sameFont || STARTS_ITEM.test(bt) || Math.abs(b.cell.x0 - textStart(a.cell)) > INDENT_TOLERANCE) return false;
   if (/^[\p{Ll}\d(]/u.test(bt) || /(?:,|&|\([^)]*)$/.test(at)) return true;
   if (ENDS_SENTENCE.test(at) || !capitalMayContinue) return false;
   // A capital: only where the line-breaker, not the author, broke (the next word would not have fitted).
@@ -110,7 +114,11 @@ export function tableRunLines(lines: VisualLine[], policy: HyphenPolicy): string
   const left = columns[0]?.x0 ?? 0;
   const right = Math.max(...live.flatMap((l) => l.cells.map((c) => c.x1)));
   const narrow = columns.map((c) => (Number.isFinite(c.limit) ? c.limit : right) - c.x0 <= NARROW_COLUMN_SHARE * (right - left));
-  for (const c of columns) if (!Number.isFinite(c.limit)) c.limit = right;
+  // Wrapped text stops where the longest line of its column stops (the cell's padding is unknown).
+  columns.forEach((c, k) => {
+    const ends = live.flatMap((l) => l.cells.filter((cell) => columnOf(columns, cell) === k).map((cell) => cell.x1));
+    c.limit = Math.min(c.limit, Math.max(...ends));
+  });
   const out: string[] = [];
   let paragraphs: string[][] = columns.map(() => []);
   const flush = () => {

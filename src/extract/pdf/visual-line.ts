@@ -16,6 +16,12 @@ export interface VisualLine {
   cells: Cell[];
 }
 
+/** Where a cell's text starts: after a lone bullet glyph item if there is one. */
+export function textStart(cell: Cell): number {
+  const [first, second] = cell.items;
+  return first && second && STARTS_ITEM.test(first.str) && first.str.trim().length <= 2 ? second.x : cell.x0;
+}
+
 /** Next baseline within this many font sizes: consecutive lines of one paragraph (paragraph gaps are larger). */
 const MAX_LINE_SPACING_EM = 1.7;
 /**
@@ -35,8 +41,11 @@ const isBulletCell = (items: Item[]) => {
 export function toVisualLine(row: Row): VisualLine {
   const groups = cellsOf(row.items);
   // A bullet glyph belongs to the item it marks: "• Led …" is one cell, so the item's wrapped lines can join it.
-  const [first, second] = groups;
-  if (first && second && isBulletCell(first)) groups.splice(0, 2, [...first, ...second]);
+  for (let k = groups.length - 2; k >= 0; k--) {
+    const bullet = groups[k];
+    const next = groups[k + 1];
+    if (bullet && next && isBulletCell(bullet)) groups.splice(k, 2, [...bullet, ...next]);
+  }
   const cells = groups.map((items) => ({
     text: cellText(items),
     x0: items[0]?.x ?? 0,
