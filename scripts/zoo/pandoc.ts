@@ -5,7 +5,7 @@
 // XeLaTeX unless a comment `<!-- pdf-engine: pdflatex -->` sits on one of the first lines. SOURCE_DATE_EPOCH pins the
 // DOCX's dates and, with FORCE_SOURCE_DATE, the PDF's dates and IDs, so re-rendering gives the same bytes.
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { MadeFile } from './types.js';
@@ -13,6 +13,10 @@ import type { MadeFile } from './types.js';
 const run = promisify(execFile);
 const PANDOC = process.env['PANDOC'] ?? 'pandoc';
 const EPOCH = '1767225600'; // 2026-01-01T00:00:00Z
+// pdfTeX and xdvipdfmx hash the output file's full path into the PDF /ID, so the TeX run happens in one fixed
+// directory (not pandoc's random temp directory) and re-rendering gives the same bytes.
+const TEX_DIR = '/tmp/zoo-pandoc-tex';
+const ENV = { ...process.env, SOURCE_DATE_EPOCH: EPOCH, FORCE_SOURCE_DATE: '1', TZ: 'UTC' };
 
 type PdfEngine = 'pdflatex' | 'xelatex';
 
@@ -39,13 +43,29 @@ function referenceDoc(dir: string, slug: string): string[] {
 }
 
 async function pandoc(args: readonly string[], cwd: string): Promise<void> {
-  const env = { ...process.env, SOURCE_DATE_EPOCH: EPOCH, FORCE_SOURCE_DATE: '1', TZ: 'UTC' };
   try {
-    await run(PANDOC, args, { cwd, env, timeout: 180_000, maxBuffer: 32 * 1024 * 1024 });
+    await run(PANDOC, args, { cwd, env: ENV, timeout: 180_000, maxBuffer: 32 * 1024 * 1024 });
   } catch (err) {
     const log = (err as { stderr?: string }).stderr ?? '';
     throw new Error(`pandoc ${args.join(' ')} failed:\n${log.split('\n').slice(-20).join('\n')}`);
   }
+}
+
+/** pandoc's default LaTeX template, filled in, then compiled twice (like pandoc's own PDF route) in TEX_DIR. */
+async function markdownToPdf(dir: string, source: string, slug: string, engine: PdfEngine): Promise<void> {
+  rmSync(TEX_DIR, { recursive: true, force: true });
+  mkdirSync(TEX_DIR, { recursive: true });
+  await pandoc([join(dir, source), '-f', 'markdown', '-t', 'latex', '--standalone', '-o', join(TEX_DIR, `${slug}.tex`)], dir);
+  for (let pass = 0; pass < 2; pass++) {
+    try {
+      await run(engine, ['-interaction=nonstopmode', '-halt-on-error', `${slug}.tex`], { cwd: TEX_DIR, env: ENV, timeout: 180_000, maxBuffer: 32 * 1024 * 1024 });
+    } catch (err) {
+      const log = (err as { stdout?: string }).stdout ?? '';
+      throw new Error(`${engine} failed on ${source}:\n${log.split('\n').slice(-30).join('\n')}`);
+    }
+  }
+  copyFileSync(join(TEX_DIR, `${slug}.pdf`), join(dir, `${slug}.pdf`));
+  rmSync(TEX_DIR, { recursive: true, force: true });
 }
 
 export async function render(outDir: string): Promise<MadeFile[]> {
@@ -65,7 +85,7 @@ export async function render(outDir: string): Promise<MadeFile[]> {
     for (const ext of ['.docx', '.pdf']) rmSync(join(dir, slug + ext), { force: true });
     // 2. Markdown -> DOCX (pandoc's writer), 3. Markdown -> PDF (pandoc's LaTeX template, then the TeX engine).
     await pandoc([source, '-f', 'markdown', '-t', 'docx', ...referenceDoc(dir, slug), '-o', `${slug}.docx`], dir);
-    await pandoc([source, '-f', 'markdown', `--pdf-engine=${engine}`, '-o', `${slug}.pdf`], dir);
+    await markdownToPdf(dir, source, slug, engine);
     made.push({ file: `${slug}.docx`, source, engine: 'pandoc', version: pv });
     made.push({ file: `${slug}.pdf`, source, engine: 'pandoc', version: `${pv} + ${texVersions.get(engine) ?? engine}` });
   }
