@@ -1,9 +1,10 @@
 // The pandoc part of the layout zoo: every fixtures/zoo/pandoc/<slug>.md (Markdown written the way people write
 // résumés in Markdown: headings per job, definition lists, pipe and grid tables, bold company + italic title) is
 // rendered by pandoc twice: to <slug>.docx (pandoc's own DOCX writer, with <slug>.reference.docx or reference.docx
-// beside it as --reference-doc when present) and to <slug>.pdf through pandoc's default LaTeX route. The PDF engine is
-// XeLaTeX unless a comment `<!-- pdf-engine: pdflatex -->` sits on one of the first lines. SOURCE_DATE_EPOCH pins the
-// DOCX's dates and, with FORCE_SOURCE_DATE, the PDF's dates and IDs, so re-rendering gives the same bytes.
+// beside it as --reference-doc when present) and to <slug>.pdf through pandoc's default LaTeX template (pandoc writes
+// the .tex; the TeX engine runs here, twice, as pandoc's own PDF route would). The PDF engine is XeLaTeX unless a
+// comment `<!-- pdf-engine: pdflatex -->` sits on one of the first lines. SOURCE_DATE_EPOCH pins the DOCX's dates and,
+// with FORCE_SOURCE_DATE, the PDF's dates and IDs, so re-rendering gives the same bytes.
 import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
