@@ -80,6 +80,7 @@ export const OUTCOME_MESSAGES: Record<string, Template> = {
   YEARS_BELOW_MIN: '{years} years of {category} (needs {min})',
   YEARS_NONE: 'no dated {category} role found (needs {min} years)',
   YEARS_ABOVE_MAX: '{years} years of {category} (above the rubric maximum {max})',
+  YEARS_TITLE_ONLY: '{years} years of {category}, but only {confirmedYears} backed by the jobs\' own text (the rest counts by title alone: TITLE_ONLY)',
   KEYWORDS_FOUND: (d) => `found: ${list(d.terms)}`,
   KEYWORDS_WEAK_ONLY: (d) => `only weak mentions (e.g. skills list): ${list(d.weakTerms ?? d.terms)}`,
   KEYWORDS_TOO_FEW: (d) => `found ${list(d.terms)}: fewer than the ${num(d, 'minCount')} different terms needed`,
