@@ -1,5 +1,5 @@
 // `years`: time spent in jobs of one role category, at least `min` (optionally at most `max`, or within a window).
-import type { CategoryTotal, Evidence, Interval, Profile, YearMonth } from '../../types.js';
+import type { CategoryTotal, Evidence, Interval, Job, Profile, YearMonth } from '../../types.js';
 import { jobInterval, unionIntervals } from '../../profile/timeline.js';
 import { defineKind, type KindResult } from './kind.js';
 import type { YearsOptions } from './years-options.js';
@@ -40,10 +40,14 @@ function jobEvidence(profile: Profile, category: string, jobIndices: readonly nu
   return out;
 }
 
-/** The intervals of the counted jobs whose title is backed by their text (not flagged TITLE_ONLY). */
-function confirmedIntervals(profile: Profile, total: CategoryTotal): Interval[] {
+const isTitleOnly = (job: Job, category: string): boolean =>
+  job.categories.some((c) => c.category === category && c.flag === 'TITLE_ONLY');
+
+/** The intervals of the counted jobs whose title is backed by their text, or undefined when none is TITLE_ONLY. */
+function confirmedIntervals(profile: Profile, total: CategoryTotal): Interval[] | undefined {
   const jobs = total.jobs.flatMap((j) => profile.jobs[j] ?? []);
-  const confirmed = jobs.filter((job) => !job.categories.some((c) => c.category === total.category && c.flag === 'TITLE_ONLY'));
+  if (!jobs.some((job) => isTitleOnly(job, total.category))) return undefined;
+  const confirmed = jobs.filter((job) => !isTitleOnly(job, total.category));
   return unionIntervals(confirmed.flatMap((job) => jobInterval(job, profile.asOf) ?? []));
 }
 
@@ -70,7 +74,8 @@ export const years = defineKind<YearsOptions>({
     if (o.max !== undefined && value > o.max) return { met: false, value, code: 'YEARS_ABOVE_MAX', data, evidence };
     if (value >= o.min) {
       // Met only thanks to jobs that count by their title alone: a person should read them (review, not pass).
-      const confirmed = total === undefined ? 0 : yearsOf(confirmedIntervals(profile, total), ctx.asOf, o.within_years);
+      const intervals = total === undefined ? undefined : confirmedIntervals(profile, total);
+      const confirmed = intervals === undefined ? value : yearsOf(intervals, ctx.asOf, o.within_years);
       if (confirmed >= o.min) return { met: true, value, code: 'YEARS_MET', data, evidence };
       return { met: false, near: true, value, code: 'YEARS_TITLE_ONLY', data: { ...data, confirmedYears: confirmed }, evidence };
     }
