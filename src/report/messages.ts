@@ -165,6 +165,10 @@ const LINT_MESSAGES: Record<string, (d: Data) => string> = {
   'duplicate-requirement': (d) =>
     `${str(d.requirement)} checks exactly what ${str(d.other)} checks${d.must === true ? ' (a duplicated must-have)' : ''}: one fact counted twice`,
   'years-max': (d) => `${str(d.requirement)}: max ${str(d.max)} years caps experience, a proxy for age`,
+  'unreachable-evidence': (d) =>
+    `role ${str(d.role)}: min_evidence ${str(d.minEvidence)} is more than its ${str(d.available)} distinct evidence terms and patterns: no job can count by evidence`,
+  'title-trusted': (d) =>
+    `${str(d.requirement)}: role ${str(d.role)} has credit.title_only: count, so job titles alone can meet this must-have`,
   'unreachable-band': (d) =>
     `${str(d.band)} ${str(d.needed)} cannot be reached: the requirements that can be met score at most ${str(d.best)}`,
 };
