@@ -70,16 +70,22 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 function evidenceIn(c: CompiledCategory, job: CategoryJob, support = false): Found[] {
   const found: Found[] = [];
+  // Enough distinct terms for every decision below: the rest of a long job's text cannot change it.
+  const enough = Math.max(c.minEvidence, c.credit.titleEvidence);
+  const terms = new Set<string>();
   for (const line of job.body) {
+    if (terms.size >= enough) break;
     const hits = okHits(support ? c.titleSupport : c.evidence, line);
     const patternHits = support ? [] : evidencePatternHits(c.evidencePatterns, line);
     if (hits.length === 0 && patternHits.length === 0) continue;
     const excluded = okHits(c.evidenceExclude, line);
     const kept = (h: { start: number; end: number }): boolean => !excluded.some((x) => overlaps(h, x));
-    for (const h of hits) if (kept(h)) found.push({ term: h.term, line });
-    for (const h of patternHits) {
-      if (kept(h) && contextAt(line, h.start, h.end).status === 'ok') found.push({ term: h.name, line });
-    }
+    const add = (term: string): void => {
+      found.push({ term, line });
+      terms.add(term);
+    };
+    for (const h of hits) if (kept(h)) add(h.term);
+    for (const h of patternHits) if (kept(h) && contextAt(line, h.start, h.end).status === 'ok') add(h.name);
   }
   return found;
 }
