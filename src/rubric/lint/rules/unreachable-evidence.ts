@@ -5,7 +5,7 @@ import { positionOf } from '../terms.js';
 
 export const unreachableEvidence: LintRule = {
   code: 'unreachable-evidence',
-  severity: 'error',
+  severity: 'warning',
   description: 'min_evidence is more than the distinct evidence terms and patterns of the role category',
   check(rubric) {
     return rubric.roles.flatMap((role) => {
