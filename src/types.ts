@@ -126,8 +126,11 @@ export interface Evidence {
 /** Why a job counts for a role category: the title words or body lines that matched. */
 export interface CategoryMatch {
   category: string;
-  via: 'title' | 'evidence';
+  /** What made the job count: its title, its own text, or both (see RoleCategory.credit). */
+  via: 'title' | 'evidence' | 'title+evidence';
   evidence: Evidence[];
+  /** TITLE_ONLY: counted from the title alone; a years requirement met only thanks to such months is `review`. */
+  flag?: 'TITLE_ONLY';
 }
 
 export interface Job {
@@ -216,6 +219,27 @@ export interface RoleCategory {
   minEvidence: number;
   /** Job kinds whose time counts (default: employment). */
   kinds: JobKind[];
+  /** Titles excluded unless the body shows min_evidence terms ("Tech Lead" with direct reports manages people). */
+  titleExcludeUnlessEvidence?: TermSpec[];
+  /** Weaker evidence: backs a matching title (title + evidence) but never makes a job count alone ("churn models"). */
+  titleSupport?: TermSpec[];
+  /** RE2 patterns that count as evidence terms, one distinct term per name ("team of 7", "oversaw 40 engineers"). */
+  evidencePatterns?: EvidencePattern[];
+  /** How title and evidence combine (default: title alone is flagged TITLE_ONLY, one evidence term confirms it). */
+  credit?: CreditPolicy;
+}
+
+export interface EvidencePattern {
+  name: string;
+  pattern: string;
+  caseSensitive?: boolean;
+}
+
+export interface CreditPolicy {
+  /** A matching title with too little evidence: `count` it, count it but `flag` it TITLE_ONLY, or `ignore` it. */
+  titleOnly: 'count' | 'flag' | 'ignore';
+  /** Distinct evidence terms that confirm a matching title (title + evidence). */
+  titleEvidence: number;
 }
 
 // ─── score ──────────────────────────────────────────────────────────────────

@@ -3,6 +3,7 @@
 // with a single hit per character scanned.
 import {
   ASPIRATION_CUES, CLAUSE_BREAK_CHARS, CLAUSE_BREAK_CUES, COURSE_DEPARTMENTS, COURSEWORK_CUES, COURSEWORK_HEADING_RE,
+  EMPLOYER_BEFORE_CUE, EMPLOYER_SUFFIXES,
   NEGATION_AFTER_CUES, NEGATION_CUES, PHRASE_BREAK_CHARS, PSEUDO_ASPIRATION_CUES, PSEUDO_NEGATION_CUES, type Cue,
 } from './cues.js';
 import { compilePattern } from './pattern.js';
@@ -75,14 +76,30 @@ export function analyseLine(line: PreparedLine, until: number): LineCues {
     const entry = CUE_ENTRIES[span.pattern.spec];
     if (entry !== undefined) byKind[entry.kind].push(toCue(entry.kind, entry.cue, span));
   }
-  // 2. Course codes ("CS 7641", "CS229") are coursework cues too.
-  byKind.coursework = mergeByStart(byKind.coursework, courseCodes(text, tokens, until));
+  // 2. Course codes ("CS 7641", "CS229") are coursework cues too; an employer's name is not ("at Coursera").
+  byKind.coursework = mergeByStart(byKind.coursework, courseCodes(text, tokens, until))
+    .filter((c) => !namesEmployer(line, c));
   // 3. Punctuation breaks and break words, in order.
   const scanned = text.slice(0, until);
   const breaks = mergeBreaks(punctuationBreaks(scanned), byKind.break);
   const phraseBreaks = positionsOf(scanned, PHRASE_BREAK_RE);
   const heading = COURSEWORK_HEADING_RE.exec(text.slice(0, HEADING_PREFIX))?.[0].trim();
   return heading === undefined ? { breaks, phraseBreaks, byKind } : { breaks, phraseBreaks, byKind, heading };
+}
+
+const EMPLOYER_BEFORE = new Set(EMPLOYER_BEFORE_CUE);
+const EMPLOYER_AFTER = new Set(EMPLOYER_SUFFIXES);
+
+/** A cue that is a company's name: "at/for/joined <cue>", "@<cue>", or "<cue> Inc."; course codes never are. */
+function namesEmployer(line: PreparedLine, cue: CueSpan): boolean {
+  if (cue.cue === COURSE_CODE_CUE) return false;
+  const { text, tokens: { starts, ends } } = line;
+  const word = (i: number): string => text.slice(starts[i] ?? 0, ends[i] ?? 0).toLowerCase();
+  const before = text.slice(ends[cue.first - 1] ?? 0, cue.start);
+  if (/@\s*$/u.test(before)) return true;
+  if (cue.first > 0 && /^\s+$/u.test(before) && EMPLOYER_BEFORE.has(word(cue.first - 1))) return true;
+  const after = text.slice(cue.end, starts[cue.last + 1] ?? cue.end);
+  return cue.last + 1 < starts.length && /^[\s,]+$/u.test(after) && EMPLOYER_AFTER.has(word(cue.last + 1));
 }
 
 /** `spans` minus those lying inside one of `covers` (both in start order). */

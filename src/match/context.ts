@@ -16,7 +16,10 @@ export const MAX_CLAUSE_REACH = 300;
 /** No cue reaches further back than this many words, so the backward search stops there. */
 const MAX_CUE_WORDS = Math.max(...[...NEGATION_CUES, ...ASPIRATION_CUES].map((c) => c.maxWords));
 
-export function classifyContext(text: string, hit: Span, cues: LineCues): ContextStatus | undefined {
+/** A stretch of a line: its characters [start, end) and the indices of its first and last token. */
+export type Stretch = Pick<Span, 'start' | 'end' | 'first' | 'last'>;
+
+export function classifyContext(text: string, hit: Stretch, cues: LineCues): ContextStatus | undefined {
   // 1. The clause: from the last break before the hit to the first break after it.
   const [from, to] = clauseAround(hit, cues.breaks);
   const cueText = (c: CueSpan): string => text.slice(c.start, c.end);
@@ -31,7 +34,7 @@ export function classifyContext(text: string, hit: Span, cues: LineCues): Contex
   return cues.heading === undefined ? undefined : { status: 'coursework', cue: cues.heading };
 }
 
-function clauseAround(hit: Span, breaks: Array<[number, number]>): [number, number] {
+function clauseAround(hit: Stretch, breaks: Array<[number, number]>): [number, number] {
   const next = firstIndex(breaks.length, (i) => (breaks[i]?.[0] ?? 0) >= hit.end);
   const previous = firstIndex(breaks.length, (i) => (breaks[i]?.[1] ?? 0) > hit.start) - 1;
   const from = Math.max(breaks[previous]?.[1] ?? 0, hit.start - MAX_CLAUSE_REACH);
@@ -40,7 +43,7 @@ function clauseAround(hit: Span, breaks: Array<[number, number]>): [number, numb
 }
 
 /** The nearest cue ending before the hit, inside the clause, that reaches it (maxWords, stopsAtComma). */
-function nearestBefore(list: CueSpan[], hit: Span, from: number, phraseBreaks: number[]): CueSpan | undefined {
+function nearestBefore(list: CueSpan[], hit: Stretch, from: number, phraseBreaks: number[]): CueSpan | undefined {
   for (let i = firstIndex(list.length, (k) => (list[k]?.end ?? 0) > hit.start) - 1; i >= 0; i--) {
     const cue = list[i];
     if (cue === undefined || cue.start < from) return undefined;
@@ -59,14 +62,14 @@ function anyBetween(sorted: number[], from: number, to: number): boolean {
 }
 
 /** The first cue after the hit, inside the clause, if close enough ("Ads: n/a"). */
-function nearestAfter(list: CueSpan[], hit: Span, to: number): CueSpan | undefined {
+function nearestAfter(list: CueSpan[], hit: Stretch, to: number): CueSpan | undefined {
   const cue = list[firstIndex(list.length, (k) => (list[k]?.start ?? 0) >= hit.end)];
   if (cue === undefined || cue.end > to) return undefined;
   return cue.first - hit.last - 1 <= cue.cue.maxWords ? cue : undefined;
 }
 
 /** Any cue in the clause, before or after the hit but not inside it. */
-function anyWithin(list: CueSpan[], hit: Span, from: number, to: number): CueSpan | undefined {
+function anyWithin(list: CueSpan[], hit: Stretch, from: number, to: number): CueSpan | undefined {
   const before = list[firstIndex(list.length, (k) => (list[k]?.start ?? 0) >= from)];
   if (before !== undefined && before.end <= hit.start) return before;
   const after = list[firstIndex(list.length, (k) => (list[k]?.start ?? 0) >= hit.end)];

@@ -61,6 +61,13 @@ export const COURSEWORK_CUES: readonly Cue[] = near(Number.POSITIVE_INFINITY, ['
   'studied', 'class project', 'course project', 'capstone', 'mooc', 'coursera', 'edx', 'udacity', 'udemy',
   'nanodegree', 'certificate in', 'bootcamp']);
 
+/**
+ * A coursework cue that names an employer is not coursework ("recommendation systems at Coursera", "for Udemy
+ * learners", "Udacity Inc."): the word right before it, or the company suffix right after it, says so.
+ */
+export const EMPLOYER_BEFORE_CUE = ['at', '@', 'for', 'joined', 'with'];
+export const EMPLOYER_SUFFIXES = ['inc', 'ltd', 'llc', 'gmbh', 'corp', 'plc', 'co', 'sa', 'ag', 'bv', 'pty', 'limited', 'corporation'];
+
 /** University department prefixes of course codes ("CS 7641", "(CSE 546)"): a course, whatever its title says. */
 export const COURSE_DEPARTMENTS: readonly string[] = ['CS', 'CSE', 'CSCI', 'COMP', 'COMPSCI', 'EECS', 'ECE', 'STAT',
   'STATS', 'MATH', 'DS', 'DSC', 'CMSC', 'COS', 'CPSC', 'ISYE', 'INFO'];

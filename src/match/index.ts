@@ -63,6 +63,31 @@ export function compileTerms(specs: TermSpec[]): TermMatcher {
 }
 
 /**
+ * The status a term hit at [start, end) of this line would get from its context (negation, aspiration, coursework):
+ * for matches found by other means, such as a rubric's RE2 evidence patterns. One analysis per call: call it once
+ * per kept match, not per candidate.
+ */
+export function contextAt(line: Line, start: number, end: number): { status: HitStatus; cue?: string } {
+  const prepared = preparedFor(line);
+  const { starts, ends } = prepared.tokens;
+  const first = firstIndex(ends.length, (i) => (ends[i] ?? 0) > start);
+  const last = Math.max(first, firstIndex(starts.length, (i) => (starts[i] ?? 0) >= end) - 1);
+  const cues = analyseLine(prepared, end + MAX_CLAUSE_REACH);
+  return classifyContext(line.text, { start, end, first, last }, cues) ?? { status: 'ok' };
+}
+
+function firstIndex(n: number, pred: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pred(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
  * Every matcher of a rubric (a dozen) reads the same Line objects: lower-case and tokenise each line once, not once
  * per matcher. Weak keys, so profiles are collected as usual; the text is compared in case a caller reuses a Line.
  */

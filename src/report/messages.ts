@@ -83,6 +83,7 @@ export const OUTCOME_MESSAGES: Record<string, Template> = {
   YEARS_BELOW_MIN: '{years} years of {category} (needs {min})',
   YEARS_NONE: 'no dated {category} role found (needs {min} years)',
   YEARS_ABOVE_MAX: '{years} years of {category} (above the rubric maximum {max})',
+  YEARS_TITLE_ONLY: '{years} years of {category}, but only {confirmedYears} backed by the jobs\' own text (the rest counts by title alone: TITLE_ONLY)',
   KEYWORDS_FOUND: (d) => `found: ${list(d.terms)}`,
   KEYWORDS_WEAK_ONLY: (d) => `only weak mentions (e.g. skills list): ${list(d.weakTerms ?? d.terms)}`,
   KEYWORDS_TOO_FEW: (d) => `found ${list(d.terms)}: fewer than the ${num(d, 'minCount')} different terms needed`,
@@ -170,6 +171,10 @@ const LINT_MESSAGES: Record<string, (d: Data) => string> = {
   'duplicate-requirement': (d) =>
     `${str(d.requirement)} checks exactly what ${str(d.other)} checks${d.must === true ? ' (a duplicated must-have)' : ''}: one fact counted twice`,
   'years-max': (d) => `${str(d.requirement)}: max ${str(d.max)} years caps experience, a proxy for age`,
+  'unreachable-evidence': (d) =>
+    `role ${str(d.role)}: min_evidence ${str(d.minEvidence)} is more than its ${str(d.available)} distinct evidence terms and patterns: no job can count by evidence`,
+  'title-trusted': (d) =>
+    `${str(d.requirement)}: role ${str(d.role)} has credit.title_only: count, so job titles alone can meet this must-have`,
   'unreachable-band': (d) =>
     `${str(d.band)} ${str(d.needed)} cannot be reached: the requirements that can be met score at most ${str(d.best)}`,
 };

@@ -28,7 +28,7 @@ function jobLines(c: ChalkInstance, job: Job, i: number): string[] {
     : 'no dates (counts 0 months)';
   const cats = job.categories.length === 0
     ? c.dim('counts for no role category')
-    : `counts for ${job.categories.map((m) => `${c.green(m.category)} by ${m.via}${m.evidence[0]?.note ? ` (${m.evidence.map((e) => e.note).filter(Boolean).join('; ')})` : ''}`).join(', ')}`;
+    : `counts for ${job.categories.map((m) => `${c.green(m.category)} by ${m.via}${m.flag ? ` ${m.flag}` : ''}${m.evidence[0]?.note ? ` (${m.evidence.map((e) => e.note).filter(Boolean).join('; ')})` : ''}`).join(', ')}`;
   const flags = job.flags.length > 0 ? [`   ${c.yellow(`flags: ${job.flags.join(', ')}`)}`] : [];
   return [head, `   ${range} · ${job.kind}`, `   ${cats}`, ...flags];
 }

@@ -15,6 +15,10 @@ function roleCategories(input: RubricInput): RoleCategory[] {
       evidenceExclude: toTermSpecs(r.evidence_exclude),
       minEvidence: r.min_evidence,
       kinds: r.kinds,
+      titleExcludeUnlessEvidence: toTermSpecs(r.title_exclude_unless_evidence),
+      titleSupport: toTermSpecs(r.title_support),
+      evidencePatterns: r.evidence_patterns.map((p) => ({ name: p.name, pattern: p.pattern, caseSensitive: p.case_sensitive })),
+      credit: { titleOnly: r.credit.title_only, titleEvidence: r.credit.title_evidence },
     };
     if (r.description !== undefined) role.description = r.description;
     return role;

@@ -40,3 +40,24 @@ describe('unreachable-band', () => {
     expect(codes(rubric(lines, bands)).sort()).toEqual([...expected].sort());
   });
 });
+
+describe('unreachable-evidence and title-trusted', () => {
+  const withRole = (role: string, must = true): string =>
+    ['id: t', 'title: T', 'version: "1"', 'roles:', '  ml:', '    titles: [ml engineer]', ...role.split(';').map((l) => `    ${l.trim()}`),
+      'requirements:', `  - { id: ml-years, kind: years, category: ml, min: 2, must: ${must} }`, ''].join('\n');
+  it.each([
+    ['evidence: [PyTorch, XGBoost]; min_evidence: 2', []],
+    ['evidence: [PyTorch]; min_evidence: 2', ['unreachable-evidence']],
+    ["evidence: [PyTorch]; evidence_patterns: [{ name: training, pattern: 'trained \\w+ models' }]; min_evidence: 2", []],
+    ["evidence: [PyTorch]; evidence_patterns: [{ name: t, pattern: 'a\\d' }, { name: t, pattern: 'b\\d' }]; min_evidence: 3", ['unreachable-evidence']],
+    ['min_evidence: 0', []],
+    ['credit: { title_only: count }', ['title-trusted']],
+    ['credit: { title_only: flag }', []],
+    ['credit: { title_only: ignore }', []],
+  ] as const)('%s → %j', (role, expected) => {
+    expect(codes(withRole(role))).toEqual(expected);
+  });
+  it('title-trusted only warns for must-haves', () => {
+    expect(codes(withRole('credit: { title_only: count }', false))).toEqual([]);
+  });
+});

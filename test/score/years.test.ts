@@ -4,6 +4,8 @@ import { parseRubric } from '../../src/rubric/index.js';
 import { monthsWithin } from '../../src/score/kinds/years.js';
 import { scoreProfile } from '../../src/score/index.js';
 import { makeProfile, AS_OF } from './make-profile.js';
+import { buildProfile } from '../../src/profile/index.js';
+import { docOf } from '../profile/helpers.js';
 
 const rubric = parseRubric(
   `
@@ -70,5 +72,57 @@ describe('years', () => {
 
   it('window excludes intervals entirely before it', () => {
     expect(monthsWithin([{ start: { year: 2010, month: 1 }, end: { year: 2012, month: 12 } }], AS_OF, 3)).toBe(0);
+  });
+});
+
+describe('years met only thanks to TITLE_ONLY jobs are review, not pass', () => {
+  const credited = parseRubric(
+    `
+id: credit
+title: crediting cases
+version: 1
+roles:
+  ml:
+    titles: [machine learning]
+    evidence: [PyTorch, ranking models, CTR]
+    min_evidence: 2
+  ml-trusting:
+    titles: [machine learning]
+    evidence: [PyTorch, ranking models, CTR]
+    min_evidence: 2
+    credit: { title_only: count }
+requirements:
+  - { id: ml6, kind: years, category: ml, min: 6 }
+  - { id: recent, kind: years, category: ml, min: 2, within_years: 3 }
+  - { id: trusting, kind: years, category: ml-trusting, min: 6 }
+`,
+    'credit.yaml',
+  );
+  const outcomes = (lines: string[]) => {
+    const profile = buildProfile(docOf(['Experience', ...lines]), { asOf: AS_OF, categories: credited.roles });
+    return Object.fromEntries(scoreProfile(profile, credited).outcomes.map((o) => [o.requirementId, o]));
+  };
+  const retitled = ['Machine Learning Engineer — Northwind — Jan 2017 – Present', '• REST APIs in Go.'];
+  const backed = ['Machine Learning Engineer — Northwind — Jan 2017 – Present', '• Trained ranking models in PyTorch.'];
+
+  it('title alone: the value shows every year, the outcome is a near miss with the confirmed years', () => {
+    const o = outcomes(retitled);
+    expect(o.ml6).toMatchObject({ met: false, near: true, code: 'YEARS_TITLE_ONLY', value: 9.92, data: { confirmedYears: 0 } });
+    expect(o.recent).toMatchObject({ met: false, near: true, code: 'YEARS_TITLE_ONLY' });
+    expect(o.ml6?.evidence[0]?.note).toContain('TITLE_ONLY');
+  });
+  it('the same job with evidence in its text is met', () => {
+    expect(outcomes(backed).ml6).toMatchObject({ met: true, code: 'YEARS_MET', value: 9.92 });
+  });
+  it('title_only: count trusts the title', () => {
+    expect(outcomes(retitled).trusting).toMatchObject({ met: true, code: 'YEARS_MET' });
+  });
+  it('enough confirmed years pass even with a title-only job beside them', () => {
+    const o = outcomes([...backed, 'Machine Learning Engineer — Contoso — Jan 2012 – Dec 2016', '• REST APIs in Go.']);
+    expect(o.ml6).toMatchObject({ met: true, code: 'YEARS_MET', value: 14.92 });
+  });
+  it('title-only years below the minimum stay an ordinary shortfall', () => {
+    const o = outcomes(['Machine Learning Engineer — Northwind — Jan 2025 – Present', '• REST APIs in Go.']);
+    expect(o.ml6).toMatchObject({ met: false, code: 'YEARS_BELOW_MIN' });
   });
 });

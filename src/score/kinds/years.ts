@@ -1,5 +1,6 @@
 // `years`: time spent in jobs of one role category, at least `min` (optionally at most `max`, or within a window).
-import type { Evidence, Interval, Profile, YearMonth } from '../../types.js';
+import type { CategoryTotal, Evidence, Interval, Job, Profile, YearMonth } from '../../types.js';
+import { jobInterval, unionIntervals } from '../../profile/timeline.js';
 import { defineKind, type KindResult } from './kind.js';
 import type { YearsOptions } from './years-options.js';
 
@@ -32,9 +33,27 @@ function jobEvidence(profile: Profile, category: string, jobIndices: readonly nu
     if (job.range) e.note = job.range.raw;
     out.push(e);
     const why = job.categories.find((c) => c.category === category);
+    if (why?.flag !== undefined) e.note = [e.note, why.flag].filter(Boolean).join(' · ');
     if (why?.via === 'evidence') out.push(...why.evidence.slice(0, 2));
+    if (why?.via === 'title+evidence') out.push(...why.evidence.slice(1, 3));
   }
   return out;
+}
+
+const isTitleOnly = (job: Job, category: string): boolean =>
+  job.categories.some((c) => c.category === category && c.flag === 'TITLE_ONLY');
+
+/** The intervals of the counted jobs whose title is backed by their text, or undefined when none is TITLE_ONLY. */
+function confirmedIntervals(profile: Profile, total: CategoryTotal): Interval[] | undefined {
+  const jobs = total.jobs.flatMap((j) => profile.jobs[j] ?? []);
+  if (!jobs.some((job) => isTitleOnly(job, total.category))) return undefined;
+  const confirmed = jobs.filter((job) => !isTitleOnly(job, total.category));
+  return unionIntervals(confirmed.flatMap((job) => jobInterval(job, profile.asOf) ?? []));
+}
+
+function yearsOf(intervals: readonly Interval[], asOf: YearMonth, withinYears: number | undefined): number {
+  const farFuture = 1000;
+  return round2(monthsWithin(intervals, asOf, withinYears ?? farFuture) / 12);
 }
 
 export const years = defineKind<YearsOptions>({
@@ -53,7 +72,13 @@ export const years = defineKind<YearsOptions>({
     if (o.within_years !== undefined) data.withinYears = o.within_years;
     const evidence = jobEvidence(profile, o.category, total?.jobs ?? []);
     if (o.max !== undefined && value > o.max) return { met: false, value, code: 'YEARS_ABOVE_MAX', data, evidence };
-    if (value >= o.min) return { met: true, value, code: 'YEARS_MET', data, evidence };
+    if (value >= o.min) {
+      // Met only thanks to jobs that count by their title alone: a person should read them (review, not pass).
+      const intervals = total === undefined ? undefined : confirmedIntervals(profile, total);
+      const confirmed = intervals === undefined ? value : yearsOf(intervals, ctx.asOf, o.within_years);
+      if (confirmed >= o.min) return { met: true, value, code: 'YEARS_MET', data, evidence };
+      return { met: false, near: true, value, code: 'YEARS_TITLE_ONLY', data: { ...data, confirmedYears: confirmed }, evidence };
+    }
     if (value >= o.min - margin && value > 0) return { met: false, near: true, value, code: 'YEARS_NEAR_MIN', data, evidence };
     return { met: false, value, code: value === 0 ? 'YEARS_NONE' : 'YEARS_BELOW_MIN', data, evidence };
   },

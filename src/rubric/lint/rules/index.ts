@@ -4,7 +4,9 @@ import { duplicateRequirement } from './duplicate-requirement.js';
 import { duplicateTerm } from './duplicate-term.js';
 import { protectedCharacteristic } from './protected-characteristic.js';
 import { shortTerm } from './short-term.js';
+import { titleTrusted } from './title-trusted.js';
 import { unreachableBand } from './unreachable-band.js';
+import { unreachableEvidence } from './unreachable-evidence.js';
 import { unreachableMin } from './unreachable-min.js';
 import { yearsMax } from './years-max.js';
 
@@ -16,4 +18,6 @@ export const LINT_RULES: Record<string, LintRule> = {
   'years-max': yearsMax,
   'unreachable-band': unreachableBand,
   'duplicate-requirement': duplicateRequirement,
+  'unreachable-evidence': unreachableEvidence,
+  'title-trusted': titleTrusted,
 };
