@@ -14,7 +14,8 @@ export function buildProgram(): Command {
     .description('Read résumés (PDF, DOCX, text) and screen them against a job posting rubric, with evidence.')
     .version(packageVersion(), '-V, --version')
     .option('--verbose', 'show stack traces and résumé text in errors (personal data: off by default)')
-    .option('--no-color', 'no colour in output (also NO_COLOR=1, and whenever output is not a terminal)')
+    .option('--color', 'colour even when output is not a terminal (also FORCE_COLOR=1)')
+    .option('--no-color', 'no colour (also NO_COLOR=1; off by default when output is not a terminal)')
     .showHelpAfterError('(run with --help for usage)')
     // Before the commands are added, so every subcommand inherits it: usage errors exit 2, not commander's 1.
     .exitOverride();

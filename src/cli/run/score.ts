@@ -10,6 +10,8 @@ import type { Rubric } from '../../rubric/index.js';
 import type { SourceInput } from '../../report/index.js';
 import { toJsonResult } from '../../report/json.js';
 import { describe } from '../../report/messages.js';
+import { skippedBreakdown } from '../../report/skipped.js';
+import { safeText, wrapWords } from '../../report/text.js';
 import { defaultWorker, JournalLockedError, Pool, RowStoreError, runBatch, type BatchResult } from '../../run/index.js';
 import type { RubricMessage, WorkResult } from '../../run/types.js';
 import { CliError } from '../fatal.js';
@@ -17,6 +19,7 @@ import { parseScoreOptions, type FailOn, type ScoreOptions } from './score-optio
 import { checkWritable, flushStdout, writeAtomic, writeChunks } from './score-output.js';
 import { createProgress } from './score-progress.js';
 import { loadCheckedRubric } from './score-rubric.js';
+import { outputWidth } from '../terminal.js';
 import { packageVersion } from '../version.js';
 
 const TOOL_NAME = 'resume-screen';
@@ -95,9 +98,10 @@ function onSignals(pool: Pool<WorkResult>): () => void {
 }
 
 async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptions, rubric: Rubric, withProfile: boolean): Promise<BatchResult> {
-  const progress = createProgress(!opts.quiet && process.stderr.isTTY === true);
-  // jsonl to stdout is streamed: each row as it finishes (finish order, rank 0).
-  const stream = opts.format === 'jsonl' && opts.out === undefined;
+  const progress = createProgress(!opts.quiet && process.stderr.isTTY === true, stderrWidth());
+  // jsonl to stdout is streamed: each row as it finishes (finish order, rank null: not known yet). With --top the
+  // rows must be ranked first, so they are printed at the end like the other formats.
+  const stream = streams(opts);
   try {
     return await runBatch(
       pool,
@@ -105,11 +109,15 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
       {
         onStart: (total, skipped) => {
           if (opts.verbose) for (const s of skipped) process.stderr.write(`skipped ${JSON.stringify(s.file)}: ${describe(s.code)}\n`);
+          // Like ESLint: nothing to screen is a usage error, not an empty report that looks like a clean run.
+          if (total === 0) throw new CliError('NO_INPUTS', describe('NO_INPUTS', { skipped: skippedText(skipped) }));
           progress.start(total);
         },
-        onRow: (row, done) => {
-          if (stream) process.stdout.write(`${JSON.stringify(toJsonResult(row, 0))}\n`);
-          progress.tick(done);
+        onRow: (row, done, _total, fresh) => {
+          // A file named on the command line that is not there: a row (the report keeps it) and a line now.
+          if (row.error?.code === 'NOT_FOUND') process.stderr.write(`${progress.clear()}resume-screen: NOT_FOUND: ${JSON.stringify(safeText(row.file))}: ${describe('NOT_FOUND')}\n`);
+          if (stream) process.stdout.write(`${JSON.stringify(toJsonResult(row, null))}\n`);
+          progress.tick(done, { fresh, error: row.status === 'error' });
         },
       },
     );
@@ -117,7 +125,7 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
     if (err instanceof RowStoreError) throw new CliError('ROWS_FAILED', `${describe('ROWS_FAILED', { errno: err.errno })}: ${tmpdir()}`);
     if (err instanceof JournalLockedError) throw new CliError('JOURNAL_LOCKED', `${describe('JOURNAL_LOCKED', { pid: err.pid })}: ${err.path}`);
     if (err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('E')) {
-      throw new CliError('JOURNAL_FAILED', `${describe('JOURNAL_FAILED')}: ${opts.journalPath}`);
+      throw new CliError('JOURNAL_FAILED', `${describe('JOURNAL_FAILED')}: ${opts.journalPath ?? ''}`);
     }
     throw err;
   } finally {
@@ -127,13 +135,17 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
 
 type ReportModule = typeof import('../../report/index.js');
 
+function streams(opts: ScoreOptions): boolean {
+  return opts.format === 'jsonl' && opts.out === undefined && opts.top === undefined;
+}
+
 function emit({ formatSingle, reportChunks }: ReportModule, input: SourceInput, opts: ScoreOptions, single: boolean): void {
-  if (opts.format === 'jsonl' && opts.out === undefined) return; // already streamed
+  if (streams(opts)) return; // already streamed
   const { source } = input;
   const chunks: Iterable<string> =
-    opts.format === 'table' && single && source.keys.length === 1
-      ? [formatSingle(source.read(0), input.meta, { color: opts.color })]
-      : reportChunks(opts.format, input, { color: opts.color, explain: opts.explain, top: opts.top });
+    opts.format === 'table' && single && source.keys.length === 1 && opts.top !== 0
+      ? [formatSingle(source.read(0), input.meta, { color: opts.color, width: opts.width })]
+      : reportChunks(opts.format, input, { color: opts.color, explain: opts.explain, top: opts.top, width: opts.width, bom: opts.bom });
   if (opts.out) writeAtomic(opts.out, chunks);
   else writeChunks((text) => process.stdout.write(text), chunks);
 }
@@ -142,15 +154,31 @@ function finish({ summarize, formatSummary, verdictOf }: ReportModule, result: B
   const counts = summarize(result.rows.keys, result.skipped.length);
   if (result.journalMissing) process.stderr.write(`resume-screen: JOURNAL_MISSING: ${describe('JOURNAL_MISSING')}: ${result.journalPath}\n`);
   if (!opts.quiet) {
-    process.stderr.write(`${formatSummary(counts, { inputs: result.inputs, resumed: result.resumed, elapsedMs })}\n`);
-    if (opts.out) process.stderr.write(`report: ${opts.out} · journal: ${result.journalPath}\n`);
+    const summary = formatSummary(counts, { inputs: result.inputs, resumed: result.resumed, elapsedMs, skipped: result.skipped });
+    process.stderr.write(`${wrapWords(summary, stderrWidth(), '', '  ')}\n`);
+    if (opts.out) process.stderr.write(`report: ${opts.out} · journal: ${result.journalPath ?? 'none (--no-journal)'}\n`);
   }
   if (counts.rows !== result.inputs) {
     process.exitCode = 2;
     return;
   }
+  // One file that could not be screened is the command failing, as `profile` says of it (exit 2); in a batch it is a
+  // row, and --fail-on error is the gate.
+  if (result.inputs === 1 && counts.errors === 1) {
+    process.exitCode = 2;
+    return;
+  }
   const failOn = opts.failOn;
   if (failOn && result.rows.keys.some((row) => SEVERITY[verdictOf(row)] >= SEVERITY[failOn])) process.exitCode = 1;
+}
+
+/** `34 skipped: .yaml 30, .png 4` style detail for the no-inputs line. */
+function skippedText(skipped: readonly { file: string; code: string }[]): string {
+  return skipped.length === 0 ? 'nothing was skipped either' : `${skipped.length} skipped: ${skippedBreakdown(skipped)}`;
+}
+
+function stderrWidth(): number {
+  return outputWidth(process.stderr, process.env);
 }
 
 function isFile(path: string): boolean {
