@@ -29,11 +29,21 @@ const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da
 export function readContact(profile: Pick<Profile, 'lines' | 'sections'>): Candidate {
   const lines = contactLines(profile).map((l) => l.text.replace(/^\s*(?:name|nom|name:)\s*:\s*/i, ''));
   const candidate: Candidate = {};
-  const name = lines.flatMap((l) => l.split(PIECES)).find(looksLikeName);
+  const name = lines.flatMap(namePieces).find(looksLikeName);
   if (name) candidate.name = name.trim().replace(/\s+/g, ' ');
   const email = lines.map((l) => EMAIL.exec(l.replace(/^mailto:/i, ''))?.[0]).find((e) => e !== undefined);
   if (email) candidate.email = email;
   return candidate;
+}
+
+/**
+ * The pieces of a line that may be a name: in a headline ("Engineering Manager, Ads Ranking") only the pieces before
+ * the job title count ("Ada Quill, Engineering Manager" still gives "Ada Quill").
+ */
+function namePieces(line: string): string[] {
+  const pieces = line.split(PIECES);
+  const title = pieces.findIndex((p) => TITLE_RE.test(p));
+  return title < 0 ? pieces : pieces.slice(0, title);
 }
 
 /** The lines before the first section that is not the contact block (a sidebar's "Top Skills" ends it), at most 12. */
@@ -45,6 +55,9 @@ function contactLines(profile: Pick<Profile, 'lines' | 'sections'>): Profile['li
 /** 2–5 words, each capitalised (or a known particle), no digits or symbols, and not a title, company or place. */
 export function looksLikeName(text: string): boolean {
   const piece = text.trim();
+  // A name written twice, in two scripts: "Дмитрий Соколов (Dmitry Sokolov)".
+  const twice = /^([^()]+?)\s*\(([^()]+)\)$/u.exec(piece);
+  if (twice) return looksLikeName(twice[1] ?? '') && looksLikeName(twice[2] ?? '');
   if (piece.length < 3 || piece.length > 50 || NOT_A_NAME.test(piece) || HEADINGS.has(piece.toLowerCase().replace(/[:：]$/, ''))) return false;
   if (/^top\s/i.test(piece)) return false; // "Top Skills", "Top Languages" (LinkedIn's sidebar)
   if (/[\d@/:;()[\]{}<>#&+=_!?"]/.test(piece)) return false;

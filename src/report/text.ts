@@ -34,7 +34,7 @@ export function wrapWords(text: string, width: number, first = '', rest = first)
     let rem = word;
     line = rest;
     while ([...rem].length > width - [...rest].length && width - [...rest].length > 0) {
-      const cut = width - [...rest].length;
+      const cut = breakAt([...rem], width - [...rest].length);
       lines.push(rest + [...rem].slice(0, cut).join(''));
       rem = [...rem].slice(cut).join('');
     }
@@ -43,4 +43,13 @@ export function wrapWords(text: string, width: number, first = '', rest = first)
   }
   lines.push(line);
   return lines.join('\n');
+}
+
+/** Where to cut a word too long for its line: before an @, or after / . _ - when one is near the end, else at `max`. */
+function breakAt(chars: readonly string[], max: number): number {
+  for (let i = max; i > max / 2; i--) {
+    if (chars[i] === '@') return i;
+    if (/[/._-]/.test(chars[i - 1] ?? '')) return i;
+  }
+  return max;
 }

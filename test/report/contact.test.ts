@@ -19,6 +19,7 @@ describe('looksLikeName', () => {
     'J. R. Tolkien',
     'Georgia Evans',
     'Austin Lee',
+    'Дмитрий Соколов (Dmitry Sokolov)',
   ])('accepts %j', (text) => {
     expect(looksLikeName(text)).toBe(true);
   });
@@ -41,6 +42,7 @@ describe('looksLikeName', () => {
     'ada@example.org',
     'Recommender systems and search',
     'A B C D E F',
+    'Dmitry Sokolov (Engineering Manager)',
   ])('rejects %j', (text) => {
     expect(looksLikeName(text)).toBe(false);
   });
@@ -52,6 +54,11 @@ describe('readContact', () => {
       name: 'Ada Quill',
       email: 'ada.quill@example.org',
     });
+  });
+
+  it('does not take the words after a job title in a headline for a name', () => {
+    expect(readContact(doc(['Engineering Manager, Ads Ranking', 'ads@example.org']))).toEqual({ email: 'ads@example.org' });
+    expect(readContact(doc(['Ada Quill, Engineering Manager']))).toEqual({ name: 'Ada Quill' });
   });
 
   it('takes a name out of a line that holds the whole contact block', () => {

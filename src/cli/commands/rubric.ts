@@ -7,6 +7,8 @@ export function registerRubric(program: Command): void {
 
   rubric
     .command('lint')
+    // The list in `rubric --help` has room for ~37 characters beside the long usage terms: summaries fit 80 columns.
+    .summary('schema errors and risky rules')
     .description('report schema errors and risky rules (unreachable minimums, protected characteristics, short terms…)')
     .argument('<rubric...>', 'rubric YAML files, or folders of them')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github']).default('stylish'))
@@ -17,6 +19,7 @@ export function registerRubric(program: Command): void {
 
   rubric
     .command('test')
+    .summary('check labelled résumés’ verdicts')
     .description('score labelled résumés and compare with their expected verdicts and requirement outcomes')
     .argument('<rubric>', 'rubric YAML file')
     .option('-c, --cases <file>', 'cases file (default: <rubric>.cases.yaml next to the rubric, else fixtures/cases/<rubric id>.cases.yaml)')
@@ -29,6 +32,7 @@ export function registerRubric(program: Command): void {
 
   rubric
     .command('diff')
+    .summary('whose verdicts a rubric change moves')
     .description('score résumés with two rubrics and list the candidates whose verdict or requirement outcomes change')
     .argument('<old>', 'rubric before the change')
     .argument('<new>', 'rubric after the change')
