@@ -122,6 +122,23 @@ describe('score: exit codes', () => {
 });
 
 describe('score: outputs', () => {
+  it('reads the candidate’s name and e-mail; a twin with a misnamed extension keeps its own EXTENSION_MISMATCH only', async () => {
+    const dir = tempDir();
+    const text = 'Ada Quill\nada.quill@example.org | Boston, MA\n\nExperience\nEngineering Manager, Northwind Labs\n2019 – 2024\nLed a team of six.\n';
+    writeFileSync(join(dir, 'ada.txt'), text);
+    writeFileSync(join(dir, 'ada-copy.pdf'), text);
+    const r = await runCli(['score', join(dir, 'ada.txt'), join(dir, 'ada-copy.pdf'), '-f', 'json', '--no-journal', '-q']);
+    const report = JSON.parse(r.stdout) as { results: { file: string; candidate?: { name?: string; email?: string }; warnings: string[]; duplicateOf?: string }[] };
+    const byName = new Map(report.results.map((x) => [x.file.split('/').at(-1), x]));
+    expect(byName.get('ada.txt')).toMatchObject({ candidate: { name: 'Ada Quill', email: 'ada.quill@example.org' } });
+    expect(byName.get('ada.txt')?.warnings).not.toContain('EXTENSION_MISMATCH');
+    expect(byName.get('ada-copy.pdf')?.duplicateOf).toBeDefined();
+    expect(byName.get('ada-copy.pdf')?.warnings).toContain('EXTENSION_MISMATCH');
+    const table = await runCli(['score', join(dir, 'ada.txt'), join(dir, 'ada-copy.pdf'), '--no-journal', '-q']);
+    expect(table.stdout).toMatch(/│ 1 +│ Ada Quill +│/);
+    expect(table.stdout).toContain('EXTENSION_MISMATCH');
+  });
+
   it('--out writes the report atomically (no temp file left) and prints nothing on stdout', async () => {
     const dir = tempDir();
     const out = join(dir, 'report.csv');
