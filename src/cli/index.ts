@@ -6,6 +6,7 @@ import { packageVersion } from './version.js';
 import { registerProfile } from './commands/profile.js';
 import { registerScore } from './commands/score.js';
 import { registerRubric } from './commands/rubric.js';
+import { registerCache } from './commands/cache.js';
 
 export const EXIT = { ok: 0, gate: 1, usage: 2 } as const;
 
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerProfile(program);
   registerScore(program);
   registerRubric(program);
+  registerCache(program);
 
   return program;
 }

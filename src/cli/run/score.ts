@@ -18,6 +18,7 @@ import { CliError } from '../fatal.js';
 import { parseScoreOptions, type FailOn, type ScoreOptions } from './score-options.js';
 import { checkWritable, flushStdout, writeAtomic, writeChunks } from './score-output.js';
 import { createProgress } from './score-progress.js';
+import { pruneOldFiles } from './cache.js';
 import { loadCheckedRubric } from './score-rubric.js';
 import { outputWidth } from '../terminal.js';
 import { packageVersion } from '../version.js';
@@ -29,6 +30,8 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
   // 1. Options; the output folder must be writable before anything is read.
   const opts = parseScoreOptions(inputs, raw);
   if (opts.out) checkWritable(opts.out);
+  // Journals and caches older than the keep period leave the private folder (README: privacy).
+  pruneOldFiles();
   const single = inputs.length === 1 && isFile(inputs[0] ?? '');
   const withProfile = opts.withProfile || (single && opts.format === 'table');
   // 2. Children start loading the pipeline while the parent checks the rubric (no résumé is sent before it passes).
