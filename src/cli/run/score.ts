@@ -158,7 +158,7 @@ function finish({ summarize, formatSummary, verdictOf }: ReportModule, result: B
   if (result.journalMissing) process.stderr.write(`resume-screen: JOURNAL_MISSING: ${describe('JOURNAL_MISSING')}: ${result.journalPath}\n`);
   if (!opts.quiet) {
     const summary = formatSummary(counts, { inputs: result.inputs, resumed: result.resumed, elapsedMs, skipped: result.skipped });
-    process.stderr.write(`${wrapWords(summary, stderrWidth(), '', '  ')}\n`);
+    process.stderr.write(`${wrapParts(summary.split(' · '), stderrWidth())}\n`);
     if (opts.out) process.stderr.write(`report: ${opts.out} · journal: ${result.journalPath ?? 'none (--no-journal)'}\n`);
   }
   if (counts.rows !== result.inputs) {
@@ -178,6 +178,26 @@ function finish({ summarize, formatSummary, verdictOf }: ReportModule, result: B
 /** `34 skipped: .yaml 30, .png 4` style detail for the no-inputs line. */
 function skippedText(skipped: readonly { file: string; code: string }[]): string {
   return skipped.length === 0 ? 'nothing was skipped either' : `${skipped.length} skipped: ${skippedBreakdown(skipped)}`;
+}
+
+/**
+ * The summary's parts (`72 scored (…)`, `0 errors`, …) joined with ` · `, a line break only between parts, so each
+ * part stays whole and greppable ("12 resumed from journal"); a part longer than a line is wrapped at spaces.
+ */
+function wrapParts(parts: readonly string[], width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  const indent = (): number => (lines.length === 0 ? 0 : 2);
+  for (const part of parts) {
+    const joined = line === '' ? part : `${line} · ${part}`;
+    if ([...joined].length + 2 + indent() <= width || line === '') line = joined;
+    else {
+      lines.push(`${line} ·`);
+      line = part;
+    }
+  }
+  lines.push(line);
+  return lines.map((l, i) => wrapWords(l, width, i === 0 ? '' : '  ', '  ')).join('\n');
 }
 
 function stderrWidth(): number {
