@@ -1,5 +1,5 @@
 // The output formats, in a module light enough for option parsing (no chalk, no cli-table3).
-export const FORMATS = ['table', 'json', 'jsonl', 'csv', 'markdown'] as const;
+export const FORMATS = ['table', 'json', 'jsonl', 'csv', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** `-o report.csv` without `-f`: the format its extension names (an unknown extension keeps the default). */
@@ -11,6 +11,8 @@ const BY_EXTENSION: Readonly<Record<string, Format>> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.txt': 'table',
+  '.html': 'html',
+  '.htm': 'html',
 };
 
 export function formatForPath(path: string): Format | undefined {

@@ -2,6 +2,7 @@
 // `reportChunks` for rows streamed from a source, chunk by chunk (the batch runner's rows on disk). The same
 // generators produce both, so the two can never print different reports. The CLI decides where the text goes.
 import { csvChunks } from './csv.js';
+import { htmlChunks } from './html.js';
 import { jsonChunks, jsonlChunks } from './json.js';
 import { markdownChunks } from './markdown.js';
 import { memorySource, type SourceInput } from './source.js';
@@ -23,6 +24,8 @@ export function* reportChunks(format: Format, input: SourceInput, options: Repor
       return yield* csvChunks(input.source, options);
     case 'markdown':
       return yield* markdownChunks(input.source, options);
+    case 'html':
+      return yield* htmlChunks(input, options);
   }
 }
 

@@ -33,7 +33,8 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
   // Journals and caches older than the keep period leave the private folder (README: privacy).
   pruneOldFiles();
   const single = inputs.length === 1 && isFile(inputs[0] ?? '');
-  const withProfile = opts.withProfile || (single && opts.format === 'table');
+  // The one-file report and the HTML report draw the role timeline: they need each row's profile.
+  const withProfile = opts.withProfile || (single && opts.format === 'table') || opts.format === 'html';
   // 2. Children start loading the pipeline while the parent checks the rubric (no résumé is sent before it passes).
   const pool = new Pool<WorkResult>({
     ...defaultWorker(),
