@@ -45,7 +45,7 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
     forwardStderr: opts.verbose,
   });
   pool.warm(single ? 1 : opts.jobs);
-  const stopOn = onSignals(pool);
+  const stopOn = onSignals(pool, opts.journalPath !== undefined);
   try {
     const rubric = await loadCheckedRubric(opts.rubricPath, packageVersion());
     pool.broadcast({ type: 'rubric', path: opts.rubricPath, sha256: rubric.sha256, rubric } satisfies RubricMessage);
@@ -85,13 +85,13 @@ const SIGNAL_EXIT: Readonly<Record<'SIGINT' | 'SIGTERM' | 'SIGHUP', number>> = {
  * removed by their exit hooks; finished rows stay in the journal. A second signal while stopping exits at once.
  * Returns the function that removes the handlers.
  */
-function onSignals(pool: Pool<WorkResult>): () => void {
+function onSignals(pool: Pool<WorkResult>, journal: boolean): () => void {
   let stopping = false;
   const handler = (signal: keyof typeof SIGNAL_EXIT): void => {
     const code = SIGNAL_EXIT[signal];
     if (stopping) process.exit(code);
     stopping = true;
-    process.stderr.write(`\nresume-screen: INTERRUPTED: ${describe('INTERRUPTED', { signal })}\n`);
+    process.stderr.write(`\nresume-screen: INTERRUPTED: ${describe('INTERRUPTED', { signal, journal })}\n`);
     void pool.close().finally(() => process.exit(code));
   };
   const signals = Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[];
