@@ -1,7 +1,7 @@
 // The tool's private cache folder (validated rubrics, pdf.js's compiled code): a folder in the temp dir that only this
 // user can read or write, or nothing at all. Everything in it is an optimisation: a missing or unusable folder, a
 // missing or stale file, only costs the time the cache saves.
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -40,5 +40,80 @@ export function writeCacheFile(file: string, data: string | Uint8Array): void {
     } catch {
       // nothing more to do
     }
+  }
+}
+
+/** What the folder holds, by name: journals (personal data: evidence lines), validated rubrics, compiled pdf.js. */
+const JOURNAL = /^journal-[0-9a-f]+\.jsonl$/;
+const CACHES = [/^rubric-.+\.json$/, /^v8-.+\.cache$/];
+/** The journals' MAC secret: removed only with every journal (a journal without its secret cannot be resumed). */
+const SECRET = 'journal.key';
+
+/** Files kept in the private folder are removed after this many days unless a run uses them again. */
+export const DEFAULT_KEEP_DAYS = 7;
+
+export interface Removed {
+  files: number;
+  bytes: number;
+}
+
+/**
+ * Remove the journals and caches in the private folder last modified more than `maxAgeMs` ago (0: all of them).
+ * A journal that a live run holds (its `.lock` names a live process) is kept. Other files are never touched.
+ */
+export function pruneCache(maxAgeMs: number, now = Date.now(), alive: (pid: number) => boolean = defaultAlive): Removed {
+  const removed: Removed = { files: 0, bytes: 0 };
+  const dir = privateCacheDir();
+  if (dir === undefined) return removed;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  let journalsLeft = false;
+  for (const name of names) {
+    const journal = JOURNAL.test(name);
+    if (!journal && !CACHES.some((re) => re.test(name))) continue;
+    const file = join(dir, name);
+    try {
+      const info = statSync(file);
+      if (now - info.mtimeMs < maxAgeMs || (journal && locked(file, alive))) {
+        journalsLeft ||= journal;
+        continue;
+      }
+      rmSync(file, { force: true });
+      removed.files++;
+      removed.bytes += info.size;
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+  if (maxAgeMs === 0 && !journalsLeft) {
+    try {
+      rmSync(join(dir, SECRET), { force: true });
+    } catch {
+      // nothing to remove
+    }
+  }
+  return removed;
+}
+
+function locked(journal: string, alive: (pid: number) => boolean): boolean {
+  try {
+    const pid = Number(readFileSync(`${journal}.lock`, 'utf8').trim());
+    return alive(pid);
+  } catch {
+    return false;
+  }
+}
+
+function defaultAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

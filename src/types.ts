@@ -271,4 +271,6 @@ export interface Evaluation {
   /** sha256 of the input bytes. */
   sha256?: string;
   warnings: Diagnostic[];
+  /** Name and e-mail from the contact block (src/report/contact.ts), for the ranking; personal data. */
+  candidate?: { name?: string; email?: string };
 }

@@ -6,6 +6,7 @@ import { packageVersion } from './version.js';
 import { registerProfile } from './commands/profile.js';
 import { registerScore } from './commands/score.js';
 import { registerRubric } from './commands/rubric.js';
+import { registerCache } from './commands/cache.js';
 
 export const EXIT = { ok: 0, gate: 1, usage: 2 } as const;
 
@@ -14,7 +15,8 @@ export function buildProgram(): Command {
     .description('Read résumés (PDF, DOCX, text) and screen them against a job posting rubric, with evidence.')
     .version(packageVersion(), '-V, --version')
     .option('--verbose', 'show stack traces and résumé text in errors (personal data: off by default)')
-    .option('--no-color', 'no colour in output (also NO_COLOR=1, and whenever output is not a terminal)')
+    .option('--color', 'colour even when output is not a terminal (also FORCE_COLOR=1)')
+    .option('--no-color', 'no colour (also NO_COLOR=1; off by default when output is not a terminal)')
     .showHelpAfterError('(run with --help for usage)')
     // Before the commands are added, so every subcommand inherits it: usage errors exit 2, not commander's 1.
     .exitOverride();
@@ -22,6 +24,7 @@ export function buildProgram(): Command {
   registerProfile(program);
   registerScore(program);
   registerRubric(program);
+  registerCache(program);
 
   return program;
 }

@@ -2,6 +2,7 @@
 // `reportChunks` for rows streamed from a source, chunk by chunk (the batch runner's rows on disk). The same
 // generators produce both, so the two can never print different reports. The CLI decides where the text goes.
 import { csvChunks } from './csv.js';
+import { htmlChunks } from './html.js';
 import { jsonChunks, jsonlChunks } from './json.js';
 import { markdownChunks } from './markdown.js';
 import { memorySource, type SourceInput } from './source.js';
@@ -11,19 +12,19 @@ import type { ReportInput, ReportOptions } from './types.js';
 
 export { FORMATS, type Format } from './formats.js';
 
+/** One formatter per format (DESIGN.md §7): the CLI's `--format` choices are this registry's keys (FORMATS). */
+type Formatter = (input: SourceInput, options: ReportOptions) => Generator<string>;
+const FORMATTERS: Readonly<Record<Format, Formatter>> = {
+  table: (input, options) => tableChunks(input.source, options),
+  json: (input, options) => jsonChunks(input, options),
+  jsonl: (input, options) => jsonlChunks(input.source, options),
+  csv: (input, options) => csvChunks(input.source, options),
+  markdown: (input, options) => markdownChunks(input.source, options),
+  html: (input, options) => htmlChunks(input, options),
+};
+
 export function* reportChunks(format: Format, input: SourceInput, options: ReportOptions): Generator<string> {
-  switch (format) {
-    case 'table':
-      return yield* tableChunks(input.source, options);
-    case 'json':
-      return yield* jsonChunks(input, options);
-    case 'jsonl':
-      return yield* jsonlChunks(input.source, options);
-    case 'csv':
-      return yield* csvChunks(input.source, options);
-    case 'markdown':
-      return yield* markdownChunks(input.source, options);
-  }
+  yield* FORMATTERS[format](input, options);
 }
 
 export function formatReport(format: Format, input: ReportInput, options: ReportOptions): string {

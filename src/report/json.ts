@@ -4,6 +4,7 @@ import type { ErrorCode, Profile, Verdict } from '../types.js';
 import { memorySource, rankedRows, type SourceInput } from './source.js';
 import { summarize, type Counts } from './summary.js';
 import type { ReportInput, ReportOptions, ReportRow } from './types.js';
+import { countWarnings } from './warnings.js';
 
 export const JSON_SCHEMA_VERSION = 1;
 
@@ -27,8 +28,14 @@ export interface JsonRequirement {
 }
 
 interface JsonCommon {
-  /** 1-based place after sorting by verdict (pass, review, fail, error), then score. */
-  rank: number;
+  /**
+   * 1-based place after sorting by verdict (pass, review, fail, error), then score; rows with the same verdict and
+   * score share a rank (1, 1, 3). `null` in JSONL streamed to stdout as files finish (the rank is not known yet);
+   * JSONL written with -o or --top is ranked.
+   */
+  rank: number | null;
+  /** Name and e-mail read from the contact block, when found. */
+  candidate?: { name?: string; email?: string };
   file: string;
   /** sha256 of the file's bytes (absent when the file could not be read). */
   sha256?: string;
@@ -44,8 +51,10 @@ export interface JsonScored extends JsonCommon {
   /** 0–100 */
   score: number;
   requirements: JsonRequirement[];
-  /** Warning codes about the reading (e.g. PAGE_CAP). */
+  /** Warning codes about the reading (e.g. PAGE_CAP), each once, in order of first appearance. */
   warnings: string[];
+  /** How often each warning code came up (NO_DATES for three jobs: 3). */
+  warningCounts: Record<string, number>;
   /** Only with --with-profile. */
   profile?: Profile;
 }
@@ -69,8 +78,9 @@ export interface JsonReport {
   skipped: { file: string; code: string }[];
 }
 
-export function toJsonResult(row: ReportRow, rank: number): JsonResult {
+export function toJsonResult(row: ReportRow, rank: number | null): JsonResult {
   const common: JsonCommon = { rank, file: row.file };
+  if (row.candidate && (row.candidate.name || row.candidate.email)) common.candidate = row.candidate;
   if (row.sha256) common.sha256 = row.sha256;
   if (row.duplicateOf !== undefined) common.duplicateOf = row.duplicateOf;
   if (row.duplicates) common.duplicates = row.duplicates;
@@ -83,7 +93,7 @@ export function toJsonResult(row: ReportRow, rank: number): JsonResult {
     r.evidence = o.evidence.map((e) => (e.page === undefined ? { text: e.text, line: e.line } : { text: e.text, line: e.line, page: e.page }));
     return r;
   });
-  const scored: JsonScored = { ...common, status: 'scored', verdict: row.verdict, score: row.score ?? 0, requirements, warnings: row.warnings.map((w) => w.code) };
+  const scored: JsonScored = { ...common, status: 'scored', verdict: row.verdict, score: row.score ?? 0, requirements, warnings: countWarnings(row.warnings).map((w) => w.code), warningCounts: Object.fromEntries(countWarnings(row.warnings).map((w) => [w.code, w.count])) };
   if (row.profile) scored.profile = row.profile;
   return scored;
 }
@@ -124,7 +134,7 @@ export function* jsonChunks(input: SourceInput, options: Pick<ReportOptions, 'to
 }
 
 /** One result per line, in the order given (the CLI streams rows as they finish). */
-export function formatJsonlRow(row: ReportRow, rank = 0): string {
+export function formatJsonlRow(row: ReportRow, rank: number | null = null): string {
   return `${JSON.stringify(toJsonResult(row, rank))}\n`;
 }
 

@@ -1,9 +1,11 @@
-// Markdown: a ranked table (must-haves as columns) for pasting into a ticket or a pull request; --explain adds a
-// section per candidate with the evidence lines.
-import { mark, outcomeCell } from './rank.js';
+// Markdown: a ranked table for pasting into a ticket or a pull request, with the same columns as the terminal
+// ranking (who, result, every requirement compactly, warnings); --explain adds a section per candidate with the
+// evidence lines.
+import { compactRequirements, mark, outcomeCell, requirementsKey } from './rank.js';
 import { memorySource, rankedRows, type RowSource } from './source.js';
 import { safeText } from './text.js';
-import type { ReportInput, ReportOptions } from './types.js';
+import type { ReportInput, ReportOptions, ReportRow } from './types.js';
+import { warningsText } from './warnings.js';
 
 export function mdCell(text: string): string {
   return safeText(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`[\]<>])/g, '\\$1');
@@ -13,21 +15,29 @@ export function formatMarkdown(input: ReportInput, options: Pick<ReportOptions, 
   return [...markdownChunks(memorySource(input.rows), options)].join('');
 }
 
+function who(row: ReportRow): string {
+  const file = mdCell(row.file) + (row.duplicateOf !== undefined ? ` (duplicate of ${mdCell(row.duplicateOf)})` : '');
+  const name = row.candidate?.name ? mdCell(row.candidate.name) : undefined;
+  const email = row.candidate?.email ? mdCell(row.candidate.email) : undefined;
+  return [name, email, file].filter((x): x is string => x !== undefined).join('<br>');
+}
+
 /** The table a line at a time; with --explain, a second pass over the rows writes their evidence. */
 export function* markdownChunks(source: RowSource, options: Pick<ReportOptions, 'top' | 'explain'>): Generator<string> {
-  const musts = source.columns.filter((col) => col.must);
-  const head = ['#', 'file', 'verdict', 'score', ...musts.map((m) => m.id)];
-  yield `| ${head.map(mdCell).join(' | ')} |\n|${head.map(() => ' --- ').join('|')}|\n`;
+  const head = ['#', 'candidate', 'verdict', 'score', 'requirements', 'warnings'];
+  yield `| ${head.join(' | ')} |\n|${head.map(() => ' --- ').join('|')}|\n`;
+  let any = false;
   for (const { rank, row } of rankedRows(source, options.top)) {
-    const file = mdCell(row.file) + (row.duplicateOf !== undefined ? ` (duplicate of ${mdCell(row.duplicateOf)})` : '');
     if (row.status === 'error') {
       const reason = row.error ? `${row.error.code}: ${row.error.message}` : '';
-      yield `| ${rank} | ${file} | error | | ${[mdCell(reason), ...musts.slice(1).map(() => '')].join(' | ')} |\n`;
+      yield `| ${rank} | ${who(row)} | error | | ${mdCell(reason)} | |\n`;
       continue;
     }
-    const cells = musts.map((m) => mdCell(outcomeCell(row.outcomes.find((o) => o.requirementId === m.id))));
-    yield `| ${rank} | ${file} | ${row.verdict ?? ''} | ${row.score ?? ''} | ${cells.join(' | ')} |\n`;
+    any = true;
+    const requirements = mdCell(compactRequirements(row, source.columns));
+    yield `| ${rank} | ${who(row)} | ${row.verdict ?? ''} | ${row.score ?? ''} | ${requirements} | ${mdCell(warningsText(row.warnings))} |\n`;
   }
+  if (any) yield `\n${mdCell(`Requirements: ${requirementsKey(source.columns).join(' ')}`)} (\\* must) · ✓ met, ≈ near miss, ✗ not met\n`;
   if (!options.explain) return;
   for (const { rank, row } of rankedRows(source, options.top)) {
     if (row.status === 'error') continue;

@@ -124,8 +124,13 @@ export const RUN_MESSAGES: Record<string, Template> = {
   JOURNAL_FAILED: () => 'cannot write the journal file',
   JOURNAL_LOCKED: (d) => `another run (process ${num(d, 'pid')}) is writing this journal; wait for it, or give this run its own -o or --journal`,
   JOURNAL_MISSING: () => 'no journal to resume from at this path; every file is read afresh',
-  INTERRUPTED: (d) => `stopped by ${typeof d.signal === 'string' ? d.signal : 'a signal'}; finished rows are in the journal: rerun the same command with --resume to continue`,
+  INTERRUPTED: (d) =>
+    `stopped by ${typeof d.signal === 'string' ? d.signal : 'a signal'}; ` +
+    (d.journal === false
+      ? 'no journal was kept (--no-journal): rerun the command to start again'
+      : 'finished rows are in the journal: rerun the same command with --resume to continue'),
   ROWS_FAILED: (d) => `cannot keep the batch's rows in the temp folder (${typeof d.errno === 'string' ? d.errno : 'I/O error'}; see TMPDIR)`,
+  NO_INPUTS: (d) => `no résumés matched the inputs (${typeof d.skipped === 'string' ? d.skipped : 'nothing to screen'}); nothing was screened`,
   ROWS_MISMATCH: (d) => `rows (${num(d, 'rows')}) ≠ inputs (${num(d, 'inputs')}): some results were lost`,
 };
 

@@ -2,6 +2,7 @@
 // for a year the job covers entirely, a half block for part of a year. Hiring managers would rather look than read.
 import type { ChalkInstance } from 'chalk';
 import type { Job, Profile, YearMonth } from '../types.js';
+import { safeText } from './text.js';
 
 /** Show at most this many years (the most recent ones). */
 const MAX_YEARS = 25;
@@ -18,8 +19,9 @@ function monthsInYear(job: Job, year: number, asOf: YearMonth): number {
   return Math.max(0, to - from + 1);
 }
 
+/** Sanitised here, before any colour: a title is résumé text and may hold escape bytes. */
 function label(job: Job, i: number): string {
-  const text = `${i + 1}. ${job.title}`;
+  const text = `${i + 1}. ${safeText(job.title)}`;
   return text.length > LABEL_WIDTH ? `${text.slice(0, LABEL_WIDTH - 1)}…` : text.padEnd(LABEL_WIDTH);
 }
 
@@ -31,11 +33,14 @@ function rowColour(c: ChalkInstance, job: Job): (s: string) => string {
   return (s: string) => s;
 }
 
-export function roleChart(p: Profile, c: ChalkInstance): string[] {
+/** `width`: columns available; fewer (more recent) years are shown when the chart would not fit. */
+export function roleChart(p: Profile, c: ChalkInstance, width?: number): string[] {
   const dated = p.jobs.map((job, i) => ({ job, i })).filter(({ job }) => job.months > 0);
   if (dated.length === 0) return [];
   const earliest = dated.reduce((y, { job }) => Math.min(y, job.range?.start.year ?? y), p.asOf.year);
-  const first = Math.max(earliest, p.asOf.year - MAX_YEARS + 1);
+  // label + space + 3 columns a year + "  internship" (the longest kind) must fit.
+  const fits = width === undefined ? MAX_YEARS : Math.max(3, Math.floor((width - LABEL_WIDTH - 1 - 14) / 3));
+  const first = Math.max(earliest, p.asOf.year - Math.min(MAX_YEARS, fits) + 1);
   const years = Array.from({ length: p.asOf.year - first + 1 }, (_, k) => first + k);
   const header = `${' '.repeat(LABEL_WIDTH)} ${years.map((y) => String(y % 100).padStart(2, '0')).join(' ')}`;
   const rows = dated.map(({ job, i }) => {

@@ -5,6 +5,7 @@ import type { DateRange, Diagnostic, Job, Profile, YearMonth } from '../types.js
 import { describe } from './messages.js';
 import { paint } from './style.js';
 import { roleChart } from './profile-chart.js';
+import { safeText } from './text.js';
 
 export interface ProfileFormatOptions {
   color: boolean;
@@ -21,10 +22,11 @@ export function describeDiagnostic(d: Diagnostic): string {
 }
 
 function jobLines(c: ChalkInstance, job: Job, i: number): string[] {
-  const where = [job.org, job.location ? `(${job.location})` : undefined].filter(Boolean).join(' ');
-  const head = `${c.bold(`${i + 1}. ${job.title}`)}${where ? ` — ${where}` : ''}  ${c.dim(`lines ${job.start + 1}–${job.end}`)}`;
+  // Résumé text is sanitised before it is coloured (an ESC inside bold would repaint the terminal).
+  const where = safeText([job.org, job.location ? `(${job.location})` : undefined].filter(Boolean).join(' '));
+  const head = `${c.bold(`${i + 1}. ${safeText(job.title)}`)}${where ? ` — ${where}` : ''}  ${c.dim(`lines ${job.start + 1}–${job.end}`)}`;
   const range = job.range
-    ? `${job.range.raw} → ${ym(job.range.start)} … ${end(job.range)}, ${job.months} months (${job.range.precision} precision)`
+    ? `${safeText(job.range.raw)} → ${ym(job.range.start)} … ${end(job.range)}, ${job.months} months (${job.range.precision} precision)`
     : 'no dates (counts 0 months)';
   const cats = job.categories.length === 0
     ? c.dim('counts for no role category')
@@ -37,9 +39,9 @@ export function formatProfileText(p: Profile, options: ProfileFormatOptions): st
   const c = paint(options.color);
   const out: string[] = [];
   const docDate = p.documentDate ? `; document dated ${ym(p.documentDate)}` : '';
-  out.push(c.bold(p.source), `${p.kind}, ${p.pages} page(s), ${p.lines.length} lines; as of ${ym(p.asOf)}${docDate}`, '');
+  out.push(c.bold(safeText(p.source)), `${p.kind}, ${p.pages} page(s), ${p.lines.length} lines; as of ${ym(p.asOf)}${docDate}`, '');
   out.push(c.bold('Sections'));
-  for (const s of p.sections) out.push(`  ${s.kind.padEnd(15)} ${c.dim(`lines ${s.start + 1}–${s.end}`)}  ${s.heading ?? ''}`);
+  for (const s of p.sections) out.push(`  ${s.kind.padEnd(15)} ${c.dim(`lines ${s.start + 1}–${s.end}`)}  ${safeText(s.heading ?? '')}`);
   out.push('', c.bold(`Jobs (${p.jobs.length})`));
   p.jobs.forEach((job, i) => out.push(...jobLines(c, job, i).map((l) => `  ${l}`)));
   out.push('', c.bold('Years per role category'));
@@ -53,10 +55,10 @@ export function formatProfileText(p: Profile, options: ProfileFormatOptions): st
     out.push('', c.bold('Gaps (3 months or more)'));
     for (const g of p.timeline.gaps) out.push(`  ${ym(g.start)} … ${ym(g.end)}`);
   }
-  if (p.skills.length > 0) out.push('', c.bold('Skills'), `  ${p.skills.join(', ')}`);
+  if (p.skills.length > 0) out.push('', c.bold('Skills'), `  ${safeText(p.skills.join(', '))}`);
   if (p.diagnostics.length > 0) {
     out.push('', c.bold('Notes'));
-    for (const d of p.diagnostics) out.push(`  ${d.severity === 'warning' ? c.yellow('!') : c.dim('i')} ${d.code}: ${describeDiagnostic(d)}`);
+    for (const d of p.diagnostics) out.push(`  ${d.severity === 'warning' ? c.yellow('!') : c.dim('i')} ${d.code}: ${safeText(describeDiagnostic(d))}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -9,6 +9,11 @@ export function verdictOf(row: Pick<RowKey, 'status' | 'verdict'>): 'pass' | 're
   return row.status === 'error' ? 'error' : (row.verdict ?? 'error');
 }
 
+/** Rows that tie: same verdict and same score share a rank (1, 1, 3: standard competition ranking). */
+export function sameStanding(a: Pick<RowKey, 'status' | 'verdict' | 'score'>, b: Pick<RowKey, 'status' | 'verdict' | 'score'>): boolean {
+  return verdictOf(a) === verdictOf(b) && a.score === b.score;
+}
+
 export function compareRows(a: RowKey, b: RowKey): number {
   const byVerdict = (VERDICT_ORDER[verdictOf(a)] ?? 3) - (VERDICT_ORDER[verdictOf(b)] ?? 3);
   if (byVerdict !== 0) return byVerdict;
@@ -48,4 +53,21 @@ export function outcomeCell(outcome: Outcome | undefined): string {
   if (!outcome) return '';
   const value = formatValue(outcome);
   return value ? `${mark(outcome)} ${value}` : mark(outcome);
+}
+
+/** Every requirement of a row in column order, compactly: must-haves, then ` · ` and the nice-to-haves. */
+export function compactRequirements(row: Pick<ReportRow, 'outcomes'>, columns: readonly RequirementColumn[]): string {
+  const token = (c: RequirementColumn): string => {
+    const o = row.outcomes.find((x) => x.requirementId === c.id);
+    return o ? `${mark(o)}${formatValue(o)}` : '–';
+  };
+  const musts = columns.filter((c) => c.must).map(token);
+  const nice = columns.filter((c) => !c.must).map(token);
+  return [musts.join(' '), nice.join(' ')].filter(Boolean).join(' · ');
+}
+
+/** The key to compactRequirements: `1 applied-ml-years* 2 …` (* must), in the same order. */
+export function requirementsKey(columns: readonly RequirementColumn[]): string[] {
+  const ordered = [...columns.filter((c) => c.must), ...columns.filter((c) => !c.must)];
+  return ordered.map((c, i) => `${i + 1} ${c.id}${c.must ? '*' : ''}`);
 }

@@ -6,35 +6,51 @@ import { roleChart } from './profile-chart.js';
 import { describeDiagnostic } from './profile.js';
 import { mark } from './rank.js';
 import { paint, verdictColour } from './style.js';
-import { safeText } from './text.js';
+import { safeText, wrapWords } from './text.js';
+import { warningsText } from './warnings.js';
 import type { ReportMeta, ReportRow } from './types.js';
 
-export function formatSingle(row: ReportRow, meta: ReportMeta, options: { color: boolean }): string {
+/** Résumé text and names are sanitised (safeText) before any colour is added, so their bytes never reach the terminal. */
+export function formatSingle(row: ReportRow, meta: ReportMeta, options: { color: boolean; width?: number }): string {
   const c = paint(options.color);
-  const out: string[] = [c.bold(safeText(row.file))];
+  const width = options.width ?? Number.POSITIVE_INFINITY;
+  const wrap = (text: string, indent: string, rest = `${indent}    `): string => wrapWords(text, width, indent, rest);
+  const who = [row.candidate?.name, row.candidate?.email].filter((x): x is string => !!x).map(safeText).join(' · ');
+  const out: string[] = [c.bold(wrap(safeText(row.file), ''))];
+  if (who) out.push(wrap(who, ''));
   if (row.status === 'error' || row.verdict === undefined) {
-    out.push(`${c.magenta('ERROR')} ${row.error?.code ?? ''}: ${row.error?.message ?? ''}`);
+    out.push(`${c.magenta('ERROR')} ${wrap(`${row.error?.code ?? ''}: ${row.error?.message ?? ''}`, '', '  ')}`);
     return `${out.join('\n')}\n`;
   }
   const verdict = verdictColour(c, row.verdict)(row.verdict.toUpperCase());
-  out.push(`${verdict}  score ${row.score ?? 0}/100  ·  rubric ${meta.rubric.id}  ·  as of ${meta.asOf}`);
-  if (row.duplicateOf !== undefined) out.push(c.dim(describe('DUPLICATE', { of: safeText(row.duplicateOf) })));
+  out.push(`${verdict}  score ${row.score ?? 0}/100  ·  ${wrap(`rubric ${safeText(meta.rubric.id)}  ·  as of ${meta.asOf}`, '', '  ')}`);
+  if (row.duplicateOf !== undefined) out.push(c.dim(wrap(describe('DUPLICATE', { of: safeText(row.duplicateOf) }), '')));
   out.push('', c.bold('Requirements'));
   for (const o of row.outcomes) {
     const tag = o.must ? 'must' : `weight ${o.weight}`;
-    out.push(`  ${markColour(c, o.met, o.near)(mark(o))} ${o.requirementId} (${tag}): ${describe(o.code, o.data)}`);
-    for (const e of o.evidence) out.push(c.dim(`      ${e.page !== undefined ? `p${e.page} ` : ''}l${e.line}: ${safeText(e.text)}`));
+    // Wrapped with the mark in place (so the first line's width counts it), then the mark coloured.
+    const text = wrap(`${mark(o)} ${o.requirementId} (${tag}): ${safeText(describe(o.code, o.data))}`, '  ', '      ');
+    out.push(`  ${markColour(c, o.met, o.near)(mark(o))}${text.slice(3)}`);
+    for (const e of o.evidence) out.push(c.dim(wrap(`${e.page !== undefined ? `p${e.page} ` : ''}l${e.line}: ${safeText(e.text)}`, '      ', '        ')));
   }
   if (row.profile) {
-    out.push('', c.bold('Role timeline'), ...timeline(row.profile));
-    const chart = roleChart(row.profile, c);
-    if (chart.length) out.push('', ...chart.map((l) => `  ${safeText(l)}`));
+    out.push('', c.bold('Role timeline'), ...timeline(row.profile).map((l) => wrap(l, '', '                        ')));
+    // The chart sanitises its labels itself, before colouring; its rows are as wide as the years it shows.
+    const chart = roleChart(row.profile, c, Number.isFinite(width) ? width - 2 : undefined);
+    if (chart.length) out.push('', ...chart.map((l) => `  ${l}`));
   }
   if (row.warnings.length) {
-    out.push('', c.bold('Reading notes'));
-    for (const w of row.warnings) out.push(`  - ${describeDiagnostic(w)}`);
+    out.push('', c.bold(`Reading notes (${warningsText(row.warnings)})`));
+    // Each code once: a note that applies to three jobs is said once with its count.
+    const seen = new Set<string>();
+    for (const w of row.warnings) {
+      const text = describeDiagnostic(w);
+      if (seen.has(text)) continue;
+      seen.add(text);
+      out.push(wrap(safeText(text), '  - ', '    '));
+    }
   }
-  out.push('', c.dim('✓ met · ≈ near miss (review) · ✗ not met. A recommendation for a person to check, not a decision.'));
+  out.push('', c.dim(wrap('✓ met · ≈ near miss (review) · ✗ not met. A recommendation for a person to check, not a decision.', '')));
   return `${out.join('\n')}\n`;
 }
 

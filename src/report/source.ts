@@ -1,7 +1,7 @@
 // Where the formatters read rows from: an array in memory, or the batch runner's rows on disk (src/run/row-store.ts).
 // The compact keys (file, verdict, score, error) rank and count the rows; a full row, with its evidence, is read only
 // when its turn comes to be written, so a report over thousands of résumés never holds them all at once.
-import { compareRows, requirementColumns, type RequirementColumn } from './rank.js';
+import { compareRows, requirementColumns, sameStanding, type RequirementColumn } from './rank.js';
 import type { RankedRow, ReportMeta, ReportRow, SkippedEntry } from './types.js';
 
 /** What ranking, counting and the summary need of a row. */
@@ -42,10 +42,20 @@ function rankedIndices(source: RowSource, top?: number): number[] {
   return top !== undefined && top >= 0 ? order.slice(0, top) : order;
 }
 
-/** Ranked rows, each read from the source when the consumer gets to it. */
+/**
+ * Ranked rows, each read from the source when the consumer gets to it. Rows with the same verdict and score share a
+ * rank (1, 1, 3): the file-name order among them is for stable output only, not a judgement.
+ */
 export function* rankedRows(source: RowSource, top?: number): Generator<RankedRow> {
   const order = rankedIndices(source, top);
-  for (const [i, index] of order.entries()) yield { rank: i + 1, row: source.read(index) };
+  let rank = 0;
+  let previous: RowKey | undefined;
+  for (const [i, index] of order.entries()) {
+    const key = source.keys[index] as RowKey;
+    if (previous === undefined || !sameStanding(previous, key)) rank = i + 1;
+    previous = key;
+    yield { rank, row: source.read(index) };
+  }
 }
 
 /** Rows in memory, ranked (tests and small callers). */

@@ -1,5 +1,6 @@
 // Counts over a batch and the one-line summary the CLI prints at the end.
 import { verdictOf } from './rank.js';
+import { skippedBreakdown } from './skipped.js';
 import type { RowKey } from './source.js';
 
 export interface Counts {
@@ -38,6 +39,8 @@ export interface RunFacts {
   inputs: number;
   resumed: number;
   elapsedMs: number;
+  /** What was skipped, to say which extensions and codes (`34 skipped: .yaml 30, .png 4`). */
+  skipped?: readonly { file: string; code: string }[];
 }
 
 export function formatSummary(counts: Counts, facts: RunFacts): string {
@@ -47,7 +50,7 @@ export function formatSummary(counts: Counts, facts: RunFacts): string {
   const parts = [
     `${counts.scored} scored (${counts.pass} pass, ${counts.review} review, ${counts.fail} fail)`,
     `${counts.errors} error${counts.errors === 1 ? '' : 's'}${errors.length ? ` (${errors.join(', ')})` : ''}`,
-    `${counts.skipped} skipped`,
+    `${counts.skipped} skipped${facts.skipped?.length ? `: ${skippedBreakdown(facts.skipped)}` : ''}`,
     `${counts.duplicates} duplicate${counts.duplicates === 1 ? '' : 's'}`,
   ];
   if (facts.resumed > 0) parts.push(`${facts.resumed} resumed from journal`);

@@ -14,3 +14,42 @@ export function safeText(text: string): string {
 export function ellipsizeStart(text: string, max: number): string {
   return text.length <= max ? text : `…${text.slice(text.length - max + 1)}`;
 }
+
+/**
+ * Wrap plain text at spaces to `width` columns (a word longer than a line is cut): `first` indents the first line,
+ * `rest` the others. For prose under a table; cells are wrapped by cli-table3 itself.
+ */
+export function wrapWords(text: string, width: number, first = '', rest = first): string {
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of text.split(/ +/)) {
+    const room = width - [...line].length - (empty ? 0 : 1);
+    if ([...word].length <= room || (empty && !Number.isFinite(width))) {
+      line += (empty ? '' : ' ') + word;
+      empty = false;
+      continue;
+    }
+    if (!empty) lines.push(line);
+    let rem = word;
+    line = rest;
+    while ([...rem].length > width - [...rest].length && width - [...rest].length > 0) {
+      const cut = breakAt([...rem], width - [...rest].length);
+      lines.push(rest + [...rem].slice(0, cut).join(''));
+      rem = [...rem].slice(cut).join('');
+    }
+    line = rest + rem;
+    empty = rem === '';
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+/** Where to cut a word too long for its line: before an @, or after / . _ - when one is near the end, else at `max`. */
+function breakAt(chars: readonly string[], max: number): number {
+  for (let i = max; i > max / 2; i--) {
+    if (chars[i] === '@') return i;
+    if (/[/._-]/.test(chars[i - 1] ?? '')) return i;
+  }
+  return max;
+}

@@ -29,6 +29,10 @@ export interface ReportOptions {
   explain: boolean;
   /** Keep only the first N rows after ranking. */
   top?: number;
+  /** Columns the human formats fit into (undefined: natural widths). */
+  width?: number;
+  /** CSV: start with a UTF-8 byte-order mark. */
+  bom?: boolean;
 }
 
 /** A row with its place in the ranking (1-based). */

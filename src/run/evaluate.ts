@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { ScreenError, type Diagnostic, type Evaluation, type YearMonth } from '../types.js';
+import { readContact } from '../report/contact.js';
 import { describe } from '../report/messages.js';
 import { loadRubricStage, type LoadedRubric, type Stages } from './stages.js';
 import type { WorkRequest } from './types.js';
@@ -27,7 +28,8 @@ export async function evaluateRequest(request: WorkRequest, stages: Stages, cach
     const profile = stages.profile.buildProfile(doc, { asOf: parseYearMonth(request.asOf), categories: rubric.roles });
     // 4. Score it against the rubric.
     const evaluation = stages.score.scoreProfile(profile, rubric);
-    // 5. Keep the message small: the full profile (every line of text) only when asked for.
+    // 5. Who it is (name, e-mail) for the ranking; keep the message small: the full profile (every line of text) only when asked for.
+    evaluation.candidate = readContact(profile);
     if (request.withProfile) evaluation.profile = profile;
     else delete evaluation.profile;
     evaluation.warnings = mergeWarnings(doc.warnings.filter((d) => d.severity !== 'info'), evaluation.warnings);

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { Diagnostic, ErrorCode, Evaluation } from '../types.js';
 import { describe } from '../report/messages.js';
+import { duplicateWarnings } from '../report/warnings.js';
 import { expandInputs } from './inputs.js';
 import { hashInputs } from './hash.js';
 import { Journal, PreviousRows, type JournalKey } from './journal.js';
@@ -26,14 +27,16 @@ export interface BatchOptions {
   asOf: string;
   maxBytes: number;
   withProfile: boolean;
-  journalPath: string;
+  /** undefined: no journal at all (--no-journal); nothing is kept after the run. */
+  journalPath?: string;
   resume: boolean;
 }
 
 export interface BatchProgress {
   /** Called once the inputs are known, before any is read. */
   onStart?(total: number, skipped: Skipped[]): void;
-  onRow?(row: Row, done: number, total: number): void;
+  /** `fresh`: read in a child during this run (not resumed from the journal, not a duplicate, not unreadable). */
+  onRow?(row: Row, done: number, total: number, fresh: boolean): void;
 }
 
 export interface BatchResult {
@@ -42,7 +45,8 @@ export interface BatchResult {
   skipped: Skipped[];
   inputs: number;
   resumed: number;
-  journalPath: string;
+  /** undefined with --no-journal. */
+  journalPath?: string;
   /** --resume was asked for but there was no journal at journalPath: every file was read afresh. */
   journalMissing: boolean;
 }
@@ -60,12 +64,13 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
     withProfile: options.withProfile,
     limits: { timeoutMs: pool.limits.timeoutMs, maxMemoryMb: pool.limits.maxMemoryMb, maxBytes: options.maxBytes },
   };
-  const journalMissing = options.resume && !existsSync(options.journalPath);
+  const journalPath = options.journalPath;
+  const journalMissing = options.resume && journalPath !== undefined && !existsSync(journalPath);
   // The lock first (a second run on this journal stops here), then the earlier lines.
-  const journal = new Journal(options.journalPath, key, options.resume);
+  const journal: RowJournal = journalPath === undefined ? NO_JOURNAL : new Journal(journalPath, key, options.resume);
   let previous: PreviousRows;
   try {
-    previous = options.resume ? PreviousRows.read(options.journalPath, key) : PreviousRows.none();
+    previous = options.resume && journalPath !== undefined ? PreviousRows.read(journalPath, key) : PreviousRows.none();
   } catch (err) {
     journal.close();
     throw err;
@@ -77,15 +82,15 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
   const firstBySha = new Map<string, { file: string; row: Promise<number> }>();
   let done = 0;
   let resumed = 0;
-  const finish = (row: Row, fresh: boolean): number => {
+  const finish = (row: Row, fresh: boolean, read = fresh): number => {
     const json = JSON.stringify(row);
     if (fresh) journal.write(row, json);
     const index = store.add(row, json);
-    progress.onRow?.(row, ++done, inputs.length);
+    progress.onRow?.(row, ++done, inputs.length, read);
     return index;
   };
   const settle = (input: Input, index: number): Promise<number> => {
-    if (input.error) return Promise.resolve(finish(errorRow(input, input.error.code, input.error.data), true));
+    if (input.error) return Promise.resolve(finish(errorRow(input, input.error.code, input.error.data), true, false));
     const sha = input.sha256 ?? '';
     const first = firstBySha.get(sha);
     if (first) {
@@ -107,7 +112,7 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
     const pending: Promise<number>[] = [];
     await hashInputs(inputs, options.maxBytes, (input, index) => pending.push(settle(input, index)));
     await Promise.all(pending);
-    return { rows: store, skipped, inputs: inputs.length, resumed, journalPath: journal.path, journalMissing };
+    return { rows: store, skipped, inputs: inputs.length, resumed, ...(journalPath === undefined ? {} : { journalPath }), journalMissing };
   } catch (err) {
     store.close();
     throw err;
@@ -116,6 +121,10 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
     previous.close();
   }
 }
+
+/** What the batch needs of a journal; --no-journal gets one that keeps nothing. */
+type RowJournal = Pick<Journal, 'write' | 'close'>;
+const NO_JOURNAL: RowJournal = { write: () => undefined, close: () => undefined };
 
 async function readInChild(pool: Pool<WorkResult>, input: Input, id: number, options: BatchOptions): Promise<Row> {
   const request: WorkRequest = {
@@ -165,7 +174,9 @@ function resumedRow(earlier: Row, input: Input): Row {
 }
 
 function asDuplicate(row: Row, input: Input, original: string): Row {
-  const copy: Row = { ...row, file: input.file, duplicateOf: original, elapsedMs: 0, attempts: 0 };
+  // Same reading, but not the warnings about the twin's name (EXTENSION_MISMATCH is worked out for this name).
+  const warnings = duplicateWarnings(row.warnings, row.file, input.file);
+  const copy: Row = { ...row, warnings, file: input.file, duplicateOf: original, elapsedMs: 0, attempts: 0 };
   delete copy.duplicates;
   return copy;
 }

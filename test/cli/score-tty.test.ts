@@ -12,8 +12,9 @@ const hasScript = spawnSync('script', ['--version'], { stdio: 'ignore' }).status
 const ANSI_COLOUR = /\u001b\[\d+(;\d+)*m/;
 const PROGRESS_CLEAR = '\r\u001b[2K';
 
-function inTerminal(args: string[], env: NodeJS.ProcessEnv = {}): string {
-  const command = ['node', '--import', 'tsx', 'test/cli/helpers/cli.ts', ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+function inTerminal(args: string[], env: NodeJS.ProcessEnv = {}, columns?: number): string {
+  const quoted = ['node', '--import', 'tsx', 'test/cli/helpers/cli.ts', ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+  const command = columns === undefined ? quoted : `stty cols ${columns}; ${quoted}`;
   const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', TERM: 'xterm', ...env }, encoding: 'utf8' });
   return r.stdout;
 }
@@ -34,8 +35,21 @@ describe.skipIf(!hasScript)('score on a terminal', () => {
       expect(out).toContain('NOT_FOUND');
       expect(out).not.toMatch(ANSI_COLOUR);
     }
+    expect(inTerminal(args, { FORCE_COLOR: '0' })).not.toMatch(ANSI_COLOUR);
     const quiet = inTerminal([...args, '--quiet', '--no-color']);
     expect(quiet).not.toContain(PROGRESS_CLEAR);
     expect(quiet).not.toContain('rows = inputs');
+  });
+});
+
+describe.skipIf(!hasScript)('score on a narrow terminal', () => {
+  it('fits the terminal’s width (not COLUMNS, not 80), and progress shows elapsed time, errors and an ETA', () => {
+    const dir = tempDir('rs-tty-');
+    const args = ['score', join(dir, 'some-folder-with-a-long-name', 'candidate-with-a-long-file-name.pdf'), join(dir, 'b.pdf'), '--no-journal', '--no-color'];
+    const out = inTerminal(args, { COLUMNS: '200' }, 60);
+    expect(out).toMatch(/\d+\/2 · \d+s · \d errors? · [\d.]+\/s · ETA/);
+    const screen = out.split(/\r?\n/).map((l) => (l.split('\r').at(-1) ?? '').replace(/\u001b\[\d*K/g, '')).filter((l) => !/^resume-screen: [A-Z_]+: /.test(l));
+    expect(screen.join('\n')).toContain('NOT_FOUND');
+    for (const line of screen) expect([...line].length).toBeLessThanOrEqual(60);
   });
 });

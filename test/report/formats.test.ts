@@ -20,9 +20,16 @@ describe('ranking', () => {
     expect(rankRows(MIXED, 0)).toEqual([]);
   });
 
-  it('breaks score ties by file name so the order is stable', () => {
-    const rows = [scored('z.pdf', 'pass', 80), scored('m.pdf', 'pass', 80)];
-    expect(rankRows(rows).map((r) => r.row.file)).toEqual(['m.pdf', 'z.pdf']);
+  it('breaks score ties by file name so the order is stable, but tied rows share their rank (1, 1, 3)', () => {
+    const rows = [scored('z.pdf', 'pass', 80), scored('m.pdf', 'pass', 80), scored('a.pdf', 'pass', 70), scored('b.pdf', 'review', 70)];
+    expect(rankRows(rows).map((r) => [r.rank, r.row.file])).toEqual([
+      [1, 'm.pdf'],
+      [1, 'z.pdf'],
+      [3, 'a.pdf'],
+      [4, 'b.pdf'],
+    ]);
+    const errors = [failed('x.pdf', 'CORRUPT', 'x'), failed('y.pdf', 'ENCRYPTED', 'y')];
+    expect(rankRows(errors).map((r) => r.rank)).toEqual([1, 1]);
   });
 });
 
@@ -52,12 +59,22 @@ describe('csv', () => {
     const rows = [...MIXED, scored('=cmd|calc.pdf', 'fail', 1)];
     const lines = formatCsv(sampleInput(rows), { explain: false }).split('\r\n');
     expect(lines[0]).toBe(
-      'rank,file,status,verdict,score,applied-ml-years.met,applied-ml-years.value,recsys-or-ads.met,recsys-or-ads.value,technical-leadership.met,technical-leadership.value,error_code,error_message,duplicate_of,sha256',
+      'rank,file,name,email,status,verdict,score,applied-ml-years.met,applied-ml-years.near,applied-ml-years.value,recsys-or-ads.met,recsys-or-ads.near,recsys-or-ads.value,technical-leadership.met,technical-leadership.near,technical-leadership.value,warnings,error_code,error_message,duplicate_of,sha256',
     );
-    expect(lines[1]).toBe('1,a-pass-high.docx,scored,pass,93,true,9.25,true,,true,2,,,,sha-a-pass-high.docx');
-    expect(lines).toContain("5,'=cmd|calc.pdf,scored,fail,1,true,7,false,,true,2,,,,sha-=cmd|calc.pdf");
-    expect(lines.at(-2)).toBe('6,locked.pdf,error,error,,,,,,,,ENCRYPTED,password-protected PDF: cannot be read without the password,,');
+    expect(lines[1]).toBe('1,a-pass-high.docx,,,scored,pass,93,true,false,9.25,true,false,,true,false,2,,,,,sha-a-pass-high.docx');
+    expect(lines).toContain("5,'=cmd|calc.pdf,,,scored,fail,1,true,false,7,false,false,,true,false,2,,,,,sha-=cmd|calc.pdf");
+    expect(lines.at(-2)).toBe('6,locked.pdf,,,error,error,,,,,,,,,,,,ENCRYPTED,password-protected PDF: cannot be read without the password,,');
     expect(lines.at(-1)).toBe('');
+  });
+
+  it('marks a near miss in its own column, lists warnings once with counts, and starts with a BOM only when asked', () => {
+    const near = scored('near.pdf', 'review', 60, 5.75);
+    near.outcomes[0] = { ...near.outcomes[0]!, met: false, near: true };
+    near.warnings = [{ code: 'NO_DATES', severity: 'warning' }, { code: 'NO_DATES', severity: 'warning' }, { code: 'PAGE_CAP', severity: 'warning' }];
+    const plain = formatCsv(sampleInput([near]), { explain: false });
+    expect(plain.startsWith('rank,')).toBe(true);
+    expect(plain.split('\r\n')[1]).toBe('1,near.pdf,,,scored,review,60,false,true,5.75,true,false,,true,false,2,NO_DATES×2 PAGE_CAP,,,,sha-near.pdf');
+    expect(formatCsv(sampleInput([near]), { explain: false, bom: true }).startsWith('\uFEFFrank,')).toBe(true);
   });
 
   it('--explain adds an evidence column, quoted, one line per evidence', () => {
@@ -67,21 +84,50 @@ describe('csv', () => {
 });
 
 describe('table', () => {
-  it('has no ANSI codes when colour is off, and one column per must-have', () => {
+  it('has no ANSI codes when colour is off, and every requirement compactly, must-haves first, with a key', () => {
     const out = formatTable(sampleInput(MIXED), { color: false, explain: false });
     expect(out).not.toMatch(ANSI);
     const header = out.split('\n')[1] ?? '';
-    expect(header).toMatch(/# .*file.*verdict.*score.*applied-ml-years.*recsys-or-ads/);
-    expect(header).not.toContain('technical-leadership');
-    expect(out).toContain('✓ 9.3y');
-    expect(out).toContain('✗ 1.0y');
+    expect(header).toMatch(/# .*candidate.*result.*requirements.*warnings/);
+    expect(out).toMatch(/│ 1 +│ a-pass-high\.docx +│ pass 93 +│ ✓9\.3y ✓ · ✓ +│/);
+    expect(out).toContain('✗1.0y ✗ · ✓');
+    expect(out).toContain('Requirements: 1 applied-ml-years* 2 recsys-or-ads* 3 technical-leadership (* must)');
     expect(out).toMatch(/│ 5 +│ locked\.pdf +│ error +│ ENCRYPTED +│/);
     expect(out).toContain('5. locked.pdf: ENCRYPTED — password-protected PDF');
   });
 
-  it('colours verdicts when colour is on', () => {
-    expect(formatTable(sampleInput(MIXED), { color: true, explain: false })).toMatch(ANSI);
+  it('shows the candidate’s name and e-mail above the file, and each warning code once with its count', () => {
+    const row = { ...scored('cv.pdf', 'pass', 90), candidate: { name: 'Ada Quill', email: 'ada@example.org' } };
+    row.warnings = [
+      { code: 'NO_DATES', severity: 'warning' as const, data: { job: 1 } },
+      { code: 'NO_DATES', severity: 'warning' as const, data: { job: 2 } },
+      { code: 'HIDDEN_TEXT', severity: 'warning' as const, data: {} },
+    ];
+    const lines = formatTable(sampleInput([row]), { color: false, explain: false }).split('\n');
+    expect(lines[2]).toMatch(/│ Ada Quill +│/);
+    expect(lines[2]).toContain('NO_DATES×2');
+    expect(lines[3]).toMatch(/│ ada@example\.org +│/);
+    expect(lines[4]).toMatch(/│ cv\.pdf +│/);
+    expect(lines.join('\n')).toContain('HIDDEN_TEXT');
   });
+
+  it.each([80, 60, 40])('fits %i columns: cells wrap at word boundaries, the warnings column goes last', (width) => {
+    const long = { ...scored('candidates/2026/very-long-folder-name/firstname-lastname-resume-final-v3.pdf', 'review', 55), candidate: { name: 'Maximiliana Auguste-Rosenthal', email: 'maximiliana.auguste-rosenthal@example.org' } };
+    long.warnings = ['NO_DATES', 'PAGE_CAP', 'COLUMNS_DETECTED', 'STALE_PRESENT'].map((code) => ({ code, severity: 'warning' as const }));
+    const out = formatTable(sampleInput([long, ...MIXED]), { color: false, explain: false, width });
+    for (const line of out.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(width);
+    expect(out).toContain('Maximilian');
+    if (width >= 80) expect(out).toContain('COLUMNS_DETECTED');
+    if (width === 40) expect(out).not.toContain('warnings');
+  });
+
+  it('colours verdicts when colour is on, and never lets a name’s escape bytes through', () => {
+    const hostile = { ...scored('a.pdf', 'pass', 90), candidate: { name: 'Eve \u001b[2J Smith' } };
+    const out = formatTable(sampleInput([...MIXED, hostile]), { color: true, explain: false });
+    expect(out).toMatch(ANSI);
+    expect(out).not.toContain('\u001b[2J');
+  });
+
 
   it('--explain lists evidence lines with page and line, with control characters made harmless', () => {
     const out = formatTable(sampleInput([scored('a.pdf', 'pass', 90, 7, 'Ranking lead\u001b]0;pwned\u0007')]), { color: false, explain: true });
@@ -100,9 +146,12 @@ describe('markdown', () => {
   it('escapes pipes and markup in file names and keeps one row per result', () => {
     const out = formatMarkdown(sampleInput([scored('a|b_*.pdf', 'pass', 90), failed('x.pdf', 'CORRUPT', 'damaged')]), { explain: false });
     const lines = out.trim().split('\n');
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toBe('| # | candidate | verdict | score | requirements | warnings |');
     expect(lines[2]).toContain('a\\|b\\_\\*.pdf');
+    expect(lines[2]).toContain('| ✓7.0y ✓ · ✓ |');
     expect(lines[3]).toContain('CORRUPT: damaged');
+    expect(lines[5]).toContain('1 applied-ml-years\\* 2 recsys-or-ads\\* 3 technical-leadership');
   });
 });
 

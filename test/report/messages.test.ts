@@ -53,3 +53,11 @@ group('describe', () => {
     expect(describe('EXTENSION_MISMATCH', { extension: { nested: 'x' }, detected: 'docx' })).toBe('the file is named .? but is really docx; read it as docx');
   });
 });
+
+group('run messages', () => {
+  it('INTERRUPTED says how to go on: --resume with a journal, start again without one', () => {
+    expect(describe('INTERRUPTED', { signal: 'SIGINT' })).toContain('rerun the same command with --resume');
+    expect(describe('INTERRUPTED', { signal: 'SIGINT', journal: false })).toContain('--no-journal');
+    expect(describe('NO_INPUTS', { skipped: '3 skipped: .yaml 3' })).toBe('no résumés matched the inputs (3 skipped: .yaml 3); nothing was screened');
+  });
+});

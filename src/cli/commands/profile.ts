@@ -1,5 +1,6 @@
 // `resume-screen profile <file>`: options only; the work is loaded on demand.
 import { Option, type Command } from 'commander';
+import { parseAsOf, wholeNumber } from '../args.js';
 
 export function registerProfile(program: Command): void {
   program
@@ -8,8 +9,8 @@ export function registerProfile(program: Command): void {
     .argument('<file>', 'résumé file (PDF, DOCX, TXT, MD)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'lines']).default('text'))
     .option('-r, --rubric <file>', 'rubric whose role categories classify the jobs (default: the shipped rubric)')
-    .option('--as-of <date>', 'date that "Present" means, YYYY-MM-DD (default: today)')
-    .option('--max-bytes <n>', 'refuse files larger than this many bytes', '20000000')
+    .option('--as-of <date>', 'date that "Present" means, YYYY-MM-DD (default: today)', parseAsOf)
+    .option('--max-bytes <n>', 'refuse files larger than this many bytes', wholeNumber('--max-bytes', 1), '20000000')
     .action(async (file: string, _opts: unknown, cmd: Command) => {
       const { profileCommand } = await import('../run/profile.js');
       await profileCommand(file, cmd.optsWithGlobals());

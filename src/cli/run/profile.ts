@@ -6,7 +6,9 @@ import { buildProfile } from '../../profile/index.js';
 import { formatProfileJson, formatProfileText } from '../../report/profile.js';
 import { describe } from '../../report/messages.js';
 import { ScreenError } from '../../types.js';
+import { safeText } from '../../report/text.js';
 import { CliError } from '../fatal.js';
+import { colorEnabled } from '../terminal.js';
 import { asOfDate, SHIPPED_RUBRIC } from './score-options.js';
 import { loadCheckedRubric } from './score-rubric.js';
 import { packageVersion } from '../version.js';
@@ -25,11 +27,12 @@ export async function profileCommand(file: string, opts: Record<string, unknown>
   });
   // 3. Print what was asked for.
   if (opts.format === 'lines') {
-    process.stdout.write(doc.lines.map((l) => `${l.page}:${l.index}\t${l.text}`).join('\n') + '\n');
+    // The text as read, with control bytes (ESC, BEL, bidi overrides) made visible: never sent to the terminal raw.
+    process.stdout.write(doc.lines.map((l) => `${l.page}:${l.index}\t${safeText(l.text)}`).join('\n') + '\n');
     return;
   }
   const profile = buildProfile(doc, { asOf, categories: rubric.roles });
-  const color = opts.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  const color = colorEnabled({ flag: typeof opts.color === 'boolean' ? opts.color : undefined, env: process.env, isTTY: process.stdout.isTTY === true });
   if (opts.format === 'json') process.stdout.write(formatProfileJson(profile, { color: false, includeLines: true }));
   else process.stdout.write(formatProfileText(profile, { color }));
 }

@@ -3,9 +3,11 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FORMATS, type Format } from '../../report/formats.js';
+import { FORMATS, formatForPath, type Format } from '../../report/formats.js';
 import { DEFAULT_MAX_MEMORY_MB, defaultJobs } from '../../run/child-args.js';
+import { parseAsOf, today } from '../args.js';
 import { CliError } from '../fatal.js';
+import { colorEnabled, outputWidth } from '../terminal.js';
 
 export type FailOn = 'pass' | 'review' | 'fail' | 'error';
 
@@ -19,7 +21,8 @@ export interface ScoreOptions {
   maxMemoryMb: number;
   maxBytes: number;
   recycleAfter: number;
-  journalPath: string;
+  /** undefined with --no-journal. */
+  journalPath?: string;
   resume: boolean;
   top?: number;
   explain: boolean;
@@ -27,6 +30,9 @@ export interface ScoreOptions {
   quiet: boolean;
   verbose: boolean;
   color: boolean;
+  /** Columns to fit tables to (terminal width, COLUMNS, else 80). */
+  width: number;
+  bom: boolean;
   failOn?: FailOn;
 }
 
@@ -39,17 +45,20 @@ function integer(raw: unknown, name: string, min: number): number | undefined {
   return n;
 }
 
+/** commander has already checked --as-of (src/cli/args.ts); callers without commander get the same check. */
 export function asOfDate(raw: unknown): string {
-  if (raw === undefined) return new Date().toISOString().slice(0, 10);
-  const text = String(raw);
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
-  const month = Number(m?.[2]);
-  if (!m || month < 1 || month > 12) throw new CliError('USAGE', `--as-of must be a date YYYY-MM-DD (got ${text})`);
-  return m[3] ? text : `${text}-01`;
+  return raw === undefined ? today() : parseAsOf(String(raw));
+}
+
+/** -f wins; else the extension of -o (report.csv → csv); else the table. */
+function chooseFormat(raw: unknown, out: string | undefined): string {
+  if (typeof raw === 'string') return raw;
+  return (out !== undefined ? formatForPath(out) : undefined) ?? 'table';
 }
 
 /** Without --journal: next to --out, else a temp file named by the inputs and rubric so --resume finds it again. */
-function journalPath(raw: unknown, out: string | undefined, inputs: string[], rubricPath: string): string {
+function journalPath(raw: unknown, out: string | undefined, inputs: string[], rubricPath: string): string | undefined {
+  if (raw === false) return undefined; // --no-journal
   if (typeof raw === 'string') return resolve(raw);
   if (out) return `${resolve(out)}.journal.jsonl`;
   const key = createHash('sha256').update(JSON.stringify([process.cwd(), inputs, rubricPath])).digest('hex').slice(0, 16);
@@ -58,11 +67,12 @@ function journalPath(raw: unknown, out: string | undefined, inputs: string[], ru
 }
 
 export function parseScoreOptions(inputs: string[], opts: Record<string, unknown>): ScoreOptions {
-  const format = String(opts.format ?? 'table');
-  if (!(FORMATS as readonly string[]).includes(format)) throw new CliError('USAGE', `unknown --format ${format}`);
   const out = typeof opts.out === 'string' ? opts.out : undefined;
+  const format = chooseFormat(opts.format, out);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new CliError('USAGE', `unknown --format ${format}`);
   const rubricPath = resolve(typeof opts.rubric === 'string' ? opts.rubric : SHIPPED_RUBRIC);
-  const noColor = opts.color === false || (process.env.NO_COLOR ?? '') !== '';
+  if (opts.journal === false && opts.resume === true) throw new CliError('USAGE', '--resume needs a journal: it cannot be used with --no-journal');
+  const flag = typeof opts.color === 'boolean' ? opts.color : undefined;
   const parsed: ScoreOptions = {
     rubricPath,
     asOf: asOfDate(opts.asOf),
@@ -72,14 +82,18 @@ export function parseScoreOptions(inputs: string[], opts: Record<string, unknown
     maxMemoryMb: integer(opts.maxMemory, '--max-memory', 64) ?? DEFAULT_MAX_MEMORY_MB,
     maxBytes: integer(opts.maxBytes, '--max-bytes', 1) ?? 20_000_000,
     recycleAfter: integer(opts.recycleAfter, '--recycle-after', 1) ?? 500,
-    journalPath: journalPath(opts.journal, out, inputs, rubricPath),
     resume: opts.resume === true,
     explain: opts.explain === true,
     withProfile: opts.withProfile === true,
     quiet: opts.quiet === true,
     verbose: opts.verbose === true,
-    color: !noColor && out === undefined && process.stdout.isTTY === true,
+    // A file is never a terminal: colour in it only when asked for explicitly (--color, FORCE_COLOR).
+    color: colorEnabled({ flag, env: process.env, isTTY: out === undefined && process.stdout.isTTY === true }),
+    width: outputWidth(out === undefined ? process.stdout : {}, process.env),
+    bom: opts.bom === true,
   };
+  const journal = journalPath(opts.journal, out, inputs, rubricPath);
+  if (journal !== undefined) parsed.journalPath = journal;
   if (out !== undefined) parsed.out = out;
   const top = integer(opts.top, '--top', 0);
   if (top !== undefined) parsed.top = top;

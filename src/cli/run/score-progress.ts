@@ -1,41 +1,72 @@
-// Progress on stderr, only when stderr is a terminal and not --quiet: count, rate and ETA on one redrawn line.
+// Progress on stderr, only when stderr is a terminal and not --quiet: count, elapsed time, errors and an ETA on one
+// redrawn line that fits the terminal. The rate and ETA count only files read in this run: rows resumed from the
+// journal, duplicates and missing files finish at once and would make the rest look faster than it will be.
 const REDRAW_MS = 100;
-const BAR = 24;
+const BAR = 20;
 
 export interface Progress {
   start(total: number): void;
-  tick(done: number): void;
+  tick(done: number, row?: { fresh: boolean; error: boolean }): void;
+  /** The escape that erases the line (to print something else on stderr), or '' when nothing is drawn. */
+  clear(): string;
   /** Erase the line before anything else is printed. */
   end(): void;
 }
 
-export function createProgress(enabled: boolean): Progress {
-  if (!enabled) return { start: () => undefined, tick: () => undefined, end: () => undefined };
-  let total = 0;
+export interface ProgressState {
+  total: number;
+  done: number;
+  /** Rows read in this run, and how many of the remaining ones are still to read. */
+  fresh: number;
+  errors: number;
+  elapsedMs: number;
+}
+
+function clock(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  return s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+}
+
+/** The progress line (without the redraw escapes), cut to `width` - 1 so the terminal never wraps it. */
+export function progressLine(state: ProgressState, width: number): string {
+  const elapsed = state.elapsedMs / 1000;
+  const rate = elapsed > 0 ? state.fresh / elapsed : 0;
+  const left = state.total - state.done;
+  const eta = left === 0 ? '0s' : rate > 0 ? clock(left / rate) : '…';
+  const filled = state.total > 0 ? Math.round((state.done / state.total) * BAR) : 0;
+  const bar = '█'.repeat(filled) + '░'.repeat(BAR - filled);
+  const errors = `${state.errors} error${state.errors === 1 ? '' : 's'}`;
+  const line = `${bar} ${state.done}/${state.total} · ${clock(elapsed)} · ${errors} · ${rate.toFixed(1)}/s · ETA ${eta}`;
+  return [...line].slice(0, Math.max(10, width - 1)).join('');
+}
+
+export function createProgress(enabled: boolean, width = 80): Progress {
+  if (!enabled) return { start: () => undefined, tick: () => undefined, clear: () => '', end: () => undefined };
+  const state: ProgressState = { total: 0, done: 0, fresh: 0, errors: 0, elapsedMs: 0 };
   let started = 0;
   let last = 0;
   let shown = false;
-  const draw = (done: number): void => {
-    const elapsed = (Date.now() - started) / 1000;
-    const rate = elapsed > 0 ? done / elapsed : 0;
-    const eta = rate > 0 ? Math.ceil((total - done) / rate) : 0;
-    const filled = total > 0 ? Math.round((done / total) * BAR) : 0;
-    const bar = '█'.repeat(filled) + '░'.repeat(BAR - filled);
-    process.stderr.write(`\r\u001b[2K${bar} ${done}/${total}  ${rate.toFixed(1)}/s  ETA ${eta}s`);
+  const draw = (): void => {
+    state.elapsedMs = Date.now() - started;
+    process.stderr.write(`\r\u001b[2K${progressLine(state, width)}`);
     shown = true;
   };
   return {
     start(n) {
-      total = n;
+      state.total = n;
       started = Date.now();
-      draw(0);
+      draw();
     },
-    tick(done) {
+    tick(done, row) {
+      state.done = done;
+      if (row?.fresh) state.fresh++;
+      if (row?.error) state.errors++;
       const now = Date.now();
-      if (now - last < REDRAW_MS && done < total) return;
+      if (now - last < REDRAW_MS && done < state.total) return;
       last = now;
-      draw(done);
+      draw();
     },
+    clear: () => (shown ? '\r\u001b[2K' : ''),
     end() {
       if (shown) process.stderr.write('\r\u001b[2K');
     },

@@ -10,13 +10,17 @@ import type { Rubric } from '../../rubric/index.js';
 import type { SourceInput } from '../../report/index.js';
 import { toJsonResult } from '../../report/json.js';
 import { describe } from '../../report/messages.js';
+import { skippedBreakdown } from '../../report/skipped.js';
+import { safeText, wrapWords } from '../../report/text.js';
 import { defaultWorker, JournalLockedError, Pool, RowStoreError, runBatch, type BatchResult } from '../../run/index.js';
 import type { RubricMessage, WorkResult } from '../../run/types.js';
 import { CliError } from '../fatal.js';
 import { parseScoreOptions, type FailOn, type ScoreOptions } from './score-options.js';
 import { checkWritable, flushStdout, writeAtomic, writeChunks } from './score-output.js';
 import { createProgress } from './score-progress.js';
+import { pruneOldFiles } from './cache.js';
 import { loadCheckedRubric } from './score-rubric.js';
+import { outputWidth } from '../terminal.js';
 import { packageVersion } from '../version.js';
 
 const TOOL_NAME = 'resume-screen';
@@ -26,8 +30,11 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
   // 1. Options; the output folder must be writable before anything is read.
   const opts = parseScoreOptions(inputs, raw);
   if (opts.out) checkWritable(opts.out);
+  // Journals and caches older than the keep period leave the private folder (README: privacy).
+  pruneOldFiles();
   const single = inputs.length === 1 && isFile(inputs[0] ?? '');
-  const withProfile = opts.withProfile || (single && opts.format === 'table');
+  // The one-file report and the HTML report draw the role timeline: they need each row's profile.
+  const withProfile = opts.withProfile || (single && opts.format === 'table') || opts.format === 'html';
   // 2. Children start loading the pipeline while the parent checks the rubric (no résumé is sent before it passes).
   const pool = new Pool<WorkResult>({
     ...defaultWorker(),
@@ -38,7 +45,7 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
     forwardStderr: opts.verbose,
   });
   pool.warm(single ? 1 : opts.jobs);
-  const stopOn = onSignals(pool);
+  const stopOn = onSignals(pool, opts.journalPath !== undefined);
   try {
     const rubric = await loadCheckedRubric(opts.rubricPath, packageVersion());
     pool.broadcast({ type: 'rubric', path: opts.rubricPath, sha256: rubric.sha256, rubric } satisfies RubricMessage);
@@ -78,13 +85,13 @@ const SIGNAL_EXIT: Readonly<Record<'SIGINT' | 'SIGTERM' | 'SIGHUP', number>> = {
  * removed by their exit hooks; finished rows stay in the journal. A second signal while stopping exits at once.
  * Returns the function that removes the handlers.
  */
-function onSignals(pool: Pool<WorkResult>): () => void {
+function onSignals(pool: Pool<WorkResult>, journal: boolean): () => void {
   let stopping = false;
   const handler = (signal: keyof typeof SIGNAL_EXIT): void => {
     const code = SIGNAL_EXIT[signal];
     if (stopping) process.exit(code);
     stopping = true;
-    process.stderr.write(`\nresume-screen: INTERRUPTED: ${describe('INTERRUPTED', { signal })}\n`);
+    process.stderr.write(`\nresume-screen: INTERRUPTED: ${describe('INTERRUPTED', { signal, journal })}\n`);
     void pool.close().finally(() => process.exit(code));
   };
   const signals = Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[];
@@ -95,9 +102,10 @@ function onSignals(pool: Pool<WorkResult>): () => void {
 }
 
 async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptions, rubric: Rubric, withProfile: boolean): Promise<BatchResult> {
-  const progress = createProgress(!opts.quiet && process.stderr.isTTY === true);
-  // jsonl to stdout is streamed: each row as it finishes (finish order, rank 0).
-  const stream = opts.format === 'jsonl' && opts.out === undefined;
+  const progress = createProgress(!opts.quiet && process.stderr.isTTY === true, stderrWidth());
+  // jsonl to stdout is streamed: each row as it finishes (finish order, rank null: not known yet). With --top the
+  // rows must be ranked first, so they are printed at the end like the other formats.
+  const stream = streams(opts);
   try {
     return await runBatch(
       pool,
@@ -105,11 +113,15 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
       {
         onStart: (total, skipped) => {
           if (opts.verbose) for (const s of skipped) process.stderr.write(`skipped ${JSON.stringify(s.file)}: ${describe(s.code)}\n`);
+          // Like ESLint: nothing to screen is a usage error, not an empty report that looks like a clean run.
+          if (total === 0) throw new CliError('NO_INPUTS', describe('NO_INPUTS', { skipped: skippedText(skipped) }));
           progress.start(total);
         },
-        onRow: (row, done) => {
-          if (stream) process.stdout.write(`${JSON.stringify(toJsonResult(row, 0))}\n`);
-          progress.tick(done);
+        onRow: (row, done, _total, fresh) => {
+          // A file named on the command line that is not there: a row (the report keeps it) and a line now.
+          if (row.error?.code === 'NOT_FOUND') process.stderr.write(`${progress.clear()}resume-screen: NOT_FOUND: ${JSON.stringify(safeText(row.file))}: ${describe('NOT_FOUND')}\n`);
+          if (stream) process.stdout.write(`${JSON.stringify(toJsonResult(row, null))}\n`);
+          progress.tick(done, { fresh, error: row.status === 'error' });
         },
       },
     );
@@ -117,7 +129,7 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
     if (err instanceof RowStoreError) throw new CliError('ROWS_FAILED', `${describe('ROWS_FAILED', { errno: err.errno })}: ${tmpdir()}`);
     if (err instanceof JournalLockedError) throw new CliError('JOURNAL_LOCKED', `${describe('JOURNAL_LOCKED', { pid: err.pid })}: ${err.path}`);
     if (err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('E')) {
-      throw new CliError('JOURNAL_FAILED', `${describe('JOURNAL_FAILED')}: ${opts.journalPath}`);
+      throw new CliError('JOURNAL_FAILED', `${describe('JOURNAL_FAILED')}: ${opts.journalPath ?? ''}`);
     }
     throw err;
   } finally {
@@ -127,13 +139,17 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
 
 type ReportModule = typeof import('../../report/index.js');
 
+function streams(opts: ScoreOptions): boolean {
+  return opts.format === 'jsonl' && opts.out === undefined && opts.top === undefined;
+}
+
 function emit({ formatSingle, reportChunks }: ReportModule, input: SourceInput, opts: ScoreOptions, single: boolean): void {
-  if (opts.format === 'jsonl' && opts.out === undefined) return; // already streamed
+  if (streams(opts)) return; // already streamed
   const { source } = input;
   const chunks: Iterable<string> =
-    opts.format === 'table' && single && source.keys.length === 1
-      ? [formatSingle(source.read(0), input.meta, { color: opts.color })]
-      : reportChunks(opts.format, input, { color: opts.color, explain: opts.explain, top: opts.top });
+    opts.format === 'table' && single && source.keys.length === 1 && opts.top !== 0
+      ? [formatSingle(source.read(0), input.meta, { color: opts.color, width: opts.width })]
+      : reportChunks(opts.format, input, { color: opts.color, explain: opts.explain, top: opts.top, width: opts.width, bom: opts.bom });
   if (opts.out) writeAtomic(opts.out, chunks);
   else writeChunks((text) => process.stdout.write(text), chunks);
 }
@@ -142,15 +158,51 @@ function finish({ summarize, formatSummary, verdictOf }: ReportModule, result: B
   const counts = summarize(result.rows.keys, result.skipped.length);
   if (result.journalMissing) process.stderr.write(`resume-screen: JOURNAL_MISSING: ${describe('JOURNAL_MISSING')}: ${result.journalPath}\n`);
   if (!opts.quiet) {
-    process.stderr.write(`${formatSummary(counts, { inputs: result.inputs, resumed: result.resumed, elapsedMs })}\n`);
-    if (opts.out) process.stderr.write(`report: ${opts.out} · journal: ${result.journalPath}\n`);
+    const summary = formatSummary(counts, { inputs: result.inputs, resumed: result.resumed, elapsedMs, skipped: result.skipped });
+    process.stderr.write(`${wrapParts(summary.split(' · '), stderrWidth())}\n`);
+    if (opts.out) process.stderr.write(`report: ${opts.out} · journal: ${result.journalPath ?? 'none (--no-journal)'}\n`);
   }
   if (counts.rows !== result.inputs) {
     process.exitCode = 2;
     return;
   }
+  // One file that could not be screened is the command failing, as `profile` says of it (exit 2); in a batch it is a
+  // row, and --fail-on error is the gate.
+  if (result.inputs === 1 && counts.errors === 1) {
+    process.exitCode = 2;
+    return;
+  }
   const failOn = opts.failOn;
   if (failOn && result.rows.keys.some((row) => SEVERITY[verdictOf(row)] >= SEVERITY[failOn])) process.exitCode = 1;
+}
+
+/** `34 skipped: .yaml 30, .png 4` style detail for the no-inputs line. */
+function skippedText(skipped: readonly { file: string; code: string }[]): string {
+  return skipped.length === 0 ? 'nothing was skipped either' : `${skipped.length} skipped: ${skippedBreakdown(skipped)}`;
+}
+
+/**
+ * The summary's parts (`72 scored (…)`, `0 errors`, …) joined with ` · `, a line break only between parts, so each
+ * part stays whole and greppable ("12 resumed from journal"); a part longer than a line is wrapped at spaces.
+ */
+function wrapParts(parts: readonly string[], width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  const indent = (): number => (lines.length === 0 ? 0 : 2);
+  for (const part of parts) {
+    const joined = line === '' ? part : `${line} · ${part}`;
+    if ([...joined].length + 2 + indent() <= width || line === '') line = joined;
+    else {
+      lines.push(`${line} ·`);
+      line = part;
+    }
+  }
+  lines.push(line);
+  return lines.map((l, i) => wrapWords(l, width, i === 0 ? '' : '  ', '  ')).join('\n');
+}
+
+function stderrWidth(): number {
+  return outputWidth(process.stderr, process.env);
 }
 
 function isFile(path: string): boolean {

@@ -1,0 +1,80 @@
+// The candidate's name and e-mail from the contact block: a case table of what must be read and the traps that must
+// not be taken for a name (headings, titles, companies, places). Fictional people.
+import { describe, expect, it } from 'vitest';
+import { looksLikeName, readContact } from '../../src/report/contact.js';
+import type { Line, Section } from '../../src/types.js';
+
+function doc(texts: string[], sections: Section[] = [{ kind: 'contact', start: 0, end: texts.length }]): { lines: Line[]; sections: Section[] } {
+  return { lines: texts.map((text, index) => ({ text, page: 1, index })), sections };
+}
+
+describe('looksLikeName', () => {
+  it.each([
+    'Ada Quill',
+    'GABRIEL MOREAU',
+    'Bjørn Sørensen',
+    'Mary-Jane O’Connor',
+    'Jan van der Berg',
+    'Ana María da Silva',
+    'J. R. Tolkien',
+    'Georgia Evans',
+    'Austin Lee',
+    'Дмитрий Соколов (Dmitry Sokolov)',
+  ])('accepts %j', (text) => {
+    expect(looksLikeName(text)).toBe(true);
+  });
+
+  it.each([
+    'Curriculum Vitae',
+    'Résumé',
+    'Top Skills',
+    'Work Experience',
+    'Professional Summary',
+    'Engineering Manager',
+    'Senior Software Engineer',
+    'Northwind Labs',
+    'Contoso Technologies',
+    'New York',
+    'San Francisco',
+    'Ada',
+    'ada quill',
+    'Ada Quill 2024',
+    'ada@example.org',
+    'Recommender systems and search',
+    'A B C D E F',
+    'Dmitry Sokolov (Engineering Manager)',
+  ])('rejects %j', (text) => {
+    expect(looksLikeName(text)).toBe(false);
+  });
+});
+
+describe('readContact', () => {
+  it('reads the name and e-mail from a contact line split by bars', () => {
+    expect(readContact(doc(['Ada Quill', 'Engineering Manager, Recommendations', 'ada.quill@example.org | +1 555 0100 | Boston, MA']))).toEqual({
+      name: 'Ada Quill',
+      email: 'ada.quill@example.org',
+    });
+  });
+
+  it('does not take the words after a job title in a headline for a name', () => {
+    expect(readContact(doc(['Engineering Manager, Ads Ranking', 'ads@example.org']))).toEqual({ email: 'ads@example.org' });
+    expect(readContact(doc(['Ada Quill, Engineering Manager']))).toEqual({ name: 'Ada Quill' });
+  });
+
+  it('takes a name out of a line that holds the whole contact block', () => {
+    expect(readContact(doc(['Name: Tomas Ek · tomas.ek@example.se · Malmö, Sweden']))).toEqual({ name: 'Tomas Ek', email: 'tomas.ek@example.se' });
+  });
+
+  it('says nothing rather than take a sidebar heading for a name, and stops at the first other section', () => {
+    const lines = ['Contact', 'lena.berg@example.com', 'Stockholm, Sweden', 'Top Skills', 'Recommender Systems', 'Lena Berg'];
+    const sections: Section[] = [
+      { kind: 'contact', heading: 'Contact', start: 0, end: 3 },
+      { kind: 'skills', heading: 'Top Skills', start: 3, end: 6 },
+    ];
+    expect(readContact(doc(lines, sections))).toEqual({ email: 'lena.berg@example.com' });
+  });
+
+  it('finds nothing in a document without a contact block', () => {
+    expect(readContact(doc(['Experience', 'Engineer at Northwind'], [{ kind: 'experience', heading: 'Experience', start: 0, end: 2 }]))).toEqual({});
+  });
+});
