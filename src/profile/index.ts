@@ -35,7 +35,7 @@ export function buildProfile(doc: Document, options: ProfileOptions): Profile {
   const reading = dateReadingOf(doc.lines.map((l) => l.text), asOf.year + 1);
   const parsed = findAllJobs(doc.lines, sections, reading, diagnostics);
   // 3. Kind, months and flags of each job; 4. the role categories it counts for, and why.
-  const jobs = parsed.map(({ job, section }, i) => finishJob(doc.lines, job, section, i, categories, asOf, diagnostics));
+  const jobs = parsed.map(({ job, section }, i) => finishJob(doc.lines, job, section, i, categories, asOf, diagnostics, blockBody(parsed, i)));
   // 5. Timeline (union of intervals, gaps) and per-category totals.
   const timeline = buildTimeline(jobs, asOf);
   const totals = categoryTotals(jobs, categories, asOf);
@@ -68,7 +68,26 @@ function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot
   });
 }
 
-function finishJob(lines: readonly Line[], p: ParsedJob, section: Section, index: number, categories: readonly RoleCategory[], asOf: YearMonth, diagnostics: Diagnostic[]): Job {
+const sameOrg = (a: ParsedJob, b: ParsedJob): boolean =>
+  a.org !== undefined && b.org !== undefined && a.org.trim().toLowerCase() === b.org.trim().toLowerCase();
+
+/**
+ * The text a job's role categories are judged on: its own body, or, for a role stacked over the next one at the same
+ * organisation with no text of its own ("Staff Engineer — 2022–now" / "Senior Engineer — 2019–2022" / bullets), the
+ * body of the block they share. Evidence is never borrowed across organisations or sections.
+ */
+function blockBody(parsed: readonly { job: ParsedJob; section: Section }[], i: number): readonly Line[] {
+  const own = parsed[i];
+  if (!own || own.job.body.length > 0) return own?.job.body ?? [];
+  for (let k = i + 1; k < parsed.length; k++) {
+    const next = parsed[k];
+    if (!next || next.section !== own.section || !sameOrg(next.job, own.job)) return [];
+    if (next.job.body.length > 0) return next.job.body;
+  }
+  return [];
+}
+
+function finishJob(lines: readonly Line[], p: ParsedJob, section: Section, index: number, categories: readonly RoleCategory[], asOf: YearMonth, diagnostics: Diagnostic[], evidenceBody: readonly Line[]): Job {
   const kind = classifyKind({
     title: p.title, sectionKind: section.kind, ...(p.org !== undefined ? { org: p.org } : {}),
     ...(section.heading !== undefined ? { sectionHeading: section.heading } : {}), ...(p.employmentType !== undefined ? { employmentType: p.employmentType } : {}),
@@ -92,7 +111,7 @@ function finishJob(lines: readonly Line[], p: ParsedJob, section: Section, index
   }
   for (const code of p.flags) diagnostics.push({ code, severity: 'warning', line, data: { job: index + 1 } });
   const titleLine = lines[p.titleLine] ?? { text: p.title, page: 1, index: p.titleLine };
-  draft.categories = matchCategories(categories, { title: p.title, titleLine: { ...titleLine, text: p.title }, body: p.body, section: section.kind });
+  draft.categories = matchCategories(categories, { title: p.title, titleLine: { ...titleLine, text: p.title }, body: evidenceBody, section: section.kind });
   return draft;
 }
 
