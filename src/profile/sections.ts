@@ -6,6 +6,7 @@ import type { Line, Section, SectionKind } from '../types.js';
 import { SECTION_PHRASES, MAX_HEADING_WORDS } from './section-lexicon.js';
 import { findDateRanges } from './dates.js';
 import { isBulletLine } from './line-shape.js';
+import { isEmploymentType, TITLE_RE } from './header-lexicon.js';
 
 export interface HeadingMatch {
   kind: SectionKind;
@@ -77,6 +78,11 @@ export function isSectionPhrase(text: string): boolean {
   return PHRASE_KIND.has(normaliseHeading(text));
 }
 
+/** "Volunteer", "Internship": one word that is also a title or an employment type is weak inside an entry. */
+function isEntryWord(norm: string): boolean {
+  return !norm.includes(' ') && (TITLE_RE.test(norm) || isEmploymentType(norm));
+}
+
 /** Classify one line as a heading, or undefined when it is not one. */
 export function classifyHeading(text: string): HeadingMatch | undefined {
   const trimmed = text.trim();
@@ -90,7 +96,7 @@ export function classifyHeading(text: string): HeadingMatch | undefined {
   const colon = trimmed.endsWith(':');
   for (const part of [norm, ...norm.split(PART_SPLIT)]) {
     const hit = part === '' ? undefined : kindOfPart(part);
-    if (hit) return { kind: hit.kind, strong: hit.exact || allCaps || markdown, lexicon: true };
+    if (hit) return { kind: hit.kind, strong: (hit.exact && !isEntryWord(norm)) || allCaps || markdown, lexicon: true };
   }
   // Shape alone never ends an experience section: "### Senior ML Engineer" in Markdown is a job, not a section.
   if (HAS_DIGIT.test(norm)) return undefined;

@@ -24,6 +24,13 @@ const HEADINGS: [string, SectionKind][] = [
   ['Languages', 'languages'], ['Langues', 'languages'], ['Sprachen', 'languages'], ['Idiomas', 'languages'], ['Språk', 'languages'], ['Языки', 'languages'],
   ['Contact', 'contact'], ['Kontakt', 'contact'],
   ['Interests', 'other'], ['REFERENCES', 'other'],
+  ['Extracurricular', 'volunteering'], ['EXTRACURRICULAR ACTIVITIES', 'volunteering'], ['Involvement', 'volunteering'],
+  ['On-campus involvement', 'volunteering'], ['Leadership', 'volunteering'], ['LEADERSHIP & ACTIVITIES', 'volunteering'],
+  ['Research', 'experience'], ['Research Experience', 'experience'], ['Previous roles', 'experience'], ['PREVIOUS ROLES', 'experience'],
+  ['Career', 'experience'], ['Appointments', 'experience'], ['Academic Appointments', 'experience'], ['Current role', 'experience'],
+  ['Teaching', 'experience'], ['💼 WORK HISTORY', 'experience'], ['\uF0B1 Experience', 'experience'], ['E D U C AT I O N', 'education'],
+  ['W O R K   H I S T O R Y', 'experience'], ['TA L K S', 'publications'], ['Talks', 'publications'], ['Events', 'publications'],
+  ['Honors-Awards', 'awards'], ['Top Skills', 'skills'],
 ];
 
 const NOT_HEADINGS: string[] = [
@@ -33,6 +40,10 @@ const NOT_HEADINGS: string[] = [
   '• Experience',
   'Jan 2018 – Present',
   'Engineering Manager, Personalization',
+  'GPA 3.8/4.0',
+  'Trey Research',
+  'Volunteer Tutor, Riverside Reading Project',
+  'Northwind Leadership',
 ];
 
 describe('heading lexicon', () => {
@@ -58,5 +69,9 @@ describe('detectSections', () => {
   it('does not end an experience section at a company name in capitals or a weak heading', () => {
     const doc = docOf(['Experience', 'NORTHWIND RETAIL', 'ML Engineer   2018 – 2020', 'Key Achievements', 'Shipped things.', 'Skills', 'Python']);
     expect(detectSections(doc.lines).map((s) => s.kind)).toEqual(['experience', 'skills']);
+  });
+  it('does not end an experience section at "Volunteer" inside an entry', () => {
+    const doc = docOf(['Experience', 'Volunteer Tutor, Riverside Reading Project   2019 – 2020', 'Volunteer', 'Weekly sessions.', 'Education', 'BSc']);
+    expect(detectSections(doc.lines).map((s) => s.kind)).toEqual(['experience', 'education']);
   });
 });
