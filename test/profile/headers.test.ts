@@ -142,3 +142,15 @@ describe('UNUSED_DATE_RANGE', () => {
     expect(profile.diagnostics.some((d) => d.code === 'UNUSED_DATE_RANGE')).toBe(false);
   });
 });
+
+describe('kinds from the section and the organisation', () => {
+  const kindOf = (lines: string[]) => jobsOf(lines).map((j) => j.kind);
+  it.each([
+    ['a board seat at a foundation is volunteer work', ['Experience', 'Board Member, Open Ranking Foundation\tJun 2022 – Present', BODY], 'volunteer'],
+    ['a board seat at a company is not', ['Experience', 'Board Member, Orrin Holdings plc\tJun 2022 – Present', BODY], 'employment'],
+    ['a role under a Leadership heading is volunteer work', ['Leadership', 'President, Lakemont Robotics Society\tSep 2025 – Present', BODY], 'volunteer'],
+    ['a role under On-campus involvement is volunteer work', ['On-campus involvement', 'Treasurer, Graduate Students Association\t2023 – 2024', BODY], 'volunteer'],
+  ])('%s', (_name, lines, kind) => {
+    expect(kindOf(lines)).toEqual([kind]);
+  });
+});

@@ -46,5 +46,7 @@ export const DE: Lexicon = {
   teachingTitles: ['dozent', 'dozentin', 'professor', 'professorin', 'lehrbeauftragter', 'lehrbeauftragte'],
   academicOrgs: ['universität', 'hochschule', 'fachhochschule', 'technische universität'],
   volunteerTitles: ['ehrenamtlich', 'ehrenamt', 'freiwilliger', 'freiwillige'],
+  nonProfitOrgs: ['stiftung', 'verein', 'e.v.', 'verband', 'initiative'],
+  boardRoles: ['vorstand', 'vorstandsmitglied', 'schatzmeister', 'schatzmeisterin', 'vorsitzender', 'vorsitzende', 'kassenwart'],
   militaryWords: ['bundeswehr', 'wehrdienst', 'zivildienst', 'soldat', 'feldwebel', 'leutnant', 'gefreiter'],
 };

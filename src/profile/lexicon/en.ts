@@ -168,6 +168,8 @@ export const EN: Lexicon = {
   teachingTitles: ['lecturer', 'professor', 'instructor', 'tutor', 'research fellow', 'teaching fellow', 'reader'],
   academicOrgs: ['university', 'college', 'institute of technology', 'polytechnic', 'ETH', 'EPFL', 'KTH', 'MIT', 'technion'],
   volunteerTitles: ['volunteer', 'volunteering', 'pro bono'],
+  nonProfitOrgs: ['foundation', 'club', 'association', 'society', 'meetup', 'charity', 'non-profit', 'nonprofit', 'ngo', 'scouts', 'guides', 'volunteers', 'community', 'chapter'],
+  boardRoles: ['board member', 'member of the board', 'trustee', 'treasurer', 'secretary', 'chair', 'chairperson', 'organiser', 'organizer', 'mentor', 'coach', 'scout leader', 'president', 'vice president', 'captain'],
   militaryWords: [
     'army', 'navy', 'air force', 'marine', 'marines', 'armed forces', 'military', 'national service', 'conscript',
     'conscription', 'soldier', 'sergeant', 'lieutenant', 'corporal', 'idf', 'defence forces', 'defense forces',

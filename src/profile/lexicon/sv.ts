@@ -34,5 +34,7 @@ export const SV: Lexicon = {
   teachingTitles: ['föreläsare', 'lektor', 'universitetslektor', 'adjunkt', 'professor'],
   academicOrgs: ['universitet', 'högskola', 'tekniska högskolan'],
   volunteerTitles: ['volontär', 'ideell', 'frivillig'],
+  nonProfitOrgs: ['förening', 'stiftelse', 'klubb', 'förbund'],
+  boardRoles: ['ordförande', 'kassör', 'styrelseledamot', 'sekreterare'],
   militaryWords: ['försvarsmakten', 'värnplikt', 'värnpliktig', 'soldat', 'sergeant', 'löjtnant'],
 };
