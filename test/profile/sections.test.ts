@@ -74,4 +74,14 @@ describe('detectSections', () => {
     const doc = docOf(['Experience', 'Volunteer Tutor, Riverside Reading Project   2019 – 2020', 'Volunteer', 'Weekly sessions.', 'Education', 'BSc']);
     expect(detectSections(doc.lines).map((s) => s.kind)).toEqual(['experience', 'education']);
   });
+  it('maps labels in a side column to the sections beside them, keeping the content on the label line', () => {
+    const doc = docOf(['Ines Example', 'Experience\tSenior Developer, Pebble Commerce, Lisbon', '2020–Current', 'Education\tBSc Computer Science', 'Talks\t“Fluid type”, FrontFest, October 2023']);
+    expect(detectSections(doc.lines).map((s) => [s.kind, s.start, s.heading])).toEqual([
+      ['contact', 0, undefined], ['experience', 1, undefined], ['education', 3, undefined], ['publications', 4, undefined],
+    ]);
+  });
+  it('does not take a title word in a first cell for a label', () => {
+    const doc = docOf(['Experience', 'Volunteer\tRiverside Reading Project\t2019 – 2020', 'Weekly sessions.']);
+    expect(detectSections(doc.lines).map((s) => s.kind)).toEqual(['experience']);
+  });
 });
