@@ -85,3 +85,11 @@ describe('detectSections', () => {
     expect(detectSections(doc.lines).map((s) => s.kind)).toEqual(['experience']);
   });
 });
+
+describe('skills beside a side label', () => {
+  it('does not list the label as a skill', async () => {
+    const { buildProfile } = await import('../../src/profile/index.js');
+    const doc = docOf(['Name', 'Experience\tSenior Developer, Pebble Commerce\t2020 – 2022', 'Skills\tReact, Vue, TypeScript']);
+    expect(buildProfile(doc, { asOf: { year: 2026, month: 11 }, categories: [] }).skills).toEqual(['React', 'Vue', 'TypeScript']);
+  });
+});
