@@ -41,6 +41,10 @@ const SHAPES: [string, string[], (string | null)[][]][] = [
     [['Data Science Manager, Recommendations', 'Northbeam Thread Ltd.']]],
   ['a title wrapped inside parentheses', ['Experience', 'Jan 2021 – Present\tEngineering Manager, Personalization Platform (Home Feed', 'and Search)', 'Lakeshore Streaming Co., Leeds', BODY],
     [['Engineering Manager, Personalization Platform (Home Feed and Search)', 'Lakeshore Streaming Co.']]],
+  ['CV line: dates, then "Title, Org, City." and a sentence', ['Appointments', '2020–2022\tResearch Scientist, Corvane AI Labs, London. Built recommendation models for a news person-', 'alization product.'],
+    [['Research Scientist', 'Corvane AI Labs']]],
+  ['CV line: a sentence label after the header', ['Research Experience', '2014–2018\tDoctoral Researcher, Halvard Institute of Technology. Thesis:', 'Counterfactual Evaluation of Ranking Policies.'],
+    [['Doctoral Researcher', 'Halvard Institute of Technology']]],
 ];
 
 describe('header shapes', () => {
