@@ -8,7 +8,8 @@ import { matchCategories } from './categories.js';
 import { buildTimeline, jobInterval, monthsToYears, totalMonths, unionIntervals } from './timeline.js';
 import { findDocumentDate, monthsBefore, STALE_PRESENT_MONTHS, type DocumentDate } from './asof.js';
 import { extractSkills } from './skills.js';
-import { compareYm, monthsInclusive } from './dates.js';
+import { compareYm, monthsInclusive, type ReadingLike } from './dates.js';
+import { dateReadingOf } from './date-order.js';
 
 export { parseDateRange, findDateRanges, monthsInclusive } from './dates.js';
 export { PROFILE_CODES, type ProfileCode } from './codes.js';
@@ -31,7 +32,8 @@ export function buildProfile(doc: Document, options: ProfileOptions): Profile {
   // 1. Sections by heading wording and shape.
   const sections = detectSections(doc.lines);
   // 2. Job entries from experience-like sections (the whole document, minus education & co., when there is none).
-  const parsed = findAllJobs(doc.lines, sections, asOf.year + 1, diagnostics);
+  const reading = dateReadingOf(doc.lines.map((l) => l.text), asOf.year + 1);
+  const parsed = findAllJobs(doc.lines, sections, reading, diagnostics);
   // 3. Kind, months and flags of each job; 4. the role categories it counts for, and why.
   const jobs = parsed.map(({ job, section }, i) => finishJob(doc.lines, job, section, i, categories, asOf, diagnostics));
   // 5. Timeline (union of intervals, gaps) and per-category totals.
@@ -51,7 +53,7 @@ export function buildProfile(doc: Document, options: ProfileOptions): Profile {
   };
 }
 
-function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot: number, diagnostics: Diagnostic[]): { job: ParsedJob; section: Section }[] {
+function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot: ReadingLike, diagnostics: Diagnostic[]): { job: ParsedJob; section: Section }[] {
   let sources = sections.filter((s) => isExperienceLike(s.kind));
   if (sources.length === 0) {
     diagnostics.push({ code: 'NO_EXPERIENCE_SECTION', severity: 'info' });

@@ -2,7 +2,8 @@
 // company, location), a body line (bullets, sentences), a LinkedIn duration line, or the end of a range that
 // started on an earlier line ("2021 –" … "Present").
 import type { Line } from '../types.js';
-import { coarser, compareYm, findDateRanges, parseRangeEnd, tokenize, type FoundRange } from './dates.js';
+import { findDateRanges, parseRangeEnd, tokenize, type FoundRange, type ReadingLike } from './dates.js';
+import { completeRange, endsWithDateCell } from './date-join.js';
 import { parseDuration } from './durations.js';
 import { isBulletLine, isPageMarker, looksLikeProse, splitCells, wordCount } from './line-shape.js';
 import { isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
@@ -94,7 +95,7 @@ function isDurationOnly(text: string): boolean {
 /** Markdown decoration around header text: "### Title", "**Title**", "_Company_". */
 const MARKDOWN_DECORATION = /^#{1,6}\s+|\*\*|__|(?<![\p{L}\p{N}])[*_](?=\p{L})|(?<=[\p{L}.)])[*_](?![\p{L}\p{N}])/gu;
 
-export function classifyLine(line: Line, pivot: number): ClassifiedLine {
+export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
   const text = line.text.replace(MARKDOWN_DECORATION, '').trim();
   if (text === '' || isPageMarker(text) || isColumnLabelRow(text)) return { line, role: 'blank', rest: '' };
   if (text.length > MAX_HEADER_CHARS || isBulletLine(text)) return { line, role: 'body', rest: '' };
@@ -117,26 +118,21 @@ export function classifyLine(line: Line, pivot: number): ClassifiedLine {
 }
 
 /** Take the end of a split range from the first of the next lines (a whole line or one of its cells) that holds it. */
-function completeSplitRange(lines: ClassifiedLine[], i: number, pivot: number): void {
+function completeSplitRange(lines: ClassifiedLine[], i: number, pivot: ReadingLike): void {
   const anchor = lines[i];
   if (!anchor?.range || !(anchor.range.open || anchor.range.single)) return;
   for (let k = i + 1; k <= i + SPLIT_RANGE_LOOKAHEAD && k < lines.length; k++) {
     const next = lines[k];
     // A lone date in the next row ("03/2019<tab>Contoso Media") is the end we look for; a whole range is not.
-    if (!next || next.role === 'body' || (next.role === 'anchor' && !next.range?.single)) return;
+    if (!next || (next.role === 'body' && !endsWithDateCell(next.line.text, pivot)) || (next.role === 'anchor' && !next.range?.single)) return;
     const cells = splitCells(next.line.text);
     const cellIdx = cells.findIndex((c) => parseRangeEnd(c, pivot) !== undefined);
     const cell = cells[cellIdx];
     if (cell === undefined) continue;
-    const end = parseRangeEnd(cell, pivot);
-    if (!end) return;
-    // A lone date joins a later line only with its dash ("– Present"), or when it ends its line and the next line
-    // is just a later date (a PDF that dropped the dash where the range wrapped: "Sep 2014" / "May 2016").
-    const dashed = /^[-–—‒―−\u00AD]/u.test(cell);
-    const wrapped = k === i + 1 && cells.length === 1 && anchor.range.to >= anchor.line.text.trimEnd().length &&
-      end.end !== 'present' && compareYm(end.end, anchor.range.start) > 0;
-    if (anchor.range.single && !dashed && !wrapped) return;
-    anchor.range = { ...anchor.range, end: end.end, open: false, single: false, raw: `${anchor.range.raw} ${cell}`, precision: coarser(anchor.range.precision, end.precision) };
+    // Whether the cell ends the range, and the joined range: date-join.ts (the date grammar's side of it).
+    const joined = completeRange(anchor.range, anchor.line.text, cell, { nextLine: k === i + 1, wholeLine: cells.length === 1 }, pivot);
+    if (!joined) return;
+    anchor.range = joined;
     const remaining = cells.filter((_, c) => c !== cellIdx).join('\t');
     const reread = remaining === '' ? undefined : classifyLine({ ...next.line, text: remaining }, pivot);
     lines[k] = reread ? { ...reread, line: next.line } : { line: next.line, role: 'blank', rest: '' };
@@ -170,7 +166,7 @@ function keepWrappedSentence(out: ClassifiedLine[], i: number): void {
   if (wordCount(cur.rest) <= MAX_SENTENCE_TAIL_WORDS && !TITLE_RE.test(cur.rest)) out[i] = { line: cur.line, role: 'body', rest: '' };
 }
 
-export function classifyLines(lines: readonly Line[], pivot: number): ClassifiedLine[] {
+export function classifyLines(lines: readonly Line[], pivot: ReadingLike): ClassifiedLine[] {
   const out = lines.map((l) => classifyLine(l, pivot));
   for (let i = 0; i < out.length; i++) {
     if (out[i]?.role === 'anchor') completeSplitRange(out, i, pivot);

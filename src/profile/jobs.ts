@@ -3,7 +3,7 @@
 // lines go to the job before or after it depending on the section's layout (headers above the dates, as in
 // most résumés and LinkedIn, or dates first, as in moderncv and table layouts).
 import type { DateRange, Line } from '../types.js';
-import { toDateRange } from './dates.js';
+import { toDateRange, type ReadingLike } from './dates.js';
 import { classifyLines, type ClassifiedLine } from './job-lines.js';
 import { assignHeader, isLocation } from './job-header.js';
 import { piecesOf } from './job-pieces.js';
@@ -135,7 +135,7 @@ function toJob(entry: Entry): ParsedJob | undefined {
 }
 
 /** Jobs of one section; `lines` are the section's lines after its heading. */
-export function findJobs(lines: readonly Line[], pivot: number): ParsedJob[] {
+export function findJobs(lines: readonly Line[], pivot: ReadingLike): ParsedJob[] {
   return readJobs(lines, pivot).jobs;
 }
 
@@ -146,7 +146,7 @@ export interface SectionJobs {
 }
 
 /** Jobs of one section, and the date ranges of its date lines that no job took. */
-export function readJobs(lines: readonly Line[], pivot: number): SectionJobs {
+export function readJobs(lines: readonly Line[], pivot: ReadingLike): SectionJobs {
   const classified = classifyLines(lines, pivot);
   const headingLines: number[] = [];
   const jobs = assembleJobs(classified, headingLines);
