@@ -83,6 +83,12 @@ function isEntryWord(norm: string): boolean {
   return !norm.includes(' ') && (TITLE_RE.test(norm) || isEmploymentType(norm));
 }
 
+/** "Education and qualifications", "Skills / Tools": every part is a heading phrase, so the whole is one. */
+function allPartsExact(norm: string): boolean {
+  const parts = norm.split(PART_SPLIT).filter((p) => p !== '');
+  return parts.length >= 2 && parts.every((p) => PHRASE_KIND.has(p));
+}
+
 /** Classify one line as a heading, or undefined when it is not one. */
 export function classifyHeading(text: string): HeadingMatch | undefined {
   const trimmed = text.trim();
@@ -96,7 +102,7 @@ export function classifyHeading(text: string): HeadingMatch | undefined {
   const colon = trimmed.endsWith(':');
   for (const part of [norm, ...norm.split(PART_SPLIT)]) {
     const hit = part === '' ? undefined : kindOfPart(part);
-    if (hit) return { kind: hit.kind, strong: (hit.exact && !isEntryWord(norm)) || allCaps || markdown, lexicon: true };
+    if (hit) return { kind: hit.kind, strong: (hit.exact && !isEntryWord(norm)) || allCaps || markdown || allPartsExact(norm), lexicon: true };
   }
   // Shape alone never ends an experience section: "### Senior ML Engineer" in Markdown is a job, not a section.
   if (HAS_DIGIT.test(norm)) return undefined;

@@ -45,6 +45,16 @@ const SHAPES: [string, string[], (string | null)[][]][] = [
     [['Research Scientist', 'Corvane AI Labs']]],
   ['CV line: a sentence label after the header', ['Research Experience', '2014–2018\tDoctoral Researcher, Halvard Institute of Technology. Thesis:', 'Counterfactual Evaluation of Ranking Policies.'],
     [['Doctoral Researcher', 'Halvard Institute of Technology']]],
+  ['a comma header wrapped before the legal form', ['Experience', 'Senior Financial Analyst, Whitcliffe Infrastructure', 'Holdings plc, Stafford', 'Apr 2021 – Present', BODY],
+    [['Senior Financial Analyst', 'Whitcliffe Infrastructure Holdings plc']]],
+  ['a comma header wrapped after a comma', ['Voluntary work', 'Treasurer (volunteer), Riverside Youth Orchestra,', 'Stafford', '2019 – present', BODY],
+    [['Treasurer (volunteer)', 'Riverside Youth Orchestra']]],
+  ['a title with an area above its university is not joined to it', ['Experience', 'Graduate Teaching Assistant, Statistics', 'University of Edinburgh', 'Sep 2018 – May 2020', BODY],
+    [['Graduate Teaching Assistant, Statistics', 'University of Edinburgh']]],
+  ['a title line under a company cell stays a title', ['Volunteering', 'Code Clubhouse Manchester\t2018 – 2022', 'Volunteer Mentor', BODY],
+    [['Volunteer Mentor', 'Code Clubhouse Manchester']]],
+  ['a table header row with School', ['Teaching experience', 'School\tPosition\tDates', 'Fjellvik Upper Secondary School\tChemistry Teacher\tAug 2019 – present', BODY],
+    [['Chemistry Teacher', 'Fjellvik Upper Secondary School']]],
 ];
 
 describe('header shapes', () => {

@@ -30,7 +30,7 @@ const HEADINGS: [string, SectionKind][] = [
   ['Career', 'experience'], ['Appointments', 'experience'], ['Academic Appointments', 'experience'], ['Current role', 'experience'],
   ['Teaching', 'experience'], ['💼 WORK HISTORY', 'experience'], ['\uF0B1 Experience', 'experience'], ['E D U C AT I O N', 'education'],
   ['W O R K   H I S T O R Y', 'experience'], ['TA L K S', 'publications'], ['Talks', 'publications'], ['Events', 'publications'],
-  ['Honors-Awards', 'awards'], ['Top Skills', 'skills'],
+  ['Honors-Awards', 'awards'], ['Top Skills', 'skills'], ['Voluntary work', 'volunteering'], ['Education and qualifications', 'education'],
 ];
 
 const NOT_HEADINGS: string[] = [
@@ -73,6 +73,10 @@ describe('detectSections', () => {
   it('does not end an experience section at "Volunteer" inside an entry', () => {
     const doc = docOf(['Experience', 'Volunteer Tutor, Riverside Reading Project   2019 – 2020', 'Volunteer', 'Weekly sessions.', 'Education', 'BSc']);
     expect(detectSections(doc.lines).map((s) => s.kind)).toEqual(['experience', 'education']);
+  });
+  it('ends a volunteering section at "Education and qualifications" (every part a heading)', () => {
+    const doc = docOf(['Volunteering', '2016 – present\tEvent Medic (volunteer), Hampshire Trail Runners', 'Education and qualifications', 'MBBS, 2007 – 2012']);
+    expect(detectSections(doc.lines).map((s) => s.kind)).toEqual(['volunteering', 'education']);
   });
   it('maps labels in a side column to the sections beside them, keeping the content on the label line', () => {
     const doc = docOf(['Ines Example', 'Experience\tSenior Developer, Pebble Commerce, Lisbon', '2020–Current', 'Education\tBSc Computer Science', 'Talks\t“Fluid type”, FrontFest, October 2023']);

@@ -44,7 +44,7 @@ export const EN: Lexicon = {
     ],
     volunteering: [
       'volunteering', 'volunteer', 'volunteer experience', 'volunteer work', 'community', 'community involvement',
-      'extracurricular', 'extracurriculars', 'extracurricular activities', 'involvement', 'on-campus involvement',
+      'voluntary work', 'voluntary experience', 'volunteering experience', 'extracurricular', 'extracurriculars', 'extracurricular activities', 'involvement', 'on-campus involvement',
       'campus involvement', 'leadership', 'leadership experience', 'leadership and involvement', 'leadership & involvement',
       'leadership and activities', 'leadership & activities', 'community service', 'student activities', 'civic engagement',
     ],
@@ -71,7 +71,7 @@ export const EN: Lexicon = {
     'reporter', 'translator', 'interpreter', 'librarian', 'curator', 'attorney', 'lawyer', 'paralegal', 'counsel',
     'solicitor', 'barrister', 'clerk', 'cashier', 'barista', 'receptionist', 'supervisor', 'foreman', 'operator',
     'mechanic', 'electrician', 'driver', 'pilot', 'producer', 'marketer', 'buyer', 'merchandiser', 'agent', 'broker',
-    'working student', 'teaching assistant', 'research assistant', 'staff nurse', 'healthcare assistant', 'salesperson',
+    'working student', 'registrar', 'medic', 'teaching assistant', 'research assistant', 'staff nurse', 'healthcare assistant', 'salesperson',
     'account executive', 'business partner', 'evangelist', 'advocate', 'instructor', 'counselor', 'counsellor',
     'social worker', 'photographer', 'illustrator', 'animator', 'copywriter', 'webmaster', 'sysadmin', 'dba',
   ],
@@ -154,7 +154,7 @@ export const EN: Lexicon = {
     'malmö', 'uppsala', 'lund', 'odense', 'novosibirsk', 'st petersburg', 'saint petersburg',
   ],
   atWords: ['at', '@'],
-  columnLabels: ['company', 'employer', 'organisation', 'organization', 'title', 'job title', 'role', 'position', 'dates', 'date', 'period', 'duration', 'location', 'place'],
+  columnLabels: ['company', 'employer', 'organisation', 'organization', 'title', 'job title', 'role', 'position', 'dates', 'date', 'period', 'duration', 'location', 'place', 'school', 'institution'],
   employmentTypes: [
     'full-time', 'full time', 'part-time', 'part time', 'contract', 'internship', 'apprenticeship', 'seasonal',
     'temporary', 'volunteer', 'trainee',
