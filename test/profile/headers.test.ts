@@ -168,3 +168,14 @@ describe('kinds from the section and the organisation', () => {
     expect(kindOf(lines)).toEqual([kind]);
   });
 });
+
+describe('degrees among jobs', () => {
+  it('never makes a job of a degree line, and reports its dates as unused', () => {
+    const profile = buildProfile(docOf(['Experience', 'Clinical Data Lead, Wessex Vale Health Trust\t2023 – present', BODY, 'MSc Health Data Science (full time), University of Itchen Valley\t2021 – 2022', 'Specialty Registrar, Acute Medicine, Wessex Vale Health Trust\t2017 – 2021', BODY]), { asOf: AS_OF, categories: CATEGORIES });
+    expect(profile.jobs.map(tc)).toEqual([['Clinical Data Lead', 'Wessex Vale Health Trust'], ['Specialty Registrar, Acute Medicine', 'Wessex Vale Health Trust']]);
+    expect(profile.diagnostics.filter((d) => d.code === 'UNUSED_DATE_RANGE').map((d) => d.line)).toEqual([3]);
+  });
+  it.each([['MBA Intern, Orrin Capital\tJun 2019 – Aug 2019'], ['MS Dynamics Consultant, Orrin Labs\t2019 – 2021']])('keeps a job whose title opens with a degree-like word: %s', (line) => {
+    expect(jobsOf(['Experience', line, BODY])).toHaveLength(1);
+  });
+});

@@ -48,5 +48,6 @@ export const DE: Lexicon = {
   volunteerTitles: ['ehrenamtlich', 'ehrenamt', 'freiwilliger', 'freiwillige'],
   nonProfitOrgs: ['stiftung', 'verein', 'e.v.', 'verband', 'initiative'],
   boardRoles: ['vorstand', 'vorstandsmitglied', 'schatzmeister', 'schatzmeisterin', 'vorsitzender', 'vorsitzende', 'kassenwart'],
+  degreeWords: ['diplom', 'abitur', 'staatsexamen', 'magister'],
   militaryWords: ['bundeswehr', 'wehrdienst', 'zivildienst', 'soldat', 'feldwebel', 'leutnant', 'gefreiter'],
 };

@@ -170,6 +170,7 @@ export const EN: Lexicon = {
   volunteerTitles: ['volunteer', 'volunteering', 'pro bono'],
   nonProfitOrgs: ['foundation', 'club', 'association', 'society', 'meetup', 'charity', 'non-profit', 'nonprofit', 'ngo', 'scouts', 'guides', 'volunteers', 'community', 'chapter'],
   boardRoles: ['board member', 'member of the board', 'trustee', 'treasurer', 'secretary', 'chair', 'chairperson', 'organiser', 'organizer', 'mentor', 'coach', 'scout leader', 'president', 'vice president', 'captain'],
+  degreeWords: ['msc', 'm.sc.', 'm.sc', 'bsc', 'b.sc.', 'b.sc', 'ba', 'b.a.', 'ma', 'm.a.', 'mba', 'beng', 'b.eng.', 'meng', 'mbbs', 'bachelor', 'bachelor of', 'master of', 'b.s.', 'b.s.e.', 'm.s.', 'bs', 'ms', 'associate degree', 'diploma in', 'high school diploma', 'a-levels', 'gcse'],
   militaryWords: [
     'army', 'navy', 'air force', 'marine', 'marines', 'armed forces', 'military', 'national service', 'conscript',
     'conscription', 'soldier', 'sergeant', 'lieutenant', 'corporal', 'idf', 'defence forces', 'defense forces',

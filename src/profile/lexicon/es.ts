@@ -43,5 +43,6 @@ export const ES: Lexicon = {
   volunteerTitles: ['voluntario', 'voluntaria', 'voluntariado'],
   nonProfitOrgs: ['asociación', 'fundación', 'club', 'ong'],
   boardRoles: ['tesorero', 'tesorera', 'presidente', 'presidenta', 'vocal', 'secretario', 'secretaria'],
+  degreeWords: ['grado en', 'licenciatura', 'máster', 'título de', 'bachillerato'],
   militaryWords: ['ejército', 'servicio militar', 'soldado', 'sargento', 'teniente', 'armada'],
 };

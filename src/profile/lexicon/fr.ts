@@ -43,5 +43,6 @@ export const FR: Lexicon = {
   volunteerTitles: ['bénévole', 'bénévolat'],
   nonProfitOrgs: ['association', 'fondation', 'club', 'ong'],
   boardRoles: ['trésorier', 'trésorière', 'président', 'présidente', 'membre du bureau', 'secrétaire'],
+  degreeWords: ['licence', 'diplôme', 'baccalauréat', 'doctorat', 'dut', 'bts'],
   militaryWords: ['armée', 'service militaire', 'soldat', 'sergent', 'lieutenant', 'légion'],
 };

@@ -43,5 +43,6 @@ export const IT: Lexicon = {
   volunteerTitles: ['volontario', 'volontaria', 'volontariato'],
   nonProfitOrgs: ['associazione', 'fondazione', 'club', 'onlus'],
   boardRoles: ['tesoriere', 'presidente', 'consigliere', 'segretario', 'segretaria'],
+  degreeWords: ['laurea', 'laurea magistrale', 'diploma di', 'maturità'],
   militaryWords: ['esercito', 'servizio militare', 'marina militare', 'aeronautica', 'soldato', 'sergente', 'tenente'],
 };

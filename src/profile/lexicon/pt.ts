@@ -37,5 +37,6 @@ export const PT: Lexicon = {
   volunteerTitles: ['voluntário', 'voluntária', 'voluntariado'],
   nonProfitOrgs: ['associação', 'fundação', 'clube', 'ong'],
   boardRoles: ['tesoureiro', 'tesoureira', 'presidente', 'conselheiro', 'secretário', 'secretária'],
+  degreeWords: ['licenciatura', 'mestrado', 'bacharelado', 'graduação em'],
   militaryWords: ['exército', 'serviço militar', 'marinha', 'força aérea', 'soldado', 'sargento', 'tenente'],
 };

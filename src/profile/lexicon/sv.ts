@@ -36,5 +36,6 @@ export const SV: Lexicon = {
   volunteerTitles: ['volontär', 'ideell', 'frivillig'],
   nonProfitOrgs: ['förening', 'stiftelse', 'klubb', 'förbund'],
   boardRoles: ['ordförande', 'kassör', 'styrelseledamot', 'sekreterare'],
+  degreeWords: ['kandidatexamen', 'masterexamen', 'magisterexamen', 'högskoleexamen'],
   militaryWords: ['försvarsmakten', 'värnplikt', 'värnpliktig', 'soldat', 'sergeant', 'löjtnant'],
 };
