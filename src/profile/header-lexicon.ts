@@ -40,3 +40,9 @@ const COLUMN_LABELS: ReadonlySet<string> = new Set(wordsOf('columnLabels'));
 export function isColumnLabel(text: string): boolean {
   return COLUMN_LABELS.has(text.trim().toLowerCase().replace(/\s+/g, ' '));
 }
+
+/** An education line ("MSc Health Data Science, University of …"): opens with a degree and names no job title. */
+const DEGREE_START = new RegExp(`^(?:${wordsRe(wordsOf('degreeWords')).source})`, 'iu');
+export function isDegreeLine(text: string): boolean {
+  return DEGREE_START.test(text.trim()) && !TITLE_RE.test(text);
+}

@@ -155,6 +155,8 @@ export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number): Job
     org = split.org;
     location = split.location;
   }
-  if (location === undefined && rest.length > 0 && (rest[0]?.text.split(/\s+/).length ?? 9) <= 3) location = rest[0]?.text;
+  // A short leftover piece is the place, unless it is a title ("ML Engineer" of the next, undated role).
+  const leftover = rest[0]?.text;
+  if (location === undefined && leftover !== undefined && leftover.split(/\s+/).length <= 3 && !TITLE_RE.test(leftover)) location = leftover;
   return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line };
 }

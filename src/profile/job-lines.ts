@@ -69,6 +69,17 @@ function isTabbedProse(text: string): boolean {
   return cells.length >= 6 && cells.every((c) => wordCount(c) <= 1) && looksLikeProse(cells.join(' '));
 }
 
+/** The first sentence end followed by a capital ("…, London. Built recommendation models…"). */
+const SENTENCE_BREAK = /\.\s+(?=\p{Lu})/u;
+
+/** "Research Scientist, Corvane AI Labs, London. Built models…" beside its dates (CVs): the header is the first sentence. */
+function headerBeforeSentence(rest: string): string | undefined {
+  const m = SENTENCE_BREAK.exec(rest);
+  if (!m) return undefined;
+  const head = rest.slice(0, m.index).trim();
+  return TITLE_RE.test(head) && !looksLikeProse(head) && wordCount(head) <= MAX_HEADER_WORDS ? head : undefined;
+}
+
 /** "Company<tab>Title<tab>Dates": the header row of an experience table. */
 function isColumnLabelRow(text: string): boolean {
   const cells = splitCells(text);
@@ -92,7 +103,12 @@ export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
   const range = ranges.find((r) => !r.single) ?? ranges[0];
   if (range) {
     const rest = cut(text, range.from, range.to);
-    if (looksLikeProse(rest) || wordCount(rest) > MAX_HEADER_WORDS) return { line, role: 'body', rest: '' };
+    if (looksLikeProse(rest) || wordCount(rest) > MAX_HEADER_WORDS) {
+      const head = headerBeforeSentence(rest);
+      return head === undefined ? { line, role: 'body', rest: '' } : { line, role: 'anchor', range, rest: head };
+    }
+    const head = SENTENCE_BREAK.test(rest) ? headerBeforeSentence(rest) : undefined;
+    if (head !== undefined) return { line, role: 'anchor', range, rest: head };
     return { line, role: 'anchor', range, rest };
   }
   if (parseRangeEnd(text, pivot)) return { line, role: 'rangeEnd', rest: '' };

@@ -4,6 +4,7 @@ import type { ClassifiedLine } from './job-lines.js';
 import { splitPieces, type HeaderPiece } from './job-header.js';
 import { isLocation } from './header-places.js';
 import { ORG_RE, TITLE_RE } from './header-lexicon.js';
+import { isTitleQualifier } from './comma-header.js';
 
 export interface EntryHeaders {
   headers: ClassifiedLine[];
@@ -24,6 +25,12 @@ function joinWrappedHeaders(entry: EntryHeaders): { text: string; line: number }
       prev.line = i;
       return;
     }
+    // "Senior Analyst, Whitcliffe Infrastructure" / "Holdings plc, Stafford"; "Treasurer, Riverside Orchestra," / "Stafford".
+    if (prev && prev.line === i - 1 && continuesName(prev.text, c.rest)) {
+      prev.text = `${prev.text} ${c.rest}`.replace(/,\s*,/g, ',');
+      prev.line = i;
+      return;
+    }
     if (prev && prev.line === i - 1 && entry.headers[i - 1] === entry.anchor && continuesTitle(prev.text, c.rest)) {
       prev.text = `${prev.text} ${c.rest}`;
       return;
@@ -33,9 +40,24 @@ function joinWrappedHeaders(entry: EntryHeaders): { text: string; line: number }
   return out;
 }
 
+const FIRST_WORD = /^[\p{L}.&'’-]+/u;
+
+/** A comma header wrapped at a line end: the line above ends in a comma, or this one opens with a legal form. */
+function continuesName(prev: string, next: string): boolean {
+  if (!prev.includes(',') || HAS_SEPARATOR.test(prev) || HAS_SEPARATOR.test(next) || TITLE_RE.test(next)) return false;
+  if (prev.trimEnd().endsWith(',')) return next.split(/\s+/).length <= 4;
+  // Only the tail of a name ("Holdings plc"), not a new one ("University of Edinburgh"), after a name, not an area.
+  const first = FIRST_WORD.exec(next)?.[0] ?? '';
+  const name = next.split(',')[0]?.trim() ?? '';
+  const lastPart = prev.slice(prev.lastIndexOf(',') + 1).trim();
+  return first !== '' && ORG_RE.test(first) && name.split(/\s+/).length <= 2 && !isTitleQualifier(lastPart) && !prev.trimEnd().endsWith('.');
+}
+
 /** A title wrapped beside its dates: "Senior Machine Learning<tab>dates" / "Engineer", "Manager,<tab>dates" / "Recommendations". */
 function continuesTitle(prev: string, next: string): boolean {
   if (next.split(/\s+/).length > 3 || isLocation(next) || ORG_RE.test(next) || HAS_SEPARATOR.test(prev)) return false;
+  // "Volunteer Mentor" under a company cell is a title of its own, not the end of the line above.
+  if (TITLE_RE.test(next) && next.split(/\s+/).length >= 2 && !/[,&/-]$/.test(prev)) return false;
   if (/[,&/-]$/.test(prev) || prev.split('(').length > prev.split(')').length) return true;
   return !TITLE_RE.test(prev) && TITLE_RE.test(`${prev} ${next}`);
 }

@@ -8,6 +8,7 @@ import { classifyLines, type ClassifiedLine } from './job-lines.js';
 import { assignHeader, isLocation } from './job-header.js';
 import { piecesOf } from './job-pieces.js';
 import { resolveCompanyHeadings } from './company-headings.js';
+import { isDegreeLine } from './header-lexicon.js';
 
 export interface ParsedJob {
   title: string;
@@ -103,7 +104,8 @@ const MAX_UNDATED_TITLE_WORDS = 7;
 
 function toJob(entry: Entry): ParsedJob | undefined {
   const header = assignHeader(piecesOf(entry), entry.anchor ? entry.headers.indexOf(entry.anchor) : undefined);
-  if (!header) return undefined;
+  // A degree among jobs ("MSc …, University of …") is education, never a job (its dates are reported as unused).
+  if (!header || isDegreeLine(header.title)) return undefined;
   // Without dates, only a clear header (a title the lexicon knows, and an organisation) makes a job.
   if (!entry.anchor && (!header.titleMatched || header.org === undefined || header.title.split(/\s+/).length > MAX_UNDATED_TITLE_WORDS)) return undefined;
   // Spreading a hostile 100,000-line body into Math.min would overflow the stack: loop instead.

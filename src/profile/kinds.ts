@@ -13,6 +13,9 @@ const TEACHING_TITLES = wordsRe(wordsOf('teachingTitles'));
 /** Organisations that are universities or research institutes. */
 const ACADEMIC_ORGS = wordsRe(wordsOf('academicOrgs'));
 const VOLUNTEER_TITLES = wordsRe(wordsOf('volunteerTitles'));
+/** Board, treasurer and organiser roles, volunteer work when the organisation is a non-profit. */
+const BOARD_ROLES = wordsRe(wordsOf('boardRoles'));
+const NON_PROFIT_ORGS = wordsRe(wordsOf('nonProfitOrgs'));
 /** Armed forces, conscription and ranks. */
 const MILITARY = wordsRe(wordsOf('militaryWords'));
 
@@ -41,5 +44,6 @@ export function classifyKind(job: KindInput): JobKind {
   if (ACADEMIC_TITLES.test(job.title)) return 'academic';
   if (TEACHING_TITLES.test(job.title) && (ACADEMIC_ORGS.test(where) || where === '')) return 'academic';
   if (VOLUNTEER_TITLES.test(job.title)) return 'volunteer';
+  if (BOARD_ROLES.test(job.title) && NON_PROFIT_ORGS.test(where)) return 'volunteer';
   return 'employment';
 }

@@ -5,7 +5,8 @@
 import type { Line, Section, SectionKind } from '../types.js';
 import { SECTION_PHRASES, MAX_HEADING_WORDS } from './section-lexicon.js';
 import { findDateRanges } from './dates.js';
-import { isBulletLine } from './line-shape.js';
+import { isBulletLine, splitCells } from './line-shape.js';
+import { isEmploymentType, TITLE_RE } from './header-lexicon.js';
 
 export interface HeadingMatch {
   kind: SectionKind;
@@ -77,6 +78,17 @@ export function isSectionPhrase(text: string): boolean {
   return PHRASE_KIND.has(normaliseHeading(text));
 }
 
+/** "Volunteer", "Internship": one word that is also a title or an employment type is weak inside an entry. */
+function isEntryWord(norm: string): boolean {
+  return !norm.includes(' ') && (TITLE_RE.test(norm) || isEmploymentType(norm));
+}
+
+/** "Education and qualifications", "Skills / Tools": every part is a heading phrase, so the whole is one. */
+function allPartsExact(norm: string): boolean {
+  const parts = norm.split(PART_SPLIT).filter((p) => p !== '');
+  return parts.length >= 2 && parts.every((p) => PHRASE_KIND.has(p));
+}
+
 /** Classify one line as a heading, or undefined when it is not one. */
 export function classifyHeading(text: string): HeadingMatch | undefined {
   const trimmed = text.trim();
@@ -90,7 +102,7 @@ export function classifyHeading(text: string): HeadingMatch | undefined {
   const colon = trimmed.endsWith(':');
   for (const part of [norm, ...norm.split(PART_SPLIT)]) {
     const hit = part === '' ? undefined : kindOfPart(part);
-    if (hit) return { kind: hit.kind, strong: hit.exact || allCaps || markdown, lexicon: true };
+    if (hit) return { kind: hit.kind, strong: (hit.exact && !isEntryWord(norm)) || allCaps || markdown || allPartsExact(norm), lexicon: true };
   }
   // Shape alone never ends an experience section: "### Senior ML Engineer" in Markdown is a job, not a section.
   if (HAS_DIGIT.test(norm)) return undefined;
@@ -112,7 +124,8 @@ export function detectSections(lines: readonly Line[]): Section[] {
   let current: Section = { kind: 'contact', start: 0, end: lines.length };
   let seenLexiconHeading = false;
   for (const line of lines) {
-    const heading = classifyHeading(line.text);
+    const label = sideLabel(line.text);
+    const heading = label ?? classifyHeading(line.text);
     if (!heading) continue;
     // A name in capitals at the top is not a section: shape alone counts only after a worded heading.
     if (!heading.lexicon && !seenLexiconHeading) continue;
@@ -122,8 +135,21 @@ export function detectSections(lines: readonly Line[]): Section[] {
       current.end = line.index;
       if (current.end > current.start || current.heading !== undefined) sections.push(current);
     }
-    current = { kind: heading.kind, heading: line.text.trim(), start: line.index, end: lines.length };
+    // A side label shares its line with the section's first content, so the section has no heading line of its own.
+    current = label ? { kind: heading.kind, start: line.index, end: lines.length } : { kind: heading.kind, heading: line.text.trim(), start: line.index, end: lines.length };
   }
   sections.push(current);
   return sections;
+}
+
+/** Most words of a section label in a side column. */
+const MAX_LABEL_WORDS = 3;
+
+/** "Experience<tab>Senior Developer, …": a short first cell that is a heading phrase, beside the section's content. */
+function sideLabel(text: string): HeadingMatch | undefined {
+  const cells = splitCells(text);
+  const first = cells[0];
+  if (cells.length < 2 || first === undefined || first.split(/\s+/).length > MAX_LABEL_WORDS) return undefined;
+  const kind = PHRASE_KIND.get(normaliseHeading(first));
+  return kind === undefined || isEntryWord(normaliseHeading(first)) ? undefined : { kind, strong: true, lexicon: true };
 }

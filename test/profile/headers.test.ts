@@ -41,6 +41,20 @@ const SHAPES: [string, string[], (string | null)[][]][] = [
     [['Data Science Manager, Recommendations', 'Northbeam Thread Ltd.']]],
   ['a title wrapped inside parentheses', ['Experience', 'Jan 2021 – Present\tEngineering Manager, Personalization Platform (Home Feed', 'and Search)', 'Lakeshore Streaming Co., Leeds', BODY],
     [['Engineering Manager, Personalization Platform (Home Feed and Search)', 'Lakeshore Streaming Co.']]],
+  ['CV line: dates, then "Title, Org, City." and a sentence', ['Appointments', '2020–2022\tResearch Scientist, Corvane AI Labs, London. Built recommendation models for a news person-', 'alization product.'],
+    [['Research Scientist', 'Corvane AI Labs']]],
+  ['CV line: a sentence label after the header', ['Research Experience', '2014–2018\tDoctoral Researcher, Halvard Institute of Technology. Thesis:', 'Counterfactual Evaluation of Ranking Policies.'],
+    [['Doctoral Researcher', 'Halvard Institute of Technology']]],
+  ['a comma header wrapped before the legal form', ['Experience', 'Senior Financial Analyst, Whitcliffe Infrastructure', 'Holdings plc, Stafford', 'Apr 2021 – Present', BODY],
+    [['Senior Financial Analyst', 'Whitcliffe Infrastructure Holdings plc']]],
+  ['a comma header wrapped after a comma', ['Voluntary work', 'Treasurer (volunteer), Riverside Youth Orchestra,', 'Stafford', '2019 – present', BODY],
+    [['Treasurer (volunteer)', 'Riverside Youth Orchestra']]],
+  ['a title with an area above its university is not joined to it', ['Experience', 'Graduate Teaching Assistant, Statistics', 'University of Edinburgh', 'Sep 2018 – May 2020', BODY],
+    [['Graduate Teaching Assistant, Statistics', 'University of Edinburgh']]],
+  ['a title line under a company cell stays a title', ['Volunteering', 'Code Clubhouse Manchester\t2018 – 2022', 'Volunteer Mentor', BODY],
+    [['Volunteer Mentor', 'Code Clubhouse Manchester']]],
+  ['a table header row with School', ['Teaching experience', 'School\tPosition\tDates', 'Fjellvik Upper Secondary School\tChemistry Teacher\tAug 2019 – present', BODY],
+    [['Chemistry Teacher', 'Fjellvik Upper Secondary School']]],
 ];
 
 describe('header shapes', () => {
@@ -140,5 +154,28 @@ describe('UNUSED_DATE_RANGE', () => {
   it('says nothing when every date line made a job', () => {
     const profile = buildProfile(docOf(['Experience', 'Senior Engineer — Orrin Labs — 2019 – 2021', BODY, 'Education', 'BSc Physics 2012 – 2015']), { asOf: AS_OF, categories: CATEGORIES });
     expect(profile.diagnostics.some((d) => d.code === 'UNUSED_DATE_RANGE')).toBe(false);
+  });
+});
+
+describe('kinds from the section and the organisation', () => {
+  const kindOf = (lines: string[]) => jobsOf(lines).map((j) => j.kind);
+  it.each([
+    ['a board seat at a foundation is volunteer work', ['Experience', 'Board Member, Open Ranking Foundation\tJun 2022 – Present', BODY], 'volunteer'],
+    ['a board seat at a company is not', ['Experience', 'Board Member, Orrin Holdings plc\tJun 2022 – Present', BODY], 'employment'],
+    ['a role under a Leadership heading is volunteer work', ['Leadership', 'President, Lakemont Robotics Society\tSep 2025 – Present', BODY], 'volunteer'],
+    ['a role under On-campus involvement is volunteer work', ['On-campus involvement', 'Treasurer, Graduate Students Association\t2023 – 2024', BODY], 'volunteer'],
+  ])('%s', (_name, lines, kind) => {
+    expect(kindOf(lines)).toEqual([kind]);
+  });
+});
+
+describe('degrees among jobs', () => {
+  it('never makes a job of a degree line, and reports its dates as unused', () => {
+    const profile = buildProfile(docOf(['Experience', 'Clinical Data Lead, Wessex Vale Health Trust\t2023 – present', BODY, 'MSc Health Data Science (full time), University of Itchen Valley\t2021 – 2022', 'Specialty Registrar, Acute Medicine, Wessex Vale Health Trust\t2017 – 2021', BODY]), { asOf: AS_OF, categories: CATEGORIES });
+    expect(profile.jobs.map(tc)).toEqual([['Clinical Data Lead', 'Wessex Vale Health Trust'], ['Specialty Registrar, Acute Medicine', 'Wessex Vale Health Trust']]);
+    expect(profile.diagnostics.filter((d) => d.code === 'UNUSED_DATE_RANGE').map((d) => d.line)).toEqual([3]);
+  });
+  it.each([['MBA Intern, Orrin Capital\tJun 2019 – Aug 2019'], ['MS Dynamics Consultant, Orrin Labs\t2019 – 2021']])('keeps a job whose title opens with a degree-like word: %s', (line) => {
+    expect(jobsOf(['Experience', line, BODY])).toHaveLength(1);
   });
 });

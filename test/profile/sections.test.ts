@@ -24,6 +24,13 @@ const HEADINGS: [string, SectionKind][] = [
   ['Languages', 'languages'], ['Langues', 'languages'], ['Sprachen', 'languages'], ['Idiomas', 'languages'], ['Språk', 'languages'], ['Языки', 'languages'],
   ['Contact', 'contact'], ['Kontakt', 'contact'],
   ['Interests', 'other'], ['REFERENCES', 'other'],
+  ['Extracurricular', 'volunteering'], ['EXTRACURRICULAR ACTIVITIES', 'volunteering'], ['Involvement', 'volunteering'],
+  ['On-campus involvement', 'volunteering'], ['Leadership', 'volunteering'], ['LEADERSHIP & ACTIVITIES', 'volunteering'],
+  ['Research', 'experience'], ['Research Experience', 'experience'], ['Previous roles', 'experience'], ['PREVIOUS ROLES', 'experience'],
+  ['Career', 'experience'], ['Appointments', 'experience'], ['Academic Appointments', 'experience'], ['Current role', 'experience'],
+  ['Teaching', 'experience'], ['💼 WORK HISTORY', 'experience'], ['\uF0B1 Experience', 'experience'], ['E D U C AT I O N', 'education'],
+  ['W O R K   H I S T O R Y', 'experience'], ['TA L K S', 'publications'], ['Talks', 'publications'], ['Events', 'publications'],
+  ['Honors-Awards', 'awards'], ['Top Skills', 'skills'], ['Voluntary work', 'volunteering'], ['Education and qualifications', 'education'],
 ];
 
 const NOT_HEADINGS: string[] = [
@@ -33,6 +40,10 @@ const NOT_HEADINGS: string[] = [
   '• Experience',
   'Jan 2018 – Present',
   'Engineering Manager, Personalization',
+  'GPA 3.8/4.0',
+  'Trey Research',
+  'Volunteer Tutor, Riverside Reading Project',
+  'Northwind Leadership',
 ];
 
 describe('heading lexicon', () => {
@@ -58,5 +69,31 @@ describe('detectSections', () => {
   it('does not end an experience section at a company name in capitals or a weak heading', () => {
     const doc = docOf(['Experience', 'NORTHWIND RETAIL', 'ML Engineer   2018 – 2020', 'Key Achievements', 'Shipped things.', 'Skills', 'Python']);
     expect(detectSections(doc.lines).map((s) => s.kind)).toEqual(['experience', 'skills']);
+  });
+  it('does not end an experience section at "Volunteer" inside an entry', () => {
+    const doc = docOf(['Experience', 'Volunteer Tutor, Riverside Reading Project   2019 – 2020', 'Volunteer', 'Weekly sessions.', 'Education', 'BSc']);
+    expect(detectSections(doc.lines).map((s) => s.kind)).toEqual(['experience', 'education']);
+  });
+  it('ends a volunteering section at "Education and qualifications" (every part a heading)', () => {
+    const doc = docOf(['Volunteering', '2016 – present\tEvent Medic (volunteer), Hampshire Trail Runners', 'Education and qualifications', 'MBBS, 2007 – 2012']);
+    expect(detectSections(doc.lines).map((s) => s.kind)).toEqual(['volunteering', 'education']);
+  });
+  it('maps labels in a side column to the sections beside them, keeping the content on the label line', () => {
+    const doc = docOf(['Ines Example', 'Experience\tSenior Developer, Pebble Commerce, Lisbon', '2020–Current', 'Education\tBSc Computer Science', 'Talks\t“Fluid type”, FrontFest, October 2023']);
+    expect(detectSections(doc.lines).map((s) => [s.kind, s.start, s.heading])).toEqual([
+      ['contact', 0, undefined], ['experience', 1, undefined], ['education', 3, undefined], ['publications', 4, undefined],
+    ]);
+  });
+  it('does not take a title word in a first cell for a label', () => {
+    const doc = docOf(['Experience', 'Volunteer\tRiverside Reading Project\t2019 – 2020', 'Weekly sessions.']);
+    expect(detectSections(doc.lines).map((s) => s.kind)).toEqual(['experience']);
+  });
+});
+
+describe('skills beside a side label', () => {
+  it('does not list the label as a skill', async () => {
+    const { buildProfile } = await import('../../src/profile/index.js');
+    const doc = docOf(['Name', 'Experience\tSenior Developer, Pebble Commerce\t2020 – 2022', 'Skills\tReact, Vue, TypeScript']);
+    expect(buildProfile(doc, { asOf: { year: 2026, month: 11 }, categories: [] }).skills).toEqual(['React', 'Vue', 'TypeScript']);
   });
 });

@@ -46,5 +46,8 @@ export const DE: Lexicon = {
   teachingTitles: ['dozent', 'dozentin', 'professor', 'professorin', 'lehrbeauftragter', 'lehrbeauftragte'],
   academicOrgs: ['universität', 'hochschule', 'fachhochschule', 'technische universität'],
   volunteerTitles: ['ehrenamtlich', 'ehrenamt', 'freiwilliger', 'freiwillige'],
+  nonProfitOrgs: ['stiftung', 'verein', 'e.v.', 'verband', 'initiative'],
+  boardRoles: ['vorstand', 'vorstandsmitglied', 'schatzmeister', 'schatzmeisterin', 'vorsitzender', 'vorsitzende', 'kassenwart'],
+  degreeWords: ['diplom', 'abitur', 'staatsexamen', 'magister'],
   militaryWords: ['bundeswehr', 'wehrdienst', 'zivildienst', 'soldat', 'feldwebel', 'leutnant', 'gefreiter'],
 };

@@ -18,7 +18,7 @@ export const EN: Lexicon = {
       'previous employment', 'earlier roles', 'earlier career', 'other experience', 'appointments', 'academic appointments',
       'professional appointments', 'current role', 'current position', 'current roles', 'roles', 'internships',
       'internship experience', 'professional history', 'employment record', 'work', 'academic positions',
-      'research and teaching', 'teaching and research',
+      'research and teaching', 'teaching and research', 'career path', 'career timeline',
     ],
     education: [
       'education', 'academic background', 'education and training', 'education & training', 'academic history',
@@ -44,7 +44,7 @@ export const EN: Lexicon = {
     ],
     volunteering: [
       'volunteering', 'volunteer', 'volunteer experience', 'volunteer work', 'community', 'community involvement',
-      'extracurricular', 'extracurriculars', 'extracurricular activities', 'involvement', 'on-campus involvement',
+      'voluntary work', 'voluntary experience', 'volunteering experience', 'extracurricular', 'extracurriculars', 'extracurricular activities', 'involvement', 'on-campus involvement',
       'campus involvement', 'leadership', 'leadership experience', 'leadership and involvement', 'leadership & involvement',
       'leadership and activities', 'leadership & activities', 'community service', 'student activities', 'civic engagement',
     ],
@@ -71,7 +71,7 @@ export const EN: Lexicon = {
     'reporter', 'translator', 'interpreter', 'librarian', 'curator', 'attorney', 'lawyer', 'paralegal', 'counsel',
     'solicitor', 'barrister', 'clerk', 'cashier', 'barista', 'receptionist', 'supervisor', 'foreman', 'operator',
     'mechanic', 'electrician', 'driver', 'pilot', 'producer', 'marketer', 'buyer', 'merchandiser', 'agent', 'broker',
-    'working student', 'teaching assistant', 'research assistant', 'staff nurse', 'healthcare assistant', 'salesperson',
+    'working student', 'registrar', 'medic', 'teaching assistant', 'research assistant', 'staff nurse', 'healthcare assistant', 'salesperson',
     'account executive', 'business partner', 'evangelist', 'advocate', 'instructor', 'counselor', 'counsellor',
     'social worker', 'photographer', 'illustrator', 'animator', 'copywriter', 'webmaster', 'sysadmin', 'dba',
   ],
@@ -154,7 +154,7 @@ export const EN: Lexicon = {
     'malmö', 'uppsala', 'lund', 'odense', 'novosibirsk', 'st petersburg', 'saint petersburg',
   ],
   atWords: ['at', '@'],
-  columnLabels: ['company', 'employer', 'organisation', 'organization', 'title', 'job title', 'role', 'position', 'dates', 'date', 'period', 'duration', 'location', 'place'],
+  columnLabels: ['company', 'employer', 'organisation', 'organization', 'title', 'job title', 'role', 'position', 'dates', 'date', 'period', 'duration', 'location', 'place', 'school', 'institution'],
   employmentTypes: [
     'full-time', 'full time', 'part-time', 'part time', 'contract', 'internship', 'apprenticeship', 'seasonal',
     'temporary', 'volunteer', 'trainee',
@@ -168,6 +168,9 @@ export const EN: Lexicon = {
   teachingTitles: ['lecturer', 'professor', 'instructor', 'tutor', 'research fellow', 'teaching fellow', 'reader'],
   academicOrgs: ['university', 'college', 'institute of technology', 'polytechnic', 'ETH', 'EPFL', 'KTH', 'MIT', 'technion'],
   volunteerTitles: ['volunteer', 'volunteering', 'pro bono'],
+  nonProfitOrgs: ['foundation', 'club', 'association', 'society', 'meetup', 'charity', 'non-profit', 'nonprofit', 'ngo', 'scouts', 'guides', 'volunteers', 'community', 'chapter'],
+  boardRoles: ['board member', 'member of the board', 'trustee', 'treasurer', 'secretary', 'chair', 'chairperson', 'organiser', 'organizer', 'mentor', 'coach', 'scout leader', 'president', 'vice president', 'captain'],
+  degreeWords: ['msc', 'm.sc.', 'm.sc', 'bsc', 'b.sc.', 'b.sc', 'ba', 'b.a.', 'ma', 'm.a.', 'mba', 'beng', 'b.eng.', 'meng', 'mbbs', 'bachelor', 'bachelor of', 'master of', 'b.s.', 'b.s.e.', 'm.s.', 'bs', 'ms', 'associate degree', 'diploma in', 'high school diploma', 'a-levels', 'gcse'],
   militaryWords: [
     'army', 'navy', 'air force', 'marine', 'marines', 'armed forces', 'military', 'national service', 'conscript',
     'conscription', 'soldier', 'sergeant', 'lieutenant', 'corporal', 'idf', 'defence forces', 'defense forces',

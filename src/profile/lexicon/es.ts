@@ -41,5 +41,8 @@ export const ES: Lexicon = {
   teachingTitles: ['profesor', 'profesora', 'profesor asociado', 'docente'],
   academicOrgs: ['universidad', 'politécnica', 'escuela técnica superior'],
   volunteerTitles: ['voluntario', 'voluntaria', 'voluntariado'],
+  nonProfitOrgs: ['asociación', 'fundación', 'club', 'ong'],
+  boardRoles: ['tesorero', 'tesorera', 'presidente', 'presidenta', 'vocal', 'secretario', 'secretaria'],
+  degreeWords: ['grado en', 'licenciatura', 'máster', 'título de', 'bachillerato'],
   militaryWords: ['ejército', 'servicio militar', 'soldado', 'sargento', 'teniente', 'armada'],
 };

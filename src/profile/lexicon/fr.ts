@@ -41,5 +41,8 @@ export const FR: Lexicon = {
   teachingTitles: ['maître de conférences', 'enseignant-chercheur', 'professeur', 'chargé de cours'],
   academicOrgs: ['université', 'école', 'polytechnique', 'grande école'],
   volunteerTitles: ['bénévole', 'bénévolat'],
+  nonProfitOrgs: ['association', 'fondation', 'club', 'ong'],
+  boardRoles: ['trésorier', 'trésorière', 'président', 'présidente', 'membre du bureau', 'secrétaire'],
+  degreeWords: ['licence', 'diplôme', 'baccalauréat', 'doctorat', 'dut', 'bts'],
   militaryWords: ['armée', 'service militaire', 'soldat', 'sergent', 'lieutenant', 'légion'],
 };

@@ -41,5 +41,8 @@ export const IT: Lexicon = {
   teachingTitles: ['professore', 'professoressa', 'docente', 'ricercatore universitario'],
   academicOrgs: ['università', 'politecnico', 'scuola normale'],
   volunteerTitles: ['volontario', 'volontaria', 'volontariato'],
+  nonProfitOrgs: ['associazione', 'fondazione', 'club', 'onlus'],
+  boardRoles: ['tesoriere', 'presidente', 'consigliere', 'segretario', 'segretaria'],
+  degreeWords: ['laurea', 'laurea magistrale', 'diploma di', 'maturità'],
   militaryWords: ['esercito', 'servizio militare', 'marina militare', 'aeronautica', 'soldato', 'sergente', 'tenente'],
 };

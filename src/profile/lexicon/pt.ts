@@ -35,5 +35,8 @@ export const PT: Lexicon = {
   teachingTitles: ['professor', 'professora', 'docente', 'professor auxiliar'],
   academicOrgs: ['universidade', 'instituto superior', 'faculdade'],
   volunteerTitles: ['voluntário', 'voluntária', 'voluntariado'],
+  nonProfitOrgs: ['associação', 'fundação', 'clube', 'ong'],
+  boardRoles: ['tesoureiro', 'tesoureira', 'presidente', 'conselheiro', 'secretário', 'secretária'],
+  degreeWords: ['licenciatura', 'mestrado', 'bacharelado', 'graduação em'],
   militaryWords: ['exército', 'serviço militar', 'marinha', 'força aérea', 'soldado', 'sargento', 'tenente'],
 };

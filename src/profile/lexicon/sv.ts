@@ -34,5 +34,8 @@ export const SV: Lexicon = {
   teachingTitles: ['föreläsare', 'lektor', 'universitetslektor', 'adjunkt', 'professor'],
   academicOrgs: ['universitet', 'högskola', 'tekniska högskolan'],
   volunteerTitles: ['volontär', 'ideell', 'frivillig'],
+  nonProfitOrgs: ['förening', 'stiftelse', 'klubb', 'förbund'],
+  boardRoles: ['ordförande', 'kassör', 'styrelseledamot', 'sekreterare'],
+  degreeWords: ['kandidatexamen', 'masterexamen', 'magisterexamen', 'högskoleexamen'],
   militaryWords: ['försvarsmakten', 'värnplikt', 'värnpliktig', 'soldat', 'sergeant', 'löjtnant'],
 };

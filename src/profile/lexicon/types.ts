@@ -35,6 +35,12 @@ export interface Lexicon {
   academicOrgs: readonly string[];
   /** Words of volunteer roles. */
   volunteerTitles: readonly string[];
+  /** Organisation words of non-profits: clubs, associations, foundations, meetups. */
+  nonProfitOrgs: readonly string[];
+  /** Unpaid roles a non-profit gives (board member, treasurer, organiser): volunteer work when held at one. */
+  boardRoles: readonly string[];
+  /** Degrees that open an education line ("MSc …", "BA …"): such a line is never a job. */
+  degreeWords: readonly string[];
   /** Armed forces, conscription and ranks. */
   militaryWords: readonly string[];
 }
@@ -42,7 +48,7 @@ export interface Lexicon {
 /** Every slot of a Lexicon that holds a word list (all but `lang` and `sections`). */
 export const WORD_SLOTS = [
   'titleWords', 'titleQualifiers', 'orgWords', 'countries', 'places', 'atWords', 'columnLabels', 'employmentTypes', 'internTitles',
-  'academicTitles', 'teachingTitles', 'academicOrgs', 'volunteerTitles', 'militaryWords',
+  'academicTitles', 'teachingTitles', 'academicOrgs', 'volunteerTitles', 'nonProfitOrgs', 'boardRoles', 'degreeWords', 'militaryWords',
 ] as const satisfies readonly (keyof Lexicon)[];
 
 export type WordSlot = (typeof WORD_SLOTS)[number];
