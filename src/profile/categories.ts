@@ -53,6 +53,8 @@ function byEvidence(c: CompiledCategory, job: CategoryJob): CategoryMatch | unde
   if (c.minEvidence <= 0) return undefined;
   const counted: TermHit[] = [];
   for (const line of job.body) {
+    // Keyword lists and lines addressing the screener are not evidence of the work a job was.
+    if (line.suspect !== undefined || line.hidden) continue;
     const hits = okHits(c.evidence, line);
     if (hits.length === 0) continue;
     const excluded = okHits(c.evidenceExclude, line);
