@@ -30,8 +30,10 @@ export function isInstructionText(text: string): boolean {
 
 export function isKeywordList(text: string): boolean {
   if (KEYWORD_LABEL.test(text)) return true;
-  const items = text.split(/\s*[,;|·•]\s*/).filter((s) => s.length > 0);
-  return items.length >= BARE_LIST_MIN_ITEMS && items.every((s) => BARE_LIST_ITEM.test(s) && s.split(/\s+/).length <= 4) && !/[.!?]$/.test(text.trim());
+  // Split on the separator alone and trim after: `\s*[,]\s*` backtracks quadratically on a line of spaces.
+  const items = text.slice(0, 2_000).split(/[,;|·•]/).map((s) => s.trim()).filter((s) => s.length > 0);
+  // The first items decide: a hostile line of 100,000 items costs no more than a real one.
+  return items.length >= BARE_LIST_MIN_ITEMS && items.slice(0, 4 * BARE_LIST_MIN_ITEMS).every((s) => BARE_LIST_ITEM.test(s) && s.split(/\s+/).length <= 4) && !/[.!?]/.test(text.trimEnd().slice(-1));
 }
 
 export interface ScreenedLines {
@@ -42,11 +44,14 @@ export interface ScreenedLines {
 
 export function screenLines(doc: Document): ScreenedLines {
   const hidden = doc.lines.filter((l) => l.hidden !== undefined);
-  if (hidden.length === 0 && !doc.lines.some(needsMark)) return { visible: doc.lines, hidden };
-  const visible = doc.lines.filter((l) => l.hidden === undefined).map((l, i) => {
-    const mark = suspectCode(l.text);
-    const line = l.index === i ? l : { ...l, index: i };
-    return mark && line.suspect === undefined ? { ...line, suspect: mark } : line;
+  const marks = doc.lines.map((l) => (l.hidden === undefined && l.suspect === undefined ? suspectCode(l.text) : undefined));
+  if (hidden.length === 0 && marks.every((m) => m === undefined)) return { visible: doc.lines, hidden };
+  const visible: Line[] = [];
+  doc.lines.forEach((l, i) => {
+    if (l.hidden !== undefined) return;
+    const mark = marks[i];
+    const line = l.index === visible.length ? l : { ...l, index: visible.length };
+    visible.push(mark === undefined ? line : { ...line, suspect: mark });
   });
   return { visible, hidden };
 }
@@ -56,5 +61,3 @@ function suspectCode(text: string): string | undefined {
   if (isKeywordList(text)) return 'KEYWORD_LIST';
   return undefined;
 }
-
-const needsMark = (l: Line): boolean => suspectCode(l.text) !== undefined;
