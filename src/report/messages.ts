@@ -80,7 +80,7 @@ export const INTEGRITY_MESSAGES: Record<string, Template> = {
     (Number(d.rubricTerms) > 0 ? `, holding ${num(d, 'rubricTerms')} rubric term(s): not counted, verdict held at review` : ': not counted'),
   INSTRUCTION_TEXT: (d) => `${num(d, 'count')} line(s) address the screening software (lines ${list(d.lines)}): never scored, verdict held at review`,
   KEYWORD_LIST: (d) => `${num(d, 'count')} keyword-list line(s) (lines ${list(d.lines)}): counted as a skills list, not as work done`,
-  KEYWORD_STUFFING: (d) => `${num(d, 'terms')} rubric term(s) repeated many times (lines ${list(d.lines)}): repetition adds nothing`,
+  KEYWORD_STUFFING: (d) => `rubric term(s) ${list(d.termList)} repeated many times (lines ${list(d.lines)}): repetition adds nothing`,
   POSTING_COPY: (d) => `a block of ${num(d, 'count')} line(s) copies the job posting (lines ${list(d.lines)}): not counted`,
 };
 

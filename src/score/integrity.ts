@@ -70,18 +70,22 @@ function stuffingWarning(lines: readonly Line[], matcher: TermMatcher): Diagnost
   const stuffedTerms = new Set<string>();
   for (const line of lines) {
     const perLine = new Map<string, number>();
-    for (const hit of matcher.find(line)) perLine.set(hit.term, (perLine.get(hit.term) ?? 0) + 1);
-    for (const [term, n] of perLine) {
-      perDocument.set(term, (perDocument.get(term) ?? 0) + n);
+    // The same words again, not one term's synonyms side by side ("CTR/CVR prediction" is not stuffing).
+    for (const hit of matcher.find(line)) {
+      const key = `${hit.term}\u0000${hit.matched.toLowerCase()}`;
+      perLine.set(key, (perLine.get(key) ?? 0) + 1);
+    }
+    for (const [key, n] of perLine) {
+      perDocument.set(key, (perDocument.get(key) ?? 0) + n);
       if (n >= STUFFED_PER_LINE) {
-        stuffedTerms.add(term);
+        stuffedTerms.add(key.split('\u0000')[0] ?? key);
         if (!stuffedLines.includes(line)) stuffedLines.push(line);
       }
     }
   }
-  for (const [term, n] of perDocument) if (n >= STUFFED_PER_DOCUMENT) stuffedTerms.add(term);
+  for (const [key, n] of perDocument) if (n >= STUFFED_PER_DOCUMENT) stuffedTerms.add(key.split('\u0000')[0] ?? key);
   if (stuffedTerms.size === 0) return undefined;
-  return { code: 'KEYWORD_STUFFING', severity: 'warning', data: { terms: stuffedTerms.size, lines: lineNumbers(stuffedLines) } };
+  return { code: 'KEYWORD_STUFFING', severity: 'warning', data: { terms: stuffedTerms.size, termList: [...stuffedTerms], lines: lineNumbers(stuffedLines) } };
 }
 
 export interface IntegrityCheck {
@@ -94,7 +98,9 @@ export function checkIntegrity(profile: Profile, rubric: Rubric): IntegrityCheck
   const matcher = rubricTerms(rubric);
   const hidden = hiddenWarning(profile.hiddenLines ?? [], matcher);
   const instruction = suspectWarning(profile.lines, 'INSTRUCTION_TEXT');
-  const warnings = [hidden, instruction, suspectWarning(profile.lines, 'KEYWORD_LIST'), stuffingWarning(profile.lines, matcher)].filter(
+  // A keyword list in a skills section is what that section is for; inside a job it claims work it does not show.
+  const inJobs = profile.lines.filter((l) => profile.jobs.some((j) => l.index >= j.start && l.index < j.end));
+  const warnings = [hidden, instruction, suspectWarning(inJobs, 'KEYWORD_LIST'), stuffingWarning(profile.lines, matcher)].filter(
     (d): d is Diagnostic => d !== undefined,
   );
   if (hidden && Number(hidden.data?.rubricTerms) > 0) return { warnings, capCode: 'VERDICT_REVIEW_HIDDEN_TEXT' };
