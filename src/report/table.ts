@@ -2,6 +2,7 @@
 // cli-table3 colours its borders and head by default: `style` is emptied when colour is off so pipes get plain text.
 import Table from 'cli-table3';
 import { mark, outcomeCell } from './rank.js';
+import { integrityNotes, suspectPrefix } from './integrity.js';
 import { memorySource, rankedRows, type RowSource } from './source.js';
 import { paint, verdictColour } from './style.js';
 import { ellipsizeStart, safeText } from './text.js';
@@ -28,7 +29,9 @@ export function* tableChunks(source: RowSource, options: ReportOptions): Generat
     wordWrap: false,
   });
   const unread: string[] = [];
+  const flagged: string[] = [];
   for (const { rank, row } of rankedRows(source, options.top)) {
+    for (const note of integrityNotes(row)) flagged.push(`  ${rank}. ${safeText(row.file)}: ${note}`);
     const verdict = row.status === 'error' ? 'error' : (row.verdict ?? 'error');
     const file = ellipsizeStart(safeText(row.file), FILE_WIDTH) + (row.duplicateOf !== undefined ? ' (dup)' : '');
     const head = [String(rank), file, verdictColour(c, verdict)(verdict)];
@@ -43,6 +46,7 @@ export function* tableChunks(source: RowSource, options: ReportOptions): Generat
   }
   yield `${table.toString()}\n`;
   if (unread.length) yield `\n${c.bold('Not screened')}\n${unread.join('\n')}\n`;
+  if (flagged.length) yield `\n${c.bold('Integrity')} (hidden or gamed text: never counted)\n${flagged.join('\n')}\n`;
   if (options.explain) yield* explainBlocks(rankedRows(source, options.top), options.color);
 }
 
@@ -55,7 +59,7 @@ export function* explainBlocks(ranked: Iterable<RankedRow>, color: boolean): Gen
     const lines = [c.bold(`${rank}. ${safeText(row.file)} — ${row.verdict ?? ''} ${row.score ?? ''}`)];
     for (const o of row.outcomes) {
       lines.push(`  ${mark(o)} ${o.requirementId}${o.must ? ' (must)' : ''} ${outcomeCell(o).slice(2)}`.trimEnd());
-      for (const e of o.evidence) lines.push(c.dim(`      ${e.page !== undefined ? `p${e.page} ` : ''}l${e.line}: ${safeText(e.text)}`));
+      for (const e of o.evidence) lines.push(c.dim(`      ${e.page !== undefined ? `p${e.page} ` : ''}l${e.line}: ${suspectPrefix(e)}${safeText(e.text)}`));
     }
     // Blocks are separated by a blank line, and the first is set off from the table by one.
     yield `${first ? '\n' : '\n\n'}${lines.join('\n')}`;

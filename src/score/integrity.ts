@@ -9,6 +9,9 @@ import { toTermSpecs } from '../rubric/term-specs.js';
 import type { TermInput } from '../rubric/terms.js';
 import type { VerdictDecision } from './verdict.js';
 
+/** Warning codes of this module: a public contract (JSON `integrity`, CSV `integrity` column). */
+export const INTEGRITY_CODES = ['HIDDEN_TEXT', 'INSTRUCTION_TEXT', 'KEYWORD_LIST', 'KEYWORD_STUFFING'] as const;
+
 /** The same rubric term this many times on one line is repetition for a keyword matcher, not writing. */
 const STUFFED_PER_LINE = 3;
 /** …or this many times in the whole résumé (a career in ML mentions "machine learning" a handful of times). */
