@@ -81,6 +81,11 @@ export const INTEGRITY_MESSAGES: Record<string, Template> = {
   INSTRUCTION_TEXT: (d) => `${num(d, 'count')} line(s) address the screening software (lines ${list(d.lines)}): never scored, verdict held at review`,
   KEYWORD_LIST: (d) => `${num(d, 'count')} keyword-list line(s) (lines ${list(d.lines)}): counted as a skills list, not as work done`,
   KEYWORD_STUFFING: (d) => `rubric term(s) ${list(d.termList)} repeated many times (lines ${list(d.lines)}): repetition adds nothing`,
+  CONCURRENT_ROLES: (d) =>
+    `jobs ${list(d.jobs)} overlap jobs at other employers and count for ${String(d.category)}` +
+    (d.depends === true ? `: ${String(d.requirement)} is met only with those months, verdict held at review` : ''),
+  SAME_START_YEAR: '{count} jobs all start in {year}: the dates may not be real',
+  FUTURE_END: (d) => `job(s) ${list(d.jobs)} end more than a year after the as-of date`,
   POSTING_COPY: (d) => `a block of ${num(d, 'count')} line(s) copies the job posting (lines ${list(d.lines)}): not counted`,
 };
 

@@ -61,7 +61,7 @@ export function scoreWithDecision(profile: Profile, rubric: Rubric): ScoredProfi
   // 3. Score and band.
   const score = weightedScore(ordered);
   // 4. Hidden, stuffed or screener-addressed text: warnings, and a pass held at review when it must be.
-  const integrity = checkIntegrity(profile, rubric);
+  const integrity = checkIntegrity(profile, rubric, ordered);
   const decision = capVerdict(decideVerdict(ordered, score, rubric.bands), integrity);
   return {
     file: profile.source,

@@ -4,13 +4,14 @@
 // line tries to instruct the screener — a person should look before such a file passes.
 import { compileTerms, type TermMatcher } from '../match/index.js';
 import type { Rubric } from '../rubric/types.js';
-import type { Diagnostic, Line, Profile, SectionKind, TermSpec } from '../types.js';
+import type { Diagnostic, Line, Outcome, Profile, SectionKind, TermSpec } from '../types.js';
+import { checkDates } from './dates-integrity.js';
 import { toTermSpecs } from '../rubric/term-specs.js';
 import type { TermInput } from '../rubric/terms.js';
 import type { VerdictDecision } from './verdict.js';
 
 /** Warning codes of this module: a public contract (JSON `integrity`, CSV `integrity` column). */
-export const INTEGRITY_CODES = ['HIDDEN_TEXT', 'INSTRUCTION_TEXT', 'KEYWORD_LIST', 'KEYWORD_STUFFING'] as const;
+export const INTEGRITY_CODES = ['HIDDEN_TEXT', 'INSTRUCTION_TEXT', 'KEYWORD_LIST', 'KEYWORD_STUFFING', 'CONCURRENT_ROLES', 'SAME_START_YEAR', 'FUTURE_END'] as const;
 
 /** The same rubric term this many times on one line is repetition for a keyword matcher, not writing. */
 const STUFFED_PER_LINE = 3;
@@ -97,17 +98,19 @@ export interface IntegrityCheck {
   capCode?: string;
 }
 
-export function checkIntegrity(profile: Profile, rubric: Rubric): IntegrityCheck {
+export function checkIntegrity(profile: Profile, rubric: Rubric, outcomes: readonly Outcome[] = []): IntegrityCheck {
   const matcher = rubricTerms(rubric);
   const hidden = hiddenWarning(profile.hiddenLines ?? [], matcher);
   const instruction = suspectWarning(profile.lines, 'INSTRUCTION_TEXT');
   // A keyword list in a skills section is what that section is for; inside a job it claims work it does not show.
   const inJobs = profile.lines.filter((l) => profile.jobs.some((j) => l.index >= j.start && l.index < j.end));
-  const warnings = [hidden, instruction, suspectWarning(inJobs, 'KEYWORD_LIST'), stuffingWarning(profile.lines, matcher)].filter(
+  const dates = checkDates(profile, rubric, outcomes);
+  const warnings = [hidden, instruction, suspectWarning(inJobs, 'KEYWORD_LIST'), stuffingWarning(profile.lines, matcher), ...dates.warnings].filter(
     (d): d is Diagnostic => d !== undefined,
   );
   if (hidden && Number(hidden.data?.rubricTerms) > 0) return { warnings, capCode: 'VERDICT_REVIEW_HIDDEN_TEXT' };
   if (instruction) return { warnings, capCode: 'VERDICT_REVIEW_INSTRUCTION_TEXT' };
+  if (dates.dependent.length > 0) return { warnings, capCode: 'VERDICT_REVIEW_DATES' };
   return { warnings };
 }
 
