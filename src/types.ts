@@ -4,6 +4,14 @@
 // ─── extract ────────────────────────────────────────────────────────────────
 export type DocKind = 'pdf' | 'docx' | 'text';
 
+/** Where a line came from in the file (DESIGN.md §7). */
+export type Channel = 'body' | 'header' | 'footer' | 'footnote' | 'textbox' | 'comment';
+
+/** Why a reader cannot see a line: stable codes (src/extract/visibility-codes.ts). */
+export interface Hidden {
+  reason: string;
+}
+
 /** One normalised line of résumé text; every later piece of evidence points back to one. */
 export interface Line {
   text: string;
@@ -11,6 +19,12 @@ export interface Line {
   page: number;
   /** 0-based position in Document.lines. */
   index: number;
+  /** Absent means `body` (kept absent so profiles of ordinary résumés read as before). */
+  channel?: Channel;
+  /** Set when a reader of the rendered page cannot see the text. Hidden lines come after all visible ones. */
+  hidden?: Hidden;
+  /** Visible text that must not count as the candidate's evidence (INSTRUCTION_TEXT, KEYWORD_LIST, POSTING_COPY). */
+  suspect?: string;
 }
 
 export interface DocumentMeta {
@@ -121,6 +135,8 @@ export interface Evidence {
   page?: number;
   section?: SectionKind;
   note?: string;
+  /** The quoted line is hidden, stuffed or addresses the screener (its code): never trust it as the candidate's. */
+  suspect?: string;
 }
 
 /** Why a job counts for a role category: the title words or body lines that matched. */
@@ -177,7 +193,10 @@ export interface Profile {
   kind: DocKind;
   pages: number;
   meta: DocumentMeta;
+  /** Visible lines only (indices 0…n-1). */
   lines: Line[];
+  /** Lines a reader cannot see, each with `hidden.reason`: never sections, jobs or evidence. */
+  hiddenLines?: Line[];
   sections: Section[];
   jobs: Job[];
   timeline: Timeline;

@@ -2,7 +2,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { ScreenError, type Diagnostic, type Document, type Line } from '../types.js';
 import { extractDocx } from './docx/index.js';
-import { normalizeLines } from './normalize.js';
+import { appendHidden, normalizePage } from './marks.js';
 import { extractPdf } from './pdf/index.js';
 import type { RawDocument } from './raw.js';
 import { kindFromExtension, sniffType } from './sniff.js';
@@ -136,8 +136,9 @@ function numberLines(raw: RawDocument, rawBudget: number): Line[] {
       taken.push(line.length > budget ? line.slice(0, budget) : line);
       budget -= line.length + 1;
     }
-    for (const text of normalizeLines(taken, { joinHyphens: raw.kind === 'text' })) lines.push({ text, page: page.page, index: lines.length });
+    for (const m of normalizePage(page, taken, raw.kind === 'text')) lines.push({ ...m, page: page.page, index: lines.length });
   }
+  appendHidden(lines, raw);
   return lines;
 }
 

@@ -1,6 +1,7 @@
 // Plain text and Markdown résumés: decode, then (for Markdown) strip markup down to plain lines.
 import type { Diagnostic } from '../types.js';
 import { detectUtf16 } from './encoding.js';
+import { splitMarkupHidden } from './markup-hidden.js';
 import type { RawDocument } from './raw.js';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -103,6 +104,9 @@ export function plainTextToLines(text: string): string[] {
 export function extractText(bytes: Uint8Array, markdown: boolean): RawDocument {
   const warnings: Diagnostic[] = [];
   const text = decodeText(bytes, warnings);
-  const lines = markdown ? markdownToLines(text) : plainTextToLines(text);
-  return { kind: 'text', pages: [{ page: 1, lines }], pageCount: 1, meta: {}, warnings };
+  if (!markdown) return { kind: 'text', pages: [{ page: 1, lines: plainTextToLines(text) }], pageCount: 1, meta: {}, warnings };
+  // Comments, hidden elements and comment-like link definitions never render: taken out, kept as hidden lines.
+  const split = splitMarkupHidden(text);
+  const page = { page: 1, lines: markdownToLines(split.text), ...(split.hidden.length ? { hidden: split.hidden } : {}) };
+  return { kind: 'text', pages: [page], pageCount: 1, meta: {}, warnings };
 }

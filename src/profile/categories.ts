@@ -74,6 +74,8 @@ function evidenceIn(c: CompiledCategory, job: CategoryJob, support = false): Fou
   const enough = Math.max(c.minEvidence, c.credit.titleEvidence);
   const terms = new Set<string>();
   for (const line of job.body) {
+    // Keyword lists and lines addressing the screener are not evidence of the work a job was.
+    if (line.suspect !== undefined || line.hidden) continue;
     if (terms.size >= enough) break;
     const hits = okHits(support ? c.titleSupport : c.evidence, line);
     const patternHits = support ? [] : evidencePatternHits(c.evidencePatterns, line);

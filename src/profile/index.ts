@@ -8,6 +8,7 @@ import { matchCategories } from './categories.js';
 import { buildTimeline, jobInterval, monthsToYears, totalMonths, unionIntervals } from './timeline.js';
 import { findDocumentDate, monthsBefore, STALE_PRESENT_MONTHS, type DocumentDate } from './asof.js';
 import { extractSkills } from './skills.js';
+import { screenLines } from './screen-lines.js';
 import { compareYm, monthsInclusive, type ReadingLike } from './dates.js';
 import { dateReadingOf } from './date-order.js';
 
@@ -26,8 +27,11 @@ const NEVER_JOBS = new Set(['education', 'skills', 'projects', 'publications', '
 /** A stated duration this many months away from the dates is a mismatch (LinkedIn rounds to whole months). */
 const DURATION_TOLERANCE_MONTHS = 1;
 
-export function buildProfile(doc: Document, options: ProfileOptions): Profile {
+export function buildProfile(input: Document, options: ProfileOptions): Profile {
   const { asOf, categories } = options;
+  // 0. Only text a reader sees builds the profile; hidden lines are kept aside with their reasons.
+  const { visible, hidden } = screenLines(input);
+  const doc = visible === input.lines ? input : { ...input, lines: visible };
   const diagnostics: Diagnostic[] = [];
   // 1. Sections by heading wording and shape.
   const sections = detectSections(doc.lines);
@@ -47,6 +51,7 @@ export function buildProfile(doc: Document, options: ProfileOptions): Profile {
   const skills = extractSkills(doc.lines, sections);
   return {
     source: doc.source, kind: doc.kind, pages: doc.pages, meta: doc.meta, lines: doc.lines,
+    ...(hidden.length > 0 ? { hiddenLines: hidden } : {}),
     sections, jobs, timeline, categories: totals, skills, asOf,
     ...(documentDate ? { documentDate: documentDate.date } : {}),
     diagnostics,

@@ -1,5 +1,6 @@
 // CSV (RFC 4180: CRLF rows, fields quoted when they hold a comma, quote, CR or LF; quotes doubled). A cell that starts
 // with = + - @ TAB or CR is prefixed with ' so neither a file name nor résumé text can run as a spreadsheet formula.
+import { integrityCell, suspectPrefix } from './integrity.js';
 import { memorySource, rankedRows, type RowSource } from './source.js';
 import type { ReportInput, ReportOptions, ReportRow } from './types.js';
 import { warningsText } from './warnings.js';
@@ -37,7 +38,7 @@ export function* csvChunks(source: RowSource, options: CsvOptions): Generator<st
   const { columns } = source;
   const header = ['rank', 'file', 'name', 'email', 'status', 'verdict', 'score'];
   for (const c of columns) header.push(`${c.id}.met`, `${c.id}.near`, `${c.id}.value`);
-  header.push('warnings', 'error_code', 'error_message', 'duplicate_of', 'sha256');
+  header.push('warnings', 'error_code', 'error_message', 'duplicate_of', 'sha256', 'integrity');
   if (options.explain) header.push('evidence');
   yield (options.bom ? BOM : '') + csvLine(header);
   for (const { rank, row } of rankedRows(source, options.top)) {
@@ -46,7 +47,7 @@ export function* csvChunks(source: RowSource, options: CsvOptions): Generator<st
       const o = row.outcomes.find((x) => x.requirementId === c.id);
       cells.push(o?.met, o === undefined ? undefined : !o.met && o.near, o?.value);
     }
-    cells.push(warningsText(row.warnings), row.error?.code, row.error?.message, row.duplicateOf, row.sha256);
+    cells.push(warningsText(row.warnings), row.error?.code, row.error?.message, row.duplicateOf, row.sha256, integrityCell(row) || undefined);
     if (options.explain) cells.push(evidenceText(row));
     yield csvLine(cells);
   }
@@ -54,6 +55,6 @@ export function* csvChunks(source: RowSource, options: CsvOptions): Generator<st
 
 function evidenceText(row: ReportRow): string {
   const lines: string[] = [];
-  for (const o of row.outcomes) for (const e of o.evidence) lines.push(`${o.requirementId}: ${e.text}`);
+  for (const o of row.outcomes) for (const e of o.evidence) lines.push(`${o.requirementId}: ${suspectPrefix(e)}${e.text}`);
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 // The JSON report: a versioned public contract (issue 4). Deterministic: no timings, so a resumed run and an
 // uninterrupted one print the same bytes. Bump JSON_SCHEMA_VERSION on any breaking change.
-import type { ErrorCode, Profile, Verdict } from '../types.js';
+import type { Diagnostic, ErrorCode, Profile, Verdict } from '../types.js';
+import { integrityWarnings } from './integrity.js';
 import { memorySource, rankedRows, type SourceInput } from './source.js';
 import { summarize, type Counts } from './summary.js';
 import type { ReportInput, ReportOptions, ReportRow } from './types.js';
@@ -10,6 +11,8 @@ export const JSON_SCHEMA_VERSION = 1;
 
 export interface JsonEvidence {
   text: string;
+  /** Set when the line is hidden, a keyword list or addresses the screener: not the candidate's own account. */
+  suspect?: string;
   /** 0-based line index in the extracted text (`resume-screen profile --format lines` shows them). */
   line: number;
   page?: number;
@@ -55,6 +58,8 @@ export interface JsonScored extends JsonCommon {
   warnings: string[];
   /** How often each warning code came up (NO_DATES for three jobs: 3). */
   warningCounts: Record<string, number>;
+  /** Hidden or gamed text (HIDDEN_TEXT with pages, lines, reasons; INSTRUCTION_TEXT …); absent when none. */
+  integrity?: Diagnostic[];
   /** Only with --with-profile. */
   profile?: Profile;
 }
@@ -90,10 +95,12 @@ export function toJsonResult(row: ReportRow, rank: number | null): JsonResult {
   const requirements = row.outcomes.map((o): JsonRequirement => {
     const r: JsonRequirement = { id: o.requirementId, must: o.must, met: o.met, near: o.near, code: o.code, evidence: [] };
     if (o.value !== undefined) r.value = o.value;
-    r.evidence = o.evidence.map((e) => (e.page === undefined ? { text: e.text, line: e.line } : { text: e.text, line: e.line, page: e.page }));
+    r.evidence = o.evidence.map((e) => ({ ...(e.page === undefined ? { text: e.text, line: e.line } : { text: e.text, line: e.line, page: e.page }), ...(e.suspect ? { suspect: e.suspect } : {}) }));
     return r;
   });
   const scored: JsonScored = { ...common, status: 'scored', verdict: row.verdict, score: row.score ?? 0, requirements, warnings: countWarnings(row.warnings).map((w) => w.code), warningCounts: Object.fromEntries(countWarnings(row.warnings).map((w) => [w.code, w.count])) };
+  const integrity = integrityWarnings(row);
+  if (integrity.length) scored.integrity = integrity;
   if (row.profile) scored.profile = row.profile;
   return scored;
 }

@@ -2,6 +2,7 @@
 // ranking (who, result, every requirement compactly, warnings); --explain adds a section per candidate with the
 // evidence lines.
 import { compactRequirements, mark, outcomeCell, requirementsKey } from './rank.js';
+import { integrityNotes, suspectPrefix } from './integrity.js';
 import { memorySource, rankedRows, type RowSource } from './source.js';
 import { safeText } from './text.js';
 import type { ReportInput, ReportOptions, ReportRow } from './types.js';
@@ -38,13 +39,15 @@ export function* markdownChunks(source: RowSource, options: Pick<ReportOptions, 
     yield `| ${rank} | ${who(row)} | ${row.verdict ?? ''} | ${row.score ?? ''} | ${requirements} | ${mdCell(warningsText(row.warnings))} |\n`;
   }
   if (any) yield `\n${mdCell(`Requirements: ${requirementsKey(source.columns).join(' ')}`)} (\\* must) · ✓ met, ≈ near miss, ✗ not met\n`;
+  const notes = [...rankedRows(source, options.top)].flatMap(({ rank, row }) => integrityNotes(row).map((n) => `- ${rank}. ${mdCell(row.file)}: ${mdCell(n)}\n`));
+  if (notes.length) yield `\n**Integrity** (hidden or gamed text: never counted)\n\n${notes.join('')}`;
   if (!options.explain) return;
   for (const { rank, row } of rankedRows(source, options.top)) {
     if (row.status === 'error') continue;
     let out = `\n### ${rank}. ${mdCell(row.file)} — ${row.verdict ?? ''} ${row.score ?? ''}\n\n`;
     for (const o of row.outcomes) {
       out += `- ${mark(o)} **${mdCell(o.requirementId)}**${o.must ? ' (must)' : ''} ${mdCell(outcomeCell(o).slice(2))}\n`;
-      for (const e of o.evidence) out += `  - ${e.page !== undefined ? `p${e.page} ` : ''}l${e.line}: ${mdCell(e.text)}\n`;
+      for (const e of o.evidence) out += `  - ${e.page !== undefined ? `p${e.page} ` : ''}l${e.line}: ${mdCell(suspectPrefix(e) + e.text)}\n`;
     }
     yield out;
   }

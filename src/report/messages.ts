@@ -76,6 +76,22 @@ export const PROFILE_MESSAGES: Record<string, Template> = {
   UNUSED_DATE_RANGE: 'a date range on line {line} of an experience section belongs to no job; it is not counted',
 };
 
+/** Integrity warnings of the score stage (src/score/integrity.ts). Data: counts, pages, line numbers, reason codes. */
+export const INTEGRITY_MESSAGES: Record<string, Template> = {
+  HIDDEN_TEXT: (d) =>
+    `${num(d, 'count')} hidden line(s) on page(s) ${list(d.pages)} (lines ${list(d.lines)}; ${list(d.reasons)})` +
+    (Number(d.rubricTerms) > 0 ? `, holding ${num(d, 'rubricTerms')} rubric term(s): not counted, verdict held at review` : ': not counted'),
+  INSTRUCTION_TEXT: (d) => `${num(d, 'count')} line(s) address the screening software (lines ${list(d.lines)}): never scored, verdict held at review`,
+  KEYWORD_LIST: (d) => `${num(d, 'count')} keyword-list line(s) (lines ${list(d.lines)}): counted as a skills list, not as work done`,
+  KEYWORD_STUFFING: (d) => `rubric term(s) ${list(d.termList)} repeated many times (lines ${list(d.lines)}): repetition adds nothing`,
+  CONCURRENT_ROLES: (d) =>
+    `jobs ${list(d.jobs)} overlap jobs at other employers and count for ${String(d.category)}` +
+    (d.depends === true ? `: ${String(d.requirement)} is met only with those months, verdict held at review` : ''),
+  SAME_START_YEAR: '{count} jobs all start in {year}: the dates may not be real',
+  FUTURE_END: (d) => `job(s) ${list(d.jobs)} end more than a year after the as-of date`,
+  POSTING_COPY: (d) => `a block of ${num(d, 'count')} line(s) copies the job posting (lines ${list(d.lines)}): not counted`,
+};
+
 /** Requirement outcome codes (src/score/codes.ts). Data holds rubric terms, numbers and requirement ids only. */
 export const OUTCOME_MESSAGES: Record<string, Template> = {
   YEARS_MET: '{years} years of {category} (needs {min})',
@@ -134,7 +150,7 @@ export const RUN_MESSAGES: Record<string, Template> = {
   ROWS_MISMATCH: (d) => `rows (${num(d, 'rows')}) ≠ inputs (${num(d, 'inputs')}): some results were lost`,
 };
 
-const ALL: Record<string, Template>[] = [ERROR_MESSAGES, WARNING_MESSAGES, PROFILE_MESSAGES, OUTCOME_MESSAGES, RUN_MESSAGES];
+const ALL: Record<string, Template>[] = [ERROR_MESSAGES, WARNING_MESSAGES, PROFILE_MESSAGES, INTEGRITY_MESSAGES, OUTCOME_MESSAGES, RUN_MESSAGES];
 
 /** One line of English for a code; unknown codes fall back to the code itself so nothing is ever blank. */
 export function describe(code: string, data: Data = {}): string {

@@ -5,6 +5,7 @@
 import Table from 'cli-table3';
 import { fitColumns, textWidth, type ColumnSpec } from './layout.js';
 import { compactRequirements, mark, outcomeCell, requirementsKey } from './rank.js';
+import { integrityNotes, suspectPrefix } from './integrity.js';
 import { memorySource, rankedRows, type RowSource } from './source.js';
 import { paint, verdictColour } from './style.js';
 import { ellipsizeStart, safeText, wrapWords } from './text.js';
@@ -92,7 +93,9 @@ export function* tableChunks(source: RowSource, options: ReportOptions): Generat
     const file = ellipsizeStart(lines.pop() ?? '', w - 2);
     return [...lines.map((line) => wrapWords(line, w - 2)), file].join('\n');
   };
+  const flagged: string[] = [];
   for (const { row, cells } of rows) {
+    for (const note of integrityNotes(row)) flagged.push(`${cells.rank}. ${safeText(row.file)}: ${note}`);
     const result = verdictColour(c, cells.verdict)(fit(cells.result, 2));
     table.push(pick([cells.rank, fitWho(cells), result, fit(cells.requirements, 3), fit(cells.warnings, 4)]));
     if (cells.verdict === 'error') unread.push(`${cells.rank}. ${safeText(row.file)}: ${row.error?.code ?? ''} — ${row.error?.message ?? ''}`);
@@ -102,6 +105,7 @@ export function* tableChunks(source: RowSource, options: ReportOptions): Generat
   const key = `Requirements: ${requirementsKey(source.columns).join(' ')} (* must) · ✓ met, ≈ near miss, ✗ not met`;
   if (rows.some((r) => r.cells.verdict !== 'error')) yield `${c.dim(wrapWords(key, width))}\n`;
   if (unread.length) yield `\n${c.bold('Not screened')}\n${unread.map((u) => wrapWords(u, width, '  ', '    ')).join('\n')}\n`;
+  if (flagged.length) yield `\n${c.bold('Integrity')} (hidden or gamed text: never counted)\n${flagged.map((f) => wrapWords(f, width, '  ', '    ')).join('\n')}\n`;
   if (options.explain) yield* explainBlocks(rankedRows(source, options.top), options.color);
 }
 
@@ -114,7 +118,7 @@ export function* explainBlocks(ranked: Iterable<RankedRow>, color: boolean): Gen
     const lines = [c.bold(`${rank}. ${safeText(row.file)} — ${row.verdict ?? ''} ${row.score ?? ''}`)];
     for (const o of row.outcomes) {
       lines.push(`  ${mark(o)} ${o.requirementId}${o.must ? ' (must)' : ''} ${outcomeCell(o).slice(2)}`.trimEnd());
-      for (const e of o.evidence) lines.push(c.dim(`      ${e.page !== undefined ? `p${e.page} ` : ''}l${e.line}: ${safeText(e.text)}`));
+      for (const e of o.evidence) lines.push(c.dim(`      ${e.page !== undefined ? `p${e.page} ` : ''}l${e.line}: ${suspectPrefix(e)}${safeText(e.text)}`));
     }
     // Blocks are separated by a blank line, and the first is set off from the table by one.
     yield `${first ? '\n' : '\n\n'}${lines.join('\n')}`;

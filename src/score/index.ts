@@ -1,6 +1,7 @@
 // The score stage: evaluate every requirement of a rubric against one profile, then score and band it.
 import type { Rubric, Requirement } from '../rubric/types.js';
 import type { Evaluation, Outcome, Profile } from '../types.js';
+import { capVerdict, checkIntegrity } from './integrity.js';
 import { kindOf } from './kinds/index.js';
 import { decideVerdict, weightedScore, type VerdictDecision } from './verdict.js';
 
@@ -59,7 +60,9 @@ export function scoreWithDecision(profile: Profile, rubric: Rubric): ScoredProfi
   const ordered = rubric.requirements.map((r) => outcomes.get(r.id)).filter((o): o is Outcome => o !== undefined);
   // 3. Score and band.
   const score = weightedScore(ordered);
-  const decision = decideVerdict(ordered, score, rubric.bands);
+  // 4. Hidden, stuffed or screener-addressed text: warnings, and a pass held at review when it must be.
+  const integrity = checkIntegrity(profile, rubric, ordered);
+  const decision = capVerdict(decideVerdict(ordered, score, rubric.bands), integrity);
   return {
     file: profile.source,
     status: 'scored',
@@ -67,7 +70,7 @@ export function scoreWithDecision(profile: Profile, rubric: Rubric): ScoredProfi
     score,
     outcomes: ordered,
     profile,
-    warnings: profile.diagnostics.filter((d) => d.severity !== 'info'),
+    warnings: [...profile.diagnostics.filter((d) => d.severity !== 'info'), ...integrity.warnings],
     decision,
   };
 }

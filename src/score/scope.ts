@@ -1,5 +1,6 @@
 // Which résumé lines a keyword or pattern requirement looks at: sections, and optionally jobs of one role category.
 import type { Evidence, Line, Profile, SectionKind } from '../types.js';
+import { demoteSuspect } from './integrity.js';
 
 export const SECTION_KINDS = [
   'contact',
@@ -34,7 +35,7 @@ function sectionByLine(profile: Profile): SectionKind[] {
   const kinds: SectionKind[] = profile.lines.map(() => 'other');
   for (const job of profile.jobs) for (let i = job.start; i < job.end && i < kinds.length; i++) kinds[i] = 'experience';
   for (const s of profile.sections) for (let i = s.start; i < s.end && i < kinds.length; i++) kinds[i] = s.kind;
-  return kinds;
+  return demoteSuspect(profile.lines, kinds);
 }
 
 /** Line indices covered by jobs that count for a role category. */
@@ -52,6 +53,7 @@ export function linesInScope(profile: Profile, scope: Scope): ScopedLine[] {
   const only = scope.inCategory === undefined ? undefined : categoryLines(profile, scope.inCategory);
   const out: ScopedLine[] = [];
   for (const line of profile.lines) {
+    if (line.suspect === 'INSTRUCTION_TEXT' || line.hidden) continue;
     const section = kinds[line.index] ?? 'other';
     if (!scope.sections.includes(section)) continue;
     if (only && !only.has(line.index)) continue;
@@ -66,5 +68,6 @@ export const MAX_EVIDENCE = 8;
 export function evidenceOf(scoped: ScopedLine, note?: string): Evidence {
   const e: Evidence = { text: scoped.line.text, line: scoped.line.index, page: scoped.line.page, section: scoped.section };
   if (note !== undefined) e.note = note;
+  if (scoped.line.suspect !== undefined) e.suspect = scoped.line.suspect;
   return e;
 }

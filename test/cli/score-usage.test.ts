@@ -146,7 +146,7 @@ describe('score: outputs', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     const csv = readFileSync(out, 'utf8');
-    expect(csv.startsWith('rank,file,name,email,status,verdict,score,warnings,error_code,error_message,duplicate_of,sha256\r\n')).toBe(true);
+    expect(csv.startsWith('rank,file,name,email,status,verdict,score,warnings,error_code,error_message,duplicate_of,sha256,integrity\r\n')).toBe(true);
     expect(csv).toContain(`,NOT_FOUND,`);
     expect(readdirSync(dir).sort()).toEqual(['report.csv', 'report.csv.journal.jsonl']);
   });

@@ -59,11 +59,11 @@ describe('csv', () => {
     const rows = [...MIXED, scored('=cmd|calc.pdf', 'fail', 1)];
     const lines = formatCsv(sampleInput(rows), { explain: false }).split('\r\n');
     expect(lines[0]).toBe(
-      'rank,file,name,email,status,verdict,score,applied-ml-years.met,applied-ml-years.near,applied-ml-years.value,recsys-or-ads.met,recsys-or-ads.near,recsys-or-ads.value,technical-leadership.met,technical-leadership.near,technical-leadership.value,warnings,error_code,error_message,duplicate_of,sha256',
+      'rank,file,name,email,status,verdict,score,applied-ml-years.met,applied-ml-years.near,applied-ml-years.value,recsys-or-ads.met,recsys-or-ads.near,recsys-or-ads.value,technical-leadership.met,technical-leadership.near,technical-leadership.value,warnings,error_code,error_message,duplicate_of,sha256,integrity',
     );
-    expect(lines[1]).toBe('1,a-pass-high.docx,,,scored,pass,93,true,false,9.25,true,false,,true,false,2,,,,,sha-a-pass-high.docx');
-    expect(lines).toContain("5,'=cmd|calc.pdf,,,scored,fail,1,true,false,7,false,false,,true,false,2,,,,,sha-=cmd|calc.pdf");
-    expect(lines.at(-2)).toBe('6,locked.pdf,,,error,error,,,,,,,,,,,,ENCRYPTED,password-protected PDF: cannot be read without the password,,');
+    expect(lines[1]).toBe('1,a-pass-high.docx,,,scored,pass,93,true,false,9.25,true,false,,true,false,2,,,,,sha-a-pass-high.docx,');
+    expect(lines).toContain("5,'=cmd|calc.pdf,,,scored,fail,1,true,false,7,false,false,,true,false,2,,,,,sha-=cmd|calc.pdf,");
+    expect(lines.at(-2)).toBe('6,locked.pdf,,,error,error,,,,,,,,,,,,ENCRYPTED,password-protected PDF: cannot be read without the password,,,');
     expect(lines.at(-1)).toBe('');
   });
 

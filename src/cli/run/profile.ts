@@ -3,10 +3,11 @@
 // One trusted-by-the-user file is read in this process; batches go through the child-process pool (`score`).
 import { extractFile } from '../../extract/index.js';
 import { buildProfile } from '../../profile/index.js';
+import { screenLines } from '../../profile/screen-lines.js';
 import { formatProfileJson, formatProfileText } from '../../report/profile.js';
 import { describe } from '../../report/messages.js';
+import { formatLineRow } from '../../report/line-marks.js';
 import { ScreenError } from '../../types.js';
-import { safeText } from '../../report/text.js';
 import { CliError } from '../fatal.js';
 import { colorEnabled } from '../terminal.js';
 import { asOfDate, SHIPPED_RUBRIC } from './score-options.js';
@@ -27,8 +28,10 @@ export async function profileCommand(file: string, opts: Record<string, unknown>
   });
   // 3. Print what was asked for.
   if (opts.format === 'lines') {
-    // The text as read, with control bytes (ESC, BEL, bidi overrides) made visible: never sent to the terminal raw.
-    process.stdout.write(doc.lines.map((l) => `${l.page}:${l.index}\t${safeText(l.text)}`).join('\n') + '\n');
+    // The text as read, with control bytes (ESC, BEL, bidi overrides) made visible, and what a reader would not see
+    // marked: never sent to the terminal raw.
+    const { visible, hidden } = screenLines(doc);
+    process.stdout.write([...visible, ...hidden].map(formatLineRow).join('\n') + '\n');
     return;
   }
   const profile = buildProfile(doc, { asOf, categories: rubric.roles });

@@ -6,6 +6,7 @@ import type { RawDocument } from '../raw.js';
 import { htmlToLines } from './html-lines.js';
 import { headerFooterLines, metaFromCoreXml } from './parts.js';
 import { precheckDocx, type PrecheckLimits } from './precheck.js';
+import { screenDocx } from './screen.js';
 
 /** Headers rarely show a page number above this; a bare "2024" in a header is not a page number. */
 const MAX_PAGE_FIELD = 99;
@@ -26,10 +27,12 @@ export async function extractDocx(bytes: Uint8Array, limits: PrecheckLimits): Pr
   const html = await convertBody(bytes);
   // 3. Header/footer text once, at the top; page-number fields dropped.
   const furniture = headerFooterLines(parts).filter((l) => !isPageNumber(l, MAX_PAGE_FIELD) && !EMPTY_PAGE_FIELD.test(l.trim()));
-  const lines = [...furniture, ...htmlToLines(html)];
-  // 4. Core properties.
+  // 4. What Word would not show (hidden, white, tiny, a differing AlternateContent Fallback) taken out; channels.
+  const { lines, channels, hidden } = screenDocx(parts, furniture, htmlToLines(html));
+  // 5. Core properties.
   const meta = metaFromCoreXml(parts.get('docProps/core.xml'));
-  return { kind: 'docx', pages: [{ page: 1, lines }], pageCount: 1, meta, warnings: [] };
+  const page = { page: 1, lines, ...(channels.some((c) => c !== 'body') ? { channels } : {}), ...(hidden.length ? { hidden } : {}) };
+  return { kind: 'docx', pages: [page], pageCount: 1, meta, warnings: [] };
 }
 
 async function convertBody(bytes: Uint8Array): Promise<string> {

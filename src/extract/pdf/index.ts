@@ -1,7 +1,8 @@
 // PDF reader: positioned text items per page → rows → furniture removed → columns in reading order → lines.
 import { ScreenError, type Diagnostic } from '../../types.js';
 import type { HyphenPolicy } from '../normalize.js';
-import type { RawDocument, RawPage } from '../raw.js';
+import type { RawDocument, RawHiddenLine, RawPage } from '../raw.js';
+import { optionalContentOf, splitVisible } from './hidden-items.js';
 import { orderColumns } from './columns.js';
 import { removeFurniture, type PageBox } from './furniture.js';
 import { mapPdfError, openPdf, type PdfDocument } from './load.js';
@@ -28,7 +29,7 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
     const pageCount = pdf.doc.numPages;
     const toRead = Math.min(pageCount, Math.max(1, options.maxPages));
     // 2. Rows of positioned items per page; pages that fail are counted, not fatal.
-    const { pages: rowsByPage, boxes, failed } = await readRows(pdf.doc, toRead);
+    const { pages: rowsByPage, boxes, failed, hidden } = await readRows(pdf.doc, toRead);
     if (failed.length === toRead) throw new ScreenError('CORRUPT', { kind: 'pdf', reason: 'pages-unreadable' });
     // 3. No text anywhere → scanned/image-only.
     const chars = rowsByPage.flat().reduce((n, r) => n + r.items.reduce((m, it) => m + it.str.trim().length, 0), 0);
@@ -45,7 +46,8 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
     const pages: RawPage[] = cleaned.map((rows, i) => {
       const blocks = orderColumns(rows);
       if (blocks.length > 1) columnPages.push(i + 1);
-      return { page: i + 1, lines: blocks.flatMap((b) => paragraphLines(b.rows, policy)) };
+      const unseen = hidden[i] ?? [];
+      return { page: i + 1, lines: blocks.flatMap((b) => paragraphLines(b.rows, policy)), ...(unseen.length ? { hidden: unseen } : {}) };
     });
     // 7. Warnings.
     const warnings = pdfWarnings({ pageCount, toRead, chars, failed, removed, columnPages });
@@ -57,26 +59,32 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
   }
 }
 
-async function readRows(doc: PdfDocument, toRead: number): Promise<{ pages: Row[][]; boxes: PageBox[]; failed: number[] }> {
+async function readRows(doc: PdfDocument, toRead: number): Promise<{ pages: Row[][]; boxes: PageBox[]; failed: number[]; hidden: RawHiddenLine[][] }> {
   const pages: Row[][] = [];
+  const hidden: RawHiddenLine[][] = [];
+  const optional = await optionalContentOf(doc);
   const boxes: PageBox[] = [];
   const failed: number[] = [];
   for (let n = 1; n <= toRead; n++) {
     try {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
+      // Text a reader cannot see (white, tiny, covered, render mode 3, off the page…) is set aside: visibility.ts.
+      const seen = await splitVisible(page, content.items, optional);
       page.cleanup();
       const [, y0 = 0, , y1 = 792] = page.view;
       boxes.push({ bottom: Math.min(y0, y1), top: Math.max(y0, y1) });
-      pages.push(groupRows(toItems(content.items)));
+      pages.push(groupRows(toItems(seen.items)));
+      hidden.push(seen.hidden);
     } catch (error) {
       if (error instanceof Error && error.name === 'PasswordException') throw error;
       failed.push(n);
       pages.push([]);
+      hidden.push([]);
       boxes.push({ bottom: 0, top: 0 });
     }
   }
-  return { pages, boxes, failed };
+  return { pages, boxes, failed, hidden };
 }
 
 /** TeX engines hyphenate words at line ends; pdfkit, Word, browsers only break after real hyphens. */

@@ -1,0 +1,193 @@
+// What Word shows of a DOCX, decided from its WordprocessingML (mammoth shows everything): runs that are hidden
+// (w:vanish), white or the colour of the shading behind them, too small to read, and text that only the
+// mc:Fallback of an mc:AlternateContent holds (Word renders the Choice; mammoth reads the Fallback). Paragraphs
+// know their channel (body, textbox, header, footer, footnote).
+import type { Channel } from '../../types.js';
+import { decodeXmlText } from './parts.js';
+import { mergeProps, parseRunProps, shadingFill, styleProps, type RunProps, type Styles } from './run-props.js';
+
+export interface DocxRun {
+  text: string;
+  hidden?: string;
+}
+
+export interface DocxParagraph {
+  runs: DocxRun[];
+  channel: Channel;
+}
+
+/** Below this many half-points (4 pt) text is not read by a person: Word's smallest menu size is 8 half-points. */
+export const MIN_READABLE_HALF_POINTS = 8;
+/** Character scale (w:w) below this percent squeezes text to a smear. */
+const MIN_READABLE_SCALE = 20;
+/** Colours closer than this contrast ratio (WCAG; 1 = same colour, 21 = black on white) cannot be told apart. */
+const MIN_CONTRAST = 1.3;
+const WHITE = 'FFFFFF';
+
+function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+}
+
+export function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(a), luminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
+
+export function hiddenReason(p: RunProps, background: string): string | undefined {
+  if (p.vanish) return 'VANISH';
+  if (p.size !== undefined && p.size < MIN_READABLE_HALF_POINTS) return 'TINY_TEXT';
+  if (p.scale !== undefined && p.scale < MIN_READABLE_SCALE) return 'TINY_TEXT';
+  if (p.color === undefined || p.color === 'AUTO') return undefined;
+  if (contrast(p.color, background) >= MIN_CONTRAST) return undefined;
+  return contrast(background, WHITE) < MIN_CONTRAST ? 'WHITE_TEXT' : 'COLOUR_MATCHES_SHADING';
+}
+
+const TOKEN = /<(\/?)([A-Za-z][\w.-]*(?::[\w.-]+)?)\b([^>]*?)(\/?)>|([^<]+)/g;
+const squash = (t: string) => t.replace(/\s+/g, '').toLowerCase();
+
+/** The fill painted behind a text box: the nearest shape opening before it (VML fillcolor or DrawingML solidFill). */
+function textboxFill(xml: string, at: number): string | undefined {
+  const from = Math.max(xml.lastIndexOf('<wps:wsp', at), xml.lastIndexOf('<v:shape', at), xml.lastIndexOf('<v:rect', at), xml.lastIndexOf('<v:roundrect', at));
+  if (from < 0) return undefined;
+  const shape = xml.slice(from, at);
+  if (/filled="(?:f|false)"/.test(shape) || /<a:noFill\/>/.test(/<wps:spPr>[\s\S]*?<\/wps:spPr>/.exec(shape)?.[0] ?? '')) return undefined;
+  const vml = /fillcolor="#?([0-9a-fA-F]{6})"/.exec(shape)?.[1];
+  const dml = /<wps:spPr>[\s\S]*?<a:solidFill>\s*<a:srgbClr val="([0-9a-fA-F]{6})"/.exec(shape)?.[1];
+  return (vml ?? dml)?.toUpperCase();
+}
+
+interface Fallback {
+  end: number;
+  choice: string;
+}
+
+/** Where an mc:AlternateContent starting at `at` ends, and where its Fallback starts (depth-aware). */
+function alternateContent(xml: string, at: number): { end: number; fallback?: number; choice: string } {
+  const re = /<(\/?)mc:(AlternateContent|Fallback)\b[^>]*?(\/?)>/g;
+  re.lastIndex = at;
+  let depth = 0;
+  let fallback: number | undefined;
+  for (let m = re.exec(xml); m !== null; m = re.exec(xml)) {
+    if (m[2] === 'AlternateContent' && m[3] !== '/') depth += m[1] === '/' ? -1 : 1;
+    else if (m[2] === 'Fallback' && m[1] !== '/' && depth === 1 && fallback === undefined) fallback = m.index;
+    if (depth === 0) {
+      const choiceEnd = fallback ?? m.index;
+      const choice = [...xml.slice(at, choiceEnd).matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decodeXmlText(t[1] ?? '')).join('');
+      return { end: m.index + m[0].length, ...(fallback !== undefined ? { fallback } : {}), choice: squash(choice) };
+    }
+  }
+  return { end: xml.length, choice: '' };
+}
+
+interface Frame {
+  runs: DocxRun[];
+  style: RunProps;
+  fill?: string;
+  channel: Channel;
+}
+
+/** Paragraphs of one WordprocessingML part with each run's visibility, in the order they close. */
+export function readParagraphs(xml: string, styles: Styles, channel: Channel): DocxParagraph[] {
+  const out: DocxParagraph[] = [];
+  const page = /<w:background\b[^>]*w:color="([0-9a-fA-F]{6})"/.exec(xml)?.[1]?.toUpperCase();
+  const paragraphs: Frame[] = [];
+  const cells: Array<string | undefined> = [];
+  const boxes: Array<string | undefined> = [];
+  const fallbacks: Fallback[] = [];
+  let run: RunProps | undefined;
+  let runStyle: RunProps = {};
+  let inText = false;
+  const add = (text: string) => {
+    const p = paragraphs[paragraphs.length - 1];
+    if (!p || run === undefined) return;
+    const props = mergeProps(styles.defaults, p.style, runStyle, run);
+    const background = props.fill ?? p.fill ?? cells[cells.length - 1] ?? boxes[boxes.length - 1] ?? page ?? WHITE;
+    const fb = fallbacks[fallbacks.length - 1];
+    let reason = hiddenReason(props, background);
+    if (reason === undefined && fb && text.trim() && !fb.choice.includes(squash(text))) reason = 'ALTERNATE_CONTENT_FALLBACK';
+    p.runs.push(reason ? { text, hidden: reason } : { text });
+  };
+  const re = new RegExp(TOKEN.source, 'g');
+  for (let m = re.exec(xml); m !== null; m = re.exec(xml)) {
+    while (fallbacks.length && m.index >= (fallbacks[fallbacks.length - 1]?.end ?? 0)) fallbacks.pop();
+    if (m[5] !== undefined) {
+      if (inText) add(decodeXmlText(m[5]));
+      continue;
+    }
+    const [closing, tag, selfClosing] = [m[1] === '/', m[2] ?? '', m[4] === '/'];
+    const blockEnd = (name: string) => {
+      const end = xml.indexOf(`</${name}>`, re.lastIndex);
+      const body = end < 0 ? '' : xml.slice(re.lastIndex, end);
+      if (end >= 0) re.lastIndex = end + name.length + 3;
+      return body;
+    };
+    switch (tag) {
+      case 'w:p':
+        if (selfClosing) break;
+        if (!closing) paragraphs.push({ runs: [], style: {}, channel: boxes.length ? 'textbox' : channel });
+        else {
+          const p = paragraphs.pop();
+          if (p) out.push({ runs: p.runs, channel: p.channel });
+        }
+        break;
+      case 'w:pPr': {
+        if (closing || selfClosing) break;
+        const body = blockEnd('w:pPr');
+        const p = paragraphs[paragraphs.length - 1];
+        if (!p) break;
+        p.style = styleProps(styles, /<w:pStyle\b[^>]*w:val="([^"]*)"/.exec(body)?.[1]);
+        const fill = shadingFill(body.replace(/<w:rPr>[\s\S]*?<\/w:rPr>/, ''));
+        if (fill) p.fill = fill;
+        break;
+      }
+      case 'w:r':
+        if (!closing && !selfClosing) [run, runStyle] = [{}, {}];
+        else if (closing) run = undefined;
+        break;
+      case 'w:rPr': {
+        if (closing || selfClosing || run === undefined) break;
+        const body = blockEnd('w:rPr');
+        runStyle = styleProps(styles, /<w:rStyle\b[^>]*w:val="([^"]*)"/.exec(body)?.[1]);
+        run = parseRunProps(body);
+        break;
+      }
+      case 'w:t':
+        inText = !closing && !selfClosing;
+        break;
+      case 'w:tab':
+        if (selfClosing) add('\t');
+        break;
+      case 'w:br':
+      case 'w:cr':
+        if (selfClosing) add('\n');
+        break;
+      case 'w:tc':
+        if (!closing && !selfClosing) cells.push(undefined);
+        else if (closing) cells.pop();
+        break;
+      case 'w:tcPr':
+        if (!closing && !selfClosing) cells[cells.length - 1] = shadingFill(blockEnd('w:tcPr'));
+        break;
+      case 'w:txbxContent':
+        if (!closing && !selfClosing) boxes.push(textboxFill(xml, m.index));
+        else if (closing) boxes.pop();
+        break;
+      case 'mc:AlternateContent': {
+        if (closing || selfClosing) break;
+        const alt = alternateContent(xml, m.index);
+        // Word renders the Choice; mammoth reads only the Fallback, so that is what our lines hold.
+        if (alt.fallback === undefined) re.lastIndex = alt.end;
+        else {
+          fallbacks.push({ end: alt.end, choice: alt.choice });
+          re.lastIndex = alt.fallback;
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+// Applies visibility.ts to one page's text items: items whose glyph runs are all unseen are taken out whole, an
+// item that merged seen and unseen runs keeps only the seen text; the unseen text comes back as hidden lines
+// (one per baseline, left to right, top of the page first), each with the reason of its first run.
+import type { RawHiddenLine } from '../raw.js';
+import type { PdfTextItem } from './load.js';
+import { collectRuns, judgeRuns, type OperatorList, type OptionalContent } from './visibility.js';
+import type { Box } from './visibility-geometry.js';
+
+type Item = PdfTextItem | { type: string };
+
+export interface VisibilityPage {
+  view: number[];
+  getOperatorList?(): Promise<OperatorList>;
+}
+
+/** Baselines closer than this (points) are one line of hidden text. */
+const SAME_BASELINE = 2;
+/** A run belongs to an item when it starts this close to the item's origin or inside its width. */
+const NEAR = 1;
+
+interface HiddenPiece {
+  text: string;
+  x: number;
+  y: number;
+  reason: string;
+}
+
+const isText = (item: Item): item is PdfTextItem => 'str' in item;
+
+export async function splitVisible(page: VisibilityPage, items: readonly Item[], optional?: OptionalContent): Promise<{ items: Item[]; hidden: RawHiddenLine[] }> {
+  if (!page.getOperatorList || !items.some((i) => isText(i) && i.str.trim())) return { items: [...items], hidden: [] };
+  const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
+  const pageBox: Box = [Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)];
+  const { runs, paints } = collectRuns(await page.getOperatorList(), pageBox, optional);
+  judgeRuns(runs, paints);
+  const unseen = runs.filter((r) => r.reason !== undefined);
+  if (unseen.length === 0) return { items: [...items], hidden: [] };
+  const pieces: HiddenPiece[] = [];
+  const kept: Item[] = [];
+  for (const item of items) {
+    if (!isText(item) || !item.str.trim()) {
+      kept.push(item);
+      continue;
+    }
+    const [, , , , ex = 0, ey = 0] = item.transform;
+    const mine = unseen.filter((r) => Math.abs(r.y - ey) < NEAR && r.x >= ex - NEAR && r.x <= ex + Math.max(item.width - NEAR, 0));
+    if (mine.length === 0) {
+      kept.push(item);
+      continue;
+    }
+    const rest = cutRuns(item.str, mine.map((r) => r.text));
+    const reason = mine[0]?.reason ?? 'HIDDEN';
+    if (rest === undefined || rest.trim() === '') pieces.push({ text: item.str, x: ex, y: ey, reason });
+    else {
+      pieces.push({ text: mine.map((r) => r.text).join(' '), x: ex, y: ey, reason });
+      kept.push({ ...item, str: rest });
+    }
+  }
+  return { items: kept, hidden: toLines(pieces) };
+}
+
+/** The item's text without the unseen runs' text; undefined when a run's text cannot be found in it. */
+function cutRuns(str: string, texts: string[]): string | undefined {
+  let rest = str;
+  for (const t of texts) {
+    const at = rest.indexOf(t.trim());
+    if (at < 0) return undefined;
+    rest = `${rest.slice(0, at)}${rest.slice(at + t.trim().length)}`;
+  }
+  return rest.replace(/\s{2,}/g, ' ');
+}
+
+function toLines(pieces: HiddenPiece[]): RawHiddenLine[] {
+  const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Array<{ y: number; parts: HiddenPiece[] }> = [];
+  for (const p of sorted) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(last.y - p.y) < SAME_BASELINE) last.parts.push(p);
+    else lines.push({ y: p.y, parts: [p] });
+  }
+  return lines.map((l) => ({ text: l.parts.map((p) => p.text.trim()).join(' '), reason: l.parts[0]?.reason ?? 'HIDDEN' }));
+}
+
+/** The document's optional-content configuration (which layers are on), when pdf.js gives one. */
+export async function optionalContentOf(doc: object): Promise<OptionalContent | undefined> {
+  const get = (doc as { getOptionalContentConfig?: () => Promise<OptionalContent | null> }).getOptionalContentConfig;
+  if (typeof get !== 'function') return undefined;
+  return (await get.call(doc).catch(() => null)) ?? undefined;
+}

@@ -1,0 +1,68 @@
+// 2-D affine matrices [a b c d e f] (PDF convention: x' = a·x + c·y + e, y' = b·x + d·y + f) and axis-aligned boxes.
+export type Matrix = readonly [number, number, number, number, number, number];
+/** [x0, y0, x1, y1] with x0 ≤ x1, y0 ≤ y1. */
+export type Box = readonly [number, number, number, number];
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+/** The matrix that applies `inner` first, then `outer`. */
+function concat(outer: Matrix, inner: Matrix): Matrix {
+  const [o0, o1, o2, o3, o4, o5] = outer;
+  const [i0, i1, i2, i3, i4, i5] = inner;
+  return [o0 * i0 + o2 * i1, o1 * i0 + o3 * i1, o0 * i2 + o2 * i3, o1 * i2 + o3 * i3, o0 * i4 + o2 * i5 + o4, o1 * i4 + o3 * i5 + o5];
+}
+
+function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+/** The bounding box of a box's four corners after `m`. */
+function boxOf(m: Matrix, b: Box): Box {
+  const pts = [apply(m, b[0], b[1]), apply(m, b[2], b[1]), apply(m, b[0], b[3]), apply(m, b[2], b[3])];
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+function intersect(a: Box | undefined, b: Box): Box {
+  if (!a) return b;
+  return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
+}
+
+const clipBox = (b: Box, clip: Box | undefined): Box => (clip ? intersect(clip, b) : b);
+const area = (b: Box): number => Math.max(0, b[2] - b[0]) * Math.max(0, b[3] - b[1]);
+
+/** Share of `a`'s area inside `b` (0…1); a zero-area `a` counts by its centre. */
+function overlap(a: Box, b: Box): number {
+  const whole = area(a);
+  if (whole === 0) {
+    const [cx, cy] = [(a[0] + a[2]) / 2, (a[1] + a[3]) / 2];
+    return cx >= b[0] && cx <= b[2] && cy >= b[1] && cy <= b[3] ? 1 : 0;
+  }
+  return area(intersect(a, b)) / whole;
+}
+
+/** `outer` holds the centre of `inner` and most of it. */
+const contains = (outer: Box, inner: Box): boolean => overlap(inner, outer) >= 0.8;
+
+/** pdf.js path data (DrawOPS: 0 moveTo, 1 lineTo, 2 curveTo, 3 closePath) that is one axis-aligned rectangle. */
+function isRectangle(data: ArrayLike<number> | null | undefined): boolean {
+  if (!data) return false;
+  if (data.length === 13 && data[0] === 0 && data[3] === 1 && data[6] === 1 && data[9] === 1 && data[12] === 3) {
+    const xs = [data[1], data[4], data[7], data[10]];
+    const ys = [data[2], data[5], data[8], data[11]];
+    return new Set(xs).size <= 2 && new Set(ys).size <= 2;
+  }
+  return false;
+}
+
+/** Six (or four) numbers from pdf.js's arrays (plain or typed); undefined when malformed. */
+function numbers(value: unknown, n: number): number[] | undefined {
+  if (value === null || typeof value !== 'object' || !('length' in value)) return undefined;
+  const out = Array.from(value as ArrayLike<unknown>, Number);
+  return out.length === n && out.every(Number.isFinite) ? out : undefined;
+}
+const toMatrix = (value: unknown): Matrix | undefined => numbers(value, 6) as Matrix | undefined;
+const toBox = (value: unknown): Box | undefined => numbers(value, 4) as Box | undefined;
+
+export const geometry = { toMatrix, toBox, IDENTITY, concat, apply, boxOf, intersect, clipBox, overlap, contains, isRectangle };

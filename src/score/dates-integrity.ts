@@ -1,0 +1,75 @@
+// Dates that do not add up (issue 13 point 5): a must-have's years that only come from a self-made role (founder,
+// own company, freelance) held at the same time as a job at another employer, every job starting the same year, ranges ending far in the future.
+// Each is a warning; a years must-have that is met only thanks to the concurrent months is held at review.
+import { jobInterval, monthsToYears, totalMonths, unionIntervals } from '../profile/timeline.js';
+import type { Rubric } from '../rubric/types.js';
+import type { Diagnostic, Interval, Job, Outcome, Profile } from '../types.js';
+
+/** Two jobs overlapping by more than this many months are concurrent (a month's handover is normal). */
+const CONCURRENT_MONTHS = 3;
+/** This many dated jobs or more all starting in one year is not a career. */
+const SAME_START_JOBS = 3;
+/** An end date more than this many years after the as-of date is not a plan, it is padding. */
+const FUTURE_END_YEARS = 1;
+
+const ym = (iv: Interval, end = false) => (end ? iv.end : iv.start).year * 12 + (end ? iv.end : iv.start).month;
+const overlapMonths = (a: Interval, b: Interval) => Math.min(ym(a, true), ym(b, true)) - Math.max(ym(a), ym(b)) + 1;
+/**
+ * A role the candidate gives themselves: founder, own company, self-employed, freelance. Held alongside a job at
+ * another employer it is the cheapest way to add months (issue 13); honest side roles at other employers (an
+ * adjunct post, an advisory board) are common, so only these are flagged.
+ */
+const SELF_MADE = /\b(?:co-?founder|founder|owner|self[- ]employed|freelance(?:r)?|independent|own (?:company|business|consultancy)|my (?:own )?company|sole trader|proprietor)\b/i;
+const selfMade = (j: Job) => SELF_MADE.test(`${j.title} ${j.org ?? ''}`);
+const employer = (j: Job) => (j.org ?? j.title).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+export interface DateCheck {
+  warnings: Diagnostic[];
+  /** Must-have requirement ids met only thanks to concurrent months. */
+  dependent: string[];
+}
+
+export function checkDates(profile: Profile, rubric: Rubric, outcomes: readonly Outcome[]): DateCheck {
+  const warnings: Diagnostic[] = [];
+  const dependent: string[] = [];
+  const asOf = profile.asOf;
+  const dated = profile.jobs.map((j, i) => ({ j, i, iv: jobInterval(j, asOf) })).filter((x): x is { j: Job; i: number; iv: Interval } => x.iv !== undefined && x.j.kind !== 'volunteer');
+  // 1. Concurrent roles at different employers.
+  const concurrent = new Set<number>();
+  for (const a of dated) for (const b of dated) {
+    if (a.i >= b.i || employer(a.j) === employer(b.j) || overlapMonths(a.iv, b.iv) <= CONCURRENT_MONTHS) continue;
+    if (selfMade(a.j)) concurrent.add(a.i);
+    if (selfMade(b.j)) concurrent.add(b.i);
+  }
+  // 2. Every job starting the same year.
+  const byYear = new Map<number, number>();
+  for (const { j } of dated) if (j.range) byYear.set(j.range.start.year, (byYear.get(j.range.start.year) ?? 0) + 1);
+  const sameYear = [...byYear].find(([, n]) => n >= SAME_START_JOBS && n === dated.length);
+  if (sameYear) warnings.push({ code: 'SAME_START_YEAR', severity: 'warning', data: { year: sameYear[0], count: sameYear[1] } });
+  // 3. Ends far in the future.
+  const future = profile.jobs.flatMap((j, i) => (j.range && j.range.end !== 'present' && j.range.end.year > asOf.year + FUTURE_END_YEARS ? [i] : []));
+  if (future.length) warnings.push({ code: 'FUTURE_END', severity: 'warning', data: { jobs: future.map((i) => i + 1) } });
+  // A years must-have met with such dates depends on them: held at review.
+  for (const req of rubric.requirements) {
+    if (!req.must || req.kind !== 'years') continue;
+    const met = outcomes.find((o) => o.requirementId === req.id)?.met === true;
+    const jobs = profile.categories[String(req.options.category)]?.jobs ?? [];
+    if (met && jobs.length > 0 && (sameYear !== undefined || jobs.some((i) => future.includes(i)))) dependent.push(req.id);
+  }
+  for (const req of rubric.requirements) {
+    if (!req.must || req.kind !== 'years') continue;
+    const category = String(req.options.category);
+    const min = Number(req.options.min);
+    const outcome = outcomes.find((o) => o.requirementId === req.id);
+    const total = profile.categories[category];
+    if (!outcome?.met || !total) continue;
+    const involved = total.jobs.filter((i) => concurrent.has(i));
+    if (involved.length === 0) continue;
+    // The category's months counting, for each overlap, only the job that is not concurrent.
+    const solo = unionIntervals(total.jobs.filter((i) => !concurrent.has(i)).flatMap((i) => { const j = profile.jobs[i]; return j ? (jobInterval(j, asOf) ?? []) : []; }));
+    const depends = monthsToYears(totalMonths(solo)) < min;
+    if (depends && !dependent.includes(req.id)) dependent.push(req.id);
+    warnings.push({ code: 'CONCURRENT_ROLES', severity: 'warning', data: { requirement: req.id, category, jobs: involved.map((i) => i + 1), depends } });
+  }
+  return { warnings, dependent };
+}

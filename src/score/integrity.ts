@@ -1,0 +1,121 @@
+// Integrity of a scored résumé: hidden text, lines that address the screener, keyword lists and stuffing.
+// None of them earns anything (the profile left them out, or counts them weakly); this module says so in the
+// evaluation's warnings and keeps the verdict at `review` at most when hidden text holds the rubric's terms or a
+// line tries to instruct the screener — a person should look before such a file passes.
+import { compileTerms, type TermMatcher } from '../match/index.js';
+import type { Rubric } from '../rubric/types.js';
+import type { Diagnostic, Line, Outcome, Profile, SectionKind, TermSpec } from '../types.js';
+import { checkDates } from './dates-integrity.js';
+import { toTermSpecs } from '../rubric/term-specs.js';
+import type { TermInput } from '../rubric/terms.js';
+import type { VerdictDecision } from './verdict.js';
+
+/** Warning codes of this module: a public contract (JSON `integrity`, CSV `integrity` column). */
+export const INTEGRITY_CODES = ['HIDDEN_TEXT', 'INSTRUCTION_TEXT', 'KEYWORD_LIST', 'KEYWORD_STUFFING', 'CONCURRENT_ROLES', 'SAME_START_YEAR', 'FUTURE_END'] as const;
+
+/** The same rubric term this many times on one line is repetition for a keyword matcher, not writing. */
+const STUFFED_PER_LINE = 3;
+/** …or this many times in the whole résumé (a career in ML mentions "machine learning" a handful of times). */
+const STUFFED_PER_DOCUMENT = 15;
+/** Lines listed in a warning's data at most: 0-based indices as `profile --format lines` numbers them, never text. */
+const MAX_LINES_LISTED = 20;
+
+/** A keyword list inside a job is a skills list: weak evidence at most, never proof of the work. */
+export function demoteSuspect(lines: readonly Line[], kinds: SectionKind[]): SectionKind[] {
+  for (const line of lines) if (line.suspect === 'KEYWORD_LIST' && kinds[line.index] === 'experience') kinds[line.index] = 'skills';
+  return kinds;
+}
+
+const rubricMatchers = new WeakMap<Rubric, TermMatcher>();
+
+/** Every term the rubric looks for: role titles and evidence, and the terms of keyword requirements. */
+function rubricTerms(rubric: Rubric): TermMatcher {
+  let m = rubricMatchers.get(rubric);
+  if (m) return m;
+  const specs: TermSpec[] = rubric.roles.flatMap((r) => [...r.titles, ...r.evidence]);
+  for (const req of rubric.requirements) {
+    for (const key of ['any', 'all'] as const) {
+      const list = req.options[key];
+      if (Array.isArray(list)) specs.push(...toTermSpecs(list as TermInput[]));
+    }
+  }
+  m = compileTerms(specs);
+  rubricMatchers.set(rubric, m);
+  return m;
+}
+
+const lineNumbers = (lines: readonly Line[]): number[] => lines.slice(0, MAX_LINES_LISTED).map((l) => l.index);
+
+function hiddenWarning(hidden: readonly Line[], matcher: TermMatcher): Diagnostic | undefined {
+  if (hidden.length === 0) return undefined;
+  const terms = new Set(hidden.flatMap((l) => matcher.find(l).map((h) => h.term)));
+  return {
+    code: 'HIDDEN_TEXT',
+    severity: 'warning',
+    data: {
+      count: hidden.length,
+      pages: [...new Set(hidden.map((l) => l.page))].sort((a, b) => a - b),
+      lines: lineNumbers(hidden),
+      reasons: [...new Set(hidden.map((l) => l.hidden?.reason ?? 'UNKNOWN'))].sort(),
+      rubricTerms: terms.size,
+    },
+  };
+}
+
+function suspectWarning(lines: readonly Line[], code: string): Diagnostic | undefined {
+  const marked = lines.filter((l) => l.suspect === code);
+  if (marked.length === 0) return undefined;
+  return { code, severity: 'warning', data: { count: marked.length, lines: lineNumbers(marked) } };
+}
+
+function stuffingWarning(lines: readonly Line[], matcher: TermMatcher): Diagnostic | undefined {
+  const perDocument = new Map<string, number>();
+  const stuffedLines: Line[] = [];
+  const stuffedTerms = new Set<string>();
+  for (const line of lines) {
+    const perLine = new Map<string, number>();
+    // The same words again, not one term's synonyms side by side ("CTR/CVR prediction" is not stuffing).
+    for (const hit of matcher.find(line)) {
+      const key = `${hit.term}\u0000${hit.matched.toLowerCase()}`;
+      perLine.set(key, (perLine.get(key) ?? 0) + 1);
+    }
+    for (const [key, n] of perLine) {
+      perDocument.set(key, (perDocument.get(key) ?? 0) + n);
+      if (n >= STUFFED_PER_LINE) {
+        stuffedTerms.add(key.split('\u0000')[0] ?? key);
+        if (!stuffedLines.includes(line)) stuffedLines.push(line);
+      }
+    }
+  }
+  for (const [key, n] of perDocument) if (n >= STUFFED_PER_DOCUMENT) stuffedTerms.add(key.split('\u0000')[0] ?? key);
+  if (stuffedTerms.size === 0) return undefined;
+  return { code: 'KEYWORD_STUFFING', severity: 'warning', data: { terms: stuffedTerms.size, termList: [...stuffedTerms], lines: lineNumbers(stuffedLines) } };
+}
+
+export interface IntegrityCheck {
+  warnings: Diagnostic[];
+  /** Why the verdict may be at most `review` (a VERDICT_REVIEW_* code), when it must be. */
+  capCode?: string;
+}
+
+export function checkIntegrity(profile: Profile, rubric: Rubric, outcomes: readonly Outcome[] = []): IntegrityCheck {
+  const matcher = rubricTerms(rubric);
+  const hidden = hiddenWarning(profile.hiddenLines ?? [], matcher);
+  const instruction = suspectWarning(profile.lines, 'INSTRUCTION_TEXT');
+  // A keyword list in a skills section is what that section is for; inside a job it claims work it does not show.
+  const inJobs = profile.lines.filter((l) => profile.jobs.some((j) => l.index >= j.start && l.index < j.end));
+  const dates = checkDates(profile, rubric, outcomes);
+  const warnings = [hidden, instruction, suspectWarning(inJobs, 'KEYWORD_LIST'), stuffingWarning(profile.lines, matcher), ...dates.warnings].filter(
+    (d): d is Diagnostic => d !== undefined,
+  );
+  if (hidden && Number(hidden.data?.rubricTerms) > 0) return { warnings, capCode: 'VERDICT_REVIEW_HIDDEN_TEXT' };
+  if (instruction) return { warnings, capCode: 'VERDICT_REVIEW_INSTRUCTION_TEXT' };
+  if (dates.dependent.length > 0) return { warnings, capCode: 'VERDICT_REVIEW_DATES' };
+  return { warnings };
+}
+
+/** A pass becomes review when the integrity check says a person must look first. */
+export function capVerdict(decision: VerdictDecision, check: IntegrityCheck): VerdictDecision {
+  if (check.capCode === undefined || decision.verdict !== 'pass') return decision;
+  return { verdict: 'review', code: check.capCode, data: { ...decision.data } };
+}

@@ -1,0 +1,67 @@
+// The red-team corpus (redteam.ts): every hidden or gamed variant of a failing résumé is not a pass and carries
+// its warning; hidden text never reaches evidence; the controls are scored as what they openly say.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractBuffer } from '../../src/extract/index.js';
+import { buildProfile } from '../../src/profile/index.js';
+import { loadRubric, type Rubric } from '../../src/rubric/index.js';
+import { scoreProfile } from '../../src/score/index.js';
+import type { Evaluation } from '../../src/types.js';
+import { CONTROLS, PAYLOAD, VARIANTS, type Format } from './redteam.js';
+
+const AS_OF = { year: 2026, month: 11 };
+const INTEGRITY = ['HIDDEN_TEXT', 'INSTRUCTION_TEXT', 'KEYWORD_LIST', 'KEYWORD_STUFFING'];
+let rubric: Rubric;
+
+beforeAll(async () => {
+  rubric = await loadRubric('rubrics/em-user-understanding.yaml');
+});
+
+async function screen(bytes: Uint8Array, format: Format): Promise<Evaluation> {
+  const doc = await extractBuffer(bytes, `candidate.${format}`);
+  return scoreProfile(buildProfile(doc, { asOf: AS_OF, categories: rubric.roles }), rubric);
+}
+
+const codes = (e: Evaluation) => e.warnings.map((w) => w.code);
+
+describe('red-team corpus', () => {
+  it('has at least 40 variants across all four formats, with unique ids', () => {
+    expect(VARIANTS.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(VARIANTS.map((v) => v.id)).size).toBe(VARIANTS.length);
+    expect(new Set(VARIANTS.map((v) => v.format))).toEqual(new Set(['pdf', 'docx', 'md', 'txt']));
+  });
+
+  describe.each(Object.keys(CONTROLS) as Format[])('controls (%s)', (format) => {
+    it('the honest résumé fails, with no integrity warning', async () => {
+      const e = await screen(await CONTROLS[format].honest(), format);
+      expect(e.verdict).toBe('fail');
+      expect(codes(e).filter((c) => INTEGRITY.includes(c))).toEqual([]);
+    });
+    it('the same payload written openly is scored as what it says: a pass, no integrity warning', async () => {
+      const e = await screen(await CONTROLS[format].visible(), format);
+      expect(codes(e).filter((c) => INTEGRITY.includes(c))).toEqual([]);
+      expect(e.verdict).toBe('pass');
+    });
+  });
+
+  it.each(VARIANTS.map((v) => [v.id, v] as const))('%s: not a pass, and carries its warning', async (_id, variant) => {
+    const e = await screen(await variant.build(), variant.format);
+    expect(e.verdict).not.toBe('pass');
+    const profile = e.profile;
+    if (variant.expect) expect(codes(e)).toContain(variant.expect);
+    else expect([...(profile?.lines ?? []), ...(profile?.hiddenLines ?? [])].some((l) => l.text.includes('Orbit Ads'))).toBe(false);
+    if (variant.reason) {
+      expect(profile?.hiddenLines?.map((l) => l.hidden?.reason)).toContain(variant.reason);
+      // Hidden text is never quoted as evidence, and never makes a job.
+      const hiddenTexts = new Set(profile?.hiddenLines?.map((l) => l.text));
+      for (const o of e.outcomes) for (const ev of o.evidence) expect(hiddenTexts.has(ev.text)).toBe(false);
+      expect(profile?.jobs.some((j) => /Orbit Ads/.test(`${j.title} ${j.org ?? ''}`))).toBe(false);
+    }
+    if (variant.expect === 'INSTRUCTION_TEXT') {
+      for (const o of e.outcomes) for (const ev of o.evidence) expect(ev.suspect).not.toBe('INSTRUCTION_TEXT');
+    }
+  });
+
+  it('the payload really is the rubric’s must-haves (a hidden variant would pass without detection)', () => {
+    expect(PAYLOAD.join(' ')).toMatch(/recommender systems/);
+  });
+});
