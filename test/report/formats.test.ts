@@ -73,7 +73,7 @@ describe('csv', () => {
     near.warnings = [{ code: 'NO_DATES', severity: 'warning' }, { code: 'NO_DATES', severity: 'warning' }, { code: 'PAGE_CAP', severity: 'warning' }];
     const plain = formatCsv(sampleInput([near]), { explain: false });
     expect(plain.startsWith('rank,')).toBe(true);
-    expect(plain.split('\r\n')[1]).toBe('1,near.pdf,,,scored,review,60,false,true,5.75,true,false,,true,false,2,NO_DATES×2 PAGE_CAP,,,,sha-near.pdf');
+    expect(plain.split('\r\n')[1]).toBe('1,near.pdf,,,scored,review,60,false,true,5.75,true,false,,true,false,2,NO_DATES×2 PAGE_CAP,,,,sha-near.pdf,');
     expect(formatCsv(sampleInput([near]), { explain: false, bom: true }).startsWith('\uFEFFrank,')).toBe(true);
   });
 
