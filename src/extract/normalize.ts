@@ -8,6 +8,15 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Private-use code points: icon fonts (Font Awesome phone/mail glyphs, Symbol-font bullets such as U+F0B7). */
 const PRIVATE_USE = /[\uE000-\uF8FF]|[\u{F0000}-\u{FFFFD}]|[\u{100000}-\u{10FFFD}]/gu;
+/**
+ * Emoji and pictographs used as icons before headings, dates and contact details ("💼 WORK HISTORY", "📅 2021",
+ * "☎ +47 …"): each becomes a space. Kept: ©, ®, ™ (parts of names) and arrows U+2190–21FF (range separators such
+ * as "02/21 ↔ Now" are read by the date grammar).
+ */
+const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3]/gu;
+const KEPT_SYMBOL = /^[\u00A9\u00AE\u2122\u2190-\u21FF]$/u;
+const stripPictographs = (text: string) => text.replace(PICTOGRAPH, (ch) => (KEPT_SYMBOL.test(ch) ? ch : ' '));
+
 /** A bullet glyph at line start, followed by whitespace (a dash or asterisk only counts when a space follows: "-5%", "**bold**"). */
 const LEADING_BULLET = /^(?:[•◦▪▫‣●○■□◆◇►▸▹▶➢➤✓✔∙·]|[-–—‐‑‒*](?=\s))\s*/u;
 
@@ -33,6 +42,24 @@ export const endsWithYear = (text: string): boolean => /(?:^|[^\d])(?:19|20)\d\d
 /** Text starts with a date-ish token or an end word (Present, current…): the right side of a range. */
 export const startsWithDateToken = (text: string): boolean => DATE_RIGHT.test(text);
 
+/**
+ * A soft hyphen that a PDF *draws*: between letters it is the hyphen the reader sees ("LLM\u00ADpowered" is
+ * "LLM-powered"; some producers map every hyphen glyph to U+00AD). Between two dates it stays, and becomes the range
+ * dash below; at the end of a text run it is a line-end break, which the PDF line joiner resolves.
+ * Not for DOCX or text, where U+00AD is an invisible hyphenation hint.
+ */
+export function visibleSoftHyphens(text: string): string {
+  if (!text.includes('\u00AD')) return text;
+  const parts = text.split('\u00AD');
+  let out = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i++) {
+    const next = parts[i] ?? '';
+    const dateDash = DATE_LEFT.test(out) && DATE_RIGHT.test(next);
+    out += !dateDash && /\p{L}$/u.test(out) && /^\p{L}/u.test(next) ? `-${next}` : `\u00AD${next}`;
+  }
+  return out;
+}
+
 /** Soft hyphen between two date-ish tokens becomes an en dash; anywhere else it is an invisible break hint. */
 export function resolveSoftHyphens(text: string): string {
   if (!text.includes('\u00AD')) return text;
@@ -52,6 +79,10 @@ export function normalizeLineText(raw: string): string {
     .normalize('NFKC')
     .replace(PRIVATE_USE, ' ')
     .replace(ODD_SPACES, ' ');
+  return cleanCells(stripPictographs(text));
+}
+
+function cleanCells(text: string): string {
   const cells = text
     .split('\t')
     .map((cell) => stripBullet(cell.replace(/[ \r\n\f\v]+/g, ' ').trim()))
@@ -68,8 +99,14 @@ function stripBullet(cell: string): string {
   return out.trim();
 }
 
-/** Last word fragment before a line-final hyphen, e.g. "recommen" in "…the recommen-". */
-const TRAILING_FRAGMENT = /([\p{L}][\p{L}-]*)-$/u;
+/** Last word fragment before a line-final hyphen, e.g. "recommen" in "…the recommen-" (or a drawn soft hyphen). */
+const TRAILING_FRAGMENT = /([\p{L}][\p{L}-]*)[-\u00AD]$/u;
+/**
+ * A continuation that is only the end of a word ("man-" + "agement", "per-" + "formance", "recom-" + "mendation"):
+ * at most four letters before a bound suffix, so real second halves ("collaborative-" + "filtering", "deep-" +
+ * "learning", "rule-" + "based", "ad-" + "serving") are not matched: "-ing" is left out, too many real words end so.
+ */
+const WORD_ENDING = /^\p{Ll}{0,4}(?:ment|ments|tion|tions|ation|ations|sion|sions|ity|ities|ness|ance|ances|ence|ences|ical|ically|ally|ous|ously|ive|ively|ize|ized|izes|ise|ised|ization|isation|ist|ists|ism|ology|ular|ure|ures|ient|ients|ial|ially|able|ibly|ably)$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 
 /**
@@ -92,9 +129,11 @@ export function joinHyphenBreak(left: string, right: string, policy: HyphenPolic
   const nextWord = /^[\p{L}]+/u.exec(right)?.[0] ?? '';
   const joinedWord = `${fragment}${nextWord}`.toLowerCase();
   const compound = fragment.includes('-') || COMPOUND_PREFIXES.has(fragment.toLowerCase());
+  // A drawn soft hyphen at a line end is the typesetter's break, never a hyphen the author typed.
+  const typesetBreak = left.endsWith('\u00AD') || WORD_ENDING.test(nextWord);
   const known = policy.vocabulary?.has(joinedWord) === true;
-  const keep = compound || (!known && policy.fallback === 'keep');
-  return keep ? `${left}${right}` : `${left.slice(0, -1)}${right}`;
+  const keep = compound || (!known && !typesetBreak && policy.fallback === 'keep');
+  return keep ? `${left.slice(0, -1)}-${right}` : `${left.slice(0, -1)}${right}`;
 }
 
 /**

@@ -2,7 +2,7 @@
 // timeline (overlaps merged), years per role category of the rubric, skills and the document's own date.
 import type { CategoryTotal, Diagnostic, Document, Job, Line, Profile, RoleCategory, Section, YearMonth } from '../types.js';
 import { detectSections, isExperienceLike } from './sections.js';
-import { findJobs, type ParsedJob } from './jobs.js';
+import { readJobs, type ParsedJob } from './jobs.js';
 import { classifyKind } from './kinds.js';
 import { matchCategories } from './categories.js';
 import { buildTimeline, jobInterval, monthsToYears, totalMonths, unionIntervals } from './timeline.js';
@@ -61,7 +61,10 @@ function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot
   }
   return sources.flatMap((section) => {
     const from = section.heading === undefined ? section.start : section.start + 1;
-    return findJobs(lines.slice(from, section.end), pivot).map((job) => ({ job, section }));
+    const { jobs, unusedRanges } = readJobs(lines.slice(from, section.end), pivot);
+    // A date line of an experience section that made no job is reported, never silently dropped.
+    if (isExperienceLike(section.kind)) for (const line of unusedRanges) diagnostics.push({ code: 'UNUSED_DATE_RANGE', severity: 'warning', line, data: { line: line + 1 } });
+    return jobs.map((job) => ({ job, section }));
   });
 }
 

@@ -73,6 +73,7 @@ export const PROFILE_MESSAGES: Record<string, Template> = {
   NO_EXPERIENCE_SECTION: 'no experience section heading found; jobs were looked for in the whole document',
   NO_JOBS: 'no jobs found',
   OVERLAPPING_JOBS: '{count} overlapping job(s); overlapping months are counted once',
+  UNUSED_DATE_RANGE: 'a date range on line {line} of an experience section belongs to no job; it is not counted',
 };
 
 /** Requirement outcome codes (src/score/codes.ts). Data holds rubric terms, numbers and requirement ids only. */

@@ -5,7 +5,7 @@ import type { Evaluation } from '../types.js';
 import { evaluateRequest, useRubric, type RubricCache } from './evaluate.js';
 import { guardAgainstOrphaning } from './orphan-guard.js';
 import { loadStages, type LoadedRubric, type Stages } from './stages.js';
-import { testDelayMs, testHookFor } from './test-hooks.js';
+import { testDelayMs, testHookFor, testWaitFor } from './test-hooks.js';
 import type { ParentMessage, WorkRequest } from './types.js';
 
 async function main(): Promise<void> {
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
 }
 
 async function handle(request: WorkRequest, stages: Stages, cache: RubricCache): Promise<void> {
+  await testWaitFor();
   testHookFor(request.abs)?.(request.abs);
   const delay = testDelayMs();
   if (delay) await new Promise((resolve) => setTimeout(resolve, delay));

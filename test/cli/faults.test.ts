@@ -125,12 +125,15 @@ describe('one writer per journal', () => {
     const cvs = corpus(dir, 6);
     const journal = join(dir, 'shared.jsonl');
     const args = ['score', cvs, '--format', 'json', '--jobs', '1', '--journal', journal, ...AS_OF];
-    const first = startCli(args, { ...env, ...SLOW });
+    // The first run is held before its first file until the second has been refused: no race with a slow machine.
+    const gate = join(dir, 'go');
+    const first = startCli(args, { ...env, RESUME_SCREEN_TEST_HOOKS: '1', RESUME_SCREEN_TEST_WAIT_FOR: gate });
     let stdout = '';
     first.stdout?.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
     const firstDone = closed(first);
     await waitFor(() => existsSync(`${journal}.lock`));
     const second = await runCli(args, env);
+    writeFileSync(gate, '');
     expect(second.code).toBe(2);
     expect(second.stderr.trim().split('\n')).toHaveLength(1);
     expect(second.stderr).toContain('JOURNAL_LOCKED');

@@ -65,3 +65,30 @@ describe('htmlToLines', () => {
     expect(htmlToLines(html)).toEqual(lines);
   });
 });
+
+describe('DOCX tables read as a reader reads them', () => {
+  it.each<[string, string, string[]]>([
+    ['a range split in its cell is joined with a space',
+      '<table><tr><td><p>Jan 2021 –</p><p>Present</p></td><td><p>Engineering Manager</p><p>Acme Corp</p></td></tr></table>',
+      ['Jan 2021 – Present\tEngineering Manager', 'Acme Corp']],
+    ['… also when the end is a date',
+      '<table><tr><td><p>Mar 2018 -</p><p>Dec 2020</p></td><td><p>Engineer</p></td></tr></table>', ['Mar 2018 - Dec 2020\tEngineer']],
+    ['trap: a closed range stays apart from the next line',
+      '<table><tr><td><p>2018 – 2020</p><p>Berlin</p></td><td><p>Engineer</p></td></tr></table>', ['2018 – 2020\tEngineer', 'Berlin']],
+    ['trap: a dash that ends a phrase is not a range',
+      '<table><tr><td><p>Acme –</p><p>Berlin</p></td><td><p>x</p></td></tr></table>', ['Acme –\tx', 'Berlin']],
+    ['a first column of section labels: each label is a line before its content',
+      '<table><tr><td><p>Profile</p></td><td><p>Engineer who ships.</p></td></tr><tr><td><p>Experience</p></td><td><p>Staff Engineer, Acme</p><p>2020 – Present</p></td></tr><tr><td></td><td><p>Engineer, Globex</p></td></tr><tr><td><p>Skills</p></td><td><p>Go, SQL</p></td></tr></table>',
+      ['Profile', 'Engineer who ships.', 'Experience', 'Staff Engineer, Acme', '2020 – Present', 'Engineer, Globex', 'Skills', 'Go, SQL']],
+    ['trap: a dates column is no label column',
+      '<table><tr><td><p>2019 – 2021</p></td><td><p>Engineer</p></td></tr><tr><td><p>2016 – 2019</p></td><td><p>Analyst</p></td></tr></table>',
+      ['2019 – 2021\tEngineer', '2016 – 2019\tAnalyst']],
+    ['trap: a three-column table is laid out row by row',
+      '<table><tr><td><p>Acme</p></td><td><p>Engineer</p></td><td><p>2020</p></td></tr><tr><td><p>Globex</p></td><td><p>Analyst</p></td><td><p>2018</p></td></tr></table>',
+      ['Acme\tEngineer\t2020', 'Globex\tAnalyst\t2018']],
+    ['trap: one labelled row is not a label table',
+      '<table><tr><td><p>Skills</p></td><td><p>Go, SQL</p></td></tr></table>', ['Skills\tGo, SQL']],
+  ])('%s', (_name, html, lines) => {
+    expect(htmlToLines(html)).toEqual(lines);
+  });
+});

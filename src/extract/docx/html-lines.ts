@@ -1,5 +1,7 @@
 // mammoth's HTML → lines: every paragraph, heading, list item and <br> is a line; table rows become visual rows
 // of tab-separated cells (the PDF convention). Images are ignored.
+import { startsWithDateToken } from '../normalize.js';
+import { isOpenRange } from '../pdf/cell-merges.js';
 
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'pre', 'div']);
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -19,6 +21,8 @@ interface Sink {
 }
 
 interface TableFrame {
+  /** Finished rows, each a list of cells, each cell its lines: the table is laid out once it is closed. */
+  rows: string[][][];
   rowCells: string[][];
   cell: Sink | undefined;
 }
@@ -41,7 +45,7 @@ export function htmlToLines(html: string): string[] {
     if (BLOCK.has(tag) || tag === 'br') flush(sink());
     else if (tag === 'table' && !closing) {
       flush(sink());
-      tables.push({ rowCells: [], cell: undefined });
+      tables.push({ rows: [], rowCells: [], cell: undefined });
     } else if ((tag === 'td' || tag === 'th') && tables.length > 0) {
       const frame = tables[tables.length - 1];
       if (!frame) continue;
@@ -54,13 +58,51 @@ export function htmlToLines(html: string): string[] {
     } else if (tag === 'tr' && closing) {
       const frame = tables[tables.length - 1];
       if (!frame) continue;
-      const parent = tables[tables.length - 2]?.cell ?? root;
-      parent.lines.push(...rowLines(frame.rowCells));
+      frame.rows.push(frame.rowCells.map(joinOpenRanges));
       frame.rowCells = [];
-    } else if (tag === 'table' && closing) tables.pop();
+    } else if (tag === 'table' && closing) {
+      const frame = tables.pop();
+      const parent = tables[tables.length - 1]?.cell ?? root;
+      if (frame) parent.lines.push(...tableLines(frame.rows));
+    }
   }
   flush(root);
   return root.lines;
+}
+
+/**
+ * A date range the cell's width (or a line break) split: "Jan 2021 –" over "Present" is one line, as the PDF
+ * reader joins it.
+ */
+function joinOpenRanges(cell: string[]): string[] {
+  const out: string[] = [];
+  for (const line of cell) {
+    const prev = out[out.length - 1];
+    const closes = startsWithDateToken(line) || /^\s*\p{L}+\s*$/u.test(line);
+    if (prev !== undefined && /[-–—]\s*$/.test(prev) && isOpenRange(prev.trim()) && closes) {
+      out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    } else out.push(line);
+  }
+  return out;
+}
+
+/** A section label in a table's first column ("Experience", "Skills", "Work history"): a few words, no digits. */
+const LABEL = /^\p{L}[\p{L}&/'’ -]{0,40}$/u;
+const MAX_LABEL_WORDS = 3;
+const isLabel = (cell: string[] | undefined) =>
+  cell !== undefined && cell.length === 1 && LABEL.test(cell[0]?.trim() ?? '') && (cell[0]?.trim().split(/\s+/).length ?? 0) <= MAX_LABEL_WORDS;
+
+/**
+ * A table whose first column names the sections (the Google Docs résumé layout): every row is a one-line label
+ * (or nothing) beside its content, in at least two rows. Each label is then its own line, before its content, as a
+ * reader takes it; any other table is laid out row by row.
+ */
+function tableLines(rows: string[][][]): string[] {
+  const twoCell = rows.filter((r) => r.length === 2 && (r[1]?.length ?? 0) > 0);
+  const labelled = twoCell.filter((r) => isLabel(r[0]));
+  const labelTable = twoCell.length === rows.length && labelled.length >= 2 && twoCell.every((r) => isLabel(r[0]) || r[0]?.length === 0);
+  if (!labelTable) return rows.flatMap(rowLines);
+  return rows.flatMap((r) => [...(r[0] ?? []), ...(r[1] ?? [])]);
 }
 
 /** A cell with more lines than this is a page column rather than a table cell (when another one is as tall). */

@@ -7,7 +7,7 @@ const RANGE_TAIL = /[-–—]\s*([^-–—]*)$/;
 /** Words that close a range on their own ("– Present", "– heute"). */
 const RANGE_END_WORDS = /\b(?:present|now|current|today|date|ongoing|heute|aktuell|actuel|aujourd'hui|hoy|actualidad|oggi|atual|nu|nå|dziś|obecnie|настоящее)\b/i;
 
-function isOpenRange(text: string): boolean {
+export function isOpenRange(text: string): boolean {
   const tail = RANGE_TAIL.exec(text)?.[1];
   if (tail === undefined || !/\d/.test(text.slice(0, text.length - tail.length))) return false;
   return !/\d/.test(tail) && !RANGE_END_WORDS.test(tail);
@@ -29,20 +29,27 @@ export function mergeOpenRanges(lines: VisualLine[]): VisualLine[] {
   return lines;
 }
 
+/** Text that cannot end a cell: an open bracket, a trailing comma, "&" or a connective ("… (Home Feed" / "and Search)"). */
+const UNFINISHED = /(?:\([^)]*|,|&|\b(?:and|or|of|for|the|in|at|with|to|und|et|de|y)\s*)$/i;
+
 /**
  * A title wrapped inside its own cell: "Engineering Manager, Ads ⇥ April 2020 – Present" over "Ranking" (same
  * font, same left edge, nothing in the other cells). The org line under a title is in another font (italic).
+ * A later cell ("Jan 2021 – Present ⇥ Engineering Manager (Home Feed" over "and Search)") wraps the same way, but
+ * there the continuation must show it: a lower-case start, or a cell left unfinished.
  */
 export function mergeWrappedFirstCells(lines: VisualLine[], policy: HyphenPolicy): VisualLine[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i];
     const b = lines[i + 1];
-    const head = a?.cells[0];
     const tail = b?.cells[0];
-    if (!a || !b || !head || !tail || a.cells.length < 2 || b.cells.length !== 1 || !closeBelow(a, b)) continue;
+    if (!a || !b || !tail || a.cells.length < 2 || b.cells.length !== 1 || !closeBelow(a, b)) continue;
+    const k = a.cells.findIndex((c) => Math.abs(tail.x0 - c.x0) <= INDENT_TOLERANCE);
+    const head = a.cells[k];
+    if (!head || tail.x1 > (a.cells[k + 1]?.x0 ?? Infinity)) continue;
     const sameFont = head.items[head.items.length - 1]?.font === tail.items[0]?.font && Math.abs(a.size - b.size) <= 0.5;
-    const sameColumn = Math.abs(tail.x0 - head.x0) <= INDENT_TOLERANCE && tail.x1 <= (a.cells[1]?.x0 ?? Infinity);
-    if (!sameFont || !sameColumn || STARTS_ITEM.test(tail.text)) continue;
+    const evident = k === 0 || /^\p{Ll}/u.test(tail.text.trimStart()) || UNFINISHED.test(head.text.trimEnd());
+    if (!sameFont || !evident || STARTS_ITEM.test(tail.text)) continue;
     head.text = joinParts(head.text, tail.text, policy);
     b.cells = [];
   }

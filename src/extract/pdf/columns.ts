@@ -44,12 +44,62 @@ export function orderColumns(rows: Row[], depth = 0): Block[] {
   const after = rows.slice(gutter.end);
   const left = sideRows(inside, (it) => it.x + it.w / 2 < gutter.x);
   const right = sideRows(inside, (it) => it.x + it.w / 2 >= gutter.x);
-  return [
-    ...(before.length > 0 ? orderColumns(before, depth) : []),
-    ...orderColumns(left, depth + 1),
-    ...orderColumns(right, depth + 1),
-    ...(after.length > 0 ? orderColumns(after, depth) : []),
-  ];
+  const middle = isLabelColumn(left, right) ? labelledBlocks(left, right) : [...orderColumns(left, depth + 1), ...orderColumns(right, depth + 1)];
+  return [...(before.length > 0 ? orderColumns(before, depth) : []), ...middle, ...(after.length > 0 ? orderColumns(after, depth) : [])];
+}
+
+/** A section label in a side column: a few words, no digits ("Experience", "Work history"), not a list item. */
+const LABEL_TEXT = /^\p{L}[\p{L}&/'’ -]{0,31}$/u;
+const MAX_LABEL_WORDS = 3;
+/** A label sits level with the first line of its section, within this share of the font size (cells centre it). */
+const LABEL_ALIGN_EM = 0.35;
+/** Labels are sparse: consecutive labels are further apart than this many font sizes (a sidebar list is not). */
+const MIN_LABEL_SPACING_EM = 1.9;
+/** The label column is at most this share of the page's text width. */
+const MAX_LABEL_COLUMN_SHARE = 0.35;
+
+const rowString = (row: Row) => row.items.map((i) => i.str).join(' ').replace(/\s+/g, ' ').trim();
+const rowSize = (row: Row) => Math.max(...row.items.map((i) => i.size));
+
+/**
+ * A narrow left column of section labels beside their sections (Google Docs table and "label column" layouts):
+ * every left row is a short label, level with a row on the right, and no two labels are consecutive lines.
+ */
+export function isLabelColumn(left: Row[], right: Row[]): boolean {
+  if (left.length < 2 || right.length < left.length) return false;
+  const x0 = Math.min(...left.flatMap((r) => r.items.map((i) => i.x)));
+  const leftX1 = Math.max(...left.flatMap((r) => r.items.map((i) => i.x + i.w)));
+  const rightX1 = Math.max(...right.flatMap((r) => r.items.map((i) => i.x + i.w)));
+  if (leftX1 - x0 > MAX_LABEL_COLUMN_SHARE * (rightX1 - x0)) return false;
+  return left.every((row, i) => {
+    const text = rowString(row);
+    const size = rowSize(row);
+    const label = LABEL_TEXT.test(text) && text.split(' ').length <= MAX_LABEL_WORDS;
+    const level = right.some((r) => Math.abs(r.y - row.y) <= LABEL_ALIGN_EM * size);
+    const prev = left[i - 1];
+    const sparse = prev === undefined || prev.y - row.y > MIN_LABEL_SPACING_EM * size;
+    return label && level && sparse;
+  });
+}
+
+/** Each label as its own block, right before the rows of its section. */
+function labelledBlocks(labels: Row[], content: Row[]): Block[] {
+  const blocks: Block[] = [];
+  let pending = [...labels];
+  let chunk: Row[] = [];
+  for (const row of content) {
+    const due = pending.filter((l) => l.y >= row.y - LABEL_ALIGN_EM * rowSize(l));
+    if (due.length > 0) {
+      if (chunk.length > 0) blocks.push({ rows: chunk });
+      chunk = [];
+      for (const label of due) blocks.push({ rows: [label] });
+      pending = pending.filter((l) => !due.includes(l));
+    }
+    chunk.push(row);
+  }
+  if (chunk.length > 0) blocks.push({ rows: chunk });
+  for (const label of pending) blocks.push({ rows: [label] });
+  return blocks;
 }
 
 function sideRows(rows: Row[], onSide: (it: Item) => boolean): Row[] {

@@ -16,8 +16,19 @@ export interface PageBox {
 /** Page-number cells: "Page 2 of 3", "Page 2", "2/3", "2 of 3", "- 2 -", "— 2 —", bare "2". */
 const PAGE_NUMBER = /^(?:(?:page|seite|página|pagina|side|strona|стр\.?|страница)\s*\d{1,4}(?:\s*(?:of|\/|von|de|di|av|z|из)\s*\d{1,4})?|\d{1,4}\s*(?:\/|of)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4})$/i;
 
-function furnitureKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+/** "Page 2 of 3", "Seite 2", "2 of 3" inside a longer header or footer ("Jane Doe · CV · Page 2 of 3"). */
+const PAGE_MARKER = /\b(?:page|seite|página|pagina|side|strona|стр\.?|страница)\s*\d{1,4}(?:\s*(?:of|\/|von|de|di|av|z|из)\s*\d{1,4})?\b|\b\d{1,3}\s+of\s+\d{1,3}\b|(?:^|[·|•–—-]\s*)\d{1,3}\s*\/\s*\d{1,3}$/giu;
+/**
+ * Text whose digits carry meaning: a year, a month with a number, a duration ("2 years 3 months", "8 mos").
+ * Two such rows are the same furniture only if their digits are the same too: "2019 – 2021" at the foot of page 1
+ * and "2015 – 2017" at the foot of page 2 are two jobs' dates.
+ */
+const DATE_OR_DURATION = /\b(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{2,4}\b|\b\d+\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses)\b/iu;
+
+export function furnitureKey(text: string): string {
+  const unpaged = text.normalize('NFKC').toLowerCase().replace(PAGE_MARKER, ' #page ');
+  const key = DATE_OR_DURATION.test(unpaged) ? unpaged : unpaged.replace(/\d+/g, '#');
+  return key.replace(/\s+/g, ' ').trim();
 }
 
 export function isPageNumber(cell: string, pageCount: number): boolean {
@@ -42,15 +53,33 @@ function zoneIndices(rows: readonly Row[], box: PageBox): number[] {
  * Removes repeated header/footer rows (same text, digits ignored, in the top/bottom zone of ≥ 2 pages) and
  * page-number cells in those zones. Returns the cleaned pages and how many rows or cells were removed.
  */
+/** Font sizes further apart than this (pt) are different roles: the name as a title, the name in a running header. */
+const SAME_ROLE_SIZE_PT = 1.5;
+
+interface Occurrence {
+  page: number;
+  size: number;
+}
+
+const rowSize = (row: Row) => Math.max(...row.items.map((i) => i.size));
+
+/**
+ * A zone row is furniture when the same key sits in the zone of another page in the same role (font size). The
+ * name printed large as page 1's title and small in page 2's header is two roles: the title stays.
+ */
+function isRepeated(occurrences: Occurrence[], page: number, size: number): boolean {
+  return occurrences.some((o) => o.page !== page && Math.abs(o.size - size) <= SAME_ROLE_SIZE_PT);
+}
+
 export function removeFurniture(pages: Row[][], boxes: PageBox[], pageCount: number): { pages: Row[][]; removed: number } {
-  const pagesWithKey = new Map<string, Set<number>>();
+  const byKey = new Map<string, Occurrence[]>();
   const zones = pages.map((rows, p) => zoneIndices(rows, boxes[p] ?? { bottom: 0, top: 0 }));
   pages.forEach((rows, p) => {
     for (const i of zones[p] ?? []) {
       const row = rows[i];
       if (!row) continue;
       const key = furnitureKey(rowText(row.items));
-      if (key.length > 0) pagesWithKey.set(key, (pagesWithKey.get(key) ?? new Set()).add(p));
+      if (key.length > 0) byKey.set(key, [...(byKey.get(key) ?? []), { page: p, size: rowSize(row) }]);
     }
   });
   let removed = 0;
@@ -59,7 +88,7 @@ export function removeFurniture(pages: Row[][], boxes: PageBox[], pageCount: num
     const kept: Row[] = [];
     rows.forEach((row, i) => {
       if (!zone.has(i)) return void kept.push(row);
-      const repeated = (pagesWithKey.get(furnitureKey(rowText(row.items)))?.size ?? 0) >= 2;
+      const repeated = isRepeated(byKey.get(furnitureKey(rowText(row.items))) ?? [], p, rowSize(row));
       if (repeated) return void removed++;
       const items = cellsOf(row.items)
         .filter((cell) => !isPageNumber(cellText(cell), pageCount))

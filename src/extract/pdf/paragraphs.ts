@@ -4,7 +4,8 @@
 import { endsWithYear, startsWithDateToken, type HyphenPolicy } from '../normalize.js';
 import { mergeOpenRanges, mergeWrappedFirstCells } from './cell-merges.js';
 import type { Row } from './rows.js';
-import { closeBelow, INDENT_TOLERANCE, joinParts, STARTS_ITEM, toVisualLine, type Cell, type VisualLine } from './visual-line.js';
+import { findTableRuns, tableRunLines } from './table-runs.js';
+import { closeBelow, INDENT_TOLERANCE, joinParts, STARTS_ITEM, textStart, toVisualLine, type Cell, type VisualLine } from './visual-line.js';
 
 /**
  * A wrapped line holds a run of words: the longest item of a one-per-line list ("Kubernetes", "Senior Engineer")
@@ -18,11 +19,6 @@ const MIN_WRAP_PAIRS = 2;
 /** Slack (in font sizes) when deciding that the next line's first word would not have fitted. */
 const WRAP_SLACK_EM = 0.5;
 
-/** Where a paragraph's text starts: after a lone bullet glyph item if there is one. */
-function textStart(cell: Cell): number {
-  const [first, second] = cell.items;
-  return first && second && STARTS_ITEM.test(first.str) && first.str.trim().length <= 2 ? second.x : cell.x0;
-}
 
 function firstWordWidth(cell: Cell): number {
   const first = cell.items[0];
@@ -40,6 +36,8 @@ function continues(a: VisualLine, b: VisualLine, start: number, right: number): 
   // "– May 2016" under "… Sep 2014" finishes a range; any other dash or glyph at the start opens a list item.
   const finishesRange = /^[-–—]\s/.test(bc.text) && endsWithYear(ac.text) && startsWithDateToken(bc.text.slice(2));
   if (STARTS_ITEM.test(bc.text) && !finishesRange) return false;
+  // A line that is only a date range is an entry's dates, never the rest of a sentence.
+  if (DATE_LINE.test(bc.text.trim()) && !ENDS_WITH_MONTH.test(ac.text.trimEnd())) return false;
   if (ac.text.trim().split(/\s+/).length < MIN_WORDS_IN_WRAPPED_LINE && !finishesRange) return false;
   if (ac.items[ac.items.length - 1]?.font !== bc.items[0]?.font) return false;
   if (Math.abs(bc.x0 - start) > INDENT_TOLERANCE) return false;
@@ -49,6 +47,12 @@ function continues(a: VisualLine, b: VisualLine, start: number, right: number): 
   // here. Half an em of slack: writers measure the trailing space and kerning differently.
   return ac.x1 + 0.3 * a.size + firstWordWidth(bc) > right - WRAP_SLACK_EM * a.size;
 }
+
+/** "2020 – Present", "Jan 2018 – Dec 2019", "03/2015 – 03/2019", "2013 – 2017": a line of dates only. */
+const DATE_LINE = /^(?:\p{L}{3,9}\.?\s+)?(?:\d{1,2}[/.])?(?:19|20)\d\d\s*[-–—]\s*(?:(?:\p{L}{3,9}\.?\s+)?(?:\d{1,2}[/.])?(?:19|20)\d\d|\p{L}+)$/u;
+
+/** "… Dubai — Jan" over "2016 – Dec 2019": a range wrapped after its month still continues. */
+const ENDS_WITH_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mär|mai|okt|dez|janv|févr|avr|juil|déc|ene|abr|ago|dic)\p{L}*\.?$/iu;
 
 /** A long line (a sentence, not a list item) may wrap before a capital once the column shows any wrap at all. */
 const longWrap = (line: VisualLine, wrapPairs: number) =>
@@ -62,7 +66,8 @@ const startsLowerOrDigit = (line: VisualLine) => /^[\p{Ll}\d(+&%$€£]/u.test(l
  * English, German, French, Spanish, Italian, Portuguese, Polish and Scandinavian connectives.
  */
 const DANGLING_WORD = /(?:^|\s)(?:and|or|of|the|for|in|at|with|to|a|an|on|by|from|&|und|oder|der|die|das|für|von|et|ou|de|des|du|la|le|les|y|o|del|el|e|di|da|do|i|w|z|og|av|för|och|på)$/i;
-const endsDangling = (line: VisualLine) => DANGLING_WORD.test(line.cells[0]?.text.trimEnd() ?? '');
+/** …and a comma: a list or a sentence that goes on ("Spark, Kafka," / "Kubernetes, Go"). */
+const endsDangling = (line: VisualLine) => DANGLING_WORD.test(line.cells[0]?.text.trimEnd() ?? '') || /,$/.test(line.cells[0]?.text.trimEnd() ?? '');
 
 /** Lower-case continuations always qualify; capitals only after an incomplete line in a column that wraps. */
 function joinable(prev: VisualLine, line: VisualLine, wrapped: boolean, wrapPairs: number): boolean {
@@ -99,8 +104,18 @@ export function paragraphLines(rows: readonly Row[], policy: HyphenPolicy): stri
   const out: string[] = [];
   let prev: VisualLine | undefined;
   let start = 0;
-  for (const line of lines) {
-    if (line.cells.length === 0) continue;
+  const runs = findTableRuns(lines);
+  for (let i = 0; i < lines.length; i++) {
+    const run = runs.find((r) => r.start === i);
+    if (run) {
+      // A table whose cells wrap: read cell by cell (table-runs.ts); nothing joins across its edges.
+      out.push(...tableRunLines(lines.slice(run.start, run.end), policy));
+      i = run.end - 1;
+      prev = undefined;
+      continue;
+    }
+    const line = lines[i];
+    if (!line || line.cells.length === 0) continue;
     if (prev && brokenToken(prev, line, right)) {
       out[out.length - 1] = `${out[out.length - 1] ?? ''}${line.cells[0]?.text.trim() ?? ''}`;
     } else if (prev && joinable(prev, line, wrapped, wrapPairs) && continues(prev, line, start, right)) {

@@ -1,5 +1,5 @@
 // Positioned text items → visual rows (shared baseline) → row text with cells split at wide gaps.
-import { endsWithYear, startsWithDateToken } from '../normalize.js';
+import { endsWithYear, startsWithDateToken, visibleSoftHyphens } from '../normalize.js';
 import type { PdfTextItem } from './load.js';
 
 /** A text item in page space, y growing upwards (PDF user space). */
@@ -38,7 +38,7 @@ export function toItems(raw: ReadonlyArray<PdfTextItem | { type: string }>): Ite
     if (!('str' in it) || it.str.trim() === '') continue; // whitespace items and marked-content markers
     const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = it.transform;
     const size = Math.max(Math.hypot(c, d), Math.hypot(a, b), it.height, 1);
-    items.push({ str: it.str, x: e, y: f, w: Math.max(it.width, 0), size, font: it.fontName ?? '' });
+    items.push({ str: visibleSoftHyphens(it.str), x: e, y: f, w: Math.max(it.width, 0), size, font: it.fontName ?? '' });
   }
   return items;
 }
@@ -64,7 +64,7 @@ export function groupRows(items: readonly Item[]): Row[] {
   return rows;
 }
 
-/** A row's items split into cells at gaps wider than CELL_GAP_EM. */
+/** A row's items split into cells at gaps wider than CELL_GAP_EM (a justified line stays one or two cells). */
 export function cellsOf(items: readonly Item[]): Item[][] {
   const cells: Item[][] = [];
   let prev: Item | undefined;
@@ -75,7 +75,58 @@ export function cellsOf(items: readonly Item[]): Item[][] {
     else cells.push([item]);
     prev = item;
   }
-  return cells;
+  return unjustify(cells);
+}
+
+/** A justified line has this many stretched word gaps at least (a table row has few cells, unequal gaps). */
+const MIN_JUSTIFIED_GAPS = 3;
+/** Stretched word gaps of one line are equal (pt, or this share of the gap, whichever is larger). */
+const EQUAL_GAP_PT = 0.6;
+const EQUAL_GAP_SHARE = 0.12;
+/** Word gaps wider than this (in font sizes) are columns, however equal. */
+const MAX_JUSTIFIED_GAP_EM = 4;
+/** A date range (or one date) at the end of a line: kept as a right-hand cell when the rest is merged. */
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|avr|juil|déc|ene|abr|ago|dic|spring|summer|fall|autumn|winter)\\p{L}*\\.?\\s+';
+const ONE_DATE = `(?:${MONTH_WORD})?(?:\\d{1,2}[/.])?(?:19|20)\\d\\d`;
+const DATE_TAIL = new RegExp(`^${ONE_DATE}(?:\\s*(?:[-–—]|to|bis|à)\\s*(?:${ONE_DATE}|\\p{L}+))?$`, 'iu');
+
+const gapBetween = (a: Item[], b: Item[]) => {
+  const last = a[a.length - 1];
+  return (b[0]?.x ?? 0) - (last ? last.x + last.w : 0);
+};
+
+/**
+ * A justified line (Word, LibreOffice, or a line ended by a manual break in a justified paragraph) stretches every
+ * word gap to the same width, often past the cell gap: its words are one cell, not a table row. A date range at
+ * its end stays a cell of its own ("Engineer, Acme Corp ⇥ 2019 – 2021"), as a right-aligned date would be.
+ */
+export function unjustify(cells: Item[][]): Item[][] {
+  if (cells.length <= MIN_JUSTIFIED_GAPS) return cells;
+  const gaps = cells.slice(1).map((c, i) => gapBetween(cells[i] ?? [], c));
+  const equal = (g: number, ref: number) => Math.abs(g - ref) <= Math.max(EQUAL_GAP_PT, EQUAL_GAP_SHARE * ref);
+  const out: Item[][] = [];
+  let i = 0;
+  while (i < cells.length) {
+    // The longest stretch of equal gaps from cell i: a justified line, or the justified part of a table row.
+    const ref = gaps[i] ?? Infinity;
+    let j = i;
+    while (j < gaps.length && ref <= MAX_JUSTIFIED_GAP_EM * (cells[i]?.[0]?.size ?? 0) && equal(gaps[j] ?? Infinity, ref)) j++;
+    if (j - i >= MIN_JUSTIFIED_GAPS) {
+      out.push(...splitDateTail(cells.slice(i, j + 1)));
+      i = j + 1;
+    } else {
+      out.push(cells[i] ?? []);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The words of one justified stretch → one cell, or two when it ends with a date range. */
+function splitDateTail(words: Item[][]): Item[][] {
+  const text = (from: number) => words.slice(from).map((c) => cellText(c)).join(' ');
+  const dateStart = words.findIndex((_, i) => i > 0 && DATE_TAIL.test(text(i)));
+  return dateStart < 0 ? [words.flat()] : [words.slice(0, dateStart).flat(), words.slice(dateStart).flat()];
 }
 
 /**
@@ -97,7 +148,8 @@ export function cellText(items: readonly Item[]): string {
     out += item.str;
     prev = item;
   }
-  return out;
+  // A soft hyphen at the end of one run and letters at the start of the next: the same visible hyphen.
+  return visibleSoftHyphens(out);
 }
 
 /** Text of one row: cells joined by a tab (the stage-wide cell separator). */

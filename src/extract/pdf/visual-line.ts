@@ -16,6 +16,12 @@ export interface VisualLine {
   cells: Cell[];
 }
 
+/** Where a cell's text starts: after a lone bullet glyph item if there is one. */
+export function textStart(cell: Cell): number {
+  const [first, second] = cell.items;
+  return first && second && STARTS_ITEM.test(first.str) && first.str.trim().length <= 2 ? second.x : cell.x0;
+}
+
 /** Next baseline within this many font sizes: consecutive lines of one paragraph (paragraph gaps are larger). */
 const MAX_LINE_SPACING_EM = 1.7;
 /**
@@ -26,8 +32,21 @@ export const INDENT_TOLERANCE = 4;
 /** Bullet glyphs (or a dash and space) that start a new list item, never a continuation. */
 export const STARTS_ITEM = /^(?:[•◦▪▫‣●○■□◆◇►▸▹▶➢➤✓✔∙·\uE000-\uF8FF]|[-–—*]\s)/u;
 
+/** A cell that is only a list bullet (drawn apart from its text, often further than a cell gap). */
+const isBulletCell = (items: Item[]) => {
+  const text = items.map((i) => i.str).join('').trim();
+  return text.length > 0 && text.length <= 2 && STARTS_ITEM.test(`${text} `);
+};
+
 export function toVisualLine(row: Row): VisualLine {
-  const cells = cellsOf(row.items).map((items) => ({
+  const groups = cellsOf(row.items);
+  // A bullet glyph belongs to the item it marks: "• Led …" is one cell, so the item's wrapped lines can join it.
+  for (let k = groups.length - 2; k >= 0; k--) {
+    const bullet = groups[k];
+    const next = groups[k + 1];
+    if (bullet && next && isBulletCell(bullet)) groups.splice(k, 2, [...bullet, ...next]);
+  }
+  const cells = groups.map((items) => ({
     text: cellText(items),
     x0: items[0]?.x ?? 0,
     x1: Math.max(...items.map((i) => i.x + i.w)),
@@ -46,8 +65,11 @@ export function joinParts(left: string, right: string, policy: HyphenPolicy): st
   if (endsWithYear(left) && startsWithDateToken(right)) return `${left.trimEnd()} – ${right.trimStart()}`;
   const broken = joinHyphenBreak(left.trimEnd(), right.trimStart(), policy);
   if (broken !== undefined) return broken;
-  // A wrap right after a real hyphen before a capital ("Feature-" / "Exporte"): the compound stays whole.
-  if (/\p{L}-$/u.test(left.trimEnd()) && /^\p{Lu}/u.test(right.trimStart())) return `${left.trimEnd()}${right.trimStart()}`;
+  // A wrap right after a hyphen before a capital or a digit ("Feature-" / "Exporte", "CI-" / "CD", "GPT-" / "4"):
+  // the compound or name stays whole, hyphen included.
+  if (/\p{L}[-\u00AD]$/u.test(left.trimEnd()) && /^[\p{Lu}\d]/u.test(right.trimStart())) {
+    return `${left.trimEnd().slice(0, -1)}-${right.trimStart()}`;
+  }
   return left.endsWith('/') ? `${left}${right.trimStart()}` : `${left.trimEnd()} ${right.trimStart()}`;
 }
 

@@ -1,0 +1,143 @@
+// Reading order case tables (issue 12 §3 "Reading order"): wrapped table cells, label columns, justified lines,
+// bullets drawn apart from their text. PDFs are drawn with pdfkit; geometry-only rules are fed items directly.
+import { describe, expect, it } from 'vitest';
+import { extractBuffer } from '../../src/extract/index.js';
+import { isLabelColumn } from '../../src/extract/pdf/columns.js';
+import { cellText, unjustify, type Item, type Row } from '../../src/extract/pdf/rows.js';
+import { makePdf, texts } from './build.js';
+
+describe('wrapped table cells are joined back into one cell', () => {
+  it('a company wrapped in a narrow column, a body wrapped in its own, a range split in the dates column', async () => {
+    const pdf = await makePdf((d) => {
+      const row = (y: number, company: string, title: string, body: string, dates: string) => {
+        d.font('Helvetica').fontSize(9).text(company, 40, y, { width: 95 });
+        d.font('Helvetica-Bold').text(title, 150, y, { width: 300 });
+        d.font('Helvetica').text(body, 150, d.y, { width: 300 });
+        d.text(dates, 470, y, { width: 60 });
+      };
+      row(100, 'Meridian Advertising Technologies Europe GmbH', 'Lead Data Scientist', 'Own the prediction models behind sponsored listings; deep learning rankers trained on billions of impressions.', 'Apr 2021 – Present');
+      row(150, 'Vantage Household Insurance Group plc', 'Data Scientist', 'Claims-fraud and churn models.', 'Sep 2015 – Jan 2018');
+    });
+    expect(texts(await extractBuffer(pdf, 'wrapped-table.pdf'))).toEqual([
+      'Meridian Advertising Technologies Europe GmbH\tLead Data Scientist\tApr 2021 – Present',
+      'Own the prediction models behind sponsored listings; deep learning rankers trained on billions of impressions.',
+      'Vantage Household Insurance Group plc\tData Scientist\tSep 2015 – Jan 2018',
+      'Claims-fraud and churn models.',
+    ]);
+  });
+
+  it('a title wrapped in the second cell continues in lower case; the org line under it stays apart', async () => {
+    const pdf = await makePdf((d) => {
+      d.font('Helvetica').fontSize(10).text('Jan 2021 –', 40, 100).text('Present', 40, 112);
+      d.font('Helvetica-Bold').text('Engineering Manager, Personalization Platform (Home Feed', 130, 100, { width: 330, lineBreak: false });
+      d.text('and Search)', 130, 112, { lineBreak: false });
+      d.font('Helvetica').text('Lakeshore Streaming Co., Leeds', 130, 124);
+    });
+    expect(texts(await extractBuffer(pdf, 'wrapped-second-cell.pdf'))).toEqual([
+      'Jan 2021 – Present\tEngineering Manager, Personalization Platform (Home Feed and Search)',
+      'Lakeshore Streaming Co., Leeds',
+    ]);
+  });
+
+  it('trap: a title row over a company row (same font, wide column) is two rows, not one wrapped cell', async () => {
+    const pdf = await makePdf((d) => {
+      d.font('Helvetica').fontSize(10);
+      d.text('Senior Machine Learning Engineer, Recommendations', 40, 100, { lineBreak: false });
+      d.text('2019 – 2021', 470, 100, { lineBreak: false });
+      d.text('Northwind Retail', 40, 112, { lineBreak: false });
+      d.text('Berlin', 470, 112, { lineBreak: false });
+      d.text('Data Scientist', 40, 124, { lineBreak: false });
+      d.text('2016 – 2019', 470, 124, { lineBreak: false });
+      d.text('Contoso Analytics', 40, 136, { lineBreak: false });
+      d.text('Oslo', 470, 136, { lineBreak: false });
+    });
+    expect(texts(await extractBuffer(pdf, 'title-company-rows.pdf'))).toEqual([
+      'Senior Machine Learning Engineer, Recommendations\t2019 – 2021',
+      'Northwind Retail\tBerlin',
+      'Data Scientist\t2016 – 2019',
+      'Contoso Analytics\tOslo',
+    ]);
+  });
+});
+
+describe('a narrow left column of section labels', () => {
+  const section = (d: PDFKit.PDFDocument, y: number, label: string, lines: string[]) => {
+    d.font('Helvetica-Bold').fontSize(10.5).text(label, 50, y + 0.8, { lineBreak: false });
+    d.font('Helvetica').fontSize(9.5);
+    lines.forEach((l, i) => d.text(l, 150, y + i * 11, { lineBreak: false }));
+  };
+
+  it('each label is its own line, right before its section', async () => {
+    const pdf = await makePdf((d) => {
+      section(d, 100, 'Profile', ['Frontend developer who cares about accessible interfaces.']);
+      section(d, 130, 'Experience', ['Senior Frontend Developer, Pebblestone Commerce', '2020 – Present', 'Rebuilt the checkout in React.']);
+      section(d, 180, 'Education', ['BSc Computer Science, Universidade do Atlântico', '2013 – 2017']);
+      section(d, 220, 'Skills', ['React, Vue, TypeScript']);
+    });
+    expect(texts(await extractBuffer(pdf, 'labels.pdf'))).toEqual([
+      'Profile', 'Frontend developer who cares about accessible interfaces.',
+      'Experience', 'Senior Frontend Developer, Pebblestone Commerce', '2020 – Present', 'Rebuilt the checkout in React.',
+      'Education', 'BSc Computer Science, Universidade do Atlântico', '2013 – 2017',
+      'Skills', 'React, Vue, TypeScript',
+    ]);
+  });
+
+  const item = (str: string, x: number, y: number, size = 10): Item => ({ str, x, y, w: str.length * size * 0.5, size, font: 'f' });
+  const rows = (...specs: Array<[string, number, number]>): Row[] => specs.map(([s, x, y]) => ({ y, items: [item(s, x, y)] }));
+  const content = rows(...Array.from({ length: 12 }, (_, i): [string, number, number] => [`Body line ${i}`, 150, 700 - i * 12]));
+
+  it.each<[string, Row[], boolean]>([
+    ['labels level with their sections', rows(['Profile', 50, 700], ['Experience', 50, 664], ['Skills', 50, 580]), true],
+    ['trap: a sidebar list (consecutive lines)', rows(['Python', 50, 700], ['Go', 50, 688], ['SQL', 50, 676]), false],
+    ['trap: a dates column', rows(['2019 – 2021', 50, 700], ['2016 – 2019', 50, 664]), false],
+    ['trap: labels not level with any line', rows(['Profile', 50, 694], ['Skills', 50, 646]), false],
+    ['trap: a wide left column', rows(['Profile', 50, 700], ['Experience', 50, 664]).map((r) => ({ ...r, items: [{ ...r.items[0]!, w: 120 }] })), false],
+    ['trap: long sentences are no labels', rows(['Led the ranking team for years', 50, 700], ['Built search', 50, 664]), false],
+    ['trap: one label alone', rows(['Profile', 50, 700]), false],
+  ])('%s', (_name, left, expected) => {
+    expect(isLabelColumn(left, content)).toBe(expected);
+  });
+});
+
+describe('justified lines', () => {
+  /** Words laid out left to right with the given gap after each. */
+  const line = (words: string[], gaps: number[]): Item[][] => {
+    let x = 50;
+    return words.map((w, i) => {
+      const it: Item = { str: w, x, y: 100, w: w.length * 5, size: 10, font: 'f' };
+      x += it.w + (gaps[i] ?? 0);
+      return [it];
+    });
+  };
+  const read = (cells: Item[][]) => unjustify(cells).map((c) => cellText(c));
+
+  it.each<[string, string[], number[], string[]]>([
+    ['stretched words are one cell', ['Lead', '22', 'engineers', 'and', 'scientists', 'in', 'three', 'teams'], [9, 9, 9.2, 9, 8.9, 9, 9], ['Lead 22 engineers and scientists in three teams']],
+    ['a date range at its end stays a cell', ['Engineer,', 'Acme', 'Corp', 'Jan', '2020', '–', 'Present'], [14, 14, 14, 14, 14, 14], ['Engineer, Acme Corp', 'Jan 2020 – Present']],
+    ['trap: a table row has unequal gaps', ['Staff', 'Acme', 'Berlin', '2020'], [40, 80, 25], ['Staff', 'Acme', 'Berlin', '2020']],
+    ['trap: three cells are too few to tell', ['Title', 'Company', '2020'], [20, 20], ['Title', 'Company', '2020']],
+  ])('%s', (_name, words, gaps, expected) => {
+    expect(read(line(words, gaps))).toEqual(expected);
+  });
+});
+
+describe('bullets', () => {
+  it('a bullet glyph drawn apart from its text: the wrapped lines of the item join it, the next item does not', async () => {
+    const pdf = await makePdf((d) => {
+      d.font('Helvetica').fontSize(10);
+      const bullet = (y: number, first: string, rest: string[]) => {
+        d.text('•', 52, y, { lineBreak: false });
+        d.text(first, 66, y, { lineBreak: false });
+        rest.forEach((r, i) => d.text(r, 66, y + (i + 1) * 12, { lineBreak: false }));
+      };
+      bullet(100, 'Run the calibration committee and performance management for the org; hired 14 ML', ['engineers.']);
+      bullet(124, 'Rolled out GitHub Copilot to all teams with guidelines for code review and unit', ['test generation.']);
+      bullet(148, 'Short item.', []);
+    });
+    expect(texts(await extractBuffer(pdf, 'bullets.pdf'))).toEqual([
+      'Run the calibration committee and performance management for the org; hired 14 ML engineers.',
+      'Rolled out GitHub Copilot to all teams with guidelines for code review and unit test generation.',
+      'Short item.',
+    ]);
+  });
+});
