@@ -74,7 +74,7 @@ export function parseEnd(toks: readonly Tok[], i: number, p1: Point, reading: Da
   return undefined;
 }
 
-export function isSeparator(t: Tok | undefined): boolean {
+function isSeparator(t: Tok | undefined): boolean {
   return t !== undefined && (t.kind === 'dash' || isWord(t, RANGE_WORDS));
 }
 
@@ -91,7 +91,7 @@ function sharedYearStart(toks: readonly Tok[], i: number, pivot: number): Point 
 }
 
 /** Year-only endpoints follow THE YEAR-ONLY RULE; an endpoint that would cross its partner widens to its year's edge. */
-export function orderEnds(start: YearMonth, end: YearMonth, p1: Point, endPrecision: Precision): [YearMonth, YearMonth] | undefined {
+function orderEnds(start: YearMonth, end: YearMonth, p1: Point, endPrecision: Precision): [YearMonth, YearMonth] | undefined {
   if (compareYm(end, start) >= 0) return [start, end];
   if (start.year !== end.year) return undefined;
   if (p1.precision === 'year' && endPrecision === 'year') return [{ year: start.year, month: SAME_YEAR_SPAN[0] }, { year: end.year, month: SAME_YEAR_SPAN[1] }];
@@ -171,7 +171,7 @@ export function parseRangeAt(toks: readonly Tok[], i: number, reading: DateReadi
   if (!isSeparator(toks[j])) {
     if (since) return { start: p1.first, end: 'present', precision: p1.precision, first, next: j, open: false, single: false };
     if (isWord(toks[j], ONWARD_WORDS) && !toks[j]?.wideBefore) return { start: p1.first, end: 'present', precision: p1.precision, first, next: j + 1, open: false, single: false };
-    const list = seasonList(toks, j, p1, first) ?? slashYears(toks, j, p1, first);
+    const list = seasonList(toks, j, p1, first, reading.pivot) ?? slashYears(toks, j, p1, first);
     if (list) return list;
     lost = lostDashEnd(toks, j, p1, reading) ?? nextCellEnd(toks, first, j, p1, reading);
     if (!lost) return singlePoint(p1, first);

@@ -16,13 +16,13 @@ const MAX_LIST_SPAN_YEARS = 6;
  * seasons are counted, which overstates a two-summer internship by the months in between — internships rarely
  * decide a verdict, while dropping the second year would understate the span a reader sees.
  */
-export function seasonList(toks: readonly Tok[], j: number, p1: Point, first: number): Parsed | undefined {
+export function seasonList(toks: readonly Tok[], j: number, p1: Point, first: number, pivot: number): Parsed | undefined {
   if (p1.precision !== 'season' || p1.first.month === p1.last.month) return undefined;
   let k = j;
   let lastYear = p1.year;
   for (;;) {
     const sep = toks[k];
-    const year = yearOf(toks[k + 1], 2049);
+    const year = yearOf(toks[k + 1], pivot);
     if (!sep || !LIST_WORDS.has(sep.key) || sep.wideBefore || year === undefined || year <= lastYear || year - p1.year > MAX_LIST_SPAN_YEARS) break;
     lastYear = year;
     k += 2;
