@@ -23,7 +23,7 @@ export interface ZipEntry {
 }
 
 /** Parts kept (inflated) for our own reading: headers, footers, core properties. */
-const KEPT_PART = /^(?:word\/(?:header|footer)\d*\.xml|docProps\/core\.xml)$/;
+const KEPT_PART = /^(?:word\/(?:header|footer)\d*\.xml|word\/styles\.xml|docProps\/core\.xml)$/;
 /** The first byte of a part that is not a BOM byte or white space: `<` means XML. */
 const FIRST_SIGNIFICANT = /[^\s\xEF\xBB\xBF]/;
 /** A DOCTYPE or entity declaration in any part: billion laughs, XXE. Word never writes one. */
