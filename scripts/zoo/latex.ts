@@ -1,16 +1,18 @@
 // The LaTeX part of the layout zoo: every fixtures/zoo/latex/<slug>.tex is compiled to <slug>.pdf by pdfLaTeX or
 // XeLaTeX (chosen by the usual magic comment `% !TEX program = xelatex` on one of the first lines; pdfLaTeX otherwise).
-// Each file is compiled twice in a scratch directory (so "Page 2 of 2" via lastpage resolves) and only the PDF is copied
+// Each file is compiled twice in a fixed scratch directory (so "Page 2 of 2" via lastpage resolves) and only the PDF is copied
 // back. SOURCE_DATE_EPOCH + FORCE_SOURCE_DATE pin the PDF dates and IDs so re-rendering gives the same bytes.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { MadeFile } from './types.js';
 
 const run = promisify(execFile);
 const EPOCH = '1767225600'; // 2026-01-01T00:00:00Z
+// pdfTeX and xdvipdfmx hash the output file's full path into the PDF /ID: one fixed scratch directory (not a random
+// temp name) keeps re-rendered PDFs byte-identical.
+const WORK = '/tmp/zoo-latex-work';
 
 type TexEngine = 'pdflatex' | 'xelatex';
 
@@ -48,7 +50,9 @@ export async function render(outDir: string): Promise<MadeFile[]> {
     const texPath = join(dir, source);
     const engine = engineOf(readFileSync(texPath, 'utf8'));
     if (!versions.has(engine)) versions.set(engine, await versionOf(engine));
-    const work = mkdtempSync(join(tmpdir(), 'zoo-latex-'));
+    const work = WORK;
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
     try {
       await compile(engine, texPath, work);
       const file = source.replace(/\.tex$/, '.pdf');

@@ -26,7 +26,21 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * stdout that cannot be written: a reader that went away (EPIPE: `… | head`) ends the run quietly with exit 0 (it
+ * has what it wanted); anything else (a full disk: ENOSPC, /dev/full) is one line with a stable code and exit 2.
+ * Never a stack trace.
+ */
+export function guardStdout(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.ok); // the reader has what it wanted (`… | head`)
+    process.stderr.write(`resume-screen: OUT_WRITE_FAILED: cannot write to standard output (${err.code ?? 'I/O error'})\n`);
+    process.exit(EXIT.usage);
+  });
+}
+
 export async function main(argv: string[]): Promise<void> {
+  guardStdout();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

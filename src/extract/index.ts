@@ -42,7 +42,7 @@ export { EXTRACT_WARNING_CODES, type ExtractWarningCode } from './codes.js';
 
 /** `path` may be the name's bytes (a Buffer) when it is not valid UTF-8. */
 export async function extractFile(path: string | Buffer, options: Partial<ExtractOptions> = {}): Promise<Document> {
-  const bytes = readChecked(path, options.maxBytes ?? DEFAULT_EXTRACT_OPTIONS.maxBytes);
+  const bytes = readFileChecked(path, options.maxBytes ?? DEFAULT_EXTRACT_OPTIONS.maxBytes);
   return extractBuffer(bytes, path.toString(), options);
 }
 
@@ -52,7 +52,7 @@ export async function extractFile(path: string | Buffer, options: Partial<Extrac
  * not wait for a writer). Synchronous: a reader handles one file at a time, and four thread-pool round trips per
  * file cost more than the read of a page-cached résumé.
  */
-function readChecked(path: string | Buffer, maxBytes: number): Buffer {
+export function readFileChecked(path: string | Buffer, maxBytes: number): Buffer {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);

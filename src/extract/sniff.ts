@@ -1,5 +1,6 @@
 // File type by magic bytes, never by extension: a ".pdf" that is really a DOCX is read as DOCX.
 import { ScreenError } from '../types.js';
+import { detectUtf16, looksBinary } from './encoding.js';
 
 export type SniffedType = 'pdf' | 'zip' | 'text';
 
@@ -42,18 +43,6 @@ function findPdfHeader(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Control characters other than tab, CR, LF, FF: a text file has (almost) none. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < sample; i++) {
-    const b = bytes[i] ?? 0;
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
-  }
-  return control > sample / 100;
-}
-
 /** Decides the real type, or throws UNSUPPORTED_TYPE (with what was detected, never content). */
 export function sniffType(bytes: Uint8Array): SniffedType {
   if (startsWith(bytes, PDF_MAGIC)) return 'pdf';
@@ -63,6 +52,7 @@ export function sniffType(bytes: Uint8Array): SniffedType {
     if (startsWith(bytes, sig.bytes)) throw new ScreenError('UNSUPPORTED_TYPE', { detected: sig.detected });
   }
   if (findPdfHeader(bytes)) return 'pdf';
+  if (detectUtf16(bytes)) return 'text';
   if (looksBinary(bytes)) throw new ScreenError('UNSUPPORTED_TYPE', { detected: 'binary' });
   return 'text';
 }

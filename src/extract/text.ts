@@ -1,11 +1,27 @@
 // Plain text and Markdown résumés: decode, then (for Markdown) strip markup down to plain lines.
 import type { Diagnostic } from '../types.js';
+import { detectUtf16 } from './encoding.js';
 import type { RawDocument } from './raw.js';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
-/** UTF-8 (BOM tolerated); bytes that are not UTF-8 are read as Windows-1252 and flagged. */
+/**
+ * UTF-16 LE/BE (by BOM or by where its zero bytes fall), else UTF-8 (BOM tolerated); bytes that are not UTF-8 are
+ * read as Windows-1252 and flagged. Stray NUL characters are dropped and flagged (the sniffer lets only a few through).
+ */
 export function decodeText(bytes: Uint8Array, warnings: Diagnostic[]): string {
+  const text = decodeBytes(bytes, warnings);
+  if (!text.includes('\0')) return text;
+  warnings.push({ code: 'NUL_BYTES_DROPPED', severity: 'warning', data: {} });
+  return text.replace(/\0/g, '');
+}
+
+function decodeBytes(bytes: Uint8Array, warnings: Diagnostic[]): string {
+  const utf16 = detectUtf16(bytes);
+  if (utf16) {
+    warnings.push({ code: 'TEXT_ENCODING', severity: 'info', data: { assumed: utf16 } });
+    return new TextDecoder(utf16).decode(bytes); // drops the BOM, replaces a lone surrogate
+  }
   const hasBom = UTF8_BOM.every((b, i) => bytes[i] === b);
   const body = hasBom ? bytes.subarray(3) : bytes;
   try {

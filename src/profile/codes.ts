@@ -11,6 +11,7 @@ export const PROFILE_CODES = [
   'NO_EXPERIENCE_SECTION',
   'NO_JOBS',
   'OVERLAPPING_JOBS',
+  'UNUSED_DATE_RANGE',
 ] as const;
 
 export type ProfileCode = (typeof PROFILE_CODES)[number];

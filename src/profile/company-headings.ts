@@ -16,19 +16,30 @@ function contains(outer: DateRange, inner: DateRange): boolean {
   return compareYm(start, inner.start) <= 0 && compareYm(endKey(inner), end) <= 0;
 }
 
+/**
+ * A company line with dates of its own and no body: its range spans its roles ("Northwind 2016 – Present"), or it is
+ * an organisation (no title words) whose next entry is a title without an organisation ("Lumenfield Video /
+ * Copenhagen · Remote since 2023" above "Engineering Manager  Aug 2022 – Present").
+ */
 function isContainer(job: ParsedJob, next: ParsedJob | undefined): boolean {
-  return !job.titleMatched && job.body.length === 0 && job.org === undefined && job.range !== undefined &&
-    next?.range !== undefined && next.org === undefined && contains(job.range, next.range);
+  if (job.titleMatched || job.body.length > 0 || job.org !== undefined || job.range === undefined) return false;
+  if (next?.range === undefined || next.org !== undefined) return false;
+  return contains(job.range, next.range) || next.titleMatched;
 }
 
-export function resolveCompanyHeadings(jobs: ParsedJob[]): ParsedJob[] {
+/** `headingLines` receives the date lines of company headings (their ranges named roles, they were not dropped). */
+export function resolveCompanyHeadings(jobs: ParsedJob[], headingLines: number[] = []): ParsedJob[] {
   const out: ParsedJob[] = [];
   let heading: { org: string; range?: DateRange } | undefined;
   for (let i = 0; i < jobs.length; i++) {
     const job = jobs[i];
     if (!job) continue;
     if (isContainer(job, jobs[i + 1])) {
-      heading = { org: job.title, ...(job.range ? { range: job.range } : {}) };
+      // A range that does not span the roles ("Remote since 2023") says nothing about which roles are under it.
+      const next = jobs[i + 1];
+      const spans = job.range !== undefined && next?.range !== undefined && contains(job.range, next.range);
+      heading = { org: job.title, ...(spans && job.range ? { range: job.range } : {}) };
+      if (job.range) headingLines.push(job.range.line);
       continue;
     }
     if (job.org !== undefined) {

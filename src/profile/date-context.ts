@@ -13,6 +13,11 @@ const HEADER_LINKS: ReadonlySet<string> = new Set(['at', '@', 'in', 'bei', 'chez
 
 const WIDE_GAP = /\t| {2,}/;
 
+/** Punctuation, a dash or arrow, a bracket or an icon ("📅 2021 / 06 – Present") sets a date apart. */
+function isDelimiter(t: Tok): boolean {
+  return DELIMITERS.has(t.key) || t.kind === 'dash' || t.kind === 'icon' || t.kind === 'open' || t.kind === 'close';
+}
+
 function startsLowercase(text: string, tok: Tok): boolean {
   const ch = text.charAt(tok.from);
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
@@ -38,8 +43,8 @@ export function acceptInLine(text: string, toks: readonly Tok[], first: number, 
   const after = toks[next];
   const firstTok = toks[first];
   const lastTok = toks[next - 1];
-  const delimitedBefore = !prev || DELIMITERS.has(prev.key) || (firstTok !== undefined && gapIsWide(text, prev.to, firstTok.from));
-  const delimitedAfter = !after || DELIMITERS.has(after.key) || (lastTok !== undefined && gapIsWide(text, lastTok.to, after.from));
+  const delimitedBefore = !prev || isDelimiter(prev) || (firstTok !== undefined && gapIsWide(text, prev.to, firstTok.from));
+  const delimitedAfter = !after || isDelimiter(after) || (lastTok !== undefined && gapIsWide(text, lastTok.to, after.from));
   const proseWordBefore = !delimitedBefore && prev?.kind === 'word' && (PROSE_BEFORE_YEAR.has(prev.key) || startsLowercase(text, prev));
   const proseWordAfter = !delimitedAfter && after?.kind === 'word' && startsLowercase(text, after) && !HEADER_LINKS.has(after.key);
   if (single) {

@@ -1,9 +1,13 @@
-// The grammar of one range on a token stream: point, separator (dash, "to", "until", a lost dash), and end
-// (a point, a present word, an abbreviated year). dates.ts finds ranges in lines and is the public API.
+// The grammar of one range on a token stream: point, separator (dash, arrow, "to", "until", a lost dash), and end
+// (a point, a present word, an abbreviated year, "Exp. May 2021"). dates.ts finds ranges in lines and is the
+// public API; date-lists.ts reads the forms that are not "point – point" (season lists, glued years, an end month
+// whose year is on the next line).
 import type { Precision, YearMonth } from '../types.js';
 import type { Tok } from './date-tokens.js';
-import { parsePoint, monthOfWord, yearOf, SAME_YEAR_SPAN, YEAR_ONLY_START_MONTH, type Point } from './date-points.js';
-import { FROM_WORDS, PRESENT_TAIL, PRESENT_WORDS, RANGE_WORDS, SINCE_WORDS } from './date-words.js';
+import { parsePoint, monthOfWord, yearOf, SAME_YEAR_SPAN, YEAR_ONLY_START_MONTH, type DateReading, type Point } from './date-points.js';
+import { certainOrder, otherOrder } from './date-numeric.js';
+import { EXPECTED_WORDS, FROM_WORDS, ONWARD_WORDS, PRESENT_TAIL, PRESENT_WORDS, RANGE_WORDS, SINCE_WORDS } from './date-words.js';
+import { gluedYearsAt, pendingEndMonth, seasonList, slashYears } from './date-lists.js';
 
 const PRECISION_RANK: Record<Precision, number> = { month: 0, season: 1, year: 2 };
 
@@ -29,19 +33,38 @@ export interface Parsed {
   open: boolean;
   single: boolean;
   reversed?: boolean;
+  /** "Jan 2020 → Mar" at the end of a line: the end month, whose year is on a later line. */
+  pendingEndMonth?: number;
+}
+
+export interface End {
+  end: YearMonth | 'present';
+  precision: Precision;
+  next: number;
+  /** The end date as written (absent for a present word). */
+  point?: Point;
+}
+
+const isWord = (t: Tok | undefined, words: ReadonlySet<string>): boolean => t?.kind === 'word' && words.has(t.key);
+
+/** "(expected)" after an end date: part of the range text. */
+function skipExpectedTail(toks: readonly Tok[], j: number): number {
+  if (toks[j]?.kind === 'open' && isWord(toks[j + 1], EXPECTED_WORDS) && toks[j + 2]?.kind === 'close') return j + 3;
+  return isWord(toks[j], EXPECTED_WORDS) && j + 1 === toks.length ? j + 1 : j;
 }
 
 /** The end of a range after its separator: a present word ("to date", "настоящее время") or a point. */
-export function parseEnd(toks: readonly Tok[], i: number, p1: Point, pivot: number): { end: YearMonth | 'present'; precision: Precision; next: number } | undefined {
+export function parseEnd(toks: readonly Tok[], i: number, p1: Point, reading: DateReading): End | undefined {
   let j = i;
-  for (let k = 0; k < 2 && toks[j]?.kind === 'word' && RANGE_WORDS.has(toks[j]?.key ?? ''); k++) j++;
+  for (let k = 0; k < 2 && isWord(toks[j], RANGE_WORDS); k++) j++;
+  if (isWord(toks[j], EXPECTED_WORDS)) j++;
   const w = toks[j];
   if (w?.kind === 'word' && PRESENT_WORDS.has(w.key)) {
     const tail = toks[j + 1];
     return { end: 'present', precision: 'month', next: tail?.kind === 'word' && PRESENT_TAIL.has(tail.key) ? j + 2 : j + 1 };
   }
-  const p2 = parsePoint(toks, j, pivot);
-  if (p2) return { end: p2.last, precision: p2.precision, next: p2.next };
+  const p2 = parsePoint(toks, j, reading);
+  if (p2) return { end: p2.last, precision: p2.precision, next: skipExpectedTail(toks, p2.next), point: p2 };
   // "2012–14": an abbreviated end year after a year-only start.
   const yy = toks[j];
   if (p1.precision === 'year' && yy?.kind === 'num' && yy.key.length === 2 && !yy.spaceBefore) {
@@ -51,23 +74,24 @@ export function parseEnd(toks: readonly Tok[], i: number, p1: Point, pivot: numb
   return undefined;
 }
 
-function isSeparator(t: Tok | undefined): boolean {
-  return t !== undefined && (t.kind === 'dash' || (t.kind === 'word' && RANGE_WORDS.has(t.key)));
+export function isSeparator(t: Tok | undefined): boolean {
+  return t !== undefined && (t.kind === 'dash' || isWord(t, RANGE_WORDS));
 }
 
-/** "Jan – Mar 2019": a month whose year comes with the end of the range. */
+/** "Jan – Mar 2019", "Nov – Jan 2020": a month whose year comes with the end of the range. */
 function sharedYearStart(toks: readonly Tok[], i: number, pivot: number): Point | undefined {
   const month = monthOfWord(toks[i]);
   if (month === undefined || !isSeparator(toks[i + 1])) return undefined;
   const endMonth = monthOfWord(toks[i + 2]);
   const year = yearOf(toks[i + 3], pivot);
-  if (endMonth === undefined || year === undefined || endMonth < month) return undefined;
-  const ym = { year, month };
+  if (endMonth === undefined || year === undefined) return undefined;
+  // "Nov – Jan 2020": the start month is in the year before.
+  const ym = { year: endMonth < month ? year - 1 : year, month };
   return { first: ym, last: ym, precision: 'month', year, next: i + 1 };
 }
 
 /** Year-only endpoints follow THE YEAR-ONLY RULE; an endpoint that would cross its partner widens to its year's edge. */
-function orderEnds(start: YearMonth, end: YearMonth, p1: Point, endPrecision: Precision): [YearMonth, YearMonth] | undefined {
+export function orderEnds(start: YearMonth, end: YearMonth, p1: Point, endPrecision: Precision): [YearMonth, YearMonth] | undefined {
   if (compareYm(end, start) >= 0) return [start, end];
   if (start.year !== end.year) return undefined;
   if (p1.precision === 'year' && endPrecision === 'year') return [{ year: start.year, month: SAME_YEAR_SPAN[0] }, { year: end.year, month: SAME_YEAR_SPAN[1] }];
@@ -76,32 +100,88 @@ function orderEnds(start: YearMonth, end: YearMonth, p1: Point, endPrecision: Pr
   return undefined;
 }
 
-function singlePoint(p: Point, first: number): Parsed {
+function singlePoint(p: Point, first: number): Parsed | undefined {
+  // "07/16" alone is a score or a fraction as often as a date.
+  if (p.weak) return undefined;
   const ends: [YearMonth, YearMonth] = (p.precision === 'year' ? orderEnds(p.first, p.last, p, 'year') : undefined) ?? [p.first, p.last];
   const [start, end] = ends;
   return { start, end, precision: p.precision, first, next: p.next, open: false, single: true };
 }
 
-export function parseRangeAt(toks: readonly Tok[], i: number, pivot: number): Parsed | undefined {
+/**
+ * Whole numeric days on both ends: a day above 12 on one end settles the order of the other ("03/06/2007 –
+ * 30/09/2007" is June); when neither says, the order that keeps the range forward wins.
+ */
+function settleOrder(p1: Point, end: End): [Point, End] {
+  const p2 = end.point;
+  if (!p1.full || !p2?.full) return [p1, end];
+  const c1 = certainOrder(p1);
+  const c2 = certainOrder(p2);
+  let a = p1;
+  let b = p2;
+  if (c1 === undefined && c2 !== undefined && c2 !== a.full?.order) a = otherOrder(a);
+  else if (c2 === undefined && c1 !== undefined && c1 !== b.full?.order) b = otherOrder(b);
+  else if (c1 === undefined && c2 === undefined && compareYm(b.last, a.first) < 0) {
+    const [fa, fb] = [otherOrder(a), otherOrder(b)];
+    if (compareYm(fb.last, fa.first) >= 0) [a, b] = [fa, fb];
+  }
+  return [a, { ...end, end: b.last, point: b }];
+}
+
+/** "Aug 2022 Present", "03/04/2013 30/09/2013": a dash lost in extraction (a dropped soft hyphen). */
+function lostDashEnd(toks: readonly Tok[], j: number, p1: Point, reading: DateReading): End | undefined {
+  const t = toks[j];
+  if (!t || t.wideBefore) return undefined;
+  // Dates written with month names, or whole numeric days, still make a range; bare years side by side do not
+  // (phone numbers), nor do MM/YY pairs.
+  if (t.kind === 'word' && p1.precision !== 'year' && !p1.weak) {
+    const end = parseEnd(toks, j, p1, reading);
+    return end && end.precision !== 'year' ? end : undefined;
+  }
+  if (t.kind === 'num' && p1.full) {
+    const end = parseEnd(toks, j, p1, reading);
+    return end?.point?.full ? end : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A table's "From" and "To" columns: a date alone in its cell and a later date (or "Present") alone in the next
+ * one ("Jan 2019<tab>Mar 2021", "2015<tab>2019"). MM/YY cells are left alone (a score beside a score).
+ */
+function nextCellEnd(toks: readonly Tok[], first: number, j: number, p1: Point, reading: DateReading): End | undefined {
+  const t = toks[j];
+  if (!t?.wideBefore || p1.weak || (first > 0 && !toks[first]?.wideBefore)) return undefined;
+  const end = parseEnd(toks, j, p1, reading);
+  if (!end || end.point?.weak || (end.next < toks.length && !toks[end.next]?.wideBefore)) return undefined;
+  return end.end === 'present' || compareYm(end.end, p1.first) >= 0 ? end : undefined;
+}
+
+export function parseRangeAt(toks: readonly Tok[], i: number, reading: DateReading): Parsed | undefined {
+  const glued = gluedYearsAt(toks, i);
+  if (glued) return glued;
   const first = i;
   const lead = toks[i];
-  const since = lead?.kind === 'word' && SINCE_WORDS.has(lead.key);
-  if (lead?.kind === 'word' && (since || FROM_WORDS.has(lead.key))) i++;
-  const p1 = parsePoint(toks, i, pivot) ?? sharedYearStart(toks, i, pivot);
+  const since = isWord(lead, SINCE_WORDS);
+  if (since || isWord(lead, FROM_WORDS) || isWord(lead, EXPECTED_WORDS)) i++;
+  let p1 = parsePoint(toks, i, reading) ?? sharedYearStart(toks, i, reading.pivot);
   if (!p1) return undefined;
   let j = p1.next;
+  let lost: End | undefined;
   if (!isSeparator(toks[j])) {
     if (since) return { start: p1.first, end: 'present', precision: p1.precision, first, next: j, open: false, single: false };
-    // "Aug 2022 Present", "Jan 2018 Jul 2022": a dash lost in extraction (a dropped soft hyphen) between dates
-    // written with month names still makes a range; bare years side by side do not (phone numbers).
-    const lost = p1.precision !== 'year' && toks[j]?.kind === 'word' && !toks[j]?.wideBefore ? parseEnd(toks, j, p1, pivot) : undefined;
-    if (!lost || lost.precision === 'year') return singlePoint(p1, first);
+    if (isWord(toks[j], ONWARD_WORDS) && !toks[j]?.wideBefore) return { start: p1.first, end: 'present', precision: p1.precision, first, next: j + 1, open: false, single: false };
+    const list = seasonList(toks, j, p1, first) ?? slashYears(toks, j, p1, first);
+    if (list) return list;
+    lost = lostDashEnd(toks, j, p1, reading) ?? nextCellEnd(toks, first, j, p1, reading);
+    if (!lost) return singlePoint(p1, first);
   }
   while (toks[j]?.kind === 'dash') j++;
   // "2021 –" at the end of the line or of its cell ("03/2015 –<tab>Senior Data Scientist"): the end is below.
   if (j >= toks.length || (toks[j]?.wideBefore === true && toks[j - 1]?.kind === 'dash')) return { start: p1.first, end: 'present', precision: p1.precision, first, next: j, open: true, single: false };
-  const end = parseEnd(toks, j, p1, pivot);
-  if (!end) return singlePoint(p1, first);
+  let end = lost ?? parseEnd(toks, j, p1, reading);
+  if (!end) return pendingEndMonth(toks, j, p1, first) ?? singlePoint(p1, first);
+  [p1, end] = settleOrder(p1, end);
   const precision = coarser(p1.precision, end.precision);
   if (end.end === 'present') return { start: p1.first, end: 'present', precision, first, next: end.next, open: false, single: false };
   const ordered = orderEnds(p1.first, end.end, p1, end.precision);
@@ -112,4 +192,3 @@ export function parseRangeAt(toks: readonly Tok[], i: number, pivot: number): Pa
   }
   return { start: ordered[0], end: ordered[1], precision, first, next: end.next, open: false, single: false };
 }
-

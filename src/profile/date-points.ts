@@ -1,8 +1,20 @@
-// One date of a range: "Jan 2018", "Sept. 2019", "03/2016", "2016.03", "2016-03", "2015", "'19", "Summer 2019",
-// "Q3 2020". A point knows the first month it can mean (used when it starts a range) and the last (when it ends one).
+// One date of a range: "Jan 2018", "Sept. 2019", "15 March 2019", "03/2016", "2016.03", "07/16", "03/06/2007",
+// "2015", "'19", "Summer 2019", "Q3 2020". A point knows the first month it can mean (used when it starts a range)
+// and the last (when it ends one). Numeric forms live in date-numeric.ts.
 import type { Precision, YearMonth } from '../types.js';
 import { AMBIGUOUS_MONTHS, MONTHS, SEASONS } from './date-words.js';
 import type { Tok } from './date-tokens.js';
+import { fullDatePoint, monthFirstPoint, yearMonthPoint, yearOf } from './date-numeric.js';
+
+export { yearOf, twoDigitYear, MIN_YEAR, MAX_YEAR } from './date-numeric.js';
+
+/** How to read ambiguous numbers: the two-digit-year pivot and the day/month order of "03/06/2007". */
+export interface DateReading {
+  /** Two-digit years up to this are 20YY, later ones 19YY. */
+  pivot: number;
+  /** "03/06/2007" is 3 June (true) or March 6 (false), when nothing in the range or the document says. */
+  dayFirst: boolean;
+}
 
 export interface Point {
   first: YearMonth;
@@ -11,11 +23,11 @@ export interface Point {
   year: number;
   /** Index of the token after the point. */
   next: number;
+  /** MM/YY ("07/16"): a date only next to a dash or another date; alone it is a score or a fraction ("10/10"). */
+  weak?: boolean;
+  /** A whole numeric day ("03/06/2007"): the order it was read in and, when the other order is possible, its month. */
+  full?: { order: 'dmy' | 'mdy'; alt?: YearMonth };
 }
-
-/** Years outside this window are numbers, not dates ("1500 servers"). */
-export const MIN_YEAR = 1950;
-export const MAX_YEAR = 2099;
 
 /**
  * THE YEAR-ONLY RULE. A year written alone ("2015 – 2019") is read as the middle of that year: as a start it means
@@ -36,20 +48,6 @@ const QUARTERS: Record<string, readonly [number, number]> = {
   q1: [1, 3], q2: [4, 6], q3: [7, 9], q4: [10, 12], h1: [1, 6], h2: [7, 12],
 };
 
-export function yearOf(tok: Tok | undefined, pivot: number): number | undefined {
-  if (tok === undefined) return undefined;
-  if (tok.kind === 'num' && tok.key.length === 4) {
-    const y = Number(tok.key);
-    return y >= MIN_YEAR && y <= MAX_YEAR ? y : undefined;
-  }
-  if (tok.kind === 'apos') return twoDigitYear(Number(tok.key.slice(1)), pivot);
-  return undefined;
-}
-
-export function twoDigitYear(yy: number, pivot: number): number {
-  return 2000 + yy <= pivot ? 2000 + yy : 1900 + yy;
-}
-
 function monthPoint(year: number, month: number, next: number): Point {
   const ym = { year, month };
   return { first: ym, last: ym, precision: 'month', year, next };
@@ -66,41 +64,22 @@ export function monthOfWord(tok: Tok | undefined): number | undefined {
   return MONTHS.get(tok.key);
 }
 
-/** "Jan 2018", "January, 2018", "enero de 2018", "Jan '19". */
+/** "Jan 2018", "January, 2018", "enero de 2018", "Jan '19", "March 15, 2019". */
 function monthNamePoint(toks: readonly Tok[], i: number, month: number, pivot: number): Point | undefined {
   let j = i + 1;
+  if (isDay(toks[j]) && toks[j + 1]?.key === ',') j += 2;
   if (toks[j]?.key === ',' || toks[j]?.key === 'de' || toks[j]?.key === 'of') j++;
   const year = yearOf(toks[j], pivot);
   return year === undefined ? undefined : monthPoint(year, month, j + 1);
 }
 
-/** "2016.03", "2016-03", "2016/03" (no spaces); an ISO day "2016-03-15" is read and ignored. */
-function yearMonthPoint(toks: readonly Tok[], i: number, year: number): Point | undefined {
-  const sep = toks[i + 1];
-  const mm = toks[i + 2];
-  if (!sep || !mm || sep.spaceBefore || mm.spaceBefore || mm.kind !== 'num' || mm.key.length !== 2) return undefined;
-  if (sep.key !== '.' && sep.key !== '/' && sep.key !== '-') return undefined;
-  const month = Number(mm.key);
-  if (month < 1 || month > 12) return undefined;
-  const sep2 = toks[i + 3];
-  const dd = toks[i + 4];
-  const hasDay = sep2 !== undefined && dd !== undefined && sep2.key === sep.key && !sep2.spaceBefore && !dd.spaceBefore && dd.kind === 'num' && dd.key.length === 2;
-  return monthPoint(year, month, hasDay ? i + 5 : i + 3);
+/** A day of the month written before or after a month name ("15 March 2019", "March 15, 2019"). */
+function isDay(t: Tok | undefined): boolean {
+  return t?.kind === 'num' && t.key.length <= 2 && Number(t.key) >= 1 && Number(t.key) <= 31;
 }
 
-/** "03/2016", "3/2016", "03.2016". */
-function numericMonthFirst(toks: readonly Tok[], i: number, pivot: number): Point | undefined {
-  const mm = toks[i];
-  const sep = toks[i + 1];
-  if (!mm || !sep || mm.key.length > 2 || (sep.key !== '/' && sep.key !== '.') || sep.spaceBefore) return undefined;
-  const y = toks[i + 2];
-  if (!y || y.spaceBefore) return undefined;
-  const year = yearOf(y, pivot);
-  const month = Number(mm.key);
-  return year === undefined || month < 1 || month > 12 ? undefined : monthPoint(year, month, i + 3);
-}
-
-export function parsePoint(toks: readonly Tok[], i: number, pivot: number): Point | undefined {
+export function parsePoint(toks: readonly Tok[], i: number, reading: DateReading): Point | undefined {
+  const { pivot } = reading;
   const t = toks[i];
   if (t === undefined) return undefined;
   if (t.kind === 'word') {
@@ -121,11 +100,19 @@ export function parsePoint(toks: readonly Tok[], i: number, pivot: number): Poin
   }
   if (t.kind !== 'num') return undefined;
   const year = yearOf(t, pivot);
-  if (year === undefined) return numericMonthFirst(toks, i, pivot);
+  if (year === undefined) return dayFirstPoint(toks, i, reading);
   const quarter = toks[i + 1];
   if (quarter?.kind === 'quarter') {
     const span = QUARTERS[quarter.key];
     if (span) return spanPoint(year, span, 'season', i + 2);
   }
   return yearMonthPoint(toks, i, year) ?? spanPoint(year, [YEAR_ONLY_START_MONTH, YEAR_ONLY_END_MONTH], 'year', i + 1);
+}
+
+/** A point that starts with a number that is not a year: "03/06/2007", "03/2016", "07/16", "15 March 2019". */
+function dayFirstPoint(toks: readonly Tok[], i: number, reading: DateReading): Point | undefined {
+  const numeric = fullDatePoint(toks, i, reading) ?? monthFirstPoint(toks, i, reading);
+  if (numeric) return numeric;
+  const month = isDay(toks[i]) ? monthOfWord(toks[i + 1]) : undefined;
+  return month === undefined ? undefined : monthNamePoint(toks, i + 1, month, reading.pivot);
 }

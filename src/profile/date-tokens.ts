@@ -2,7 +2,7 @@
 // quarters, dashes and punctuation; whitespace is not a token but is remembered (spaceBefore), because
 // "2016-03" (a month) and "2016 - 03" are not the same thing.
 
-export type TokKind = 'word' | 'num' | 'apos' | 'quarter' | 'dash' | 'open' | 'close' | 'punct';
+export type TokKind = 'word' | 'num' | 'apos' | 'quarter' | 'dash' | 'icon' | 'open' | 'close' | 'punct';
 
 export interface Tok {
   kind: TokKind;
@@ -17,11 +17,13 @@ export interface Tok {
   capital: boolean;
 }
 
-// Groups: 1 space, 2 quarter/half (Q3, H1), 3 'YY, 4 number, 5 word, 6 dash (incl. U+00AD soft hyphen), 7 open, 8 close.
+// Groups: 1 space, 2 quarter/half (Q3, H1), 3 'YY, 4 number, 5 word, 6 dash, 7 open, 8 close. A dash is any
+// dash (incl. U+00AD soft hyphen, which extraction keeps between two dates), "~", or an arrow ("→", "⟶", "⇒", "->"):
+// résumés put all of them between the two dates of a range.
 const TOKEN_RE =
-  /(\s+)|([QqHh][1-4])(?![\p{L}\d])|(['’‘`]\d{2})(?!\d)|(\d+)|([\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\.?)|([-–—‒―−\u00AD~])|([([{])|([)\]}])|(\S)/gu;
+  /(\s+)|([QqHh][1-4])(?![\p{L}\d])|(['’‘`]\d{2})(?!\d)|(\d+)|([\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\.?)|(-+>|=+>|[-‐‑–—‒―−\u00AD~﹘﹣－→⟶⇒⟹➔➜➝➞⇨⇾⟼])|([\p{Extended_Pictographic}\p{So}\p{Co}][\uFE0E\uFE0F\u200D\p{Extended_Pictographic}\p{So}\p{Co}]*)|([([{])|([)\]}])|(\S)/gu;
 
-const KIND_BY_GROUP: readonly TokKind[] = ['punct', 'punct', 'quarter', 'apos', 'num', 'word', 'dash', 'open', 'close', 'punct'];
+const KIND_BY_GROUP: readonly TokKind[] = ['punct', 'punct', 'quarter', 'apos', 'num', 'word', 'dash', 'icon', 'open', 'close', 'punct'];
 
 /** The last line tokenised: a line that holds no range is asked for one, for a range end, then for a duration. */
 let last: { text: string; toks: readonly Tok[] } | undefined;
@@ -46,7 +48,7 @@ function scan(text: string): Tok[] {
       continue;
     }
     let group = 2;
-    while (group < 9 && m[group] === undefined) group++;
+    while (group < KIND_BY_GROUP.length - 1 && m[group] === undefined) group++;
     const raw = m[0];
     const lower = raw.toLowerCase();
     const key = lower.length > 1 && lower.endsWith('.') ? lower.slice(0, -1) : lower;

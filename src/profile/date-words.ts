@@ -32,7 +32,18 @@ export const SEASONS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ['primavera', [3, 5]], ['verano', [6, 8]], ['otoño', [9, 11]], ['invierno', [12, 2]],
   ['vår', [3, 5]], ['sommar', [6, 8]], ['höst', [9, 11]], ['vinter', [12, 2]],
   ['estate', [6, 8]], ['autunno', [9, 11]], ['inverno', [12, 2]], ['verão', [6, 8]], ['outono', [9, 11]],
+  // "Summers 2014 and 2015": a plural season heads a season list.
+  ['springs', [3, 5]], ['summers', [6, 8]], ['falls', [9, 11]], ['autumns', [9, 11]], ['winters', [12, 2]],
 ] as const);
+
+/** Words that join the years of a season list ("Summer 2014 and 2015", "Summer 2016, 2017"). */
+export const LIST_WORDS: ReadonlySet<string> = new Set([',', '&', '/', 'and', 'und', 'et', 'y', 'e', 'och', 'и']);
+
+/** Words before a date that has not happened yet: a degree's end ("Sep. 2019 – Exp. May 2021", "Expected May 2027"). */
+export const EXPECTED_WORDS: ReadonlySet<string> = new Set([
+  'expected', 'exp', 'anticipated', 'estimated', 'projected', 'planned', 'prévu', 'prévue', 'prevu',
+  'voraussichtlich', 'vsl', 'previsto', 'prevista', 'beräknad', 'förväntad', 'ожидается',
+]);
 
 /** Words that mean "still doing this job": the end of an open range. */
 export const PRESENT_WORDS: ReadonlySet<string> = new Set([
@@ -54,8 +65,11 @@ export const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depui
 /** Words that may precede the first date of a range ("from 2015 to 2019") and are part of the range text. */
 export const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'von', 'de', 'du', 'da', 'del', 'från', 'dal']);
 
-/** Words after a present word that belong to it ("настоящее время", "to date"). */
-export const PRESENT_TAIL: ReadonlySet<string> = new Set(['время', 'vremya', 'dag', 'fecha']);
+/** Words after a present word that belong to it ("настоящее время", "to date", "present day"). */
+export const PRESENT_TAIL: ReadonlySet<string> = new Set(['время', 'vremya', 'dag', 'fecha', 'day']);
+
+/** Words after a date that leave the range open to the present ("2019 onwards", "Jan 2019 and ongoing"). */
+export const ONWARD_WORDS: ReadonlySet<string> = new Set(['onwards', 'onward', 'fortlaufend', 'laufend']);
 
 /** Prepositions that make a lone year part of a sentence ("Top 10 in 2019"), not a date line. */
 export const PROSE_BEFORE_YEAR: ReadonlySet<string> = new Set([

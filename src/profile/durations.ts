@@ -30,7 +30,7 @@ export function parseDuration(toks: readonly Tok[], i: number): Duration | undef
   let j = i;
   const lead = toks[j];
   const paren = lead?.kind === 'open';
-  if (paren || lead?.key === '·' || lead?.key === '|' || lead?.key === ',' || lead?.kind === 'dash') j++;
+  if (paren || lead?.key === '·' || lead?.key === '•' || lead?.key === '|' || lead?.key === ',' || lead?.kind === 'dash') j++;
   let months = 0;
   let found = false;
   const years = unitAt(toks, j, YEAR_UNITS);

@@ -2,13 +2,14 @@
 // timeline (overlaps merged), years per role category of the rubric, skills and the document's own date.
 import type { CategoryTotal, Diagnostic, Document, Job, Line, Profile, RoleCategory, Section, YearMonth } from '../types.js';
 import { detectSections, isExperienceLike } from './sections.js';
-import { findJobs, type ParsedJob } from './jobs.js';
+import { readJobs, type ParsedJob } from './jobs.js';
 import { classifyKind } from './kinds.js';
 import { matchCategories } from './categories.js';
 import { buildTimeline, jobInterval, monthsToYears, totalMonths, unionIntervals } from './timeline.js';
 import { findDocumentDate, monthsBefore, STALE_PRESENT_MONTHS, type DocumentDate } from './asof.js';
 import { extractSkills } from './skills.js';
-import { compareYm, monthsInclusive } from './dates.js';
+import { compareYm, monthsInclusive, type ReadingLike } from './dates.js';
+import { dateReadingOf } from './date-order.js';
 
 export { parseDateRange, findDateRanges, monthsInclusive } from './dates.js';
 export { PROFILE_CODES, type ProfileCode } from './codes.js';
@@ -31,7 +32,8 @@ export function buildProfile(doc: Document, options: ProfileOptions): Profile {
   // 1. Sections by heading wording and shape.
   const sections = detectSections(doc.lines);
   // 2. Job entries from experience-like sections (the whole document, minus education & co., when there is none).
-  const parsed = findAllJobs(doc.lines, sections, asOf.year + 1, diagnostics);
+  const reading = dateReadingOf(doc.lines.map((l) => l.text), asOf.year + 1);
+  const parsed = findAllJobs(doc.lines, sections, reading, diagnostics);
   // 3. Kind, months and flags of each job; 4. the role categories it counts for, and why.
   const jobs = parsed.map(({ job, section }, i) => finishJob(doc.lines, job, section, i, categories, asOf, diagnostics));
   // 5. Timeline (union of intervals, gaps) and per-category totals.
@@ -51,7 +53,7 @@ export function buildProfile(doc: Document, options: ProfileOptions): Profile {
   };
 }
 
-function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot: number, diagnostics: Diagnostic[]): { job: ParsedJob; section: Section }[] {
+function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot: ReadingLike, diagnostics: Diagnostic[]): { job: ParsedJob; section: Section }[] {
   let sources = sections.filter((s) => isExperienceLike(s.kind));
   if (sources.length === 0) {
     diagnostics.push({ code: 'NO_EXPERIENCE_SECTION', severity: 'info' });
@@ -59,7 +61,10 @@ function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot
   }
   return sources.flatMap((section) => {
     const from = section.heading === undefined ? section.start : section.start + 1;
-    return findJobs(lines.slice(from, section.end), pivot).map((job) => ({ job, section }));
+    const { jobs, unusedRanges } = readJobs(lines.slice(from, section.end), pivot);
+    // A date line of an experience section that made no job is reported, never silently dropped.
+    if (isExperienceLike(section.kind)) for (const line of unusedRanges) diagnostics.push({ code: 'UNUSED_DATE_RANGE', severity: 'warning', line, data: { line: line + 1 } });
+    return jobs.map((job) => ({ job, section }));
   });
 }
 

@@ -1,13 +1,22 @@
 // Title, organisation and location from a job's header lines (dates already cut out). Pieces are split on the
-// separators résumés use ("—", "|", "·", tab, wide gaps, "at"); the title is the piece the title lexicon
-// recognises, the organisation the piece with an organisation word or else the one next to the title, and a
-// place-like piece is the location.
-import { AT_SPLIT_RE, COUNTRY_RE, LOCATION_ALL_RE, LOCATION_RE, ORG_RE, STATE_CODE_RE, TITLE_RE } from './header-lexicon.js';
+// separators résumés use ("—", "|", "·", tab, wide gaps, "at", "Company: Title"); the title is decided by evidence
+// (the title vocabulary), not by position; the organisation is the piece with an organisation cue, else the one
+// beside the title; a place-like piece is the location. Dates, "Present", section headings and symbols are never
+// a title or an organisation.
+import { AT_SPLIT_RE, isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
+import { isLocation, isPlaceOnly, splitOrgLocation } from './header-places.js';
+import { isTitleQualifier, splitCommaHeader } from './comma-header.js';
+import { findDateRanges, parseRangeEnd } from './dates.js';
+import { isSectionPhrase } from './sections.js';
+
+export { isLocation } from './header-places.js';
 
 export interface HeaderPiece {
   text: string;
   /** Which header line (0-based within the entry) the piece came from. */
   line: number;
+  /** The separator written before this piece on its line ("" for the first piece of a line). */
+  sep?: string;
 }
 
 export interface JobHeader {
@@ -24,92 +33,82 @@ export interface JobHeader {
   employmentType?: string;
 }
 
-/** Employment types LinkedIn and job boards print beside a company: not an organisation, not a location. */
-const EMPLOYMENT_TYPE_RE = /^(full[- ]time|part[- ]time|contract|internship|apprenticeship|seasonal|temporary|volunteer|trainee)$/iu;
+const PIECE_SPLIT = /(\s+[—–|·•→⇒]\s+|\s+-\s+|\s*\|\s*|\t+|\s{3,})/u;
+const EDGE_PUNCT = /^[\s,;:|·•—–→⇒-]+|[\s,;:|·•—–→⇒-]+$/gu;
+/** "Company: Title" — a colon and a space after a short name. */
+const COLON_SPLIT = /^([^:]{2,60}):\s+(\S.*)$/u;
+const HAS_LETTER = /\p{L}/u;
 
-const PIECE_SPLIT = /\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|\t+|\s{3,}/u;
-const EDGE_PUNCT = /^[\s,;:|·•—–-]+|[\s,;:|·•—–-]+$/gu;
+/** "Fernhill Talent Partners: Senior Recruiter" is two pieces when one side is a title or an organisation. */
+function splitColon(t: string): string[] {
+  const m = COLON_SPLIT.exec(t);
+  if (!m) return [t];
+  const [, left = '', right = ''] = m;
+  const evidence = TITLE_RE.test(right) || TITLE_RE.test(left) || ORG_RE.test(left);
+  return evidence && left.split(/\s+/).length <= 7 ? [left.trim(), right.trim()] : [t];
+}
+
+function splitAt(t: string): string[] {
+  const at = AT_SPLIT_RE.exec(t);
+  if (at && TITLE_RE.test(t.slice(0, at.index)) && !TITLE_RE.test(t.slice(at.index + at[0].length))) {
+    return [t.slice(0, at.index).trim(), t.slice(at.index + at[0].length).trim()];
+  }
+  return [t];
+}
 
 export function splitPieces(text: string, line: number): HeaderPiece[] {
   const out: HeaderPiece[] = [];
-  for (const raw of text.split(PIECE_SPLIT)) {
-    const t = raw.replace(EDGE_PUNCT, '').trim();
+  const chunks = text.split(PIECE_SPLIT);
+  for (let i = 0; i < chunks.length; i += 2) {
+    const t = (chunks[i] ?? '').replace(EDGE_PUNCT, '').trim();
     if (t === '') continue;
-    const at = AT_SPLIT_RE.exec(t);
-    if (at && TITLE_RE.test(t.slice(0, at.index)) && !TITLE_RE.test(t.slice(at.index + at[0].length))) {
-      out.push({ text: t.slice(0, at.index).trim(), line }, { text: t.slice(at.index + at[0].length).trim(), line });
-    } else {
-      out.push({ text: t, line });
-    }
+    const sep = i > 0 ? (chunks[i - 1] ?? '') : '';
+    splitColon(t).flatMap(splitAt).forEach((p, k) => out.push({ text: p, line, sep: k === 0 ? sep : ' ' }));
   }
   return out;
 }
 
-const words = (t: string): number => t.split(/\s+/).length;
-
-/** A place word alone ("Remote", "Oslo"), or "City, Country" / "City, ST" / "Org, Remote"-shaped text. */
-export function isLocation(text: string): boolean {
-  if (words(text) > 5 || ORG_RE.test(text) || TITLE_RE.test(text)) return false;
-  const comma = text.lastIndexOf(',');
-  if (comma < 0) return onlyPlaceWords(text);
-  const tail = text.slice(comma + 1).trim();
-  const head = text.slice(0, comma).trim();
-  return STATE_CODE_RE.test(tail) || (LOCATION_RE.test(tail) && words(tail) <= 3) || (LOCATION_RE.test(head) && words(head) <= 3);
-}
-
-function onlyPlaceWords(text: string): boolean {
-  return LOCATION_RE.test(text) && text.replace(LOCATION_ALL_RE, '').replace(/[\s,.()-]+/gu, '') === '';
-}
-
-/**
- * "Stockholm, Sweden", "Kyiv, Ukraine", "Seattle, WA" are places; "Fabrikam Ads, München", "Tailspin Analytics,
- * Remote", "Contoso Media, Bellevue, WA" and "ETH Zürich, Zürich" are an organisation and a place.
- */
-function isPlaceOnly(text: string): boolean {
-  const parts = text.split(',').map((p) => p.trim());
-  if (parts.length !== 2) return parts.length < 2;
-  const [head = '', tail = ''] = parts;
-  if (head.includes(tail)) return false;
-  if (onlyPlaceWords(head)) return true;
-  const countryTail = STATE_CODE_RE.test(tail) || (COUNTRY_RE.test(tail) && onlyPlaceWords(tail));
-  return countryTail && words(head) === 1;
-}
-
-/** "Northwind Retail, Oslo" → org and location, unless the tail is a legal suffix ("Acme, Inc."). */
-function splitOrgLocation(org: string): { org: string; location?: string } {
-  const comma = org.lastIndexOf(',');
-  if (comma <= 0) return { org };
-  const tail = org.slice(comma + 1).trim();
-  const head = org.slice(0, comma).trim();
-  if (tail === '' || ORG_RE.test(tail) || tail.split(/\s+/).length > 3) return { org };
-  if (isLocation(tail) || isLocation(`${head.split(',').pop() ?? ''}, ${tail}`) || /^\p{Lu}/u.test(tail)) {
-    const again = head.indexOf(',');
-    return again > 0 && isLocation(head.slice(again + 1).trim() + ', ' + tail)
-      ? { org: head.slice(0, again).trim(), location: `${head.slice(again + 1).trim()}, ${tail}` }
-      : { org: head, location: tail };
-  }
-  return { org };
-}
-
-function others0(named: HeaderPiece[], titleIdx: number): HeaderPiece[] {
-  return named.filter((_, i) => i !== titleIdx);
-}
-
-/** A lone "Senior Engineer, Acme Corp" piece: split at the comma only when the tail names an organisation. */
-function splitTitleOrg(piece: HeaderPiece): { piece: HeaderPiece; org?: HeaderPiece } {
-  const comma = piece.text.lastIndexOf(',');
-  const tail = piece.text.slice(comma + 1).trim();
-  if (comma <= 0 || !ORG_RE.test(tail) || TITLE_RE.test(tail)) return { piece };
-  return { piece: { text: piece.text.slice(0, comma).trim(), line: piece.line }, org: { text: tail, line: piece.line } };
+/** A date, "Present", a section heading or a piece without letters is never a title or an organisation. */
+function isNoise(text: string): boolean {
+  if (!HAS_LETTER.test(text) || isColumnLabel(text)) return true;
+  if (findDateRanges(text).length > 0 || parseRangeEnd(text) !== undefined) return true;
+  return isSectionPhrase(text) && !TITLE_RE.test(text);
 }
 
 function titleScore(text: string): number {
   return TITLE_RE.test(text) ? (ORG_RE.test(text) ? 1 : 2) : 0;
 }
 
-export function assignHeader(allPieces: HeaderPiece[]): JobHeader | undefined {
-  const employmentType = allPieces.find((p) => EMPLOYMENT_TYPE_RE.test(p.text))?.text.toLowerCase();
-  const pieces = employmentType === undefined ? allPieces : allPieces.filter((p) => !EMPLOYMENT_TYPE_RE.test(p.text));
+/** The piece with the strongest title evidence; without any, the first piece that has no organisation cue. */
+function pickTitle(named: readonly HeaderPiece[], anchorLine: number | undefined): { index: number; matched: boolean } {
+  let index = -1;
+  let best = 0;
+  named.forEach((p, i) => {
+    // On a tie, the piece beside the dates: a line above may be a running page header ("NAME  Title").
+    const s = titleScore(p.text) + (p.line === anchorLine ? 0.5 : 0);
+    if (s > best && s >= 1) [best, index] = [s, i];
+  });
+  if (index >= 0) return { index, matched: true };
+  const plain = named.findIndex((p) => !ORG_RE.test(p.text));
+  return { index: Math.max(0, plain), matched: false };
+}
+
+/**
+ * The organisation's line read whole ("Technion – Israel Institute of Technology") when the title is elsewhere:
+ * pieces before the one with the organisation cue are part of its name (pieces after it are usually places).
+ */
+function wholeOrgLine(org: HeaderPiece, others: readonly HeaderPiece[], titleLine: number): { text: string; used: HeaderPiece[] } {
+  if (org.line === titleLine) return { text: org.text, used: [org] };
+  const at = others.indexOf(org);
+  const sameLine = others.filter((p, i) => p.line === org.line && i <= at);
+  if (sameLine.length < 2) return { text: org.text, used: [org] };
+  const text = sameLine.map((p, i) => (i === 0 ? p.text : `${p.sep && p.sep.trim() !== '' ? ` ${p.sep.trim()} ` : ' '}${p.text}`)).join('');
+  return { text, used: sameLine };
+}
+
+export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
+  const employmentType = allPieces.find((p) => isEmploymentType(p.text))?.text.toLowerCase();
+  const pieces = allPieces.filter((p) => !isEmploymentType(p.text) && !isNoise(p.text));
   let named = pieces.filter((p) => !isLocation(p.text));
   let places = pieces.filter((p) => isLocation(p.text));
   // "Tailspin Analytics, Remote" looks like "City, Country": with no other organisation, it is "Org, Place".
@@ -119,36 +118,43 @@ export function assignHeader(allPieces: HeaderPiece[]): JobHeader | undefined {
     places = places.filter((p) => p !== orgAndPlace);
   }
   if (named.length === 0) return undefined;
-  let titleIdx = -1;
-  let best = 0;
-  named.forEach((p, i) => {
-    const s = titleScore(p.text);
-    if (s > best) [best, titleIdx] = [s, i];
-  });
-  const titleMatched = titleIdx >= 0;
-  if (!titleMatched) titleIdx = 0;
-  const first = named[titleIdx];
-  if (!first) return undefined;
-  const title = others0(named, titleIdx).length === 0 ? splitTitleOrg(first) : { piece: first };
-  const others = title.org ? [title.org] : others0(named, titleIdx);
+  const picked = pickTitle(named, anchorLine);
+  const titlePiece = named[picked.index];
+  if (!titlePiece) return undefined;
+  let others = named.filter((_, i) => i !== picked.index);
+  // "Board Member, Amsterdam Tech Meetup Foundation" names its organisation even beside other pieces without one.
+  const split = others.length > 0 && !others.some((p) => ORG_RE.test(p.text)) ? splitCommaHeader(titlePiece.text) : undefined;
+  if (split?.org !== undefined && ORG_RE.test(split.org) && !isTitleQualifier(split.org.split(/\s+/)[0] ?? '')) {
+    const location = places[0]?.text ?? split.location;
+    return {
+      titleMatched: picked.matched, titleLine: titlePiece.line, ...(employmentType !== undefined ? { employmentType } : {}),
+      title: split.title, org: split.org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: false,
+    };
+  }
+  others = others.filter((p) => p !== titlePiece);
+  const base = { titleMatched: picked.matched, titleLine: titlePiece.line, ...(employmentType !== undefined ? { employmentType } : {}) };
+  const placeText = places[0]?.text;
+  if (others.length === 0) {
+    // The whole header in one piece: "Title, Company, City".
+    const split = splitCommaHeader(titlePiece.text);
+    const location = placeText ?? split?.location;
+    return {
+      ...base, title: split?.title ?? titlePiece.text, ...(split?.org !== undefined ? { org: split.org } : {}),
+      ...(location !== undefined ? { location } : {}), orgOnOwnLine: false,
+    };
+  }
   const withOrgWord = others.find((p) => ORG_RE.test(p.text) && !TITLE_RE.test(p.text));
-  const orgPiece = withOrgWord ?? others.find((p) => p.line === title.piece.line) ?? others[0];
-  const rest = others.filter((p) => p !== orgPiece);
-  let location = places[0]?.text;
-  let org = orgPiece?.text;
-  if (org !== undefined && location === undefined) {
+  const orgPiece = withOrgWord ?? others.find((p) => p.line === titlePiece.line) ?? others[0];
+  if (!orgPiece) return undefined;
+  const whole = wholeOrgLine(orgPiece, others, titlePiece.line);
+  const rest = others.filter((p) => !whole.used.includes(p));
+  let org = whole.text;
+  let location = placeText;
+  if (location === undefined) {
     const split = splitOrgLocation(org);
     org = split.org;
     location = split.location;
   }
   if (location === undefined && rest.length > 0 && (rest[0]?.text.split(/\s+/).length ?? 9) <= 3) location = rest[0]?.text;
-  return {
-    title: title.piece.text,
-    ...(org !== undefined ? { org } : {}),
-    ...(location !== undefined ? { location } : {}),
-    titleMatched,
-    orgOnOwnLine: orgPiece !== undefined && orgPiece.line !== title.piece.line,
-    titleLine: title.piece.line,
-    ...(employmentType !== undefined ? { employmentType } : {}),
-  };
+  return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line };
 }

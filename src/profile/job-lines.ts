@@ -2,9 +2,12 @@
 // company, location), a body line (bullets, sentences), a LinkedIn duration line, or the end of a range that
 // started on an earlier line ("2021 –" … "Present").
 import type { Line } from '../types.js';
-import { coarser, compareYm, findDateRanges, parseRangeEnd, tokenize, type FoundRange } from './dates.js';
+import { findDateRanges, parseRangeEnd, tokenize, type FoundRange, type ReadingLike } from './dates.js';
+import { completeRange, endsWithDateCell } from './date-join.js';
 import { parseDuration } from './durations.js';
 import { isBulletLine, isPageMarker, looksLikeProse, splitCells, wordCount } from './line-shape.js';
+import { isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
+import { isLocation } from './header-places.js';
 
 export type LineRole = 'blank' | 'body' | 'anchor' | 'header' | 'duration' | 'rangeEnd';
 
@@ -33,6 +36,45 @@ function cut(text: string, from: number, to: number): string {
   return `${text.slice(0, from)}\t${text.slice(to)}`.replace(EMPTY_BRACKETS, '').replace(EDGE, '').trim();
 }
 
+/** "Tech stack: Python, Go" is a labelled list; "Fernhill Talent Partners: Senior Recruiter" is a job header. */
+function isLabelledList(text: string): boolean {
+  if (!LABELLED_LIST.test(text)) return false;
+  const after = text.slice(text.indexOf(':') + 1).trim();
+  return !(TITLE_RE.test(after) && wordCount(after) <= MAX_COLON_TITLE_WORDS && !after.includes(','));
+}
+
+/** "Python, Go, Java, SQL" is a list; "VP Engineering, Ads, Dovetail Social, Amsterdam" is a header (a title first). */
+function isCommaList(text: string): boolean {
+  const parts = text.split(',');
+  return parts.length > 4 || (parts.length === 4 && !TITLE_RE.test(parts[0] ?? ''));
+}
+
+/** Most words of the title in "Company: Title". */
+const MAX_COLON_TITLE_WORDS = 8;
+const LIST_SPLIT = /\s*[·•|]\s*|\s+\/\s+/u;
+/** Items of a tech-stack line are short. */
+const MAX_STACK_ITEM_WORDS = 3;
+
+/** "Go · gRPC · Postgres", "Bristol / Remote · PyTorch · Spark": three or more short items, none a title or a company. */
+function isTechStack(text: string): boolean {
+  const items = text.split(LIST_SPLIT).filter((i) => i !== '');
+  const named = items.filter((i) => !isLocation(i) && !isEmploymentType(i));
+  if (named.length < 3) return false;
+  return items.every((i) => wordCount(i) <= MAX_STACK_ITEM_WORDS && !TITLE_RE.test(i) && !ORG_RE.test(i));
+}
+
+/** A wrapped sentence whose words the PDF spaced out with tabs ("Lead\t22\tengineers\tand…"). */
+function isTabbedProse(text: string): boolean {
+  const cells = text.split(/\t+/);
+  return cells.length >= 6 && cells.every((c) => wordCount(c) <= 1) && looksLikeProse(cells.join(' '));
+}
+
+/** "Company<tab>Title<tab>Dates": the header row of an experience table. */
+function isColumnLabelRow(text: string): boolean {
+  const cells = splitCells(text);
+  return cells.length >= 2 && cells.every(isColumnLabel);
+}
+
 function isDurationOnly(text: string): boolean {
   const toks = tokenize(text);
   const d = parseDuration(toks, 0);
@@ -42,9 +84,9 @@ function isDurationOnly(text: string): boolean {
 /** Markdown decoration around header text: "### Title", "**Title**", "_Company_". */
 const MARKDOWN_DECORATION = /^#{1,6}\s+|\*\*|__|(?<![\p{L}\p{N}])[*_](?=\p{L})|(?<=[\p{L}.)])[*_](?![\p{L}\p{N}])/gu;
 
-export function classifyLine(line: Line, pivot: number): ClassifiedLine {
+export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
   const text = line.text.replace(MARKDOWN_DECORATION, '').trim();
-  if (text === '' || isPageMarker(text)) return { line, role: 'blank', rest: '' };
+  if (text === '' || isPageMarker(text) || isColumnLabelRow(text)) return { line, role: 'blank', rest: '' };
   if (text.length > MAX_HEADER_CHARS || isBulletLine(text)) return { line, role: 'body', rest: '' };
   const ranges = findDateRanges(text, pivot);
   const range = ranges.find((r) => !r.single) ?? ranges[0];
@@ -55,31 +97,26 @@ export function classifyLine(line: Line, pivot: number): ClassifiedLine {
   }
   if (parseRangeEnd(text, pivot)) return { line, role: 'rangeEnd', rest: '' };
   if (isDurationOnly(text)) return { line, role: 'duration', rest: '' };
-  if (looksLikeProse(text) || LABELLED_LIST.test(text) || text.split(',').length > 3) return { line, role: 'body', rest: '' };
+  if (looksLikeProse(text) || isLabelledList(text) || isCommaList(text) || isTechStack(text) || isTabbedProse(text)) return { line, role: 'body', rest: '' };
   return { line, role: 'header', rest: text };
 }
 
 /** Take the end of a split range from the first of the next lines (a whole line or one of its cells) that holds it. */
-function completeSplitRange(lines: ClassifiedLine[], i: number, pivot: number): void {
+function completeSplitRange(lines: ClassifiedLine[], i: number, pivot: ReadingLike): void {
   const anchor = lines[i];
   if (!anchor?.range || !(anchor.range.open || anchor.range.single)) return;
   for (let k = i + 1; k <= i + SPLIT_RANGE_LOOKAHEAD && k < lines.length; k++) {
     const next = lines[k];
     // A lone date in the next row ("03/2019<tab>Contoso Media") is the end we look for; a whole range is not.
-    if (!next || next.role === 'body' || (next.role === 'anchor' && !next.range?.single)) return;
+    if (!next || (next.role === 'body' && !endsWithDateCell(next.line.text, pivot)) || (next.role === 'anchor' && !next.range?.single)) return;
     const cells = splitCells(next.line.text);
     const cellIdx = cells.findIndex((c) => parseRangeEnd(c, pivot) !== undefined);
     const cell = cells[cellIdx];
     if (cell === undefined) continue;
-    const end = parseRangeEnd(cell, pivot);
-    if (!end) return;
-    // A lone date joins a later line only with its dash ("– Present"), or when it ends its line and the next line
-    // is just a later date (a PDF that dropped the dash where the range wrapped: "Sep 2014" / "May 2016").
-    const dashed = /^[-–—‒―−\u00AD]/u.test(cell);
-    const wrapped = k === i + 1 && cells.length === 1 && anchor.range.to >= anchor.line.text.trimEnd().length &&
-      end.end !== 'present' && compareYm(end.end, anchor.range.start) > 0;
-    if (anchor.range.single && !dashed && !wrapped) return;
-    anchor.range = { ...anchor.range, end: end.end, open: false, single: false, raw: `${anchor.range.raw} ${cell}`, precision: coarser(anchor.range.precision, end.precision) };
+    // Whether the cell ends the range, and the joined range: date-join.ts (the date grammar's side of it).
+    const joined = completeRange(anchor.range, anchor.line.text, cell, { nextLine: k === i + 1, wholeLine: cells.length === 1 }, pivot);
+    if (!joined) return;
+    anchor.range = joined;
     const remaining = cells.filter((_, c) => c !== cellIdx).join('\t');
     const reread = remaining === '' ? undefined : classifyLine({ ...next.line, text: remaining }, pivot);
     lines[k] = reread ? { ...reread, line: next.line } : { line: next.line, role: 'blank', rest: '' };
@@ -87,10 +124,38 @@ function completeSplitRange(lines: ClassifiedLine[], i: number, pivot: number): 
   }
 }
 
-export function classifyLines(lines: readonly Line[], pivot: number): ClassifiedLine[] {
+const count = (t: string, ch: string): number => t.split(ch).length - 1;
+/** Most words of the wrapped end of a header ("and Search)"). */
+const MAX_WRAPPED_TAIL_WORDS = 6;
+
+/** "… Platform (Home Feed" / "and Search)": the line that closes a header's parenthesis is still the header. */
+function rejoinParenthesis(out: ClassifiedLine[], i: number): void {
+  const prev = out[i - 1];
+  const cur = out[i];
+  if (!prev || !cur || cur.role !== 'body' || (prev.role !== 'anchor' && prev.role !== 'header')) return;
+  const text = cur.line.text.trim();
+  if (count(prev.rest, '(') <= count(prev.rest, ')') || !text.includes(')') || wordCount(text) > MAX_WRAPPED_TAIL_WORDS) return;
+  out[i] = { line: cur.line, role: 'header', rest: text };
+}
+
+/** A body line ending in a comma or a small word ("…scikit-learn and") goes on: the next line is its end. */
+const CONTINUES = /(?:,|\b(?:and|or|of|the|to|with|for|in|on|a|an|by|from|into|at|as|und|et|y|och|e)\s*)$/iu;
+/** Most words of the end of a wrapped sentence read as a header by mistake. */
+const MAX_SENTENCE_TAIL_WORDS = 4;
+
+function keepWrappedSentence(out: ClassifiedLine[], i: number): void {
+  const prev = out[i - 1];
+  const cur = out[i];
+  if (prev?.role !== 'body' || cur?.role !== 'header' || !CONTINUES.test(prev.line.text.trim())) return;
+  if (wordCount(cur.rest) <= MAX_SENTENCE_TAIL_WORDS && !TITLE_RE.test(cur.rest)) out[i] = { line: cur.line, role: 'body', rest: '' };
+}
+
+export function classifyLines(lines: readonly Line[], pivot: ReadingLike): ClassifiedLine[] {
   const out = lines.map((l) => classifyLine(l, pivot));
   for (let i = 0; i < out.length; i++) {
     if (out[i]?.role === 'anchor') completeSplitRange(out, i, pivot);
+    if (i > 0) rejoinParenthesis(out, i);
+    if (i > 0) keepWrappedSentence(out, i);
   }
   return out;
 }

@@ -1,7 +1,8 @@
 // Header text of one job entry as pieces: wrapped header lines joined back (a one-line header that wrapped, a
 // title wrapped beside its dates), then split into title / organisation / location candidates (job-header.ts).
 import type { ClassifiedLine } from './job-lines.js';
-import { isLocation, splitPieces, type HeaderPiece } from './job-header.js';
+import { splitPieces, type HeaderPiece } from './job-header.js';
+import { isLocation } from './header-places.js';
 import { ORG_RE, TITLE_RE } from './header-lexicon.js';
 
 export interface EntryHeaders {
@@ -35,7 +36,7 @@ function joinWrappedHeaders(entry: EntryHeaders): { text: string; line: number }
 /** A title wrapped beside its dates: "Senior Machine Learning<tab>dates" / "Engineer", "Manager,<tab>dates" / "Recommendations". */
 function continuesTitle(prev: string, next: string): boolean {
   if (next.split(/\s+/).length > 3 || isLocation(next) || ORG_RE.test(next) || HAS_SEPARATOR.test(prev)) return false;
-  if (/[,&/-]$/.test(prev)) return true;
+  if (/[,&/-]$/.test(prev) || prev.split('(').length > prev.split(')').length) return true;
   return !TITLE_RE.test(prev) && TITLE_RE.test(`${prev} ${next}`);
 }
 

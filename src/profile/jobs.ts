@@ -3,7 +3,7 @@
 // lines go to the job before or after it depending on the section's layout (headers above the dates, as in
 // most résumés and LinkedIn, or dates first, as in moderncv and table layouts).
 import type { DateRange, Line } from '../types.js';
-import { toDateRange } from './dates.js';
+import { toDateRange, type ReadingLike } from './dates.js';
 import { classifyLines, type ClassifiedLine } from './job-lines.js';
 import { assignHeader, isLocation } from './job-header.js';
 import { piecesOf } from './job-pieces.js';
@@ -102,7 +102,7 @@ function splitRun(run: Run, layout: Layout): Entry[] {
 const MAX_UNDATED_TITLE_WORDS = 7;
 
 function toJob(entry: Entry): ParsedJob | undefined {
-  const header = assignHeader(piecesOf(entry));
+  const header = assignHeader(piecesOf(entry), entry.anchor ? entry.headers.indexOf(entry.anchor) : undefined);
   if (!header) return undefined;
   // Without dates, only a clear header (a title the lexicon knows, and an organisation) makes a job.
   if (!entry.anchor && (!header.titleMatched || header.org === undefined || header.title.split(/\s+/).length > MAX_UNDATED_TITLE_WORDS)) return undefined;
@@ -135,8 +135,28 @@ function toJob(entry: Entry): ParsedJob | undefined {
 }
 
 /** Jobs of one section; `lines` are the section's lines after its heading. */
-export function findJobs(lines: readonly Line[], pivot: number): ParsedJob[] {
-  const runs = groupRuns(classifyLines(lines, pivot));
+export function findJobs(lines: readonly Line[], pivot: ReadingLike): ParsedJob[] {
+  return readJobs(lines, pivot).jobs;
+}
+
+export interface SectionJobs {
+  jobs: ParsedJob[];
+  /** Line indices of date lines whose range ended up in no job (nor in a company heading that named its roles). */
+  unusedRanges: number[];
+}
+
+/** Jobs of one section, and the date ranges of its date lines that no job took. */
+export function readJobs(lines: readonly Line[], pivot: ReadingLike): SectionJobs {
+  const classified = classifyLines(lines, pivot);
+  const headingLines: number[] = [];
+  const jobs = assembleJobs(classified, headingLines);
+  const used = new Set<number>(jobs.flatMap((j) => (j.range ? [j.range.line] : [])).concat(headingLines));
+  const unusedRanges = classified.filter((c) => c.role === 'anchor' && c.range && !c.range.single && !used.has(c.line.index)).map((c) => c.line.index);
+  return { jobs, unusedRanges };
+}
+
+function assembleJobs(classified: ClassifiedLine[], headingLines: number[]): ParsedJob[] {
+  const runs = groupRuns(classified);
   const layout = detectLayout(runs);
   const jobs: ParsedJob[] = [];
   for (const entry of runs.flatMap((r) => splitRun(r, layout))) {
@@ -150,5 +170,5 @@ export function findJobs(lines: readonly Line[], pivot: number): ParsedJob[] {
       for (const l of stray) if (l.index + 1 > prev.end) prev.end = l.index + 1;
     }
   }
-  return resolveCompanyHeadings(jobs);
+  return resolveCompanyHeadings(jobs, headingLines);
 }

@@ -2,31 +2,19 @@
 // so PhD, postdoc, research/teaching assistant, internship, volunteer and military time must be told apart.
 import type { JobKind, SectionKind } from '../types.js';
 
-function re(words: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}])`, 'iu');
-}
+import { wordsOf, wordsRe } from './lexicon/index.js';
 
-/** Titles of interns and trainees (en, fr, de, es, sv, it, pt, ru). */
-const INTERN_TITLES = re(['intern', 'internship', 'summer intern', 'co-op', 'coop student', 'trainee', 'apprentice', 'working student',
-  'werkstudent(?:in)?', 'praktikant(?:in)?', 'praktikum', 'stagiaire', 'becario', 'becaria', 'prácticas', 'practicante',
-  'praktikant', 'tirocinante', 'stagista', 'tirocinio', 'estagiário', 'estagiária', 'estágio', 'стажёр', 'стажер', 'стажировка']);
+/** Titles of interns and trainees. */
+const INTERN_TITLES = wordsRe(wordsOf('internTitles'));
 /** Titles that are academic positions wherever they are held. */
-const ACADEMIC_TITLES = re(['ph\\.?\\s?d\\.?', 'doctoral', 'doctorate', 'post-?doc(?:toral)?', 'research assistant', 'teaching assistant',
-  'graduate assistant', 'graduate student', 'graduate researcher', 'doctoral researcher', 'doktorand(?:in)?', 'doctorant(?:e)?',
-  'doctorando', 'dottorando', 'doutorando', 'аспирант', 'wissenschaftliche[rn]? mitarbeiter(?:in)?', 'assistant de recherche',
-  'ayudante de investigación', 'forskningsassistent', 'amanuens']);
+const ACADEMIC_TITLES = wordsRe(wordsOf('academicTitles'));
 /** Titles that are academic when held at a university (a "Lecturer" at a company trains staff). */
-const TEACHING_TITLES = re(['lecturer', 'professor', 'instructor', 'tutor', 'research fellow', 'teaching fellow', 'maître de conférences',
-  'dozent(?:in)?', 'profesor', 'professore', 'professor', 'lektor', 'föreläsare', 'docente', 'преподаватель', 'доцент']);
+const TEACHING_TITLES = wordsRe(wordsOf('teachingTitles'));
 /** Organisations that are universities or research institutes. */
-const ACADEMIC_ORGS = re(['university', 'université', 'universität', 'universidad', 'universitet', 'università', 'universidade',
-  'университет', 'college', 'institute of technology', 'école', 'hochschule', 'polytechnic', 'politecnico', 'ETH', 'EPFL', 'KTH', 'MIT']);
-const VOLUNTEER_TITLES = re(['volunteer', 'volunteering', 'bénévole', 'ehrenamtlich', 'voluntario', 'voluntaria', 'volontär',
-  'volontario', 'voluntário', 'волонтёр', 'волонтер', 'pro bono']);
+const ACADEMIC_ORGS = wordsRe(wordsOf('academicOrgs'));
+const VOLUNTEER_TITLES = wordsRe(wordsOf('volunteerTitles'));
 /** Armed forces, conscription and ranks. */
-const MILITARY = re(['army', 'navy', 'air force', 'marines?', 'armed forces', 'military', 'national service', 'conscript(?:ion)?',
-  'soldier', 'sergeant', 'lieutenant', 'corporal', 'bundeswehr', 'wehrdienst', 'försvarsmakten', 'värnplikt(?:ig)?', 'forsvaret',
-  'armée', 'service militaire', 'ejército', 'esercito', 'exército', 'армия', 'срочная служба', 'idf', 'defence forces', 'defense forces']);
+const MILITARY = wordsRe(wordsOf('militaryWords'));
 
 export interface KindInput {
   title: string;
@@ -48,6 +36,7 @@ export function classifyKind(job: KindInput): JobKind {
   if (MILITARY.test(job.title) || MILITARY.test(where) || MILITARY.test(job.sectionHeading ?? '')) return 'military';
   const stated = job.employmentType === undefined ? undefined : KIND_BY_EMPLOYMENT_TYPE[job.employmentType];
   if (stated) return stated;
+  if (job.employmentType !== undefined && INTERN_TITLES.test(job.employmentType)) return 'internship';
   if (INTERN_TITLES.test(job.title)) return 'internship';
   if (ACADEMIC_TITLES.test(job.title)) return 'academic';
   if (TEACHING_TITLES.test(job.title) && (ACADEMIC_ORGS.test(where) || where === '')) return 'academic';

@@ -1,6 +1,8 @@
 // The shape of a line: bullet, cells, prose or header. Job parsing (jobs.ts) and section detection use these
 // to tell a job's header lines from its body.
 
+import { ORG_RE } from './header-lexicon.js';
+
 /** Bullet glyphs and list markers that start a body line. */
 const BULLET_START = /^\s*(?:[•●◦▪▫■□‣⁃∙·*►▶➢✓✔-]|–(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 /** Extraction joins the cells of one visual row with a tab or a wide gap. */
@@ -37,10 +39,25 @@ const ABBREVIATION_END = /(?:^|[\s,])(?:inc|ltd|co|corp|llc|plc|jr|sr|st|bros|de
 /** "Advised a startup…", "Built the…": a line opening with a past-tense verb is a sentence. */
 const PAST_TENSE_OPENING = /^(?!(?:Applied|Embedded|Distributed|Advanced|Automated|Connected|Integrated|Licensed|Certified|Qualified|Experienced|Seasoned|Unified|Accredited|Chartered|Registered|Red|Based|Trusted|Shared)\s)\p{Lu}\p{Ll}{2,}ed\s+\S+\s+\S+/u;
 /** Action verbs that open résumé bullets whose glyph the extraction removed ("Lead" is left out: "Lead Engineer"). */
-const ACTION_OPENING = /^(?:built|build|builds|led|ran|run|runs|grew|grow|drove|drive|wrote|write|own|owns|made|make|set|took|won|manage|manages|design|designs|develop|develops|create|creates|deliver|delivers|launch|launches|implement|implements|improve|improves|reduce|reduces|increase|increases|mentor|mentors|hire|hires|use|uses|work|works|introduce|introduces|define|defines|scale|scales|ship|ships|migrate|migrates|maintain|maintains|support|supports|partner|help|helps|oversee|oversaw|sponsor|sponsors)\s+\S+\s+\S+/iu;
+const ACTION_OPENING = /^(?:built|build|builds|led|ran|run|runs|grew|grow|drove|drive|wrote|write|own|owns|made|make|set|took|won|manage|manages|design|designs|develop|develops|create|creates|deliver|delivers|launch|launches|implement|implements|improve|improves|reduce|reduces|increase|increases|mentor|mentors|hire|hires|use|uses|work|works|introduce|introduces|define|defines|scale|scales|ship|ships|migrate|migrates|maintain|maintains|support|supports|partner|help|helps|oversee|oversaw|sponsor|sponsors)\s+(?![|·•—–-]\s)\S+\s+\S+/iu;
 /** More words than this without separators is a sentence, not a header. */
 const MAX_PLAIN_HEADER_WORDS = 10;
 const PIECE_SEPARATORS = /\s[—–|·•-]\s|\||\t|\s{3,}/u;
+
+/** Small words a name or title leaves in lower case ("Head of Recommendations", "Bank of the West"). */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'in', 'at', 'on', 'de', 'du', 'des', 'la', 'le', 'der', 'die', 'und', 'y', 'e', 'del', 'di', 'da', 'do', 'van', 'von', '&']);
+/** "R." alone is the end of a wrapped sentence, not a name. */
+const MIN_NAME_LETTERS = 3;
+/** Most words a header line ending in "." or "!" may have ("Product Manager | Flintlock Books."). */
+const MAX_NAME_WORDS = 9;
+
+/** "Acme Ltd.", "Yippee!", "Senior Engineer | Corvina Music.": every word capitalised (or a connector), no verb opening. */
+function isTitleCaseName(t: string): boolean {
+  if (!/[.!]$/.test(t) || /[.!?]\s+\p{L}/u.test(t.slice(0, -1))) return false;
+  const ws = t.split(/[\s,|·•—–-]+/u).filter((w) => /\p{L}/u.test(w));
+  if (ws.length === 0 || ws.length > MAX_NAME_WORDS || t.replace(/[^\p{L}]/gu, '').length < MIN_NAME_LETTERS) return false;
+  return ws.every((w) => /^[\p{Lu}\p{N}("'“‘]/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()) || ORG_RE.test(w));
+}
 
 /** Sentence-like text: many words, a sentence end, starting in lower case (a wrapped line), or a verb opening. */
 export function looksLikeProse(text: string): boolean {
@@ -49,7 +66,7 @@ export function looksLikeProse(text: string): boolean {
   const words = wordCount(t);
   if (words > 16) return true;
   if (words > MAX_PLAIN_HEADER_WORDS && !PIECE_SEPARATORS.test(t)) return true;
-  if (/[.!?;]$/.test(t) && !ABBREVIATION_END.test(t)) return true;
+  if (/[.!?;]$/.test(t) && !ABBREVIATION_END.test(t) && !isTitleCaseName(t)) return true;
   if (t.includes('; ') && words > 3) return true;
   if (STARTS_LOWER.test(t) && /^\p{Ll}{2}/u.test(t) && words > 1) return true;
   return PAST_TENSE_OPENING.test(t) || ACTION_OPENING.test(t);

@@ -29,8 +29,18 @@ const PHRASES_BY_LAST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
-const DECORATION = /^[\s\d.)#*■▪●•◆►▶\-–—_=|:]+|[\s*■▪●•◆◀\-–—_=|:]+$/gu;
-const LETTER_SPACED = /^(?:\p{L} )+\p{L}$/u;
+/** Numbering, rules, bullets, icon-font glyphs (private use) and emoji around a heading ("💼 WORK HISTORY"). */
+const DECORATION = /^[\s\d.)#*■▪●•◆►▶\-–—_=|:\p{Extended_Pictographic}\p{So}\p{Co}\uFE0F\u200D]+|[\s*■▪●•◆◀\-–—_=|:\p{Extended_Pictographic}\p{So}\p{Co}\uFE0F\u200D]+$/gu;
+/** "E X P E R I E N C E", "E D U C AT I O N" (kerning pairs stay together), "W O R K   H I S T O R Y". */
+const LETTER_SPACED = /^\p{L}{1,2}(?: {1,3}\p{L}{1,2}){3,}$/u;
+const HAS_DIGIT = /\d/;
+
+function joinLetterSpaced(t: string): string {
+  const tokens = t.split(/\s+/);
+  const singles = tokens.filter((x) => x.length === 1).length;
+  if (singles * 4 < tokens.length * 3) return t;
+  return t.split(/\s{2,}/).map((w) => w.replace(/ /g, '')).join(' ');
+}
 const PART_SPLIT = /\s*(?:\/|\||&|,|·|\band\b|\bund\b|\bet\b|\by\b|\boch\b|\be\b|\bи\b)\s*/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -38,17 +48,33 @@ const ENDS_SENTENCE = /[.!?]$/;
 
 export function normaliseHeading(text: string): string {
   let t = text.replace(MARKDOWN_HEADING, '').replace(DECORATION, '').trim();
-  if (LETTER_SPACED.test(t)) t = t.replace(/ /g, '');
+  if (LETTER_SPACED.test(t)) t = joinLetterSpaced(t);
   return t.toLowerCase().replace(/\s+/g, ' ');
 }
+
+/**
+ * One-word phrases that also end organisation names and titles ("Trey Research", "Acme Leadership", "Team Work"):
+ * a heading only when written alone, never as the end of a longer line.
+ */
+const EXACT_ONLY: ReadonlySet<string> = new Set([
+  'research', 'teaching', 'work', 'roles', 'leadership', 'community', 'writing', 'events', 'portfolio', 'training',
+  'career', 'engagement', 'tools', 'positions', 'appointments', 'recognition', 'military', 'speaking', 'grants',
+  'courses', 'conferences', 'forschung', 'lehre', 'recherche', 'investigación', 'ricerca', 'pesquisa', 'forskning',
+]);
 
 function kindOfPart(part: string): { kind: SectionKind; exact: boolean } | undefined {
   const exact = PHRASE_KIND.get(part);
   if (exact) return { kind: exact, exact: true };
   for (const phrase of PHRASES_BY_LAST_WORD.get(part.slice(part.lastIndexOf(' ') + 1)) ?? []) {
+    if (EXACT_ONLY.has(phrase)) continue;
     if (part.endsWith(` ${phrase}`)) return { kind: PHRASE_KIND.get(phrase) ?? 'other', exact: false };
   }
   return undefined;
+}
+
+/** The text is a section heading phrase exactly ("Education", "PREVIOUS ROLES"), whatever its decoration. */
+export function isSectionPhrase(text: string): boolean {
+  return PHRASE_KIND.has(normaliseHeading(text));
 }
 
 /** Classify one line as a heading, or undefined when it is not one. */
@@ -67,6 +93,7 @@ export function classifyHeading(text: string): HeadingMatch | undefined {
     if (hit) return { kind: hit.kind, strong: hit.exact || allCaps || markdown, lexicon: true };
   }
   // Shape alone never ends an experience section: "### Senior ML Engineer" in Markdown is a job, not a section.
+  if (HAS_DIGIT.test(norm)) return undefined;
   if ((allCaps && norm.split(' ').length <= 3) || (colon && norm.split(' ').length <= 4) || markdown) {
     return { kind: 'other', strong: false, lexicon: false };
   }

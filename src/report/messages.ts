@@ -43,6 +43,7 @@ export const ERROR_MESSAGES: Record<string, Template> = {
 
 /** Warnings attached to rows or to the run (the runner's and the extraction stage's, src/extract/codes.ts). */
 export const WARNING_MESSAGES: Record<string, Template> = {
+  CHANGED_WHILE_READ: () => 'the file changed while the batch ran; scored as it was when read (rerun to be sure)',
   DUPLICATE: (d) => `same content as ${String(d.of ?? 'another input')}`,
   SKIPPED_EXTENSION: () => 'skipped: not a PDF, DOCX, TXT or MD file',
   SYMLINK_LOOP: () => 'skipped: symbolic link loop',
@@ -55,6 +56,7 @@ export const WARNING_MESSAGES: Record<string, Template> = {
   PAGE_CAP: 'only the first {read} of {pages} pages were read (page limit)',
   TEXT_CAP: 'the text was cut at {limit} characters (text limit)',
   TEXT_ENCODING: 'the text file is not UTF-8; read it as {assumed}',
+  NUL_BYTES_DROPPED: 'the text file holds NUL bytes; they were dropped',
   REPEATED_LINES_REMOVED: '{count} repeated page header/footer or page-number lines were removed',
   COLUMNS_DETECTED: 'a multi-column layout was found on page(s) {pages}; columns were read one after another',
 };
@@ -71,6 +73,7 @@ export const PROFILE_MESSAGES: Record<string, Template> = {
   NO_EXPERIENCE_SECTION: 'no experience section heading found; jobs were looked for in the whole document',
   NO_JOBS: 'no jobs found',
   OVERLAPPING_JOBS: '{count} overlapping job(s); overlapping months are counted once',
+  UNUSED_DATE_RANGE: 'a date range on line {line} of an experience section belongs to no job; it is not counted',
 };
 
 /** Requirement outcome codes (src/score/codes.ts). Data holds rubric terms, numbers and requirement ids only. */
@@ -118,6 +121,9 @@ export const RUN_MESSAGES: Record<string, Template> = {
   RUBRIC_CHANGED: () => 'the rubric changed on disk while the batch was starting',
   OUT_WRITE_FAILED: () => 'cannot write the output file',
   JOURNAL_FAILED: () => 'cannot write the journal file',
+  JOURNAL_LOCKED: (d) => `another run (process ${num(d, 'pid')}) is writing this journal; wait for it, or give this run its own -o or --journal`,
+  JOURNAL_MISSING: () => 'no journal to resume from at this path; every file is read afresh',
+  INTERRUPTED: (d) => `stopped by ${typeof d.signal === 'string' ? d.signal : 'a signal'}; finished rows are in the journal: rerun the same command with --resume to continue`,
   ROWS_FAILED: (d) => `cannot keep the batch's rows in the temp folder (${typeof d.errno === 'string' ? d.errno : 'I/O error'}; see TMPDIR)`,
   ROWS_MISMATCH: (d) => `rows (${num(d, 'rows')}) ≠ inputs (${num(d, 'inputs')}): some results were lost`,
 };

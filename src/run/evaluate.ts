@@ -16,8 +16,13 @@ export async function evaluateRequest(request: WorkRequest, stages: Stages, cach
   try {
     // 1. The rubric the parent validated (same path, same bytes).
     const rubric = await loadRubricOnce(request.rubricPath, request.rubricSha256, cache);
-    // 2. Read the file into a Document (size, type and structure checks happen here).
-    const doc = await stages.extract.extractFile(request.raw === undefined ? request.abs : Buffer.from(request.raw, 'base64'), { ...stages.extract.DEFAULT_EXTRACT_OPTIONS, maxBytes: request.maxBytes });
+    // 2. Read the file once, hash exactly those bytes (the parent compares with the hash it made: a file rewritten
+    //    in between is never scored under the old bytes' hash), then make a Document of them (size, type and
+    //    structure checks happen here).
+    const path = request.raw === undefined ? request.abs : Buffer.from(request.raw, 'base64');
+    const bytes = stages.extract.readFileChecked(path, request.maxBytes);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const doc = await stages.extract.extractBuffer(bytes, path.toString(), { ...stages.extract.DEFAULT_EXTRACT_OPTIONS, maxBytes: request.maxBytes });
     // 3. Understand it: sections, jobs, dates, years per role category.
     const profile = stages.profile.buildProfile(doc, { asOf: parseYearMonth(request.asOf), categories: rubric.roles });
     // 4. Score it against the rubric.
@@ -26,6 +31,7 @@ export async function evaluateRequest(request: WorkRequest, stages: Stages, cach
     if (request.withProfile) evaluation.profile = profile;
     else delete evaluation.profile;
     evaluation.warnings = mergeWarnings(doc.warnings.filter((d) => d.severity !== 'info'), evaluation.warnings);
+    evaluation.sha256 = sha256;
     return evaluation;
   } catch (err) {
     return errorEvaluation(request.abs, err);

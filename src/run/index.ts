@@ -1,6 +1,7 @@
 // The batch runner (DESIGN.md §1, §5): every input yields exactly one row, read in child processes, journalled as it
 // finishes. No domain logic here: the child runs the pipeline, the report stage formats the rows.
-import type { ErrorCode, Evaluation } from '../types.js';
+import { existsSync } from 'node:fs';
+import type { Diagnostic, ErrorCode, Evaluation } from '../types.js';
 import { describe } from '../report/messages.js';
 import { expandInputs } from './inputs.js';
 import { hashInputs } from './hash.js';
@@ -13,6 +14,7 @@ export type { Input, Row, Skipped } from './types.js';
 export { Pool } from './pool.js';
 export { DEFAULT_MAX_MEMORY_MB, defaultJobs, defaultWorker } from './child-args.js';
 export { RowStore, RowStoreError } from './row-store.js';
+export { JournalLockedError } from './journal.js';
 
 export interface BatchOptions {
   inputs: string[];
@@ -41,6 +43,8 @@ export interface BatchResult {
   inputs: number;
   resumed: number;
   journalPath: string;
+  /** --resume was asked for but there was no journal at journalPath: every file was read afresh. */
+  journalMissing: boolean;
 }
 
 
@@ -49,9 +53,23 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
   const { inputs, skipped } = await expandInputs(options.inputs, options.cwd);
   progress.onStart?.(inputs.length, skipped);
   // 2. Rows a previous run already journalled with the same key (read back only when reused).
-  const key: JournalKey = { rubricSha256: options.rubricSha256, toolVersion: options.toolVersion, asOf: options.asOf, withProfile: options.withProfile };
-  const previous = options.resume ? PreviousRows.read(options.journalPath, key) : PreviousRows.none();
+  const key: JournalKey = {
+    rubricSha256: options.rubricSha256,
+    toolVersion: options.toolVersion,
+    asOf: options.asOf,
+    withProfile: options.withProfile,
+    limits: { timeoutMs: pool.limits.timeoutMs, maxMemoryMb: pool.limits.maxMemoryMb, maxBytes: options.maxBytes },
+  };
+  const journalMissing = options.resume && !existsSync(options.journalPath);
+  // The lock first (a second run on this journal stops here), then the earlier lines.
   const journal = new Journal(options.journalPath, key, options.resume);
+  let previous: PreviousRows;
+  try {
+    previous = options.resume ? PreviousRows.read(options.journalPath, key) : PreviousRows.none();
+  } catch (err) {
+    journal.close();
+    throw err;
+  }
   // 3. One row per input, kept on disk as it finishes. Each input is settled as soon as it is hashed (in input
   //    order): errors at once, the first file with given bytes to the pool (or from the journal), later files with
   //    the same bytes wait for it and become its duplicates.
@@ -89,7 +107,7 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
     const pending: Promise<number>[] = [];
     await hashInputs(inputs, options.maxBytes, (input, index) => pending.push(settle(input, index)));
     await Promise.all(pending);
-    return { rows: store, skipped, inputs: inputs.length, resumed, journalPath: journal.path };
+    return { rows: store, skipped, inputs: inputs.length, resumed, journalPath: journal.path, journalMissing };
   } catch (err) {
     store.close();
     throw err;
@@ -117,7 +135,12 @@ async function readInChild(pool: Pool<WorkResult>, input: Input, id: number, opt
     return { ...errorRow(input, result.failure, data), elapsedMs: result.elapsedMs, attempts: result.attempts };
   }
   const evaluation: Evaluation = result.message.evaluation;
-  return { ...evaluation, file: input.file, sha256: input.sha256, elapsedMs: result.elapsedMs, attempts: result.attempts };
+  // The child hashes the bytes it read: a file rewritten after the parent hashed it is reported under the hash of
+  // what was scored (so neither this run nor a later --resume pairs old bytes with the new score), and flagged.
+  const read = evaluation.sha256;
+  const changed = read !== undefined && input.sha256 !== undefined && read !== input.sha256;
+  const warnings: Diagnostic[] = changed ? [...evaluation.warnings, { code: 'CHANGED_WHILE_READ', severity: 'warning', data: {} }] : evaluation.warnings;
+  return { ...evaluation, warnings, file: input.file, sha256: read ?? input.sha256, elapsedMs: result.elapsedMs, attempts: result.attempts };
 }
 
 function errorRow(input: Input, code: ErrorCode, data: Record<string, unknown>): Row {

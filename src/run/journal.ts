@@ -1,8 +1,18 @@
 // The JSONL journal: one line per finished row, appended as soon as it is known, so a killed run loses at most the
-// files that were in flight. `--resume` reuses lines whose key (content hash, rubric hash, tool version, as-of date,
-// profile inclusion) matches the current run.
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+// files that were in flight. `--resume` reuses a line only when
+// - its key matches this run: every option that can change a row (rubric hash, tool version, as-of date, profile
+//   inclusion, the child limits and the size cap), hashed into one `key`;
+// - its row is final: results that depend on the moment or the limits (TIMEOUT, OUT_OF_MEMORY, CRASHED, NOT_FOUND,
+//   UNREADABLE) are never journalled, and are ignored if an older journal has them;
+// - its MAC checks out: an HMAC-SHA256 over key, content hash and row with a per-user secret kept in the private
+//   cache folder, so a damaged or hand-edited line ("verdict": "pass") is rescored, not trusted.
+// One writer per journal: a lock file beside it holds the writer's pid (a dead writer's lock is taken over).
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { privateCacheDir } from '../private-cache.js';
+import type { ErrorCode } from '../types.js';
+import { processAlive } from './process-alive.js';
 import type { Row } from './types.js';
 
 export interface JournalKey {
@@ -10,12 +20,67 @@ export interface JournalKey {
   toolVersion: string;
   asOf: string;
   withProfile: boolean;
+  /** Child limits and the size cap: a row made under other limits may have come out otherwise. */
+  limits: { timeoutMs: number; maxMemoryMb: number; maxBytes: number };
 }
 
-interface JournalLine extends JournalKey {
-  v: 1;
+interface JournalLine {
+  v: 2;
+  key: string;
   sha256: string;
   row: Row;
+  mac: string;
+}
+
+/** Error rows that say something about the moment or the limits, not about the file: retried on --resume. */
+const NOT_FINAL: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['TIMEOUT', 'OUT_OF_MEMORY', 'CRASHED', 'NOT_FOUND', 'UNREADABLE']);
+
+export function isFinal(row: Row): boolean {
+  return !(row.status === 'error' && row.error && NOT_FINAL.has(row.error.code as ErrorCode));
+}
+
+/** The key's fields in a fixed order, hashed: lines hold 64 hex characters instead of the options. */
+export function keyDigest(key: JournalKey): string {
+  const { rubricSha256, toolVersion, asOf, withProfile, limits } = key;
+  const canonical = JSON.stringify([rubricSha256, toolVersion, asOf, withProfile, limits.timeoutMs, limits.maxMemoryMb, limits.maxBytes]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+const SECRET_FILE = 'journal.key';
+let secret: Buffer | undefined;
+
+/**
+ * The per-user MAC secret (32 random bytes, created once, mode 0600, in the private cache folder). Without a private
+ * folder the MAC is a plain checksum: damage is still caught, a deliberate edit is not (the README says so).
+ */
+function macSecret(): Buffer {
+  if (secret) return secret;
+  const dir = privateCacheDir();
+  if (dir === undefined) return (secret = Buffer.alloc(0));
+  const file = join(dir, SECRET_FILE);
+  try {
+    const existing = readFileSync(file);
+    if (existing.length === 32) return (secret = existing);
+  } catch {
+    // none yet
+  }
+  const fresh = randomBytes(32);
+  try {
+    writeFileSync(file, fresh, { mode: 0o600, flag: 'wx' });
+    return (secret = fresh);
+  } catch {
+    // Another run created it first (or the folder is read-only): use theirs if readable, else no secret.
+    try {
+      const theirs = readFileSync(file);
+      return (secret = theirs.length === 32 ? theirs : Buffer.alloc(0));
+    } catch {
+      return (secret = Buffer.alloc(0));
+    }
+  }
+}
+
+function macOf(key: string, sha256: string, rowJson: string): string {
+  return createHmac('sha256', macSecret()).update(`${key}\n${sha256}\n${rowJson}`).digest('hex');
 }
 
 interface Span {
@@ -38,7 +103,8 @@ export class PreviousRows {
     return new PreviousRows(undefined, new Map());
   }
 
-  static read(path: string, key: JournalKey): PreviousRows {
+  static read(path: string, journalKey: JournalKey): PreviousRows {
+    const key = keyDigest(journalKey);
     let fd: number;
     try {
       fd = openSync(path, 'r');
@@ -48,8 +114,8 @@ export class PreviousRows {
     const spans = new Map<string, Span>();
     forEachLine(fd, (bytes, offset) => {
       const line = parseLine(bytes.toString('utf8'));
-      // The first complete line for a content hash wins (a later run appending the same file adds nothing new).
-      if (line && sameKey(line, key) && !spans.has(line.sha256)) spans.set(line.sha256, { offset, length: bytes.length });
+      // The first trusted line for a content hash wins (a later run appending the same file adds nothing new).
+      if (line && line.key === key && !spans.has(line.sha256) && isFinal(line.row)) spans.set(line.sha256, { offset, length: bytes.length });
     });
     return new PreviousRows(fd, spans);
   }
@@ -90,20 +156,21 @@ function forEachLine(fd: number, visit: (bytes: Buffer, offset: number) => void)
   }
 }
 
+/** The line's fields as written: `{"v":2,"key":K,"sha256":S,"row":<row JSON>,"mac":M}`. */
+const LINE = /^\{"v":2,"key":"([0-9a-f]{64})","sha256":"([^"\\\\]*)","row":(\{.*\}),"mac":"([0-9a-f]{64})"\}$/s;
+
+/** A line whose MAC checks out over the exact bytes of its row; anything else (torn, damaged, edited, v1) is ignored. */
 function parseLine(raw: string): JournalLine | undefined {
-  if (!raw.trim()) return undefined;
+  const m = LINE.exec(raw);
+  if (!m) return undefined;
+  const [, key = '', sha256 = '', rowJson = '', mac = ''] = m;
+  if (macOf(key, sha256, rowJson) !== mac) return undefined;
   try {
-    const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null) return undefined;
-    const line = value as Partial<JournalLine>;
-    return line.v === 1 && typeof line.sha256 === 'string' && typeof line.row === 'object' ? (line as JournalLine) : undefined;
+    const row: unknown = JSON.parse(rowJson);
+    return typeof row === 'object' && row !== null ? { v: 2, key, sha256, row: row as Row, mac } : undefined;
   } catch {
     return undefined;
   }
-}
-
-function sameKey(a: JournalKey, b: JournalKey): boolean {
-  return a.rubricSha256 === b.rubricSha256 && a.toolVersion === b.toolVersion && a.asOf === b.asOf && a.withProfile === b.withProfile;
 }
 
 function endsWithNewline(path: string): boolean {
@@ -111,37 +178,94 @@ function endsWithNewline(path: string): boolean {
   return text.length === 0 || text[text.length - 1] === 0x0a;
 }
 
-export class Journal {
-  private fd: number | undefined;
-  /** `{"v":1,…key` without its closing brace. */
-  private prefix: string | undefined;
-
-  /** `append: false` starts a new journal; `true` (for --resume) keeps earlier lines. */
+/** Another live process is writing this journal. */
+export class JournalLockedError extends Error {
   constructor(
     readonly path: string,
-    private readonly key: JournalKey,
+    readonly pid: number,
+  ) {
+    super(`journal in use by process ${pid}`);
+    this.name = 'JournalLockedError';
+  }
+}
+
+/** Locks whose owner is this process, released at exit even if close() is never reached. */
+const held = new Set<string>();
+let releaseHookInstalled = false;
+
+function lockJournal(path: string): string {
+  const lock = `${path}.lock`;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      writeFileSync(lock, `${process.pid}\n`, { mode: 0o600, flag: 'wx' });
+      held.add(lock);
+      if (!releaseHookInstalled) {
+        releaseHookInstalled = true;
+        process.once('exit', () => {
+          for (const l of held) rmSync(l, { force: true });
+        });
+      }
+      return lock;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    let owner = NaN;
+    try {
+      owner = Number.parseInt(readFileSync(lock, 'utf8'), 10);
+    } catch {
+      // removed in between: try again
+    }
+    if (Number.isInteger(owner) && owner !== process.pid && processAlive(owner)) throw new JournalLockedError(path, owner);
+    // A killed writer's lock (or a half-written one): take it over.
+    rmSync(lock, { force: true });
+  }
+  throw new JournalLockedError(path, 0);
+}
+
+export class Journal {
+  private fd: number | undefined;
+  private readonly lock: string;
+  private readonly key: string;
+
+  /** `append: false` starts a new journal; `true` (for --resume) keeps earlier lines. Throws JournalLockedError. */
+  constructor(
+    readonly path: string,
+    key: JournalKey,
     append: boolean,
   ) {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    this.fd = openSync(path, append ? 'a' : 'w', 0o600);
-    // A run killed mid-write leaves a torn last line; start ours on a fresh line so it is not glued to it.
-    if (append && !endsWithNewline(path)) writeSync(this.fd, '\n');
+    this.key = keyDigest(key);
+    this.lock = lockJournal(path);
+    try {
+      this.fd = openSync(path, append ? 'a' : 'w', 0o600);
+      // A run killed mid-write leaves a torn last line; start ours on a fresh line so it is not glued to it.
+      if (append && !endsWithNewline(path)) writeSync(this.fd, '\n');
+    } catch (err) {
+      this.releaseLock();
+      throw err;
+    }
   }
 
   /**
-   * Rows without a content hash (unreadable, missing, too large) are cheap to redo and are not journalled. `json` is
-   * the row already serialised (the row store writes the same text), so a row is stringified once.
+   * Only final rows with a content hash are journalled: rows without one (missing, unreadable, too large) and rows
+   * that depend on the moment or the limits are redone by --resume. `json` is the row already serialised (the row
+   * store writes the same text), so a row is stringified once.
    */
   write(row: Row, json: string = JSON.stringify(row)): void {
-    if (this.fd === undefined || !row.sha256) return;
-    // The same bytes as JSON.stringify({ v: 1, ...key, sha256, row }); one write per line, so a kill leaves at most
-    // one torn line, which PreviousRows skips.
-    this.prefix ??= JSON.stringify({ v: 1, ...this.key }).slice(0, -1);
-    writeSync(this.fd, `${this.prefix},"sha256":${JSON.stringify(row.sha256)},"row":${json}}\n`);
+    if (this.fd === undefined || !row.sha256 || !isFinal(row)) return;
+    // One write per line, so a kill leaves at most one torn line, which PreviousRows skips.
+    const sha = JSON.stringify(row.sha256);
+    writeSync(this.fd, `{"v":2,"key":"${this.key}","sha256":${sha},"row":${json},"mac":"${macOf(this.key, row.sha256, json)}"}\n`);
   }
 
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
+    this.releaseLock();
+  }
+
+  private releaseLock(): void {
+    rmSync(this.lock, { force: true });
+    held.delete(this.lock);
   }
 }

@@ -1,9 +1,10 @@
 // The batch's rows on disk. Each finished row is appended to a private temporary file as one JSON line; the parent
 // keeps only its key (file, verdict, score, error) and where its line is. Reports read rows back one at a time in
 // ranked order, so the parent's memory does not grow with the size of the batch.
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { processAlive } from './process-alive.js';
 import type { RequirementColumn } from '../report/rank.js';
 import type { RowKey, RowSource } from '../report/source.js';
 import type { Row } from './types.js';
@@ -54,6 +55,47 @@ function guarded<T>(fn: () => T): T {
   }
 }
 
+const PREFIX = 'resume-screen-rows-';
+const OWNER_FILE = 'owner';
+/** A folder without an owner file (killed between mkdtemp and writing it) is left alone this long. */
+const UNOWNED_GRACE_MS = 60 * 60 * 1000;
+
+/**
+ * Row folders left by runs that were killed (kill -9, a crash, a power cut): they hold evidence lines, i.e. personal
+ * data. Removed only when they are this user's and no live process owns them (their owner file names a dead pid,
+ * or they have none and are older than an hour). Failures are ignored: this is housekeeping.
+ */
+export function sweepStaleRowFolders(parent: string = tmpdir(), now: number = Date.now()): string[] {
+  const removed: string[] = [];
+  const uid = process.getuid?.();
+  let names: string[];
+  try {
+    names = readdirSync(parent).filter((n) => n.startsWith(PREFIX));
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const dir = join(parent, name);
+    try {
+      const info = lstatSync(dir);
+      if (!info.isDirectory() || (uid !== undefined && info.uid !== uid)) continue;
+      let owner: number | undefined;
+      try {
+        owner = Number.parseInt(readFileSync(join(dir, OWNER_FILE), 'utf8'), 10);
+      } catch {
+        owner = undefined;
+      }
+      const stale = owner === undefined || Number.isNaN(owner) ? now - info.mtimeMs > UNOWNED_GRACE_MS : owner !== process.pid && !processAlive(owner);
+      if (!stale) continue;
+      rmSync(dir, { recursive: true, force: true });
+      removed.push(dir);
+    } catch {
+      // someone else's, or gone already
+    }
+  }
+  return removed;
+}
+
 export class RowStore implements RowSource {
   readonly keys: RowKey[] = [];
   readonly columns: RequirementColumn[] = [];
@@ -67,9 +109,11 @@ export class RowStore implements RowSource {
 
   /** The file holds résumé lines (evidence): a folder only this user can read, removed by close(). */
   constructor(parent: string = tmpdir()) {
-    const dir = guarded(() => mkdtempSync(join(parent, 'resume-screen-rows-')));
+    sweepStaleRowFolders(parent);
+    const dir = guarded(() => mkdtempSync(join(parent, PREFIX)));
     this.dir = dir;
     removeOnExit(dir);
+    guarded(() => writeFileSync(join(dir, OWNER_FILE), `${process.pid}\n`, { mode: 0o600 }));
     this.fd = guarded(() => openSync(join(dir, 'rows.jsonl'), 'w+', 0o600));
   }
 

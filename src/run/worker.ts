@@ -5,7 +5,7 @@ import type { Evaluation } from '../types.js';
 import { evaluateRequest, useRubric, type RubricCache } from './evaluate.js';
 import { guardAgainstOrphaning } from './orphan-guard.js';
 import { loadStages, type LoadedRubric, type Stages } from './stages.js';
-import { testDelayMs, testHookFor } from './test-hooks.js';
+import { testDelayMs, testHookFor, testWaitFor } from './test-hooks.js';
 import type { ParentMessage, WorkRequest } from './types.js';
 
 async function main(): Promise<void> {
@@ -33,7 +33,8 @@ async function main(): Promise<void> {
 }
 
 async function handle(request: WorkRequest, stages: Stages, cache: RubricCache): Promise<void> {
-  testHookFor(request.abs)?.();
+  await testWaitFor();
+  testHookFor(request.abs)?.(request.abs);
   const delay = testDelayMs();
   if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
   const evaluation: Evaluation = await evaluateRequest(request, stages, cache);

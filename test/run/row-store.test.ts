@@ -1,12 +1,14 @@
 // The parent's rows on disk (RowStore) and the journal read back by offset (PreviousRows): what a batch of
 // thousands keeps in memory is keys and offsets, and every row comes back byte for byte.
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync, appendFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Journal, PreviousRows, type JournalKey } from '../../src/run/journal.js';
-import { RowStore } from '../../src/run/row-store.js';
+import { Journal, JournalLockedError, PreviousRows, type JournalKey } from '../../src/run/journal.js';
+import { RowStore, sweepStaleRowFolders } from '../../src/run/row-store.js';
 import type { Row } from '../../src/run/types.js';
+import type { ErrorCode } from '../../src/types.js';
 
 function row(file: string, score: number, extra: Partial<Row> = {}): Row {
   return {
@@ -72,7 +74,7 @@ describe('RowStore', () => {
 });
 
 describe('PreviousRows (the journal read back by offset)', () => {
-  const key: JournalKey = { rubricSha256: 'r1', toolVersion: 't1', asOf: '2026-11-01', withProfile: false };
+  const key: JournalKey = { rubricSha256: 'r1', toolVersion: 't1', asOf: '2026-11-01', withProfile: false, limits: { timeoutMs: 30_000, maxMemoryMb: 512, maxBytes: 20_000_000 } };
 
   it('finds rows of the same key across read chunks, first line wins, torn and foreign lines ignored', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rs-journal-'));
@@ -89,7 +91,7 @@ describe('PreviousRows (the journal read back by offset)', () => {
     const other = new Journal(path, { ...key, rubricSha256: 'r2' }, true);
     other.write(row('e.pdf', 70)); // another rubric: not reused
     other.close();
-    appendFileSync(path, '{"v":1,"sha256":"sha-f.pdf","row":{"fi'); // killed mid-write
+    appendFileSync(path, '{"v":2,"key":"0","sha256":"sha-f.pdf","row":{"fi'); // killed mid-write
     const previous = PreviousRows.read(path, key);
     expect(written.map((r) => previous.get(r.sha256 ?? ''))).toEqual(written);
     expect(previous.get('sha-e.pdf')).toBeUndefined();
@@ -104,5 +106,68 @@ describe('PreviousRows (the journal read back by offset)', () => {
     const junk = PreviousRows.read(join(dir, 'junk.jsonl'), key);
     expect(junk.get('x')).toBeUndefined();
     junk.close();
+  });
+
+  it('trusts no line that was edited, damaged or written under other limits, and journals only final rows', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rs-journal-'));
+    const path = join(dir, 'run.jsonl');
+    const journal = new Journal(path, key, false);
+    journal.write(row('a.pdf', 20));
+    journal.write(row('b.pdf', 30));
+    const transient = (code: ErrorCode, file: string): Row => ({ ...failed, file, sha256: `sha-${file}`, error: { code, message: code } });
+    for (const code of ['TIMEOUT', 'OUT_OF_MEMORY', 'CRASHED', 'NOT_FOUND', 'UNREADABLE'] as const) journal.write(transient(code, `${code}.pdf`));
+    journal.write({ ...failed, sha256: 'sha-locked.pdf' }); // ENCRYPTED is a fact about the file: final
+    journal.close();
+    const text = readFileSync(path, 'utf8');
+    expect(text.trim().split('\n')).toHaveLength(3);
+    // A hand edit that turns a fail into a pass breaks the MAC: the line is rescored, not trusted.
+    writeFileSync(path, text.replace('"verdict":"fail","score":20', '"verdict":"pass","score":99'));
+    const previous = PreviousRows.read(path, key);
+    expect(previous.get('sha-a.pdf')).toBeUndefined();
+    expect(previous.get('sha-b.pdf')?.score).toBe(30);
+    expect(previous.get('sha-locked.pdf')?.error?.code).toBe('ENCRYPTED');
+    previous.close();
+    // The same lines under a longer timeout are another key.
+    const longer = PreviousRows.read(path, { ...key, limits: { ...key.limits, timeoutMs: 60_000 } });
+    expect(longer.get('sha-b.pdf')).toBeUndefined();
+    longer.close();
+  });
+
+  it('admits one writer: a live owner locks the journal out, a dead owner\'s lock is taken over', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rs-journal-'));
+    const path = join(dir, 'run.jsonl');
+    const first = new Journal(path, key, false);
+    const sleeper = spawnSync('sh', ['-c', 'echo $$'], { encoding: 'utf8' }); // a pid that has exited
+    first.close();
+    writeFileSync(`${path}.lock`, `${process.ppid}\n`); // a live process (the test runner's parent)
+    expect(() => new Journal(path, key, true)).toThrow(JournalLockedError);
+    writeFileSync(`${path}.lock`, `${sleeper.stdout.trim()}\n`); // its owner is gone
+    const second = new Journal(path, key, true);
+    expect(readFileSync(`${path}.lock`, 'utf8').trim()).toBe(String(process.pid));
+    second.close();
+    expect(existsSync(`${path}.lock`)).toBe(false);
+  });
+});
+
+describe('stale row folders of killed runs', () => {
+  it('are removed when their owner is dead or (without an owner file) after an hour; live and recent ones stay', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'rs-sweep-'));
+    const dead = spawnSync('sh', ['-c', 'echo $$'], { encoding: 'utf8' }).stdout.trim();
+    const make = (name: string, owner?: string, ageMs = 0): string => {
+      const dir = join(parent, name);
+      mkdirSync(dir, { mode: 0o700 });
+      writeFileSync(join(dir, 'rows.jsonl'), '{"evidence":"personal"}\n');
+      if (owner !== undefined) writeFileSync(join(dir, 'owner'), `${owner}\n`);
+      const t = (Date.now() - ageMs) / 1000;
+      utimesSync(dir, t, t);
+      return dir;
+    };
+    const killed = make('resume-screen-rows-killed', dead);
+    const live = make('resume-screen-rows-live', String(process.ppid));
+    const orphanOld = make('resume-screen-rows-old', undefined, 2 * 3600_000);
+    const orphanNew = make('resume-screen-rows-new', undefined, 60_000);
+    const unrelated = make('something-else', dead);
+    expect(sweepStaleRowFolders(parent).sort()).toEqual([killed, orphanOld].sort());
+    for (const d of [live, orphanNew, unrelated]) expect(existsSync(d)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 // The batch runner over a test-only worker: one row per input, duplicates, journal + resume, and child failures
 // (hang, crash, memory) turned into TIMEOUT / CRASHED / OUT_OF_MEMORY after one retry while the batch goes on.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,5 +147,48 @@ describe('runBatch', () => {
     const otherRubric = await runBatch(makePool(), options(dir, { resume: true, rubricSha256: 'r2' }));
     expect(otherRubric.resumed).toBe(0);
     otherRubric.rows.close();
+  });
+
+  it('retries rows that depend on the moment or the limits on --resume, and keys the journal by the limits', async () => {
+    const dir = corpus();
+    writeFileSync(join(dir, 'slow.txt'), 'score: 75');
+    const tight = await runBatch(makePool({ RESUME_SCREEN_TEST_HOOKS: '1', RESUME_SCREEN_TEST_HANG: 'slow' }, 1500), options(dir));
+    expect(rowsOf(tight).find((r) => r.file === 'slow.txt')?.error?.code).toBe('TIMEOUT');
+    // Same limits, the file now behaves: the TIMEOUT row was never journalled, so it is read again.
+    const again = await runBatch(makePool({}, 1500), options(dir, { resume: true }));
+    expect(again.resumed).toBe(4);
+    expect(rowsOf(again).find((r) => r.file === 'slow.txt')?.verdict).toBe('pass');
+    // Other limits: nothing is reused.
+    const other = await runBatch(makePool({}, 3000), options(dir, { resume: true }));
+    expect(other.resumed).toBe(0);
+    other.rows.close();
+  });
+
+  it('a file rewritten between the hash and the read is scored under the hash of what was read, and flagged', async () => {
+    const dir = corpus();
+    const env = { RESUME_SCREEN_TEST_HOOKS: '1', RESUME_SCREEN_TEST_REWRITE: 'b.txt' };
+    const rows = rowsOf(await runBatch(makePool(env), options(dir)));
+    const b = rows.find((r) => r.file === 'b.txt');
+    const now = createHash('sha256').update(readFileSync(join(dir, 'b.txt'))).digest('hex');
+    expect(b?.sha256).toBe(now);
+    expect(b?.warnings.map((w) => w.code)).toContain('CHANGED_WHILE_READ');
+    expect(rows.find((r) => r.file === 'a.txt')?.warnings).toEqual([]);
+    // Restored to the old bytes: --resume must not pair them with the row scored from the new ones.
+    writeFileSync(join(dir, 'b.txt'), 'score: 50');
+    const resumed = await runBatch(makePool(), options(dir, { resume: true }));
+    const again = rowsOf(resumed).find((r) => r.file === 'b.txt');
+    expect(again?.warnings).toEqual([]);
+    expect(again?.sha256).toBe(createHash('sha256').update('score: 50').digest('hex'));
+  });
+
+  it('says when --resume finds no journal', async () => {
+    const dir = corpus();
+    const result = await runBatch(makePool(), options(dir, { resume: true }));
+    expect(result.journalMissing).toBe(true);
+    expect(result.resumed).toBe(0);
+    result.rows.close();
+    const second = await runBatch(makePool(), options(dir, { resume: true }));
+    expect(second.journalMissing).toBe(false);
+    second.rows.close();
   });
 });

@@ -1,7 +1,8 @@
 // Where a report goes: stdout, or a file written atomically (temp file in the same folder, then rename), so a
 // reader never sees half a report and a failed run never leaves one.
-import { accessSync, closeSync, constants, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { processAlive } from '../../run/process-alive.js';
 import { CliError } from '../fatal.js';
 
 /** Fail before reading any résumé if the report could not be written at the end. */
@@ -33,6 +34,7 @@ export function writeChunks(write: (text: string) => void, chunks: Iterable<stri
 export function writeAtomic(out: string, chunks: Iterable<string>): void {
   const target = resolve(out);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  removeStaleTemps(target);
   let fd: number | undefined;
   try {
     const file = openSync(temp, 'w', 0o600);
@@ -48,4 +50,34 @@ export function writeAtomic(out: string, chunks: Iterable<string>): void {
     if (err instanceof Error && 'code' in err) throw new CliError('OUT_WRITE_FAILED', `cannot write ${out}`);
     throw err;
   }
+}
+
+/** Resolves once everything written to stdout so far has been handed to the OS (errors surface through guardStdout). */
+export function flushStdout(): Promise<void> {
+  // The write callback, then one turn of the event loop: a failed write's 'error' is emitted on a later tick.
+  return new Promise((resolve) => process.stdout.write('', () => setImmediate(resolve)));
+}
+
+/**
+ * `.<out>.<pid>.tmp` files beside the report left by runs killed while writing it (they hold report rows): removed
+ * when they are this user's and their pid is not alive. Failures are ignored: this is housekeeping.
+ */
+export function removeStaleTemps(target: string): string[] {
+  const removed: string[] = [];
+  const prefix = `.${basename(target)}.`;
+  const uid = process.getuid?.();
+  try {
+    for (const name of readdirSync(dirname(target))) {
+      const m = /^(\d+)\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
+      const pid = Number(m?.[1]);
+      if (!m || pid === process.pid || processAlive(pid)) continue;
+      const file = join(dirname(target), name);
+      if (uid !== undefined && statSync(file).uid !== uid) continue;
+      rmSync(file, { force: true });
+      removed.push(file);
+    }
+  } catch {
+    // housekeeping only
+  }
+  return removed;
 }

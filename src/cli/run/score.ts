@@ -10,11 +10,11 @@ import type { Rubric } from '../../rubric/index.js';
 import type { SourceInput } from '../../report/index.js';
 import { toJsonResult } from '../../report/json.js';
 import { describe } from '../../report/messages.js';
-import { defaultWorker, Pool, RowStoreError, runBatch, type BatchResult } from '../../run/index.js';
+import { defaultWorker, JournalLockedError, Pool, RowStoreError, runBatch, type BatchResult } from '../../run/index.js';
 import type { RubricMessage, WorkResult } from '../../run/types.js';
 import { CliError } from '../fatal.js';
 import { parseScoreOptions, type FailOn, type ScoreOptions } from './score-options.js';
-import { checkWritable, writeAtomic, writeChunks } from './score-output.js';
+import { checkWritable, flushStdout, writeAtomic, writeChunks } from './score-output.js';
 import { createProgress } from './score-progress.js';
 import { loadCheckedRubric } from './score-rubric.js';
 import { packageVersion } from '../version.js';
@@ -38,8 +38,7 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
     forwardStderr: opts.verbose,
   });
   pool.warm(single ? 1 : opts.jobs);
-  const stop = (): void => void pool.close().finally(() => process.exit(130));
-  process.once('SIGINT', stop).once('SIGTERM', stop);
+  const stopOn = onSignals(pool);
   try {
     const rubric = await loadCheckedRubric(opts.rubricPath, packageVersion());
     pool.broadcast({ type: 'rubric', path: opts.rubricPath, sha256: rubric.sha256, rubric } satisfies RubricMessage);
@@ -58,15 +57,41 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
       };
       const report = await reportModule;
       emit(report, input, opts, single);
+      // A full disk or a closed pipe on stdout is known only once the write is done: before the summary, not after.
+      await flushStdout();
       finish(report, result, opts, Date.now() - started);
     } finally {
       result.rows.close();
     }
     await closing;
   } finally {
-    process.off('SIGINT', stop).off('SIGTERM', stop);
+    stopOn();
     await pool.close();
   }
+}
+
+/** Exit codes by signal, as shells report them (128 + the signal's number). */
+const SIGNAL_EXIT: Readonly<Record<'SIGINT' | 'SIGTERM' | 'SIGHUP', number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+
+/**
+ * Ctrl-C, SIGTERM, SIGHUP: stop the children, say how to go on, exit 128 + n. The journal lock and the temp rows are
+ * removed by their exit hooks; finished rows stay in the journal. A second signal while stopping exits at once.
+ * Returns the function that removes the handlers.
+ */
+function onSignals(pool: Pool<WorkResult>): () => void {
+  let stopping = false;
+  const handler = (signal: keyof typeof SIGNAL_EXIT): void => {
+    const code = SIGNAL_EXIT[signal];
+    if (stopping) process.exit(code);
+    stopping = true;
+    process.stderr.write(`\nresume-screen: INTERRUPTED: ${describe('INTERRUPTED', { signal })}\n`);
+    void pool.close().finally(() => process.exit(code));
+  };
+  const signals = Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[];
+  for (const s of signals) process.on(s, handler);
+  return () => {
+    for (const s of signals) process.off(s, handler);
+  };
 }
 
 async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptions, rubric: Rubric, withProfile: boolean): Promise<BatchResult> {
@@ -90,6 +115,7 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
     );
   } catch (err) {
     if (err instanceof RowStoreError) throw new CliError('ROWS_FAILED', `${describe('ROWS_FAILED', { errno: err.errno })}: ${tmpdir()}`);
+    if (err instanceof JournalLockedError) throw new CliError('JOURNAL_LOCKED', `${describe('JOURNAL_LOCKED', { pid: err.pid })}: ${err.path}`);
     if (err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('E')) {
       throw new CliError('JOURNAL_FAILED', `${describe('JOURNAL_FAILED')}: ${opts.journalPath}`);
     }
@@ -114,6 +140,7 @@ function emit({ formatSingle, reportChunks }: ReportModule, input: SourceInput, 
 
 function finish({ summarize, formatSummary, verdictOf }: ReportModule, result: BatchResult, opts: ScoreOptions, elapsedMs: number): void {
   const counts = summarize(result.rows.keys, result.skipped.length);
+  if (result.journalMissing) process.stderr.write(`resume-screen: JOURNAL_MISSING: ${describe('JOURNAL_MISSING')}: ${result.journalPath}\n`);
   if (!opts.quiet) {
     process.stderr.write(`${formatSummary(counts, { inputs: result.inputs, resumed: result.resumed, elapsedMs })}\n`);
     if (opts.out) process.stderr.write(`report: ${opts.out} · journal: ${result.journalPath}\n`);

@@ -1,0 +1,63 @@
+// A whole job header written with commas: "Principal Engineer, Revontuli Payments Oy, Helsinki",
+// "VP Engineering, Ads, Dovetail Social, Amsterdam" (a title may itself hold a comma),
+// "Treasurer, International Students Association", "Undergraduate Research Assistant, HCI Lab, Lakemont University".
+// The title comes first and is known by its vocabulary; the organisation starts at the first part with an
+// organisation cue, or is the last part; a place at the end is the location; area words ("Ads", "Statistics")
+// after a title stay in the title.
+import { ORG_RE, TITLE_QUALIFIER_WORDS, TITLE_RE } from './header-lexicon.js';
+import { isLocation, onlyPlaceWords } from './header-places.js';
+
+export interface CommaHeader {
+  title: string;
+  org?: string;
+  location?: string;
+}
+
+/** A comma followed by a space (not "1,500"); a legal form alone after it ("Acme, Inc.") stays with its name. */
+function partsOf(text: string): string[] {
+  const parts: string[] = [];
+  for (const raw of text.split(/,\s+/u)) {
+    const p = raw.trim();
+    const prev = parts.length - 1;
+    if (parts.length > 0 && ORG_RE.test(p) && p.split(/\s+/).length === 1 && !TITLE_RE.test(p)) parts[prev] = `${parts[prev] ?? ''}, ${p}`;
+    else if (p !== '') parts.push(p);
+  }
+  return parts;
+}
+
+/** Every word an area word ("Ads Ranking", "Mid-Market", "Acute Medical Unit"): part of a title, never an organisation. */
+export function isTitleQualifier(part: string): boolean {
+  const ws = part.toLowerCase().split(/\s+/u).map((w) => w.replace(/^[("'“]+|[)"'”.,]+$/gu, '')).filter((w) => w !== '');
+  return ws.length > 0 && ws.every((w) => TITLE_QUALIFIER_WORDS.has(w));
+}
+
+const isOrgLike = (p: string): boolean => ORG_RE.test(p) && !TITLE_RE.test(p);
+
+/** A single capitalised word that is neither title, organisation nor area word: an unknown city ("Oulu"). */
+function looksLikeTown(p: string): boolean {
+  return /^\p{Lu}[\p{L}'’.-]+$/u.test(p) && !TITLE_RE.test(p) && !ORG_RE.test(p) && !isTitleQualifier(p);
+}
+
+/** Split a comma header whose first part is a title; undefined when it is not one. */
+export function splitCommaHeader(text: string): CommaHeader | undefined {
+  const parts = partsOf(text);
+  if (parts.length < 2 || !TITLE_RE.test(parts[0] ?? '') || isOrgLike(parts[0] ?? '')) return undefined;
+  let end = parts.length;
+  let location: string | undefined;
+  const last = parts[end - 1] ?? '';
+  const known = isLocation(last) || onlyPlaceWords(last);
+  // An unknown one-word town at the end counts as the location only when an organisation is left before it.
+  if (known || (end >= 3 && looksLikeTown(last) && !isTitleQualifier(parts[end - 2] ?? ''))) {
+    location = last;
+    end--;
+  }
+  const rest = parts.slice(0, end);
+  let orgStart = rest.findIndex((p, i) => i > 0 && isOrgLike(p));
+  if (orgStart < 0) {
+    const tail = rest[rest.length - 1] ?? '';
+    orgStart = rest.length >= 2 && !isTitleQualifier(tail) && !TITLE_RE.test(tail) ? rest.length - 1 : -1;
+  }
+  const title = (orgStart < 0 ? rest : rest.slice(0, orgStart)).join(', ');
+  const org = orgStart < 0 ? undefined : rest.slice(orgStart).join(', ');
+  return { title, ...(org !== undefined ? { org } : {}), ...(location !== undefined ? { location } : {}) };
+}

@@ -1,0 +1,51 @@
+// Is a header piece a place? "Stockholm, Sweden", "Atlanta, Georgia, United States", "Remote" and "Seattle, WA"
+// are places; "Tailspin Analytics, Remote" and "Contoso Media, Bellevue, WA" are an organisation and a place.
+import { COUNTRY_RE, LOCATION_ALL_RE, LOCATION_RE, ORG_RE, STATE_CODE_RE, TITLE_RE } from './header-lexicon.js';
+
+const words = (t: string): number => t.split(/\s+/).length;
+
+/** A piece made only of place words ("Remote", "Oslo", "Bay Area"). */
+export function onlyPlaceWords(text: string): boolean {
+  return LOCATION_RE.test(text) && text.replace(LOCATION_ALL_RE, '').replace(/[\s,.()/-]+/gu, '') === '';
+}
+
+/** A place word alone, or "City, Country" / "City, ST" / "Org, Remote"-shaped text. */
+export function isLocation(text: string): boolean {
+  if (words(text) > 6 || ORG_RE.test(text) || TITLE_RE.test(text)) return false;
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return onlyPlaceWords(text);
+  const tail = text.slice(comma + 1).trim();
+  const head = text.slice(0, comma).trim();
+  return STATE_CODE_RE.test(tail) || (LOCATION_RE.test(tail) && words(tail) <= 3) || (LOCATION_RE.test(head) && words(head) <= 3);
+}
+
+/** A region or country after a city ("Georgia", "United States", "WA"); a city is not one ("Proseware, Redmond, WA"). */
+function isRegion(part: string): boolean {
+  return STATE_CODE_RE.test(part) || (COUNTRY_RE.test(part) && onlyPlaceWords(part));
+}
+
+/** Only a place (no organisation in it): the city is a known place or a single word before known regions. */
+export function isPlaceOnly(text: string): boolean {
+  const parts = text.split(',').map((p) => p.trim());
+  if (parts.length < 2) return true;
+  const [head = '', ...tails] = parts;
+  if (tails.some((t) => head.includes(t) && t !== '')) return false;
+  if (onlyPlaceWords(head)) return true;
+  return tails.every(isRegion) && words(head) === 1;
+}
+
+/** "Northwind Retail, Oslo" → org and location, unless the tail is a legal suffix ("Acme, Inc."). */
+export function splitOrgLocation(org: string): { org: string; location?: string } {
+  const comma = org.lastIndexOf(',');
+  if (comma <= 0) return { org };
+  const tail = org.slice(comma + 1).trim();
+  const head = org.slice(0, comma).trim();
+  if (tail === '' || ORG_RE.test(tail) || tail.split(/\s+/).length > 3) return { org };
+  if (isLocation(tail) || isLocation(`${head.split(',').pop() ?? ''}, ${tail}`) || /^\p{Lu}/u.test(tail)) {
+    const again = head.indexOf(',');
+    return again > 0 && isLocation(head.slice(again + 1).trim() + ', ' + tail)
+      ? { org: head.slice(0, again).trim(), location: `${head.slice(again + 1).trim()}, ${tail}` }
+      : { org: head, location: tail };
+  }
+  return { org };
+}

@@ -1,0 +1,34 @@
+// All languages' words merged: the profile stage looks words up in these, never in one language's record.
+import type { SectionKind } from '../../types.js';
+import type { Lexicon, WordSlot } from './types.js';
+import { EN } from './en.js';
+import { DE } from './de.js';
+import { FR } from './fr.js';
+import { ES } from './es.js';
+import { SV } from './sv.js';
+import { IT } from './it.js';
+import { PT } from './pt.js';
+import { RU } from './ru.js';
+
+export type { Lexicon, WordSlot } from './types.js';
+export { WORD_SLOTS } from './types.js';
+
+/** The languages read; adding one is adding its file here. */
+export const LEXICONS: readonly Lexicon[] = [EN, DE, FR, ES, SV, IT, PT, RU];
+
+/** One slot's words over every language, lower-case, without duplicates. */
+export function wordsOf(slot: WordSlot): readonly string[] {
+  return [...new Set(LEXICONS.flatMap((l) => l[slot].map((w) => w.toLowerCase())))];
+}
+
+/** Heading phrases of one section kind over every language. */
+export function sectionPhrases(kind: SectionKind): readonly string[] {
+  return [...new Set(LEXICONS.flatMap((l) => l.sections[kind]))];
+}
+
+/** A case-insensitive regex matching any of `words` as whole words (Unicode-aware edges). */
+export function wordsRe(words: readonly string[], flags = 'iu'): RegExp {
+  const alt = [...words].sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
+}

@@ -1,0 +1,144 @@
+// Job headers read by evidence (title vocabulary, organisation cues, places), with the traps that must not become a
+// title or a company. Built as Documents from lines written here (fictional people and companies).
+import { describe, expect, it } from 'vitest';
+import { buildProfile } from '../../src/profile/index.js';
+import { splitCommaHeader } from '../../src/profile/comma-header.js';
+import { isLocation, isPlaceOnly } from '../../src/profile/header-places.js';
+import type { Job } from '../../src/types.js';
+import { AS_OF, CATEGORIES, docOf } from './helpers.js';
+
+function jobsOf(lines: string[]): Job[] {
+  return buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs;
+}
+
+const BODY = '• Built the ranking model for the home feed.';
+const tc = (j: Job) => [j.title, j.org ?? null];
+
+const SHAPES: [string, string[], (string | null)[][]][] = [
+  ['Title, Company, City', ['Experience', 'Principal Engineer, Lumivale Payments Oy, Helsinki', 'July 2020 to Present', BODY],
+    [['Principal Engineer', 'Lumivale Payments Oy']]],
+  ['Title, Company, unknown town', ['Experience', 'Junior Developer, Pohjanmaa Web Solutions, Seinäjoki', '2012 - 2014', BODY],
+    [['Junior Developer', 'Pohjanmaa Web Solutions']]],
+  ['a title holding a comma: Title, Area, Company, City', ['Experience', 'VP Engineering, Ads, Tealbrook Social, Amsterdam', '2020 – Present', BODY],
+    [['VP Engineering, Ads', 'Tealbrook Social']]],
+  ['Title, Company', ['Experience', 'Treasurer, Graduate Students Association\t2023 – 2024', BODY],
+    [['Treasurer', 'Graduate Students Association']]],
+  ['Title, Lab, University', ['Experience', 'Undergraduate Research Assistant, HCI Lab, Lakemont State University\tJan 2025 – Present', BODY],
+    [['Undergraduate Research Assistant', 'HCI Lab, Lakemont State University']]],
+  ['Company: Title', ['Experience', 'Fernhill Talent Partners: Senior Technical Recruiter', 'Jul 2019 – Present · Amsterdam', BODY],
+    [['Senior Technical Recruiter', 'Fernhill Talent Partners']]],
+  ['Title at Company', ['Experience', 'Staff Engineer at Quillmoor Labs', 'Mar 2018 – Present', BODY],
+    [['Staff Engineer', 'Quillmoor Labs']]],
+  ['Title | Company. (trailing full stop)', ['Experience', 'Product Manager | Flintwood Books.', 'Mar 2018 – Aug 2021', BODY],
+    [['Product Manager', 'Flintwood Books.']]],
+  ['Company — Title, company first', ['Experience', 'Tallinn Freight OÜ — Financial Controller', 'Sep 2019 – Present', BODY],
+    [['Financial Controller', 'Tallinn Freight OÜ']]],
+  ['a name ending in "!"', ['Experience', 'Head of Recommendations, Yippee!\tMar 2022 – Present', BODY],
+    [['Head of Recommendations', 'Yippee!']]],
+  ['a legal form in lower case', ['Experience', 'Sable Search d.o.o.', 'Data Scientist', 'September 2011 - April 2013 (1 year 8 months)', 'Zagreb, Croatia', BODY],
+    [['Data Scientist', 'Sable Search d.o.o.']]],
+  ['a title that is only an area after a comma keeps it', ['Experience', 'Data Science Manager, Recommendations', 'Northbeam Thread Ltd.', 'Feb 2022 – Present', BODY],
+    [['Data Science Manager, Recommendations', 'Northbeam Thread Ltd.']]],
+  ['a title wrapped inside parentheses', ['Experience', 'Jan 2021 – Present\tEngineering Manager, Personalization Platform (Home Feed', 'and Search)', 'Lakeshore Streaming Co., Leeds', BODY],
+    [['Engineering Manager, Personalization Platform (Home Feed and Search)', 'Lakeshore Streaming Co.']]],
+];
+
+describe('header shapes', () => {
+  it.each(SHAPES)('%s', (_name, lines, expected) => {
+    expect(jobsOf(lines).map(tc)).toEqual(expected);
+  });
+});
+
+describe('LinkedIn export: company, duration, title, dates, location', () => {
+  const lines = [
+    'Experience', 'Vectorwell AI', '5 years 11 months',
+    'Enterprise Account Executive', 'February 2022 - Present (4 years 10 months)', 'Atlanta, Georgia, United States', BODY,
+    'Account Executive, Mid-Market', 'January 2021 - January 2022 (1 year 1 month)', 'Atlanta', BODY,
+    'Peachwood Payroll Systems', 'Account Executive', 'June 2017 - December 2020 (3 years 7 months)', 'Savannah, Georgia', BODY,
+    'Open Ranking Foundation', 'Board Member', 'June 2022 - Present (4 years 6 months)', 'Remote', BODY,
+  ];
+  it('keeps the company for each title under it; the location is never the company', () => {
+    expect(jobsOf(lines).map(tc)).toEqual([
+      ['Enterprise Account Executive', 'Vectorwell AI'],
+      ['Account Executive, Mid-Market', 'Vectorwell AI'],
+      ['Account Executive', 'Peachwood Payroll Systems'],
+      ['Board Member', 'Open Ranking Foundation'],
+    ]);
+  });
+  it('reads a whole organisation line with a dash in its name', () => {
+    const jobs = jobsOf(['Experience', 'Technion – Israel Institute of Technology', 'Postdoctoral Researcher', 'October 2019 - October 2022 (3 years 1 month)', 'Haifa, Israel', BODY]);
+    expect(jobs.map(tc)).toEqual([['Postdoctoral Researcher', 'Technion – Israel Institute of Technology']]);
+  });
+});
+
+describe('company headings', () => {
+  it('gives a bold company line to the titles under it, never across a new company', () => {
+    const jobs = jobsOf([
+      'Experience', 'Lumenvale Video', 'Copenhagen, Denmark · Remote since 2023',
+      'Engineering Manager, Recommendations\tAug 2022 – Present', BODY,
+      'Staff Machine Learning Engineer\tJan 2019 – Jul 2022', BODY,
+      'Ternwood Analytics ApS', 'Aarhus, Denmark', 'Machine Learning Engineer\t2014 – 2017', BODY,
+    ]);
+    expect(jobs.map(tc)).toEqual([
+      ['Engineering Manager, Recommendations', 'Lumenvale Video'],
+      ['Staff Machine Learning Engineer', 'Lumenvale Video'],
+      ['Machine Learning Engineer', 'Ternwood Analytics ApS'],
+    ]);
+  });
+});
+
+describe('traps: never a title or a company', () => {
+  it.each([
+    ['a tech-stack line', ['Experience', 'Senior Engineer — Orrin Labs — 2019 – 2021', 'Go · gRPC · Postgres · Kafka', BODY]],
+    ['a section heading word', ['Experience', 'PREVIOUS ROLES', 'Senior Engineer — Orrin Labs — 2019 – 2021', BODY]],
+    ['"Present" on its own line', ['Experience', 'Senior Engineer — Orrin Labs — 2019 –', 'Present', BODY]],
+    ['a table header row', ['Experience', 'Company\tTitle\tDates', 'Orrin Labs\tSenior Engineer\t2019 – 2021', BODY]],
+  ])('%s', (_name, lines) => {
+    const jobs = jobsOf(lines);
+    expect(jobs.map(tc)).toEqual([['Senior Engineer', 'Orrin Labs']]);
+  });
+  it('a city is the location, not the company', () => {
+    const jobs = jobsOf(['Experience', 'Recruitment Consultant', 'June 2016 - March 2019', 'Lisbon, Portugal', BODY]);
+    expect(jobs.map((j) => [j.title, j.org ?? null, j.location])).toEqual([['Recruitment Consultant', null, 'Lisbon, Portugal']]);
+  });
+  it('the end of a wrapped sentence is not a company', () => {
+    const jobs = jobsOf(['Experience', 'Data Scientist, Flintmere Media Group, London\t2008 – 2011', 'Audience segmentation and look-alike models in scikit-learn and', 'R.', 'Analyst, Orrin Labs, Leeds\t2006 – 2008', BODY]);
+    expect(jobs.map(tc)).toEqual([['Data Scientist', 'Flintmere Media Group'], ['Analyst', 'Orrin Labs']]);
+  });
+});
+
+describe('splitCommaHeader', () => {
+  it.each([
+    ['Sergeant, Communications Systems Engineer, 3rd Signal Regiment', { title: 'Sergeant, Communications Systems Engineer', org: '3rd Signal Regiment' }],
+    ['Systems Administrator, Harlow Shipping Co., Belfast', { title: 'Systems Administrator', org: 'Harlow Shipping Co.', location: 'Belfast' }],
+    ['Teaching Assistant, Statistics', { title: 'Teaching Assistant, Statistics' }],
+    ['Engineering Manager, Ads, Orrin', { title: 'Engineering Manager, Ads', org: 'Orrin' }],
+    ['Software Engineer, Acme, Inc., Austin', { title: 'Software Engineer', org: 'Acme, Inc.', location: 'Austin' }],
+  ])('%s', (text, expected) => {
+    expect(splitCommaHeader(text)).toEqual(expected);
+  });
+  it.each(['Orrin Labs, Oslo', 'Go, gRPC, Postgres'])('not a title first: %s', (text) => {
+    expect(splitCommaHeader(text)).toBeUndefined();
+  });
+});
+
+describe('places', () => {
+  it.each(['Atlanta, Georgia, United States', 'Zagreb, Croatia', 'Remote', 'Seattle, WA', 'Savannah, Georgia'])('place only: %s', (t) => {
+    expect(isLocation(t) && isPlaceOnly(t)).toBe(true);
+  });
+  it.each(['Proseware, Redmond, WA', 'Trey Research, Paris', 'Tailspin Data, Remote'])('organisation and place: %s', (t) => {
+    expect(isLocation(t) && !isPlaceOnly(t)).toBe(true);
+  });
+});
+
+describe('UNUSED_DATE_RANGE', () => {
+  it('reports a date line of an experience section that made no job, by line number only', () => {
+    const profile = buildProfile(docOf(['Experience', '2015 – 2017', 'Senior Engineer — Orrin Labs — 2019 – 2021', BODY]), { asOf: AS_OF, categories: CATEGORIES });
+    const unused = profile.diagnostics.filter((d) => d.code === 'UNUSED_DATE_RANGE');
+    expect(unused).toEqual([{ code: 'UNUSED_DATE_RANGE', severity: 'warning', line: 1, data: { line: 2 } }]);
+  });
+  it('says nothing when every date line made a job', () => {
+    const profile = buildProfile(docOf(['Experience', 'Senior Engineer — Orrin Labs — 2019 – 2021', BODY, 'Education', 'BSc Physics 2012 – 2015']), { asOf: AS_OF, categories: CATEGORIES });
+    expect(profile.diagnostics.some((d) => d.code === 'UNUSED_DATE_RANGE')).toBe(false);
+  });
+});
