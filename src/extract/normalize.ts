@@ -82,10 +82,20 @@ export function normalizeLineText(raw: string): string {
   return cleanCells(stripPictographs(text));
 }
 
+/** A heading set with letter spacing that became spaces: "E D U C AT I O N" (kerned pairs stay together). */
+const LETTER_SPACED = /^(?:\p{Lu}{1,2} ){3,}\p{Lu}{1,2}$/u;
+
+/** "E X P E R I E N C E   H I S T O R Y" → "EXPERIENCE HISTORY": words apart by wider gaps, letters closed up. */
+export function closeLetterSpacing(cell: string): string {
+  const words = cell.trim().split(/ {2,}/);
+  if (!words.every((w) => LETTER_SPACED.test(w))) return cell;
+  return words.map((w) => w.replace(/ /g, '')).join(' ');
+}
+
 function cleanCells(text: string): string {
   const cells = text
     .split('\t')
-    .map((cell) => stripBullet(cell.replace(/[ \r\n\f\v]+/g, ' ').trim()))
+    .map((cell) => stripBullet(closeLetterSpacing(cell.replace(/[\r\n\f\v]+/g, ' ')).replace(/ +/g, ' ').trim()))
     .filter((cell) => cell.length > 0);
   return cells.join('\t');
 }

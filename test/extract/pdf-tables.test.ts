@@ -2,7 +2,8 @@
 // bullets drawn apart from their text. PDFs are drawn with pdfkit; geometry-only rules are fed items directly.
 import { describe, expect, it } from 'vitest';
 import { extractBuffer } from '../../src/extract/index.js';
-import { isLabelColumn } from '../../src/extract/pdf/columns.js';
+import { isOpenRange } from '../../src/extract/pdf/cell-merges.js';
+import { isDateGutter, isLabelColumn } from '../../src/extract/pdf/columns.js';
 import { cellText, unjustify, type Item, type Row } from '../../src/extract/pdf/rows.js';
 import { makePdf, texts } from './build.js';
 
@@ -114,6 +115,7 @@ describe('justified lines', () => {
   it.each<[string, string[], number[], string[]]>([
     ['stretched words are one cell', ['Lead', '22', 'engineers', 'and', 'scientists', 'in', 'three', 'teams'], [9, 9, 9.2, 9, 8.9, 9, 9], ['Lead 22 engineers and scientists in three teams']],
     ['a date range at its end stays a cell', ['Engineer,', 'Acme', 'Corp', 'Jan', '2020', '–', 'Present'], [14, 14, 14, 14, 14, 14], ['Engineer, Acme Corp', 'Jan 2020 – Present']],
+    ['a justified stretch inside a table row', ['Insurance', 'Claims-fraud', 'classification', 'and', 'churn', 'models;', 'Jan 2018'], [15, 8, 8, 8.1, 8, 53], ['Insurance', 'Claims-fraud classification and churn models;', 'Jan 2018']],
     ['trap: a table row has unequal gaps', ['Staff', 'Acme', 'Berlin', '2020'], [40, 80, 25], ['Staff', 'Acme', 'Berlin', '2020']],
     ['trap: three cells are too few to tell', ['Title', 'Company', '2020'], [20, 20], ['Title', 'Company', '2020']],
   ])('%s', (_name, words, gaps, expected) => {
@@ -138,6 +140,62 @@ describe('bullets', () => {
       'Run the calibration committee and performance management for the org; hired 14 ML engineers.',
       'Rolled out GitHub Copilot to all teams with guidelines for code review and unit test generation.',
       'Short item.',
+    ]);
+  });
+});
+
+describe('a timeline gutter of dates is part of each row, not a column', () => {
+  const it2 = (str: string, x: number, y: number, size = 9): Item => ({ str, x, y, w: str.length * size * 0.5, size, font: 'f' });
+  const entry = (y: number, dates: [string, string], title: string, org: string, left = 60): Row[] => [
+    { y, items: [it2(dates[0], left, y), it2(title, 150, y - 1.5, 10.4)] },
+    { y: y - 12, items: [it2(dates[1], left, y - 12), it2(org, 150, y - 13.5, 9.7)] },
+    { y: y - 26, items: [it2('Built the ranking model for the whole catalogue.', 160, y - 26, 9.7)] },
+  ];
+  const gutter = [
+    { y: 720, items: [it2('C A R E E R', 45, 720, 11)] },
+    ...entry(700, ['2021 –', 'Present'], 'Engineering Manager', 'Pennine Grocers plc'),
+    ...entry(640, ['Jan 2020 → Mar', '2021'], 'ML Manager', 'Pennine Grocers plc'),
+    ...entry(580, ["'11 – '15", ''], 'PhD Researcher', 'University of Leeds'),
+  ].map((r) => ({ ...r, items: r.items.filter((i) => i.str !== '') }));
+
+  it('dates level with their titles, headings between them', () => {
+    expect(isDateGutter(gutter, 130)).toBe(true);
+  });
+
+  it.each<[string, Row[]]>([
+    ['trap: a sidebar with words in it', gutter.map((r, i) => (i === 2 ? { ...r, items: [it2('Aristotle University of Thessaloniki', 45, r.y), ...r.items.slice(1)] } : r))],
+    ['trap: dates that are not level with anything', gutter.map((r) => ({ ...r, items: r.items.map((i) => (i.x < 130 ? { ...i, y: i.y + 5 } : i)) }))],
+  ])('%s', (_name, rows) => {
+    expect(isDateGutter(rows, 130)).toBe(false);
+  });
+
+  it.each<[string, boolean]>([
+    ['Jan 2020 → Mar', true],
+    ['2021 –', true],
+    ['Oct 2016 ⇒', true],
+    ['Jan 2020 → Mar 2021', false],
+    ['2019 – Present', false],
+    ['Acme – Berlin', false],
+  ])('open range %j → %s', (text, open) => {
+    expect(isOpenRange(text)).toBe(open);
+  });
+
+  it('read as rows: "2021 – Present ⇥ title", a range wrapped after its month is joined', async () => {
+    const pdf = await makePdf((d) => {
+      d.fontSize(9).text('2021 –', 60, 100, { lineBreak: false }).text('Present', 60, 112, { lineBreak: false });
+      d.text('Jan 2020 – Mar', 40, 160, { lineBreak: false }).text('2021', 40, 172, { lineBreak: false });
+      d.text('Sep 2014 – May', 40, 220, { lineBreak: false }).text('2016', 40, 232, { lineBreak: false });
+      d.fontSize(10.4).text('Engineering Manager', 150, 99, { lineBreak: false }).text('Machine Learning Manager', 150, 159, { lineBreak: false });
+      d.text('Data Scientist', 150, 219, { lineBreak: false });
+      d.fontSize(9.7).text('Pennine Grocers plc', 150, 112, { lineBreak: false }).text('Pennine Grocers plc', 150, 172, { lineBreak: false });
+      d.text('Aire Valley Media', 150, 232, { lineBreak: false });
+      d.text('Built the ranking model for the whole catalogue of the shop.', 160, 132, { lineBreak: false });
+      d.text('Built the offers model for loyalty-card holders in the shop.', 160, 192, { lineBreak: false });
+    });
+    expect(texts(await extractBuffer(pdf, 'gutter.pdf'))).toEqual([
+      '2021 – Present\tEngineering Manager', 'Pennine Grocers plc', 'Built the ranking model for the whole catalogue of the shop.',
+      'Jan 2020 – Mar 2021\tMachine Learning Manager', 'Pennine Grocers plc', 'Built the offers model for loyalty-card holders in the shop.',
+      'Sep 2014 – May 2016\tData Scientist', 'Aire Valley Media',
     ]);
   });
 });

@@ -96,3 +96,19 @@ describe('ligatures and icon glyphs', () => {
     else expect(out).toBe(input);
   });
 });
+
+describe('letter-spaced headings', () => {
+  it.each([
+    ['E D U C AT I O N', 'EDUCATION'],
+    ['E X P E R I E N C E   H I S T O R Y', 'EXPERIENCE HISTORY'],
+    ['S K I L L S', 'SKILLS'],
+    // traps: short runs, words, acronyms with other characters
+    ['A B C', 'A B C'],
+    ['R & D', 'R & D'],
+    ['AWS GCP K8S', 'AWS GCP K8S'],
+    ['I am a B S student', 'I am a B S student'],
+    ['Q A', 'Q A'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeLineText(input)).toBe(expected);
+  });
+});

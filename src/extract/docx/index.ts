@@ -3,6 +3,7 @@
 import { ScreenError } from '../../types.js';
 import { isPageNumber } from '../pdf/furniture.js';
 import type { RawDocument } from '../raw.js';
+import { applyCaps, capsStyleIds } from './caps.js';
 import { htmlToLines } from './html-lines.js';
 import { headerFooterLines, metaFromCoreXml } from './parts.js';
 import { precheckDocx, type PrecheckLimits } from './precheck.js';
@@ -24,7 +25,7 @@ export async function extractDocx(bytes: Uint8Array, limits: PrecheckLimits): Pr
   // 1. Pre-check the zip before any library inflates it.
   const parts = precheckDocx(bytes, limits);
   // 2. Body as HTML so paragraphs, soft breaks and table cells stay apart.
-  const html = await convertBody(bytes);
+  const html = await convertBody(bytes, capsStyleIds(parts.get('word/styles.xml')));
   // 3. Header/footer text once, at the top; page-number fields dropped.
   const furniture = headerFooterLines(parts).filter((l) => !isPageNumber(l, MAX_PAGE_FIELD) && !EMPTY_PAGE_FIELD.test(l.trim()));
   // 4. What Word would not show (hidden, white, tiny, a differing AlternateContent Fallback) taken out; channels.
@@ -35,14 +36,19 @@ export async function extractDocx(bytes: Uint8Array, limits: PrecheckLimits): Pr
   return { kind: 'docx', pages: [page], pageCount: 1, meta, warnings: [] };
 }
 
-async function convertBody(bytes: Uint8Array): Promise<string> {
+async function convertBody(bytes: Uint8Array, capsStyles: ReadonlySet<string>): Promise<string> {
   const mammoth = await loadMammoth();
   // Images become an empty <img> that htmlToLines drops: image bytes (and r:link targets) are never read.
   const ignoreImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { convertImage: ignoreImages, externalFileAccess: false, ignoreEmptyParagraphs: true },
+      {
+        convertImage: ignoreImages,
+        externalFileAccess: false,
+        ignoreEmptyParagraphs: true,
+        transformDocument: (document) => applyCaps(document, capsStyles),
+      },
     );
     return result.value;
   } catch {

@@ -2,8 +2,8 @@
 import type { HyphenPolicy } from '../normalize.js';
 import { closeBelow, INDENT_TOLERANCE, joinParts, STARTS_ITEM, type VisualLine } from './visual-line.js';
 
-/** A date cell left open by the wrap: "03/2015 –", "Oct 2016 – Mar", "Apr 2020 – To" (no year or end word yet). */
-const RANGE_TAIL = /[-–—]\s*([^-–—]*)$/;
+/** A date cell left open by the wrap: "03/2015 –", "Oct 2016 – Mar", "Jan 2020 → Mar", "Apr 2020 – To" (no year or end word yet). */
+const RANGE_TAIL = /[-–—→⇒]\s*([^-–—→⇒]*)$/u;
 /** Words that close a range on their own ("– Present", "– heute"). */
 const RANGE_END_WORDS = /\b(?:present|now|current|today|date|ongoing|heute|aktuell|actuel|aujourd'hui|hoy|actualidad|oggi|atual|nu|nå|dziś|obecnie|настоящее)\b/i;
 

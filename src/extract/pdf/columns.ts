@@ -1,5 +1,6 @@
 // Reading order for multi-column pages: find a vertical gutter that no text crosses over a long run of rows,
 // then emit the left column, then the right one. Content-stream order never matters: only positions do.
+import { closeLetterSpacing } from '../normalize.js';
 import type { Item, Row } from './rows.js';
 
 /** Narrowest white band (pt) that can separate two columns. */
@@ -139,7 +140,36 @@ export function findGutter(rows: Row[]): Gutter | undefined {
   const ranked = [...candidates.values()]
     .map(({ gutter, xs }) => ({ ...gutter, x: xs[Math.floor(xs.length / 2)] ?? gutter.x, width: xs.length }))
     .sort((p, q) => q.end - q.start - (p.end - p.start) || q.width - p.width);
-  return ranked.find((g) => isColumnSplit(rows.slice(g.start, g.end), g.x));
+  return ranked.find((g) => isColumnSplit(rows.slice(g.start, g.end), g.x) && !isDateGutter(rows.slice(g.start, g.end), g.x));
+}
+
+/** A gutter row: a date ("2021 –", "Jan 2020 → Mar", "'11 – '15", "2019") or a short heading ("CAREER"). */
+const GUTTER_DATE = /^(?=.*\d)[\p{L}\d'’.,/ –—→-]{1,24}$/u;
+const GUTTER_HEADING = /^\p{L}[\p{L}&' ]{0,30}$/u;
+/** Dates in a timeline gutter sit level with their entry's title, within this share of the font size. */
+const GUTTER_LEVEL_EM = 0.25;
+const MIN_GUTTER_DATES = 3;
+
+/**
+ * A timeline gutter: a narrow left column of dates (and section headings) level with the entries they date. It is
+ * part of each row ("2021 – Present ⇥ Engineering Manager"), never a column read on its own.
+ */
+export function isDateGutter(rows: Row[], x: number): boolean {
+  let dates = 0;
+  let level = 0;
+  for (const row of rows) {
+    const left = row.items.filter((it) => it.x + it.w / 2 < x);
+    const right = row.items.filter((it) => it.x + it.w / 2 >= x);
+    if (left.length === 0) continue;
+    const text = closeLetterSpacing(left.map((i) => i.str).join(' ').replace(/\s+/g, ' ').trim());
+    const isDate = GUTTER_DATE.test(text) && text.split(' ').length <= 4;
+    if (!isDate && !(GUTTER_HEADING.test(text) && text.split(/\s+/).length <= 3)) return false;
+    if (!isDate) continue;
+    dates++;
+    const size = Math.min(...left.map((i) => i.size));
+    if (right.some((r) => Math.abs(r.y - (left[0]?.y ?? 0)) <= GUTTER_LEVEL_EM * size)) level++;
+  }
+  return dates >= MIN_GUTTER_DATES && level >= dates / 2;
 }
 
 function uncrossedRuns(rows: Row[], x: number): Array<{ start: number; end: number }> {

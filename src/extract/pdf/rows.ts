@@ -49,15 +49,20 @@ export function groupRows(items: readonly Item[]): Row[] {
   const rows: Row[] = [];
   let current: Row | undefined;
   let currentSize = 0;
+  // Compared with the row's lowest item so far: small caps ("P" large, "ROJECTS" small) and a drop cap sit a little
+  // apart from the first item and still belong to its row.
+  let lowest = 0;
   for (const item of sorted) {
     const tolerance = BASELINE_TOLERANCE_EM * Math.min(currentSize || item.size, item.size);
-    if (current && current.y - item.y <= tolerance) {
+    if (current && lowest - item.y <= tolerance) {
       current.items.push(item);
       currentSize = Math.max(currentSize, item.size);
+      lowest = Math.min(lowest, item.y);
       continue;
     }
     current = { y: item.y, items: [item] };
     currentSize = item.size;
+    lowest = item.y;
     rows.push(current);
   }
   for (const row of rows) row.items.sort((p, q) => p.x - q.x);
