@@ -73,6 +73,20 @@ function isTabbedProse(text: string): boolean {
 const SENTENCE_BREAK = /\.\s+(?=\p{Lu})/u;
 
 /** "Research Scientist, Corvane AI Labs, London. Built models…" beside its dates (CVs): the header is the first sentence. */
+/** Strong separators between the pieces of a one-line header ("Company · Title · Dates", "Title | Company"). */
+const HEADER_PIECE_SEPARATOR = /\s[—–|·•]\s|\t/u;
+
+/**
+ * A long dated line made of two to four short pieces ("Meridian Advertising Technologies Europe GmbH (formerly AdLoom
+ * Berlin) · Lead Data Scientist, Ads Relevance and Click Prediction") is a header, judged piece by piece: a long
+ * company name and a long title do not make a sentence. Any piece that reads as prose, or is too long, and it is not.
+ */
+export function isPiecedHeader(rest: string): boolean {
+  const pieces = rest.split(HEADER_PIECE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length < 2 || pieces.length > 4) return false;
+  return pieces.every((p) => wordCount(p) <= MAX_HEADER_WORDS && !looksLikeProse(p)) && pieces.some((p) => TITLE_RE.test(p));
+}
+
 function headerBeforeSentence(rest: string): string | undefined {
   const m = SENTENCE_BREAK.exec(rest);
   if (!m) return undefined;
@@ -103,6 +117,7 @@ export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
   const range = ranges.find((r) => !r.single) ?? ranges[0];
   if (range) {
     const rest = cut(text, range.from, range.to);
+    if (isPiecedHeader(rest)) return { line, role: 'anchor', range, rest };
     if (looksLikeProse(rest) || wordCount(rest) > MAX_HEADER_WORDS) {
       const head = headerBeforeSentence(rest);
       return head === undefined ? { line, role: 'body', rest: '' } : { line, role: 'anchor', range, rest: head };

@@ -1,0 +1,21 @@
+// A long dated line made of short pieces is a job header, judged piece by piece; sentences and lists are not.
+import { describe, expect, it } from 'vitest';
+import { isPiecedHeader } from '../../src/profile/job-lines.js';
+
+describe('isPiecedHeader', () => {
+  const cases: [string, boolean][] = [
+    ['Meridian Advertising Technologies Europe GmbH (formerly AdLoom Berlin) · Lead Data Scientist, Ads Relevance and Click Prediction', true],
+    ['Lead Data Scientist, Ads Relevance and Click Prediction | Meridian Advertising Technologies Europe GmbH', true],
+    ['Senior Machine Learning Engineer, Search and Recommendations\tNorthwind Traders International Holdings Ltd.', true],
+    ['Staff Engineer — Kestrel Mobility Solutions — Berlin, Germany', true],
+    // traps
+    ['Meridian Advertising Technologies Europe GmbH (formerly AdLoom Berlin) Lead Data Scientist Ads Relevance', false], // one piece
+    ['Built the ranking stack for the marketplace · shipped it to forty markets in two years', false], // prose pieces
+    ['Berlin · Germany · Remote', false], // no title in any piece
+    ['Python · Go · Kafka · Spark · Kubernetes', false], // a stack list, five pieces
+    ['Led a team of five engineers that rebuilt the whole pricing service from scratch · Engineering Manager', false], // a piece too long
+  ];
+  it.each(cases)('%s → %s', (text, expected) => {
+    expect(isPiecedHeader(text)).toBe(expected);
+  });
+});
