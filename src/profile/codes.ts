@@ -12,6 +12,7 @@ export const PROFILE_CODES = [
   'NO_JOBS',
   'OVERLAPPING_JOBS',
   'UNUSED_DATE_RANGE',
+  'CAREER_BREAK',
 ] as const;
 
 export type ProfileCode = (typeof PROFILE_CODES)[number];

@@ -9,6 +9,7 @@ import { buildTimeline, jobInterval, monthsToYears, totalMonths, unionIntervals 
 import { findDocumentDate, monthsBefore, STALE_PRESENT_MONTHS, type DocumentDate } from './asof.js';
 import { extractSkills } from './skills.js';
 import { screenLines } from './screen-lines.js';
+import { wordsOf, wordsRe } from './lexicon/index.js';
 import { compareYm, monthsInclusive, type ReadingLike } from './dates.js';
 import { dateReadingOf } from './date-order.js';
 
@@ -69,8 +70,23 @@ function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot
     const { jobs, unusedRanges } = readJobs(lines.slice(from, section.end), pivot);
     // A date line of an experience section that made no job is reported, never silently dropped.
     if (isExperienceLike(section.kind)) for (const line of unusedRanges) diagnostics.push({ code: 'UNUSED_DATE_RANGE', severity: 'warning', line, data: { line: line + 1 } });
-    return jobs.map((job) => ({ job, section }));
+    return jobs.flatMap((job) => {
+      if (!isCareerBreak(job)) return [{ job, section }];
+      diagnostics.push({ code: 'CAREER_BREAK', severity: 'info', line: job.titleLine, data: { line: job.titleLine + 1 } });
+      return [];
+    });
   });
+}
+
+const CAREER_BREAK = wordsRe(wordsOf('careerBreaks'));
+
+/**
+ * Dated time out of work written like an entry ("Career break (caring for a parent)", "Parental leave"): not a job,
+ * and no employer. A sabbatical held somewhere ("Visiting Researcher (sabbatical), Halvard Institute") has one, and
+ * stays a job.
+ */
+export function isCareerBreak(job: Pick<ParsedJob, 'title' | 'org'>): boolean {
+  return (job.org === undefined || job.org.trim() === '') && CAREER_BREAK.test(job.title);
 }
 
 const sameOrg = (a: ParsedJob, b: ParsedJob): boolean =>

@@ -72,6 +72,7 @@ export const PROFILE_MESSAGES: Record<string, Template> = {
   YEAR_PRECISION: '{count} job(s) dated by year only; months counted by the year-only rule (mid-year start and end)',
   NO_EXPERIENCE_SECTION: 'no experience section heading found; jobs were looked for in the whole document',
   NO_JOBS: 'no jobs found',
+  CAREER_BREAK: 'a career break (line {line}) is not counted as a job',
   OVERLAPPING_JOBS: '{count} overlapping job(s); overlapping months are counted once',
   UNUSED_DATE_RANGE: 'a date range on line {line} of an experience section belongs to no job; it is not counted',
 };

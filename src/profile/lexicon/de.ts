@@ -50,4 +50,5 @@ export const DE: Lexicon = {
   boardRoles: ['vorstand', 'vorstandsmitglied', 'schatzmeister', 'schatzmeisterin', 'vorsitzender', 'vorsitzende', 'kassenwart'],
   degreeWords: ['diplom', 'abitur', 'staatsexamen', 'magister'],
   militaryWords: ['bundeswehr', 'wehrdienst', 'zivildienst', 'soldat', 'feldwebel', 'leutnant', 'gefreiter'],
+  careerBreaks: ['elternzeit', 'auszeit', 'karrierepause', 'pflegezeit', 'sabbatjahr'],
 };

@@ -176,4 +176,5 @@ export const EN: Lexicon = {
     'conscription', 'soldier', 'sergeant', 'lieutenant', 'corporal', 'idf', 'defence forces', 'defense forces',
     'regiment', 'battalion',
   ],
+  careerBreaks: ['career break', 'sabbatical', 'parental leave', 'maternity leave', 'paternity leave', 'family leave', 'gap year', 'caring for a family member', 'carer for'],
 };

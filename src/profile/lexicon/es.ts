@@ -45,4 +45,5 @@ export const ES: Lexicon = {
   boardRoles: ['tesorero', 'tesorera', 'presidente', 'presidenta', 'vocal', 'secretario', 'secretaria'],
   degreeWords: ['grado en', 'licenciatura', 'máster', 'título de', 'bachillerato'],
   militaryWords: ['ejército', 'servicio militar', 'soldado', 'sargento', 'teniente', 'armada'],
+  careerBreaks: ['excedencia', 'año sabático', 'pausa profesional', 'baja por maternidad', 'baja parental'],
 };

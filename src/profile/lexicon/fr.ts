@@ -45,4 +45,5 @@ export const FR: Lexicon = {
   boardRoles: ['trésorier', 'trésorière', 'président', 'présidente', 'membre du bureau', 'secrétaire'],
   degreeWords: ['licence', 'diplôme', 'baccalauréat', 'doctorat', 'dut', 'bts'],
   militaryWords: ['armée', 'service militaire', 'soldat', 'sergent', 'lieutenant', 'légion'],
+  careerBreaks: ['congé parental', 'congé maternité', 'année sabbatique', 'pause de carrière', 'pause professionnelle'],
 };

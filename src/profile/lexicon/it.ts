@@ -45,4 +45,5 @@ export const IT: Lexicon = {
   boardRoles: ['tesoriere', 'presidente', 'consigliere', 'segretario', 'segretaria'],
   degreeWords: ['laurea', 'laurea magistrale', 'diploma di', 'maturità'],
   militaryWords: ['esercito', 'servizio militare', 'marina militare', 'aeronautica', 'soldato', 'sergente', 'tenente'],
+  careerBreaks: ['congedo parentale', 'congedo di maternità', 'anno sabbatico', 'pausa di carriera'],
 };

@@ -39,4 +39,5 @@ export const PT: Lexicon = {
   boardRoles: ['tesoureiro', 'tesoureira', 'presidente', 'conselheiro', 'secretário', 'secretária'],
   degreeWords: ['licenciatura', 'mestrado', 'bacharelado', 'graduação em'],
   militaryWords: ['exército', 'serviço militar', 'marinha', 'força aérea', 'soldado', 'sargento', 'tenente'],
+  careerBreaks: ['licença parental', 'licença-maternidade', 'licença maternidade', 'ano sabático', 'pausa na carreira'],
 };

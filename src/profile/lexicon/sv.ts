@@ -38,4 +38,5 @@ export const SV: Lexicon = {
   boardRoles: ['ordförande', 'kassör', 'styrelseledamot', 'sekreterare'],
   degreeWords: ['kandidatexamen', 'masterexamen', 'magisterexamen', 'högskoleexamen'],
   militaryWords: ['försvarsmakten', 'värnplikt', 'värnpliktig', 'soldat', 'sergeant', 'löjtnant'],
+  careerBreaks: ['föräldraledighet', 'föräldraledig', 'tjänstledighet', 'sabbatsår', 'karriäruppehåll'],
 };

@@ -43,12 +43,14 @@ export interface Lexicon {
   degreeWords: readonly string[];
   /** Armed forces, conscription and ranks. */
   militaryWords: readonly string[];
+  /** Dated time out of work written like an entry ("Career break", "Parental leave"): never a job. */
+  careerBreaks: readonly string[];
 }
 
 /** Every slot of a Lexicon that holds a word list (all but `lang` and `sections`). */
 export const WORD_SLOTS = [
   'titleWords', 'titleQualifiers', 'orgWords', 'countries', 'places', 'atWords', 'columnLabels', 'employmentTypes', 'internTitles',
-  'academicTitles', 'teachingTitles', 'academicOrgs', 'volunteerTitles', 'nonProfitOrgs', 'boardRoles', 'degreeWords', 'militaryWords',
+  'academicTitles', 'teachingTitles', 'academicOrgs', 'volunteerTitles', 'nonProfitOrgs', 'boardRoles', 'degreeWords', 'militaryWords', 'careerBreaks',
 ] as const satisfies readonly (keyof Lexicon)[];
 
 export type WordSlot = (typeof WORD_SLOTS)[number];

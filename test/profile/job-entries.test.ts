@@ -1,6 +1,8 @@
-// A long dated line made of short pieces is a job header, judged piece by piece; sentences and lists are not.
+// A long dated line made of short pieces is a job header, judged piece by piece; sentences and lists are not. A
+// career break written like an entry is not a job.
 import { describe, expect, it } from 'vitest';
 import { isPiecedHeader } from '../../src/profile/job-lines.js';
+import { isCareerBreak } from '../../src/profile/index.js';
 
 describe('isPiecedHeader', () => {
   const cases: [string, boolean][] = [
@@ -17,5 +19,21 @@ describe('isPiecedHeader', () => {
   ];
   it.each(cases)('%s → %s', (text, expected) => {
     expect(isPiecedHeader(text)).toBe(expected);
+  });
+});
+
+describe('career breaks are not jobs', () => {
+  const cases: [string, string | undefined, boolean][] = [
+    ['Career break (caring for a family member)', undefined, true],
+    ['Parental leave', '', true],
+    ['Elternzeit', undefined, true],
+    ['Année sabbatique', undefined, true],
+    // traps: a sabbatical held somewhere, a job whose title merely contains a word near it
+    ['Visiting Researcher (sabbatical)', 'Halvard Institute of Technology', false],
+    ['Engineering Manager', undefined, false],
+    ['Careers Advisor', 'Northgate Polytechnic', false],
+  ];
+  it.each(cases)('%s @ %s → %s', (title, org, expected) => {
+    expect(isCareerBreak({ title, ...(org !== undefined ? { org } : {}) })).toBe(expected);
   });
 });
