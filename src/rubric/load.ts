@@ -6,10 +6,10 @@ import { LineCounter, parseDocument } from 'yaml';
 import { buildRubric } from './build.js';
 import { crossCheck } from './crosscheck.js';
 import { diagnosticsFromIssues } from './issues.js';
-import { expandedNodeCount, flowDepthExceeds, MAX_EXPANDED_NODES, MAX_NESTING } from './limits.js';
+import { expandedNodeCount, flowDepthExceeds, MAX_EXPANDED_NODES, MAX_NESTING, MAX_REQUIREMENTS } from './limits.js';
 import { indexNodes, showPath } from './positions.js';
 import { RubricSchema } from './schema.js';
-import { RubricError, type Rubric, type RubricDiagnostic } from './types.js';
+import { pathKey, RubricError, type Rubric, type RubricDiagnostic } from './types.js';
 
 /** Rubrics are hand-written policy files; anything bigger is a mistake or an attack. */
 export const MAX_RUBRIC_BYTES = 1_000_000;
@@ -80,7 +80,14 @@ function parseRubricBytes(bytes: Buffer, file: string): Rubric {
     hostile.push(at(file, pos.line, pos.col, 'ALIAS_LIMIT', `aliases expand beyond ${MAX_ALIAS_COUNT} nodes`));
   }
   if (hostile.length) throw new RubricError(hostile);
-  // 4. Schema, then checks across requirements; all problems at once.
+  // 4. Too many requirements: refused before any of them is validated (each pattern compiles its automaton; 4,000
+  //    valid but expensive ones took seconds just to be refused for their number).
+  const requirements = (raw as { requirements?: unknown } | null)?.requirements;
+  if (Array.isArray(requirements) && requirements.length > MAX_REQUIREMENTS) {
+    const pos = index.values[pathKey(['requirements'])] ?? { line: 1, col: 1 };
+    throw new RubricError([at(file, pos.line, pos.col, 'BAD_VALUE', `requirements: ${requirements.length} items (limit ${MAX_REQUIREMENTS})`)]);
+  }
+  // 5. Schema, then checks across requirements; all problems at once.
   const parsed = RubricSchema.safeParse(raw);
   const problems = [...(parsed.success ? [] : diagnosticsFromIssues(parsed.error.issues, index, file)), ...crossCheck(raw, index, file)];
   if (problems.length || !parsed.success) throw new RubricError(sortByPosition(problems));
