@@ -6,7 +6,7 @@ import { evaluateRequest, useRubric, type RubricCache } from './evaluate.js';
 import { guardAgainstOrphaning } from './orphan-guard.js';
 import { loadStages, type LoadedRubric, type Stages } from './stages.js';
 import { testDelayMs, testHookFor, testWaitFor } from './test-hooks.js';
-import type { ParentMessage, WorkRequest } from './types.js';
+import type { ChildMessage, ParentMessage, WorkRequest } from './types.js';
 
 async function main(): Promise<void> {
   const stages: Stages = await loadStages();
@@ -27,9 +27,20 @@ async function main(): Promise<void> {
       void drain();
     }
   });
-  process.send?.({ type: 'ready' });
+  toParent({ type: 'ready' });
   // After 'ready': the guard thread's start-up then overlaps the first file instead of delaying it.
   guardAgainstOrphaning();
+}
+
+/**
+ * A message to the parent, if it is still there: a parent that finished (or found nothing to screen) before this
+ * child was ready has closed the channel, and a failed send must end the child quietly, not with a stack trace.
+ */
+function toParent(message: ChildMessage): void {
+  if (!process.connected) process.exit(0);
+  process.send?.(message, undefined, {}, (err: Error | null) => {
+    if (err) process.exit(0);
+  });
 }
 
 async function handle(request: WorkRequest, stages: Stages, cache: RubricCache): Promise<void> {
@@ -38,7 +49,7 @@ async function handle(request: WorkRequest, stages: Stages, cache: RubricCache):
   const delay = testDelayMs();
   if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
   const evaluation: Evaluation = await evaluateRequest(request, stages, cache);
-  process.send?.({ type: 'result', id: request.id, evaluation });
+  toParent({ type: 'result', id: request.id, evaluation });
 }
 
 void main();
