@@ -29,6 +29,8 @@ export function compileEvidencePatterns(patterns: readonly EvidencePattern[]): C
 export function evidencePatternHits(patterns: readonly CompiledEvidencePattern[], line: Line): PatternHit[] {
   const hits: PatternHit[] = [];
   for (const p of patterns) {
+    // Most lines match nothing: re2js's test() answers that several times faster than a matcher's find().
+    if (!p.re.test(line.text)) continue;
     const m = p.re.matcher(line.text);
     for (let n = 0; n < MAX_MATCHES_PER_LINE && m.find(); n++) {
       if (m.end() > m.start()) hits.push({ name: p.name, start: m.start(), end: m.end() });
