@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { processAlive } from './run/process-alive.js';
 
 /** Folders already checked, by path (TMPDIR could change between calls). */
 const checked = new Map<string, boolean>();
@@ -61,7 +62,7 @@ export interface Removed {
  * Remove the journals and caches in the private folder last modified more than `maxAgeMs` ago (0: all of them).
  * A journal that a live run holds (its `.lock` names a live process) is kept. Other files are never touched.
  */
-export function pruneCache(maxAgeMs: number, now = Date.now(), alive: (pid: number) => boolean = defaultAlive): Removed {
+export function pruneCache(maxAgeMs: number, now = Date.now(), alive: (pid: number) => boolean = processAlive): Removed {
   const removed: Removed = { files: 0, bytes: 0 };
   const dir = privateCacheDir();
   if (dir === undefined) return removed;
@@ -108,12 +109,3 @@ function locked(journal: string, alive: (pid: number) => boolean): boolean {
   }
 }
 
-function defaultAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

@@ -49,25 +49,25 @@ export const startsWithDateToken = (text: string): boolean => DATE_RIGHT.test(te
  * Not for DOCX or text, where U+00AD is an invisible hyphenation hint.
  */
 export function visibleSoftHyphens(text: string): string {
-  if (!text.includes('\u00AD')) return text;
-  const parts = text.split('\u00AD');
-  let out = parts[0] ?? '';
-  for (let i = 1; i < parts.length; i++) {
-    const next = parts[i] ?? '';
-    const dateDash = DATE_LEFT.test(out) && DATE_RIGHT.test(next);
-    out += !dateDash && /\p{L}$/u.test(out) && /^\p{L}/u.test(next) ? `-${next}` : `\u00AD${next}`;
-  }
-  return out;
+  return mapSoftHyphens(text, (before, after) =>
+    !isDateDash(before, after) && /\p{L}$/u.test(before) && /^\p{L}/u.test(after) ? '-' : '\u00AD');
 }
 
 /** Soft hyphen between two date-ish tokens becomes an en dash; anywhere else it is an invisible break hint. */
 export function resolveSoftHyphens(text: string): string {
+  return mapSoftHyphens(text, (before, after) => (isDateDash(before, after) ? '–' : ''));
+}
+
+const isDateDash = (before: string, after: string): boolean => DATE_LEFT.test(before) && DATE_RIGHT.test(after);
+
+/** Each U+00AD replaced by what `pick` says from the text before it (already rewritten) and the text after it. */
+function mapSoftHyphens(text: string, pick: (before: string, after: string) => string): string {
   if (!text.includes('\u00AD')) return text;
   const parts = text.split('\u00AD');
   let out = parts[0] ?? '';
   for (let i = 1; i < parts.length; i++) {
     const next = parts[i] ?? '';
-    out += DATE_LEFT.test(out) && DATE_RIGHT.test(next) ? `–${next}` : next;
+    out += pick(out, next) + next;
   }
   return out;
 }

@@ -77,7 +77,7 @@ function anyWithin(list: CueSpan[], hit: Stretch, from: number, to: number): Cue
 }
 
 /** The first index in [0, n) where `pred` holds, for a predicate that is false then true (n if never). */
-function firstIndex(n: number, pred: (i: number) => boolean): number {
+export function firstIndex(n: number, pred: (i: number) => boolean): number {
   let lo = 0;
   let hi = n;
   while (lo < hi) {

@@ -3,7 +3,7 @@
 // (negation, aspiration, coursework, the rubric's named false friends). Compile once, call `find` on every line.
 import type { Line, TermSpec } from '../types.js';
 import { analyseLine, type LineCues } from './clause.js';
-import { classifyContext, MAX_CLAUSE_REACH, type HitStatus } from './context.js';
+import { classifyContext, firstIndex, MAX_CLAUSE_REACH, type HitStatus } from './context.js';
 import { Exclusions } from './exclusions.js';
 import { compilePattern, compileSpecPatterns, type TermPattern } from './pattern.js';
 import { leftmostLongest, PhraseIndex, type Span } from './phrase.js';
@@ -74,17 +74,6 @@ export function contextAt(line: Line, start: number, end: number): { status: Hit
   const last = Math.max(first, firstIndex(starts.length, (i) => (starts[i] ?? 0) >= end) - 1);
   const cues = analyseLine(prepared, end + MAX_CLAUSE_REACH);
   return classifyContext(line.text, { start, end, first, last }, cues) ?? { status: 'ok' };
-}
-
-function firstIndex(n: number, pred: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (pred(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /**

@@ -2,12 +2,11 @@
 // phone numbers and counts it must reject.
 import { describe, expect, it } from 'vitest';
 import { findDateRanges, monthsInclusive, parseDateRange, parseRangeEnd } from '../../src/profile/dates.js';
-import type { Precision } from '../../src/types.js';
 
-const ym = (s: string) => ({ year: Number(s.slice(0, 4)), month: Number(s.slice(5, 7)) });
+import { expectRange, type RangeCase } from './helpers.js';
 
 // [text, start, end ('present' or YYYY-MM), precision]
-const ACCEPT: [string, string, string, Precision][] = [
+const ACCEPT: RangeCase[] = [
   ['Jan 2018 – Present', '2018-01', 'present', 'month'],
   ['January 2018', '2018-01', '2018-01', 'month'],
   ['Sept. 2019 to Present', '2019-09', 'present', 'month'],
@@ -58,13 +57,7 @@ const ACCEPT: [string, string, string, Precision][] = [
 ];
 
 describe('parseDateRange accepts every listed form', () => {
-  it.each(ACCEPT)('%s', (text, start, end, precision) => {
-    const r = parseDateRange(text);
-    expect(r).not.toBeNull();
-    expect(r?.start).toEqual(ym(start));
-    expect(r?.end).toEqual(end === 'present' ? 'present' : ym(end));
-    expect(r?.precision).toBe(precision);
-  });
+  it.each(ACCEPT)('%s', expectRange);
 });
 
 // Lines in which no date range may be found.

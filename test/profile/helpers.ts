@@ -1,5 +1,7 @@
 // Build Documents from lines written in the test, and role categories like the shipped rubric's.
-import type { Document, RoleCategory } from '../../src/types.js';
+import { expect } from 'vitest';
+import { parseDateRange } from '../../src/profile/dates.js';
+import type { Document, Precision, RoleCategory } from '../../src/types.js';
 
 export function docOf(lines: string[], meta: Document['meta'] = {}): Document {
   return { source: 'test.txt', kind: 'text', lines: lines.map((text, index) => ({ text, page: 1, index })), pages: 1, meta, warnings: [] };
@@ -28,3 +30,18 @@ export const PEOPLE_MANAGEMENT: RoleCategory = {
 };
 
 export const CATEGORIES = [APPLIED_ML, PEOPLE_MANAGEMENT];
+
+/** "2019-03" → { year: 2019, month: 3 }. */
+export const ym = (s: string) => ({ year: Number(s.slice(0, 4)), month: Number(s.slice(5, 7)) });
+
+/** A date-range case: [text, start, end ('present' or YYYY-MM), precision]. */
+export type RangeCase = [string, string, string, Precision];
+
+/** `text` parses as one range with this start, end and precision. */
+export function expectRange(text: string, start: string, end: string, precision: Precision): void {
+  const r = parseDateRange(text);
+  expect(r).not.toBeNull();
+  expect(r?.start).toEqual(ym(start));
+  expect(r?.end).toEqual(end === 'present' ? 'present' : ym(end));
+  expect(r?.precision).toBe(precision);
+}
