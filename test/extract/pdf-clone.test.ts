@@ -33,13 +33,19 @@ const CASES: Array<[string, unknown, boolean]> = [
   ['an object without a prototype', Object.assign(Object.create(null) as object, { a: 1 }), true],
   ['a shared reference', { a: shared, b: shared }, true],
   ['a cycle', cyclic, true],
+  ['a typed array (the bytes it shows)', { data: new Uint8Array([1, 2, 3]).subarray(1) }, true],
+  ['a Float32Array', { minMax: new Float32Array([0.5, 1, 2, 3]) }, true],
+  ['an ArrayBuffer', { buffer: new Uint8Array([9, 8]).buffer }, true],
+  ['a Map', { fonts: new Map([['f1', { loaded: true }]]) }, true],
+  ['a Set', { modifiedIds: new Set(['a', 'b']) }, true],
+  ['a class instance (own fields on a plain object)', { item: new (class Glyph { unicode = 'a'; width = 5; })() }, true],
+  ['an operator-list chunk', { fnArray: [44, 59], argsArray: [[[new (class Glyph { fontChar = 'a'; unicode = 'a'; isSpace = false; })()]], [1, 1, 1]], lastChunk: true }, true],
   // Left to the native clone:
-  ['a typed array', { data: new Uint8Array([1, 2, 3]).subarray(1) }, false],
-  ['a Map', { fonts: new Map([['f1', 1]]) }, false],
+  ['a DataView', { view: new DataView(new ArrayBuffer(4)) }, false],
   ['a Date', { when: new Date(0) }, false],
   ['an Error', { reason: new Error('x') }, false],
+  ['a RegExp', { re: /a/g }, false],
   ['an array with a hole', sparse, false],
-  ['a class instance', { item: new (class Glyph { unicode = 'a'; })() }, false],
 ];
 
 describe('pdf.js message clone', () => {
@@ -68,13 +74,22 @@ describe('pdf.js message clone', () => {
     expect(copy.items[0]).toEqual({ str: 'before', transform: [1, 0, 0, 1, 0, 0] });
   });
 
-  it('a transfer list goes to the native clone, which detaches the buffer', () => {
-    const { clone, nativeCalls } = counted();
+  it('a transfer list of ArrayBuffers: copied in JavaScript, and the sender buffers detached as a transfer leaves them', () => {
+    const { clone } = counted();
     const bytes = new Uint8Array([1, 2, 3]);
-    const copy = clone({ bytes }, { transfer: [bytes.buffer] });
-    expect(nativeCalls()).toBe(1);
+    const copy = clone({ bytes, again: bytes }, { transfer: [bytes.buffer] });
     expect(Array.from(copy.bytes)).toEqual([1, 2, 3]);
+    expect(copy.again).toBe(copy.bytes);
     expect(bytes.byteLength).toBe(0);
+  });
+
+  it('a transfer list holding something other than an ArrayBuffer goes to the native clone', () => {
+    const { clone, nativeCalls } = counted();
+    const { port1, port2 } = new MessageChannel();
+    clone({ port: port1 }, { transfer: [port1] });
+    expect(nativeCalls()).toBe(1);
+    port1.close();
+    port2.close();
   });
 
   it('throws what structuredClone throws for a function or a symbol', () => {

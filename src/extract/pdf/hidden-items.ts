@@ -10,8 +10,14 @@ type Item = PdfTextItem | { type: string };
 
 export interface VisibilityPage {
   view: number[];
-  getOperatorList?(): Promise<OperatorList>;
+  getOperatorList?(params?: { annotationMode?: number }): Promise<OperatorList>;
 }
+
+/**
+ * pdf.js AnnotationMode.DISABLE: the page's own content only. Annotation appearances (links, form fields) are not in
+ * getTextContent's items either, so their operators would only cost time.
+ */
+const ANNOTATIONS_OFF = 0;
 
 /** Baselines closer than this (points) are one line of hidden text. */
 const SAME_BASELINE = 2;
@@ -31,7 +37,7 @@ export async function splitVisible(page: VisibilityPage, items: readonly Item[],
   if (!page.getOperatorList || !items.some((i) => isText(i) && i.str.trim())) return { items: [...items], hidden: [] };
   const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
   const pageBox: Box = [Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)];
-  const { runs, paints } = collectRuns(await page.getOperatorList(), pageBox, optional);
+  const { runs, paints } = collectRuns(await page.getOperatorList({ annotationMode: ANNOTATIONS_OFF }), pageBox, optional);
   judgeRuns(runs, paints);
   const unseen = runs.filter((r) => r.reason !== undefined);
   if (unseen.length === 0) return { items: [...items], hidden: [] };
