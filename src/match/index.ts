@@ -27,6 +27,8 @@ export interface TermHit {
 
 export interface TermMatcher {
   find(line: Line): TermHit[];
+  /** The terms mentioned on the line, as found, without deciding their status (cheaper: no context analysis). */
+  mentions(line: Line): Array<{ term: string; matched: string }>;
   readonly terms: readonly TermSpec[];
 }
 
@@ -45,6 +47,11 @@ export function compileTerms(specs: TermSpec[]): TermMatcher {
   const excludeIndex = new PhraseIndex(terms.flatMap(compileExcludePatterns));
   return {
     terms,
+    mentions(line: Line): Array<{ term: string; matched: string }> {
+      if (termIndex.size === 0 || line.text === '') return [];
+      const spans = leftmostLongest(termIndex.scan(preparedFor(line), { maxSpans: MAX_HITS_PER_LINE }), true);
+      return spans.map((span) => ({ term: terms[span.pattern.spec]?.term ?? '', matched: line.text.slice(span.start, span.end) }));
+    },
     find(line: Line): TermHit[] {
       if (termIndex.size === 0 || line.text === '') return [];
       // 3. Hits, one per mention of each term.

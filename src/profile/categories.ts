@@ -6,7 +6,7 @@
 // Matching is the shared matcher's (src/match); matchers are compiled once per RoleCategory object.
 import type { CategoryMatch, CreditPolicy, Evidence, Line, RoleCategory, SectionKind } from '../types.js';
 import { compileTerms, contextAt, type TermHit, type TermMatcher } from '../match/index.js';
-import { evidencePatternHits, type CompiledEvidencePattern, compileEvidencePatterns } from './evidence-patterns.js';
+import { evidencePatternHits, type CompiledEvidencePatterns, compileEvidencePatterns } from './evidence-patterns.js';
 
 /** Used when a role category (built in code, not from a rubric file) says nothing: the rubric schema's default. */
 export const DEFAULT_CREDIT: CreditPolicy = { titleOnly: 'flag', titleEvidence: 1 };
@@ -18,7 +18,7 @@ interface CompiledCategory {
   titleExcludeUnlessEvidence: TermMatcher;
   evidence: TermMatcher;
   titleSupport: TermMatcher;
-  evidencePatterns: CompiledEvidencePattern[];
+  evidencePatterns: CompiledEvidencePatterns;
   evidenceExclude: TermMatcher;
   minEvidence: number;
   credit: CreditPolicy;

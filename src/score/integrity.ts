@@ -48,7 +48,7 @@ const lineNumbers = (lines: readonly Line[]): number[] => lines.slice(0, MAX_LIN
 
 function hiddenWarning(hidden: readonly Line[], matcher: TermMatcher): Diagnostic | undefined {
   if (hidden.length === 0) return undefined;
-  const terms = new Set(hidden.flatMap((l) => matcher.find(l).map((h) => h.term)));
+  const terms = new Set(hidden.flatMap((l) => matcher.mentions(l).map((h) => h.term)));
   return {
     code: 'HIDDEN_TEXT',
     severity: 'warning',
@@ -75,7 +75,7 @@ function stuffingWarning(lines: readonly Line[], matcher: TermMatcher): Diagnost
   for (const line of lines) {
     const perLine = new Map<string, number>();
     // The same words again, not one term's synonyms side by side ("CTR/CVR prediction" is not stuffing).
-    for (const hit of matcher.find(line)) {
+    for (const hit of matcher.mentions(line)) {
       const key = `${hit.term}\u0000${hit.matched.toLowerCase()}`;
       perLine.set(key, (perLine.get(key) ?? 0) + 1);
     }
