@@ -1,11 +1,13 @@
 // `npm run bench [-- --n 1000 --jobs 2 --pairs 3]`: generate a fictional corpus in .bench/, screen it with the built
-// CLI, and print résumés/s, per-file p50/p95, peak RSS of the process tree, and the ratio to pdftotext where it is
-// installed (the PDFs and pdftotext alternately, `--pairs` times: each ratio, and their median).
+// CLI, and print résumés/s, per-file p50/p95, peak RSS of the process tree, and the ratio to the libraries' floor —
+// the same files through bare pdf-parse and mammoth in as many plain node processes — for all files and each format
+// (ours and the floor alternately, `--pairs` times: each ratio, and their median); then a one-off `score one.pdf`
+// against a fresh process that extracts the same file, and pdftotext as a reference line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureCorpus } from './bench/corpus.js';
-import { hasPdftotext, journalTimes, percentile, runCli, timePdftotext, timeSingleFile, type CliRun } from './bench/measure.js';
+import { hasPdftotext, journalTimes, percentile, runCli, timeFloor, timeFloorOne, timePdftotext, timeSingleFile, type CliRun } from './bench/measure.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH = join(ROOT, '.bench');
@@ -39,6 +41,29 @@ async function screen(label: string, folder: string, count: number, jobs: number
   return { ...run, rate: count / (run.wallMs / 1000), p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
+interface SetResult {
+  label: string;
+  files: number;
+  runs: Awaited<ReturnType<typeof screen>>[];
+  floorMs: number[];
+  ratios: number[];
+  ratio: number;
+}
+
+/** Our batch and the libraries' floor over the same files, alternately, `pairs` times: each pair's ratio and the median. */
+async function versusFloor(label: string, folder: string, files: string[], jobs: number, pairs: number): Promise<SetResult> {
+  const runs: SetResult['runs'] = [];
+  const floorMs: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    runs.push(await screen(label, folder, files.length, jobs));
+    floorMs.push(await timeFloor(files, jobs, BENCH, ROOT));
+  }
+  const ratios = runs.map((r, i) => r.wallMs / (floorMs[i] ?? r.wallMs));
+  return { label, files: files.length, runs, floorMs, ratios, ratio: medianBy(ratios, (r) => r) };
+}
+
+const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
 async function main(): Promise<void> {
   const n = arg('n', 1000);
   const jobs = arg('jobs', 2);
@@ -51,40 +76,46 @@ async function main(): Promise<void> {
   // 2. The corpus (made once per N).
   console.error(`corpus: ${n} fictional résumés in .bench/ …`);
   const corpus = await ensureCorpus(BENCH, n);
-  // 3. Screen everything, then the PDFs alone, alternating with pdftotext over the same PDFs where it is installed:
-  //    the machine's load drifts, so each ratio compares two runs made one after the other.
-  const all = await screen('all', corpus.dir, n, jobs);
-  const withPdftotext = hasPdftotext();
-  const pdfRuns: Awaited<ReturnType<typeof screen>>[] = [];
-  const textRates: number[] = [];
-  for (let i = 0; i < pairs; i++) {
-    pdfRuns.push(await screen('pdf', corpus.pdfDir, corpus.pdfs.length, jobs));
-    if (withPdftotext) textRates.push(corpus.pdfs.length / ((await timePdftotext(corpus.pdfs, jobs)) / 1000));
-  }
-  const pdfOnly = medianBy(pdfRuns, (r) => r.rate);
+  // 3. Our batch against the libraries' floor (bare pdf-parse getText() and mammoth.convertToHtml() in `jobs` plain
+  //    node processes), alternately on the same files: the machine's load drifts, so each ratio compares two runs made
+  //    one after the other. All files, then each format alone.
+  const sets: SetResult[] = [];
+  sets.push(await versusFloor('all', corpus.dir, [...corpus.pdfs, ...corpus.docx], jobs, pairs));
+  sets.push(await versusFloor('pdf', corpus.pdfDir, corpus.pdfs, jobs, pairs));
+  sets.push(await versusFloor('docx', corpus.docxDir, corpus.docx, jobs, pairs));
+  const all = sets[0]?.runs[0];
+  if (all === undefined) throw new Error('no run');
   const summary = all.stderr.trim().split('\n').at(-2) ?? '';
   const lines = [
     `resume-screen bench · ${n} résumés (${corpus.pdfs.length} PDF, ${corpus.docx.length} DOCX) · --jobs ${jobs} · node ${process.version}`,
-    `  all:  ${all.rate.toFixed(1)} résumés/s · wall ${(all.wallMs / 1000).toFixed(2)} s · per file p50 ${all.p50} ms, p95 ${all.p95} ms · peak RSS (tree) ${mb(all.peakRssBytes)}, of which CLI parent ${mb(all.peakParentRssBytes)}`,
-    `  PDF:  ${pdfOnly.rate.toFixed(1)} résumés/s (median of ${pdfRuns.length}: ${pdfRuns.map((r) => r.rate.toFixed(1)).join(', ')}) · wall ${(pdfOnly.wallMs / 1000).toFixed(2)} s · peak RSS (tree) ${mb(pdfOnly.peakRssBytes)}`,
-    `  run summary: ${summary}`,
+    `  all:  ${all.rate.toFixed(1)} résumés/s · wall ${s(all.wallMs)} · per file p50 ${all.p50} ms, p95 ${all.p95} ms · peak RSS (tree) ${mb(all.peakRssBytes)}, of which CLI parent ${mb(all.peakParentRssBytes)}`,
+    `  vs the libraries' floor (bare pdf-parse getText / mammoth.convertToHtml, ${jobs} processes, same files, alternating pairs):`,
   ];
-  const results: Record<string, unknown> = { n, jobs, all, pdfOnly: { ...pdfOnly, stderr: undefined } };
-  results.all = { ...all, stderr: undefined };
-  // 4. pdftotext alone over the same PDFs, same parallelism (only where installed): each pair's ratio, and their median.
-  if (withPdftotext) {
-    const ratios = textRates.map((rate, i) => rate / (pdfRuns[i]?.rate ?? rate));
-    const ratio = medianBy(ratios, (r) => r);
-    lines.push(`  pdftotext: ${textRates.map((r) => r.toFixed(1)).join(', ')} PDFs/s · resume-screen takes ${ratios.map((r) => `${r.toFixed(2)}×`).join(', ')} its time (run by run) · median ${ratio.toFixed(2)}×`);
-    results.pdftotext = { rates: textRates, ratios, ratio };
-  } else lines.push('  pdftotext: not installed (apt-get install poppler-utils) — ratio skipped');
-  // 5. One-off `score one.pdf` (the target is under 0.6 s of wall time).
+  for (const set of sets) {
+    const rates = set.runs.map((r) => (set.files / (r.wallMs / 1000)).toFixed(1)).join(', ');
+    const floorRates = set.floorMs.map((ms) => (set.files / (ms / 1000)).toFixed(1)).join(', ');
+    lines.push(`    ${set.label.padEnd(5)} ours ${rates} /s · floor ${floorRates} /s · ours ÷ floor ${set.ratios.map((r) => `${r.toFixed(2)}×`).join(', ')} · median ${set.ratio.toFixed(2)}×`);
+  }
+  lines.push(`  run summary: ${summary}`);
+  const results: Record<string, unknown> = {
+    n,
+    jobs,
+    sets: sets.map((set) => ({ ...set, runs: set.runs.map((r) => ({ ...r, stderr: undefined })) })),
+  };
+  // 4. pdftotext over the same PDFs, one run: a reference line only (process start dominates it).
+  if (hasPdftotext()) {
+    const ms = await timePdftotext(corpus.pdfs, jobs);
+    lines.push(`  reference: pdftotext ${(corpus.pdfs.length / (ms / 1000)).toFixed(1)} PDFs/s (one run, ${jobs} at a time)`);
+    results.pdftotext = { wallMs: ms };
+  } else lines.push('  reference: pdftotext not installed (apt-get install poppler-utils)');
+  // 5. One-off `score one.pdf` against a fresh process that loads pdf-parse and extracts the same file.
   const one = corpus.pdfs[0];
   if (one !== undefined) {
-    const times = await timeSingleFile(one, ROOT, SINGLE_RUNS);
-    const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
-    lines.push(`  one file: \`score one.pdf\` median ${s(percentile(times, 50))} (min ${s(Math.min(...times))}, max ${s(Math.max(...times))}) over ${times.length} runs`);
-    results.singleFile = { file: one, wallMs: times };
+    const ours = await timeSingleFile(one, ROOT, SINGLE_RUNS);
+    const bare = await timeFloorOne(one, ROOT, SINGLE_RUNS);
+    const ratio = percentile(ours, 50) / percentile(bare, 50);
+    lines.push(`  one file: \`score one.pdf\` median ${s(percentile(ours, 50))} (min ${s(Math.min(...ours))}, max ${s(Math.max(...ours))}) · bare extraction ${s(percentile(bare, 50))} · ours ÷ bare ${ratio.toFixed(2)}× (${SINGLE_RUNS} runs each)`);
+    results.singleFile = { file: one, wallMs: ours, bareMs: bare, ratio };
   }
   console.log(lines.join('\n'));
   writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, 2));

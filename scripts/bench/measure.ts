@@ -1,7 +1,8 @@
 // Measuring a run: wall time, peak RSS of the whole process tree (the CLI and its children, sampled from /proc),
 // per-file times from the journal, and pdftotext over the same PDFs with the same parallelism.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { residentBytes, treeResidentBytes } from '../../src/run/memory.js';
 
 export interface CliRun {
@@ -81,5 +82,39 @@ export async function timeSingleFile(file: string, cwd: string, runs: number): P
   await runCli(args, cwd);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push((await runCli(args, cwd)).wallMs);
+  return times;
+}
+
+const FLOOR_WORKER = join(import.meta.dirname, 'floor-worker.mjs');
+
+function runNode(args: string[], cwd: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(0) : reject(new Error(`floor worker exited ${code}`))));
+  });
+}
+
+/**
+ * The libraries' floor over `files`: `jobs` plain node processes, each reading every jobs-th file through bare
+ * pdf-parse getText() (PDF) or mammoth.convertToHtml() (DOCX); wall ms from the first start to the last exit.
+ */
+export async function timeFloor(files: string[], jobs: number, scratch: string, cwd: string): Promise<number> {
+  const list = join(scratch, 'floor-files.txt');
+  writeFileSync(list, files.join('\n'));
+  const started = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: jobs }, (_, i) => runNode([FLOOR_WORKER, list, String(i), String(jobs)], cwd)));
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/** A fresh process that loads pdf-parse and extracts one file: the one-off floor (wall ms of each run, after a warm-up). */
+export async function timeFloorOne(file: string, cwd: string, runs: number): Promise<number[]> {
+  await runNode([FLOOR_WORKER, '--one', file], cwd);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    await runNode([FLOOR_WORKER, '--one', file], cwd);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
   return times;
 }
