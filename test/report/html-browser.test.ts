@@ -137,6 +137,9 @@ describe.skipIf(!BROWSER && !IN_CI)('html report in Chromium', { timeout: 60_000
     expect(await page.locator('#ranking tbody tr:not([hidden])').count()).toBe(1);
     expect(await columnTexts(page, 2)).toEqual([expect.stringContaining('Chloé Dubois')]);
     expect(await page.locator('details.candidate:not([hidden])').count()).toBe(1);
+    // Hidden for real, not just marked: the browser lays out no box for them.
+    expect(await page.locator('#ranking tbody tr[hidden]').first().isVisible()).toBe(false);
+    expect(await page.locator('details.candidate[hidden]').first().isVisible()).toBe(false);
     expect(await page.locator('#shown').textContent()).toBe(`1 of ${FILES.length} shown`);
     await page.locator('#filter').fill('fail');
     const verdicts = await columnTexts(page, 3);
