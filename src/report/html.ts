@@ -1,100 +1,127 @@
-// A self-contained HTML report (-f html): one file, no external assets, no network, a strict Content Security
-// Policy (inline style and script allowed only by their sha256), a sortable and filterable ranking, each candidate's
-// requirements with evidence (page and line), the role timeline as SVG when profiles are present, warnings, and a
-// print style. A link ending in `#q=text` opens the report filtered. Résumé text is HTML-escaped; nothing from a résumé is ever placed inside the script or the style.
+// A self-contained HTML report (-f html): one file with no external asset and no network, a strict Content Security
+// Policy (the one style and the one script allowed by their sha256, nothing else), a ranking that sorts by any column
+// and filters as one types, each candidate's requirements with their evidence (page and line), the warnings, the
+// role timeline as SVG, and a print style. A link ending in `#q=words` opens the report filtered; `#c1-…` opens one
+// candidate. Résumé text is HTML-escaped and never placed inside the script or the style.
 import { createHash } from 'node:crypto';
+import { evidenceWhere } from './evidence.js';
+import { escapeHtml } from './html-escape.js';
+import { SCRIPT, STYLE } from './html-client.js';
+import { timelineSvg } from './html-timeline.js';
+import { integrityNotes, suspectPrefix } from './integrity.js';
 import { describe } from './messages.js';
-import { compactRequirements, mark } from './rank.js';
+import { formatValue, mark, verdictOf, type RequirementColumn } from './rank.js';
+import { skippedBreakdown } from './skipped.js';
 import { rankedRows, type SourceInput } from './source.js';
-import { safeText } from './text.js';
+import { summarize } from './summary.js';
 import type { ReportOptions, ReportRow } from './types.js';
-import { warningsText } from './warnings.js';
-
-const STYLE = `body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem;color:#111}
-table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{cursor:pointer;user-select:none;background:#f4f4f4}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
-.pass{color:#137333}.review{color:#b06000}.fail{color:#c5221f}.error{color:#8430ce}.muted{color:#666}
-details{margin:.5rem 0;border:1px solid #ddd;border-radius:4px;padding:.3rem .6rem}summary{cursor:pointer;font-weight:600}
-.ev{margin:.1rem 0 .1rem 1.5rem;color:#444;font-size:13px}.warn{color:#b06000}svg{max-width:100%}
-@media print{input,.noprint{display:none}details{break-inside:avoid}details:not([open])>*:not(summary){display:block}th{cursor:auto}}`;
-
-const SCRIPT = `(()=>{const t=document.getElementById('ranking');if(!t)return;const b=t.tBodies[0];
-const hs=[...t.tHead.rows[0].cells];hs.forEach((h,i)=>h.addEventListener('click',()=>{const asc=h.getAttribute('aria-sort')!=='ascending';
-hs.forEach(x=>x.removeAttribute('aria-sort'));h.setAttribute('aria-sort',asc?'ascending':'descending');
-const rows=[...b.rows];rows.sort((x,y)=>{const a=x.cells[i].dataset.sort??x.cells[i].textContent,c=y.cells[i].dataset.sort??y.cells[i].textContent;
-const n=Number(a)-Number(c);const r=Number.isNaN(n)?a.localeCompare(c):n;return asc?r:-r});rows.forEach(r=>b.appendChild(r))}));
-const f=document.getElementById('filter');const run=()=>{const q=f.value.toLowerCase();
-for(const r of b.rows)r.hidden=q!==''&&!r.textContent.toLowerCase().includes(q)};f.addEventListener('input',run);
-const h=decodeURIComponent(location.hash.slice(1));if(h.startsWith('q=')){f.value=h.slice(2);run()}
-document.documentElement.dataset.ready='1'})();`;
+import { countWarnings, warningsText } from './warnings.js';
 
 const sha = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-/** Nothing may load from anywhere; only this style and this script run. */
+/** Nothing may load from anywhere; only this style and this script run; no form, no base. */
 export const CSP = `default-src 'none'; style-src ${sha(STYLE)}; script-src ${sha(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
 
-export function escapeHtml(text: string): string {
-  return safeText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+/** For the verdict column's sort: the ranking's own order. */
+const VERDICT_SORT: Record<string, number> = { pass: 0, review: 1, fail: 2, error: 3 };
+
+const anchorOf = (rank: number, row: ReportRow): string => `c${rank}-${createHash('sha256').update(row.file).digest('hex').slice(0, 8)}`;
 
 function who(row: ReportRow): string {
   const name = row.candidate?.name ? `<strong>${escapeHtml(row.candidate.name)}</strong><br>` : '';
   const email = row.candidate?.email ? `${escapeHtml(row.candidate.email)}<br>` : '';
-  return `${name}${email}<span class="muted">${escapeHtml(row.file)}</span>`;
+  const dup = row.duplicateOf !== undefined ? ` <span class="muted">(duplicate of ${escapeHtml(row.duplicateOf)})</span>` : '';
+  return `${name}${email}<span class="muted">${escapeHtml(row.file)}</span>${dup}`;
 }
 
-function rankingRow(rank: number, row: ReportRow, columns: SourceInput['source']['columns'], anchor: string): string {
-  const verdict = row.status === 'error' ? 'error' : (row.verdict ?? 'error');
-  const requirements = row.status === 'error' ? escapeHtml(row.error?.code ?? '') : escapeHtml(compactRequirements(row, columns));
-  return `<tr class="row"><td data-sort="${rank}">${rank}</td><td><a href="#${anchor}">${who(row)}</a></td><td class="${verdict}">${verdict}</td><td data-sort="${row.score ?? -1}">${row.score ?? ''}</td><td>${requirements}</td><td class="warn">${escapeHtml(warningsText(row.warnings))}</td></tr>`;
+/** A requirement cell sorts by met, then by its value: ✗ < ≈ < ✓, and 5.5 years < 9.2 years among the ✓. */
+function requirementCell(row: ReportRow, column: RequirementColumn): string {
+  const o = row.outcomes.find((x) => x.requirementId === column.id);
+  if (!o) return '<td class="req" data-sort="-1"></td>';
+  const state = o.met ? 2 : o.near ? 1 : 0;
+  const verdict = o.met ? 'pass' : o.near ? 'review' : 'fail';
+  const value = formatValue(o);
+  return `<td class="req ${verdict}" data-sort="${state * 1e6 + (o.value ?? 0)}" title="${escapeHtml(describe(o.code, o.data))}">${mark(o)}${value ? ` ${value}` : ''}</td>`;
 }
 
-function candidateBlock(rank: number, row: ReportRow, anchor: string): string {
-  const verdict = row.status === 'error' ? 'error' : (row.verdict ?? 'error');
-  const head = `<summary>${rank}. ${row.candidate?.name ? escapeHtml(row.candidate.name) : escapeHtml(row.file)} — <span class="${verdict}">${verdict} ${row.score ?? ''}</span></summary>`;
-  if (row.status === 'error') return `<details id="${anchor}">${head}<p>${escapeHtml(`${row.error?.code ?? ''}: ${row.error?.message ?? ''}`)}</p></details>`;
-  const reqs = row.outcomes
+function rankingRow(rank: number, order: number, row: ReportRow, columns: readonly RequirementColumn[]): string {
+  const verdict = verdictOf(row);
+  const result = verdict === 'error' ? `error <span class="muted">${escapeHtml(row.error?.code ?? '')}</span>` : verdict;
+  const cells = [
+    `<td class="num" data-sort="${rank}">${rank}</td>`,
+    `<td data-sort="${escapeHtml((row.candidate?.name ?? row.file).toLowerCase())}"><a href="#${anchorOf(rank, row)}">${who(row)}</a></td>`,
+    `<td class="${verdict}" data-sort="${VERDICT_SORT[verdict] ?? 3}">${result}</td>`,
+    `<td class="num" data-sort="${row.score ?? -1}">${row.score ?? ''}</td>`,
+    ...columns.map((c) => requirementCell(row, c)),
+    `<td class="warn">${escapeHtml(warningsText(row.warnings))}</td>`,
+  ];
+  return `<tr data-order="${order}" data-target="${anchorOf(rank, row)}">${cells.join('')}</tr>`;
+}
+
+function rankingHead(columns: readonly RequirementColumn[]): string {
+  const th = (label: string, type: 'number' | 'text', extra = '', title = ''): string =>
+    `<th scope="col" data-type="${type}"${extra}><button type="button"${title ? ` title="${escapeHtml(title)}"` : ''}>${escapeHtml(label)}</button></th>`;
+  const reqs = columns.map((c) => th(`${c.id}${c.must ? '*' : ''}`, 'number', ' class="req"', `${c.id} (${c.must ? 'must-have' : 'nice-to-have'}, ${c.kind})`));
+  return `<thead><tr>${[th('#', 'number', ' aria-sort="ascending"'), th('candidate', 'text'), th('verdict', 'number'), th('score', 'number'), ...reqs, th('warnings', 'text')].join('')}</tr></thead>`;
+}
+
+function evidenceItem(e: ReportRow['outcomes'][number]['evidence'][number]): string {
+  const suspect = e.suspect ? `<span class="suspect">${escapeHtml(suspectPrefix(e).trim())}</span> ` : '';
+  return `<div class="ev"><span class="where">${evidenceWhere(e, 'long')}</span>: ${suspect}${escapeHtml(e.text)}</div>`;
+}
+
+function candidateBlock(rank: number, row: ReportRow): string {
+  const verdict = verdictOf(row);
+  const name = row.candidate?.name ? `${escapeHtml(row.candidate.name)} <span class="muted">${escapeHtml(row.file)}</span>` : escapeHtml(row.file);
+  const head = `<summary>${rank}. ${name} — <span class="${verdict}">${verdict}${row.score !== undefined ? ` ${row.score}` : ''}</span></summary>`;
+  if (verdict === 'error') return `<details class="candidate" id="${anchorOf(rank, row)}" open>${head}<p class="error">${escapeHtml(`${row.error?.code ?? ''}: ${row.error?.message ?? ''}`)}</p></details>`;
+  const requirements = row.outcomes
     .map((o) => {
-      const evidence = o.evidence.map((e) => `<div class="ev">${e.page !== undefined ? `page ${e.page}, ` : ''}line ${e.line}: ${escapeHtml(e.text)}</div>`).join('');
-      return `<li><span class="${o.met ? 'pass' : o.near ? 'review' : 'fail'}">${mark(o)}</span> <strong>${escapeHtml(o.requirementId)}</strong>${o.must ? ' (must)' : ''}: ${escapeHtml(describe(o.code, o.data))}${evidence}</li>`;
+      const state = o.met ? 'pass' : o.near ? 'review' : 'fail';
+      return `<li><span class="${state}">${mark(o)}</span> <strong>${escapeHtml(o.requirementId)}</strong>${o.must ? ' (must)' : ''}: ${escapeHtml(describe(o.code, o.data))}${o.evidence.map(evidenceItem).join('')}</li>`;
     })
     .join('');
-  const warnings = row.warnings.length ? `<p class="warn">Reading notes: ${row.warnings.map((w) => escapeHtml(describe(w.code, w.data ?? {}))).join(' · ')}</p>` : '';
-  return `<details id="${anchor}" open>${head}<ul>${reqs}</ul>${warnings}${timelineSvg(row)}</details>`;
+  const warnings = countWarnings(row.warnings).map((w) => {
+    const first = row.warnings.find((x) => x.code === w.code);
+    return `<li><code>${escapeHtml(w.code)}</code>${w.count > 1 ? ` ×${w.count}` : ''}: ${escapeHtml(describe(w.code, first?.data ?? {}))}</li>`;
+  });
+  const notes = warnings.length ? `<p class="warn">Warnings</p><ul class="warn">${warnings.join('')}</ul>` : '';
+  return `<details class="candidate" id="${anchorOf(rank, row)}" open>${head}<ul class="req-list">${requirements}</ul>${notes}${timeline(row)}</details>`;
 }
 
-/** One bar per dated job on a year axis; only when the row carries its profile. */
-function timelineSvg(row: ReportRow): string {
-  const jobs = row.profile?.jobs.filter((j) => j.range) ?? [];
-  if (!row.profile || jobs.length === 0) return '';
-  const asOf = row.profile.asOf.year * 12 + row.profile.asOf.month;
-  const month = (v: { year: number; month: number } | 'present'): number => (v === 'present' ? asOf : v.year * 12 + v.month);
-  const start = Math.min(...jobs.map((j) => month(j.range?.start ?? 'present')));
-  const span = Math.max(12, asOf - start + 1);
-  const width = 600;
-  const x = (m: number): number => Math.round(((m - start) / span) * width);
-  const bars = jobs
-    .map((j, i) => {
-      const from = x(month(j.range?.start ?? 'present'));
-      const to = Math.max(from + 2, x(month(j.range?.end ?? 'present') + 1));
-      const fill = j.categories.length ? '#137333' : '#999';
-      return `<rect x="${from}" y="${i * 18}" width="${to - from}" height="14" fill="${fill}"><title>${escapeHtml(j.title)}</title></rect><text x="${Math.min(to + 4, width - 150)}" y="${i * 18 + 11}" font-size="11">${escapeHtml(j.title).slice(0, 60)}</text>`;
-    })
-    .join('');
-  return `<svg class="timeline" role="img" aria-label="role timeline" viewBox="0 0 ${width + 160} ${jobs.length * 18}" width="${width + 160}" height="${jobs.length * 18}">${bars}</svg>`;
+function timeline(row: ReportRow): string {
+  const svg = timelineSvg(row.profile);
+  return svg ? `<p class="muted">Roles over time, as read (a bar's tooltip gives its dates; stripes: the role categories it counts for)</p>${svg}` : '';
+}
+
+function summaryLine(input: SourceInput): string {
+  const counts = summarize(input.source.keys, input.skipped.length);
+  const errors = Object.entries(counts.errorsByCode).map(([code, n]) => `${code} ${n}`).join(', ');
+  const parts = [
+    `${counts.scored} screened: <span class="pass">${counts.pass} pass</span>, <span class="review">${counts.review} review</span>, <span class="fail">${counts.fail} fail</span>`,
+    `<span class="${counts.errors ? 'error' : ''}">${counts.errors} not read${errors ? ` (${escapeHtml(errors)})` : ''}</span>`,
+    `${counts.skipped} skipped${input.skipped.length ? ` (${escapeHtml(skippedBreakdown(input.skipped))})` : ''}`,
+    `${counts.duplicates} duplicate${counts.duplicates === 1 ? '' : 's'}`,
+  ];
+  return `<p>${parts.join(' · ')}</p>`;
 }
 
 export function* htmlChunks(input: SourceInput, options: Pick<ReportOptions, 'top'>): Generator<string> {
-  const title = `resume-screen · ${escapeHtml(input.meta.rubric.id)} · as of ${escapeHtml(input.meta.asOf)}`;
-  yield `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="viewport" content="width=device-width"><title>${title}</title><style>${STYLE}</style></head><body><h1>${title}</h1>`;
-  yield `<p class="noprint"><input id="filter" type="search" placeholder="filter (name, file, verdict, warning)" aria-label="filter"></p>`;
-  yield '<table id="ranking"><thead><tr><th>#</th><th>candidate</th><th>verdict</th><th>score</th><th>requirements</th><th>warnings</th></tr></thead><tbody>';
-  for (const { rank, row } of rankedRows(input.source, options.top)) yield rankingRow(rank, row, input.source.columns, `c${rank}-${anchorOf(row)}`);
+  const { meta, source } = input;
+  const title = `Ranking for ${escapeHtml(meta.rubric.id)} · as of ${escapeHtml(meta.asOf)}`;
+  yield `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="referrer" content="no-referrer"><meta name="viewport" content="width=device-width"><title>${title}</title><style>${STYLE}</style></head><body>`;
+  yield `<h1>${title}</h1><p class="muted">${escapeHtml(`${meta.tool.name} ${meta.tool.version} · rubric ${meta.rubric.path} (sha256 ${meta.rubric.sha256.slice(0, 12)})`)}</p>${summaryLine(input)}`;
+  yield '<div class="tools"><input id="filter" type="search" placeholder="filter: name, e-mail, file, verdict, warning…" aria-label="filter the ranking"><span id="shown" class="muted" aria-live="polite"></span><button type="button" id="expand">expand all</button><button type="button" id="collapse">collapse all</button></div>';
+  yield `<table id="ranking">${rankingHead(source.columns)}<tbody>`;
+  const flagged: string[] = [];
+  let order = 0;
+  for (const { rank, row } of rankedRows(source, options.top)) {
+    yield rankingRow(rank, order++, row, source.columns);
+    for (const note of integrityNotes(row)) flagged.push(`<li><a href="#${anchorOf(rank, row)}">${rank}. ${escapeHtml(row.file)}</a>: ${escapeHtml(note)}</li>`);
+  }
   yield '</tbody></table>';
-  yield `<p class="muted">✓ met · ≈ near miss (review) · ✗ not met. A recommendation for a person to check, not a decision.</p>`;
-  for (const { rank, row } of rankedRows(input.source, options.top)) yield candidateBlock(rank, row, `c${rank}-${anchorOf(row)}`);
+  yield '<p class="muted">* must-have · ✓ met · ≈ near miss (goes to review) · ✗ not met; years with one decimal. A recommendation for a person to check, not a decision.</p>';
+  if (flagged.length) yield `<h2 class="warn">Integrity (hidden or gamed text: never counted)</h2><ul>${flagged.join('')}</ul>`;
+  yield '<h2>Candidates</h2>';
+  for (const { rank, row } of rankedRows(source, options.top)) yield candidateBlock(rank, row);
   yield `<script>${SCRIPT}</script></body></html>\n`;
-}
-
-function anchorOf(row: ReportRow): string {
-  return createHash('sha256').update(row.file).digest('hex').slice(0, 8);
 }

@@ -2,11 +2,12 @@
 // ranking (who, result, every requirement compactly, warnings); --explain adds a section per candidate with the
 // evidence lines.
 import { compactRequirements, mark, outcomeCell, requirementsKey } from './rank.js';
-import { integrityNotes, suspectPrefix } from './integrity.js';
+import { integrityNotes } from './integrity.js';
 import { memorySource, rankedRows, type RowSource } from './source.js';
 import { safeText } from './text.js';
 import type { ReportInput, ReportOptions, ReportRow } from './types.js';
 import { warningsText } from './warnings.js';
+import { evidenceLine } from './evidence.js';
 
 export function mdCell(text: string): string {
   return safeText(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`[\]<>])/g, '\\$1');
@@ -47,7 +48,7 @@ export function* markdownChunks(source: RowSource, options: Pick<ReportOptions, 
     let out = `\n### ${rank}. ${mdCell(row.file)} — ${row.verdict ?? ''} ${row.score ?? ''}\n\n`;
     for (const o of row.outcomes) {
       out += `- ${mark(o)} **${mdCell(o.requirementId)}**${o.must ? ' (must)' : ''} ${mdCell(outcomeCell(o).slice(2))}\n`;
-      for (const e of o.evidence) out += `  - ${e.page !== undefined ? `p${e.page} ` : ''}l${e.line}: ${mdCell(suspectPrefix(e) + e.text)}\n`;
+      for (const e of o.evidence) out += `  - ${evidenceLine(e, mdCell)}\n`;
     }
     yield out;
   }

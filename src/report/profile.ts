@@ -1,7 +1,8 @@
 // `resume-screen profile`: what was read from one résumé, as text for people or JSON for programs. Pure
 // functions (profile, options) => string; colour is an option decided by the CLI, never by looking at a TTY.
 import type { ChalkInstance } from 'chalk';
-import type { DateRange, Diagnostic, Job, Profile, YearMonth } from '../types.js';
+import type { DateRange, Diagnostic, Job, Profile } from '../types.js';
+import { formatYearMonth } from './dates.js';
 import { describe } from './messages.js';
 import { paint } from './style.js';
 import { roleChart } from './profile-chart.js';
@@ -13,8 +14,7 @@ export interface ProfileFormatOptions {
   includeLines?: boolean;
 }
 
-const ym = (v: YearMonth): string => `${v.year}-${String(v.month).padStart(2, '0')}`;
-const end = (r: DateRange): string => (r.end === 'present' ? 'present' : ym(r.end));
+const end = (r: DateRange): string => formatYearMonth(r.end);
 
 /** English for a diagnostic (src/report/messages.ts). */
 export function describeDiagnostic(d: Diagnostic): string {
@@ -26,7 +26,7 @@ function jobLines(c: ChalkInstance, job: Job, i: number): string[] {
   const where = safeText([job.org, job.location ? `(${job.location})` : undefined].filter(Boolean).join(' '));
   const head = `${c.bold(`${i + 1}. ${safeText(job.title)}`)}${where ? ` — ${where}` : ''}  ${c.dim(`lines ${job.start + 1}–${job.end}`)}`;
   const range = job.range
-    ? `${safeText(job.range.raw)} → ${ym(job.range.start)} … ${end(job.range)}, ${job.months} months (${job.range.precision} precision)`
+    ? `${safeText(job.range.raw)} → ${formatYearMonth(job.range.start)} … ${end(job.range)}, ${job.months} months (${job.range.precision} precision)`
     : 'no dates (counts 0 months)';
   const cats = job.categories.length === 0
     ? c.dim('counts for no role category')
@@ -38,8 +38,8 @@ function jobLines(c: ChalkInstance, job: Job, i: number): string[] {
 export function formatProfileText(p: Profile, options: ProfileFormatOptions): string {
   const c = paint(options.color);
   const out: string[] = [];
-  const docDate = p.documentDate ? `; document dated ${ym(p.documentDate)}` : '';
-  out.push(c.bold(safeText(p.source)), `${p.kind}, ${p.pages} page(s), ${p.lines.length} lines; as of ${ym(p.asOf)}${docDate}`, '');
+  const docDate = p.documentDate ? `; document dated ${formatYearMonth(p.documentDate)}` : '';
+  out.push(c.bold(safeText(p.source)), `${p.kind}, ${p.pages} page(s), ${p.lines.length} lines; as of ${formatYearMonth(p.asOf)}${docDate}`, '');
   out.push(c.bold('Sections'));
   for (const s of p.sections) out.push(`  ${s.kind.padEnd(15)} ${c.dim(`lines ${s.start + 1}–${s.end}`)}  ${safeText(s.heading ?? '')}`);
   out.push('', c.bold(`Jobs (${p.jobs.length})`));
@@ -53,7 +53,7 @@ export function formatProfileText(p: Profile, options: ProfileFormatOptions): st
   if (chart.length > 0) out.push('', c.bold('Roles over the years'), ...chart.map((l) => `  ${l}`));
   if (p.timeline.gaps.length > 0) {
     out.push('', c.bold('Gaps (3 months or more)'));
-    for (const g of p.timeline.gaps) out.push(`  ${ym(g.start)} … ${ym(g.end)}`);
+    for (const g of p.timeline.gaps) out.push(`  ${formatYearMonth(g.start)} … ${formatYearMonth(g.end)}`);
   }
   if (p.skills.length > 0) out.push('', c.bold('Skills'), `  ${safeText(p.skills.join(', '))}`);
   if (p.diagnostics.length > 0) {

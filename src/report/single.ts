@@ -1,6 +1,7 @@
 // The report for one résumé, for a hiring manager: verdict, score, each requirement with its value and the résumé
 // lines behind it, and the role timeline. The tool recommends; people decide.
 import type { Job, Profile } from '../types.js';
+import { formatYearMonth } from './dates.js';
 import { describe } from './messages.js';
 import { roleChart } from './profile-chart.js';
 import { describeDiagnostic } from './profile.js';
@@ -9,6 +10,7 @@ import { paint, verdictColour } from './style.js';
 import { safeText, wrapWords } from './text.js';
 import { warningsText } from './warnings.js';
 import type { ReportMeta, ReportRow } from './types.js';
+import { evidenceLine } from './evidence.js';
 
 /** Résumé text and names are sanitised (safeText) before any colour is added, so their bytes never reach the terminal. */
 export function formatSingle(row: ReportRow, meta: ReportMeta, options: { color: boolean; width?: number }): string {
@@ -31,7 +33,7 @@ export function formatSingle(row: ReportRow, meta: ReportMeta, options: { color:
     // Wrapped with the mark in place (so the first line's width counts it), then the mark coloured.
     const text = wrap(`${mark(o)} ${o.requirementId} (${tag}): ${safeText(describe(o.code, o.data))}`, '  ', '      ');
     out.push(`  ${markColour(c, o.met, o.near)(mark(o))}${text.slice(3)}`);
-    for (const e of o.evidence) out.push(c.dim(wrap(`${e.page !== undefined ? `p${e.page} ` : ''}l${e.line}: ${safeText(e.text)}`, '      ', '        ')));
+    for (const e of o.evidence) out.push(c.dim(wrap(evidenceLine(e, safeText), '      ', '        ')));
   }
   if (row.profile) {
     out.push('', c.bold('Role timeline'), ...timeline(row.profile).map((l) => wrap(l, '', '                        ')));
@@ -58,10 +60,6 @@ function markColour(c: ReturnType<typeof paint>, met: boolean, near: boolean): (
   return met ? c.green : near ? c.yellow : c.red;
 }
 
-function ym(value: { year: number; month: number } | 'present'): string {
-  return value === 'present' ? 'present' : `${value.year}-${String(value.month).padStart(2, '0')}`;
-}
-
 function timeline(profile: Profile): string[] {
   const lines: string[] = [];
   profile.jobs.forEach((job, i) => lines.push(`  ${i + 1}. ${jobLine(job)}`));
@@ -72,7 +70,7 @@ function timeline(profile: Profile): string[] {
 }
 
 function jobLine(job: Job): string {
-  const when = job.range ? `${ym(job.range.start)} – ${ym(job.range.end)}` : 'undated';
+  const when = job.range ? `${formatYearMonth(job.range.start)} – ${formatYearMonth(job.range.end)}` : 'undated';
   const where = job.org ? ` · ${safeText(job.org)}` : '';
   const cats = job.categories.map((m) => m.category);
   const kind = job.kind === 'employment' ? '' : ` (${job.kind})`;

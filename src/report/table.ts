@@ -5,12 +5,13 @@
 import Table from 'cli-table3';
 import { fitColumns, textWidth, type ColumnSpec } from './layout.js';
 import { compactRequirements, mark, outcomeCell, requirementsKey } from './rank.js';
-import { integrityNotes, suspectPrefix } from './integrity.js';
+import { integrityNotes } from './integrity.js';
 import { memorySource, rankedRows, type RowSource } from './source.js';
 import { paint, verdictColour } from './style.js';
 import { ellipsizeStart, safeText, wrapWords } from './text.js';
 import type { RankedRow, ReportInput, ReportOptions, ReportRow } from './types.js';
 import { warningsText } from './warnings.js';
+import { evidenceLine } from './evidence.js';
 
 export function formatTable(input: ReportInput, options: ReportOptions): string {
   return [...tableChunks(memorySource(input.rows), options)].join('');
@@ -118,7 +119,7 @@ export function* explainBlocks(ranked: Iterable<RankedRow>, color: boolean): Gen
     const lines = [c.bold(`${rank}. ${safeText(row.file)} — ${row.verdict ?? ''} ${row.score ?? ''}`)];
     for (const o of row.outcomes) {
       lines.push(`  ${mark(o)} ${o.requirementId}${o.must ? ' (must)' : ''} ${outcomeCell(o).slice(2)}`.trimEnd());
-      for (const e of o.evidence) lines.push(c.dim(`      ${e.page !== undefined ? `p${e.page} ` : ''}l${e.line}: ${suspectPrefix(e)}${safeText(e.text)}`));
+      for (const e of o.evidence) lines.push(c.dim(`      ${evidenceLine(e, safeText)}`));
     }
     // Blocks are separated by a blank line, and the first is set off from the table by one.
     yield `${first ? '\n' : '\n\n'}${lines.join('\n')}`;
