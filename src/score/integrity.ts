@@ -6,8 +6,8 @@ import { compileTerms, type TermMatcher } from '../match/index.js';
 import type { Rubric } from '../rubric/types.js';
 import type { Diagnostic, Line, Outcome, Profile, SectionKind, TermSpec } from '../types.js';
 import { checkDates } from './dates-integrity.js';
-import { toTermSpecs } from '../rubric/term-specs.js';
-import type { TermInput } from '../rubric/terms.js';
+import { toTermSpecs } from '../kinds/term-specs.js';
+import type { TermInput } from '../kinds/terms.js';
 import type { VerdictDecision } from './verdict.js';
 
 /** Warning codes of this module: a public contract (JSON `integrity`, CSV `integrity` column). */

@@ -1,9 +1,9 @@
 // `pattern`: an RE2 regular expression (linear time, so no rubric can hang a batch) over scoped lines.
 import type { RE2JS } from 're2js';
 import { evidenceOf, linesInScope, MAX_EVIDENCE } from '../scope.js';
-import { defineKind } from './kind.js';
-import type { PatternOptions } from './pattern-options.js';
-import { compilePattern } from './re2.js';
+import { defineKind } from '../kind.js';
+import type { PatternOptions } from './options.js';
+import { compilePattern } from '../../match/re2.js';
 
 const compiled = new WeakMap<object, RE2JS>();
 

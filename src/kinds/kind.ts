@@ -1,7 +1,7 @@
 // What every requirement kind provides: an evaluate function (DESIGN.md §6.2). Its options schema is in
 // options.ts, applied by the rubric loader; evaluate receives options already validated and defaulted.
-import type { Evidence, Outcome, Profile, YearMonth } from '../../types.js';
-import type { NodePath, Requirement, Rubric } from '../../rubric/types.js';
+import type { Evidence, Outcome, Profile, YearMonth } from '../types.js';
+import type { NodePath, Requirement, Rubric } from '../rubric/types.js';
 
 export interface KindContext {
   rubric: Rubric;

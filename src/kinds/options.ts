@@ -3,10 +3,10 @@
 // receives the validated rubric and never loads zod (evaluators import only the option types).
 import type { z } from 'zod';
 import { compositeShape } from './composite-options.js';
-import type { KindName } from './index.js';
-import { keywordsShape } from './keywords-options.js';
-import { patternShape } from './pattern-options.js';
-import { yearsShape } from './years-options.js';
+import type { KindName } from './registry.js';
+import { keywordsShape } from './keywords/options.js';
+import { patternShape } from './pattern/options.js';
+import { yearsShape } from './years/options.js';
 
 /** Option fields of each kind, merged into the requirement object (unknown keys are rubric errors). */
 export const KIND_SHAPES = {

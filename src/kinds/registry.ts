@@ -1,12 +1,12 @@
 // The registry of requirement kinds: a plain object map, one module per kind (DESIGN.md §6.2).
 // Adding a kind = its evaluate module + one line here, and its `<kind>-options.ts` + one line in options.ts (the
 // rubric schema and the JSON Schema pick that up; the type checker insists both lists name the same kinds).
-import { allOf } from './all-of.js';
-import { anyOf } from './any-of.js';
+import { allOf } from './all-of/evaluate.js';
+import { anyOf } from './any-of/evaluate.js';
 import type { Kind } from './kind.js';
-import { keywords } from './keywords.js';
-import { pattern } from './pattern.js';
-import { years } from './years.js';
+import { keywords } from './keywords/evaluate.js';
+import { pattern } from './pattern/evaluate.js';
+import { years } from './years/evaluate.js';
 
 export const KINDS = {
   years,

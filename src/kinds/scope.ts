@@ -1,6 +1,6 @@
 // Which résumé lines a keyword or pattern requirement looks at: sections, and optionally jobs of one role category.
 import type { Evidence, Line, Profile, SectionKind } from '../types.js';
-import { demoteSuspect } from './integrity.js';
+import { demoteSuspect } from '../score/integrity.js';
 
 export const SECTION_KINDS = [
   'contact',

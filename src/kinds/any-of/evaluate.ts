@@ -1,7 +1,7 @@
 // `any_of`: met when at least one of the listed requirements is met; near when none is met but one is near.
-import { defineKind } from './kind.js';
-import { compositeRefs, compositeResult, partsOf } from './composite.js';
-import type { CompositeOptions } from './composite-options.js';
+import { defineKind } from '../kind.js';
+import { compositeRefs, compositeResult, partsOf } from '../composite.js';
+import type { CompositeOptions } from '../composite-options.js';
 
 export const anyOf = defineKind<CompositeOptions>({
   refs: compositeRefs,

@@ -1,6 +1,6 @@
 // Shared logic of `any_of` and `all_of`: outcomes of other requirements, evaluated before this one.
-import type { Evidence, Outcome } from '../../types.js';
-import { MAX_EVIDENCE } from '../scope.js';
+import type { Evidence, Outcome } from '../types.js';
+import { MAX_EVIDENCE } from './scope.js';
 import type { KindContext, KindResult } from './kind.js';
 import type { CompositeOptions } from './composite-options.js';
 

@@ -1,8 +1,8 @@
 // `years`: time spent in jobs of one role category, at least `min` (optionally at most `max`, or within a window).
 import type { CategoryTotal, Evidence, Interval, Job, Profile, YearMonth } from '../../types.js';
 import { jobInterval, unionIntervals } from '../../profile/timeline.js';
-import { defineKind, type KindResult } from './kind.js';
-import type { YearsOptions } from './years-options.js';
+import { defineKind, type KindResult } from '../kind.js';
+import type { YearsOptions } from './options.js';
 
 const monthIndex = (ym: YearMonth): number => ym.year * 12 + (ym.month - 1);
 

@@ -2,10 +2,10 @@
 import { compileTerms } from '../../match/index.js';
 import type { TermHit, TermMatcher } from '../../match/index.js';
 import type { Evidence, Profile } from '../../types.js';
-import { toTermSpecs } from '../../rubric/term-specs.js';
+import { toTermSpecs } from '../term-specs.js';
 import { evidenceOf, linesInScope, MAX_EVIDENCE, type ScopedLine } from '../scope.js';
-import { defineKind, type KindResult } from './kind.js';
-import type { KeywordsOptions as Options, KeywordTerm } from './keywords-options.js';
+import { defineKind, type KindResult } from '../kind.js';
+import type { KeywordsOptions as Options, KeywordTerm } from './options.js';
 
 interface Found {
   /** Canonical terms with an `ok` hit, in order of first appearance. */

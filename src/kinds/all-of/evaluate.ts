@@ -1,7 +1,7 @@
 // `all_of`: met when every listed requirement is met; near when each is met or near.
-import { defineKind } from './kind.js';
-import { compositeRefs, compositeResult, partsOf } from './composite.js';
-import type { CompositeOptions } from './composite-options.js';
+import { defineKind } from '../kind.js';
+import { compositeRefs, compositeResult, partsOf } from '../composite.js';
+import type { CompositeOptions } from '../composite-options.js';
 
 export const allOf = defineKind<CompositeOptions>({
   refs: compositeRefs,
