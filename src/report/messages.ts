@@ -1,14 +1,6 @@
 // The one place for English wording (DESIGN.md §2, §6.4): stages return codes + data, this module says them.
 // A template is one line and never quotes résumé text: `data` carries counts, sizes, limits and names only.
-
-type Data = Record<string, unknown>;
-/** A function of the data, or a string with {key} placeholders filled from the data (the stages' codes.ts style). */
-type Template = ((data: Data) => string) | string;
-
-function num(data: Data, key: string): string {
-  const v = data[key];
-  return typeof v === 'number' && Number.isFinite(v) ? String(v) : '?';
-}
+import { list, num, type Data, type Template } from './wording.js';
 
 function mb(data: Data, key: string): string {
   const v = data[key];
@@ -123,15 +115,6 @@ export const OUTCOME_MESSAGES: Record<string, Template> = {
   ALL_OF_NEAR: (d) => `all of ${list(d.of)} met or near; near: ${list(d.near)}`,
   ALL_OF_UNMET: (d) => `not all of ${list(d.of)} met (met: ${list(d.met) || 'none'})`,
 };
-
-/** Rubric terms, ids or page numbers (never résumé text): at most five, each short. */
-function list(value: unknown): string {
-  if (!Array.isArray(value)) return '?';
-  const terms = value
-    .filter((t): t is string | number => typeof t === 'string' || typeof t === 'number')
-    .map((t) => (typeof t === 'number' || t.length <= 30 ? String(t) : `${t.slice(0, 29)}…`));
-  return terms.length > 5 ? `${terms.slice(0, 5).join(', ')}, …` : terms.join(', ');
-}
 
 /** Run-level codes printed by the CLI (rubric, I/O, journal). */
 export const RUN_MESSAGES: Record<string, Template> = {
