@@ -1,4 +1,4 @@
-// The option schemas of the requirement kinds (zod), one `<kind>-options.ts` beside each kind's evaluate module.
+// The option schemas of the requirement kinds (zod), from each kind's folder: the other half of the registry.
 // The rubric loader validates and defaults options with these once, in the parent; a child that scores résumés
 // receives the validated rubric and never loads zod (evaluators import only the option types).
 import type { z } from 'zod';

@@ -1,4 +1,4 @@
-// `keywords` options (zod), applied by the rubric loader; keywords.ts takes them validated.
+// `keywords` options (zod), applied by the rubric loader; evaluate.ts takes them validated.
 import { z } from 'zod';
 import { TermObject } from '../terms.js';
 import { ScopeShape } from '../scope-options.js';
