@@ -2,7 +2,8 @@
 // The rubric loader validates and defaults options with these once, in the parent; a child that scores résumés
 // receives the validated rubric and never loads zod (evaluators import only the option types).
 import type { z } from 'zod';
-import { compositeShape } from './composite-options.js';
+import { allOfShape } from './all-of/options.js';
+import { anyOfShape } from './any-of/options.js';
 import type { KindName } from './registry.js';
 import { keywordsShape } from './keywords/options.js';
 import { patternShape } from './pattern/options.js';
@@ -13,6 +14,6 @@ export const KIND_SHAPES = {
   years: yearsShape,
   keywords: keywordsShape,
   pattern: patternShape,
-  any_of: compositeShape,
-  all_of: compositeShape,
+  any_of: anyOfShape,
+  all_of: allOfShape,
 } satisfies Record<KindName, z.ZodRawShape>;

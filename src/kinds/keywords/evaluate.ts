@@ -25,7 +25,7 @@ interface Found {
   /** Canonical terms with an `ok` hit, in order of first appearance. */
   terms: Set<string>;
   evidence: Evidence[];
-  /** Hits the matcher rejected, by status (negated, aspirational, coursework, excluded). */
+  /** Hits that do not count, by status (negated, aspirational, coursework, excluded, ambiguous). */
   rejected: Map<Rejected, Evidence[]>;
 }
 
