@@ -77,4 +77,3 @@ export function scoreWithDecision(profile: Profile, rubric: Rubric): ScoredProfi
 
 export { decideVerdict, weightedScore } from './verdict.js';
 export type { VerdictDecision } from './verdict.js';
-export { KINDS, kindOf } from '../kinds/registry.js';
