@@ -1,14 +1,8 @@
 // The one place for English wording (DESIGN.md §2, §6.4): stages return codes + data, this module says them.
-// A template is one line and never quotes résumé text: `data` carries counts, sizes, limits and names only.
-
-type Data = Record<string, unknown>;
-/** A function of the data, or a string with {key} placeholders filled from the data (the stages' codes.ts style). */
-type Template = ((data: Data) => string) | string;
-
-function num(data: Data, key: string): string {
-  const v = data[key];
-  return typeof v === 'number' && Number.isFinite(v) ? String(v) : '?';
-}
+// A requirement kind words its own outcome codes (src/kinds/<kind>/messages.ts); describe() finds them through the
+// registry. A template is one line and never quotes résumé text: `data` carries counts, sizes, limits and names only.
+import { OUTCOME_MESSAGES } from '../kinds/registry.js';
+import { list, num, type Data, type Template } from './wording.js';
 
 function mb(data: Data, key: string): string {
   const v = data[key];
@@ -93,46 +87,6 @@ export const INTEGRITY_MESSAGES: Record<string, Template> = {
   POSTING_COPY: (d) => `a block of ${num(d, 'count')} line(s) copies the job posting (lines ${list(d.lines)}): not counted`,
 };
 
-/** Requirement outcome codes (src/score/codes.ts). Data holds rubric terms, numbers and requirement ids only. */
-export const OUTCOME_MESSAGES: Record<string, Template> = {
-  YEARS_MET: '{years} years of {category} (needs {min})',
-  YEARS_NEAR_MIN: '{years} years of {category}: just under the {min} needed (within {margin})',
-  YEARS_BELOW_MIN: '{years} years of {category} (needs {min})',
-  YEARS_NONE: 'no dated {category} role found (needs {min} years)',
-  YEARS_ABOVE_MAX: '{years} years of {category} (above the rubric maximum {max})',
-  YEARS_TITLE_ONLY: '{years} years of {category}, but only {confirmedYears} backed by the jobs\' own text (the rest counts by title alone: TITLE_ONLY)',
-  KEYWORDS_FOUND: (d) => `found: ${list(d.terms)}`,
-  KEYWORDS_WEAK_ONLY: (d) => `only weak mentions (e.g. skills list): ${list(d.weakTerms ?? d.terms)}`,
-  KEYWORDS_TOO_FEW: (d) => `found ${list(d.terms)}: fewer than the ${num(d, 'minCount')} different terms needed`,
-  KEYWORDS_MISSING_SOME: (d) => `found ${list(d.terms)}, but not ${list(d.missing)}`,
-  KEYWORDS_NOT_FOUND: 'not found in the résumé',
-  KEYWORDS_NEGATED_ONLY: 'only mentioned negated ("no experience with …")',
-  KEYWORDS_ASPIRATIONAL_ONLY: 'only mentioned as an aspiration ("looking to move into …")',
-  KEYWORDS_COURSEWORK_ONLY: 'only mentioned as coursework or study',
-  KEYWORDS_EXCLUDED_ONLY: 'only false friends the rubric excludes (e.g. "cursor-based pagination")',
-  KEYWORDS_AMBIGUOUS_ONLY: 'only ambiguous mentions, without the context the rubric requires (e.g. "Copilot" of an aircraft)',
-  KEYWORDS_REJECTED_ONLY: (d) => `only mentions that do not count (${list(d.statuses)})`,
-  PATTERN_FOUND: 'pattern found on {count} line(s)',
-  PATTERN_WEAK_ONLY: 'pattern found only in weak places (e.g. skills list)',
-  PATTERN_TOO_FEW: 'pattern found on {count} line(s), fewer than the {minCount} needed',
-  PATTERN_NOT_FOUND: 'pattern not found',
-  ANY_OF_MET: (d) => `met through ${list(d.met)}`,
-  ANY_OF_NEAR: (d) => `none of ${list(d.of)} met; near: ${list(d.near)}`,
-  ANY_OF_UNMET: (d) => `none of ${list(d.of)} met`,
-  ALL_OF_MET: (d) => `all of ${list(d.of)} met`,
-  ALL_OF_NEAR: (d) => `all of ${list(d.of)} met or near; near: ${list(d.near)}`,
-  ALL_OF_UNMET: (d) => `not all of ${list(d.of)} met (met: ${list(d.met) || 'none'})`,
-};
-
-/** Rubric terms, ids or page numbers (never résumé text): at most five, each short. */
-function list(value: unknown): string {
-  if (!Array.isArray(value)) return '?';
-  const terms = value
-    .filter((t): t is string | number => typeof t === 'string' || typeof t === 'number')
-    .map((t) => (typeof t === 'number' || t.length <= 30 ? String(t) : `${t.slice(0, 29)}…`));
-  return terms.length > 5 ? `${terms.slice(0, 5).join(', ')}, …` : terms.join(', ');
-}
-
 /** Run-level codes printed by the CLI (rubric, I/O, journal). */
 export const RUN_MESSAGES: Record<string, Template> = {
   RUBRIC_INVALID: (d) => `the rubric has ${num(d, 'count')} problem(s); nothing was screened`,
@@ -151,7 +105,8 @@ export const RUN_MESSAGES: Record<string, Template> = {
   ROWS_MISMATCH: (d) => `rows (${num(d, 'rows')}) ≠ inputs (${num(d, 'inputs')}): some results were lost`,
 };
 
-const ALL: Record<string, Template>[] = [ERROR_MESSAGES, WARNING_MESSAGES, PROFILE_MESSAGES, INTEGRITY_MESSAGES, OUTCOME_MESSAGES, RUN_MESSAGES];
+/** Every table describe() reads; requirement outcome codes come from each kind's messages.ts through the registry. */
+const ALL: Readonly<Record<string, Template>>[] = [ERROR_MESSAGES, WARNING_MESSAGES, PROFILE_MESSAGES, INTEGRITY_MESSAGES, OUTCOME_MESSAGES, RUN_MESSAGES];
 
 /** One line of English for a code; unknown codes fall back to the code itself so nothing is ever blank. */
 export function describe(code: string, data: Data = {}): string {

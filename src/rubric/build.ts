@@ -2,7 +2,7 @@
 import type { RoleCategory } from '../types.js';
 import { locate, type NodeIndex } from './positions.js';
 import { BASE_FIELDS, type RubricInput } from './schema.js';
-import { toTermSpecs } from './term-specs.js';
+import { toTermSpecs } from '../kinds/term-specs.js';
 import type { Requirement, Rubric } from './types.js';
 
 function roleCategories(input: RubricInput): RoleCategory[] {

@@ -1,9 +1,9 @@
 // The rubric file format, as a zod schema. The JSON Schema for editors is generated from this (scripts/rubric-schema.ts).
 import { MAX_REQUIREMENTS } from './limits.js';
 import { z } from 'zod';
-import { KIND_SHAPES } from '../score/kinds/options.js';
+import { KIND_SHAPES } from '../kinds/options.js';
 import { compilePattern } from '../match/re2.js';
-import { TermList } from './terms.js';
+import { TermList } from '../kinds/terms.js';
 
 /** Ids appear in CI configs and reports: keep them plain. */
 const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, "-", "_" or "." (not first)');

@@ -2,7 +2,7 @@
 import type { Rubric, Requirement } from '../rubric/types.js';
 import type { Evaluation, Outcome, Profile } from '../types.js';
 import { capVerdict, checkIntegrity } from './integrity.js';
-import { kindOf } from './kinds/index.js';
+import { kindOf } from '../kinds/registry.js';
 import { decideVerdict, weightedScore, type VerdictDecision } from './verdict.js';
 
 /** Requirements in an order where every composite comes after the parts it refers to. */
@@ -77,4 +77,3 @@ export function scoreWithDecision(profile: Profile, rubric: Rubric): ScoredProfi
 
 export { decideVerdict, weightedScore } from './verdict.js';
 export type { VerdictDecision } from './verdict.js';
-export { KINDS, kindOf } from './kinds/index.js';

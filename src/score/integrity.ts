@@ -4,10 +4,10 @@
 // line tries to instruct the screener — a person should look before such a file passes.
 import { compileTerms, type TermMatcher } from '../match/index.js';
 import type { Rubric } from '../rubric/types.js';
-import type { Diagnostic, Line, Outcome, Profile, SectionKind, TermSpec } from '../types.js';
+import type { Diagnostic, Line, Outcome, Profile, TermSpec } from '../types.js';
 import { checkDates } from './dates-integrity.js';
-import { toTermSpecs } from '../rubric/term-specs.js';
-import type { TermInput } from '../rubric/terms.js';
+import { toTermSpecs } from '../kinds/term-specs.js';
+import type { TermInput } from '../kinds/terms.js';
 import type { VerdictDecision } from './verdict.js';
 
 /** Warning codes of this module: a public contract (JSON `integrity`, CSV `integrity` column). */
@@ -19,12 +19,6 @@ const STUFFED_PER_LINE = 3;
 const STUFFED_PER_DOCUMENT = 15;
 /** Lines listed in a warning's data at most: 0-based indices as `profile --format lines` numbers them, never text. */
 const MAX_LINES_LISTED = 20;
-
-/** A keyword list inside a job is a skills list: weak evidence at most, never proof of the work. */
-export function demoteSuspect(lines: readonly Line[], kinds: SectionKind[]): SectionKind[] {
-  for (const line of lines) if (line.suspect === 'KEYWORD_LIST' && kinds[line.index] === 'experience') kinds[line.index] = 'skills';
-  return kinds;
-}
 
 const rubricMatchers = new WeakMap<Rubric, TermMatcher>();
 

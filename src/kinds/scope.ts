@@ -1,6 +1,5 @@
 // Which résumé lines a keyword or pattern requirement looks at: sections, and optionally jobs of one role category.
 import type { Evidence, Line, Profile, SectionKind } from '../types.js';
-import { demoteSuspect } from './integrity.js';
 
 export const SECTION_KINDS = [
   'contact',
@@ -28,6 +27,12 @@ export interface ScopedLine {
 export interface Scope {
   sections: readonly SectionKind[];
   inCategory?: string | undefined;
+}
+
+/** A keyword list inside a job is a skills list: weak evidence at most, never proof of the work. */
+function demoteSuspect(lines: readonly Line[], kinds: SectionKind[]): SectionKind[] {
+  for (const line of lines) if (line.suspect === 'KEYWORD_LIST' && kinds[line.index] === 'experience') kinds[line.index] = 'skills';
+  return kinds;
 }
 
 /** Section kind of every line; lines inside a job but outside any known section count as experience. */
