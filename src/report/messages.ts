@@ -90,7 +90,7 @@ export const INTEGRITY_MESSAGES: Record<string, Template> = {
     (d.depends === true ? `: ${String(d.requirement)} is met only with those months, verdict held at review` : ''),
   SAME_START_YEAR: '{count} jobs all start in {year}: the dates may not be real',
   FUTURE_END: (d) => `job(s) ${list(d.jobs)} end more than a year after the as-of date`,
-  POSTING_COPY: (d) => `a block of ${num(d, 'count')} line(s) copies the job posting (lines ${list(d.lines)}): not counted`,
+  POSTING_COPY: (d) => `${num(d, 'count')} line(s) copy the job posting (lines ${list(d.lines)}): not counted`,
 };
 
 /** Requirement outcome codes (src/score/codes.ts). Data holds rubric terms, numbers and requirement ids only. */
@@ -197,6 +197,8 @@ const LINT_MESSAGES: Record<string, (d: Data) => string> = {
     `role ${str(d.role)}: min_evidence ${str(d.minEvidence)} is more than its ${str(d.available)} distinct evidence terms and patterns: no job can count by evidence`,
   'title-trusted': (d) =>
     `${str(d.requirement)}: role ${str(d.role)} has credit.title_only: count, so job titles alone can meet this must-have`,
+  'posting-unreadable': (d) =>
+    `posting ${str(d.path)} ${d.problem === 'TOO_LARGE' ? 'is too large to be a posting' : 'cannot be read'}: résumé lines that copy the posting will not be detected`,
   'unreachable-band': (d) =>
     `${str(d.band)} ${str(d.needed)} cannot be reached: the requirements that can be met score at most ${str(d.best)}`,
 };

@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 async function screen(bytes: Uint8Array, format: Format): Promise<Evaluation> {
   const doc = await extractBuffer(bytes, `candidate.${format}`);
-  return scoreProfile(buildProfile(doc, { asOf: AS_OF, categories: rubric.roles }), rubric);
+  return scoreProfile(buildProfile(doc, { asOf: AS_OF, categories: rubric.roles, posting: rubric.posting }), rubric);
 }
 
 const codes = (e: Evaluation) => e.warnings.map((w) => w.code);
