@@ -11,7 +11,7 @@ import type { TermInput } from '../rubric/terms.js';
 import type { VerdictDecision } from './verdict.js';
 
 /** Warning codes of this module: a public contract (JSON `integrity`, CSV `integrity` column). */
-export const INTEGRITY_CODES = ['HIDDEN_TEXT', 'INSTRUCTION_TEXT', 'KEYWORD_LIST', 'KEYWORD_STUFFING', 'CONCURRENT_ROLES', 'SAME_START_YEAR', 'FUTURE_END', 'POSTING_COPY'] as const;
+export const INTEGRITY_CODES = ['HIDDEN_TEXT', 'INSTRUCTION_TEXT', 'KEYWORD_LIST', 'KEYWORD_STUFFING', 'CONCURRENT_ROLES', 'SAME_START_YEAR', 'FUTURE_END', 'REVERSED_RANGE', 'POSTING_COPY'] as const;
 
 /** The same rubric term this many times on one line is repetition for a keyword matcher, not writing. */
 const STUFFED_PER_LINE = 3;
@@ -96,6 +96,8 @@ export interface IntegrityCheck {
   warnings: Diagnostic[];
   /** Why the verdict may be at most `review` (a VERDICT_REVIEW_* code), when it must be. */
   capCode?: string;
+  /** Must-haves to score as near misses: only a reversed range (counted 0) keeps them from being met. */
+  heldByReversed?: string[];
 }
 
 export function checkIntegrity(profile: Profile, rubric: Rubric, outcomes: readonly Outcome[] = []): IntegrityCheck {
@@ -109,10 +111,18 @@ export function checkIntegrity(profile: Profile, rubric: Rubric, outcomes: reado
   const warnings = [hidden, instruction, copied, suspectWarning(inJobs, 'KEYWORD_LIST'), stuffingWarning(profile.lines, matcher), ...dates.warnings].filter(
     (d): d is Diagnostic => d !== undefined,
   );
-  if (hidden && Number(hidden.data?.rubricTerms) > 0) return { warnings, capCode: 'VERDICT_REVIEW_HIDDEN_TEXT' };
-  if (instruction) return { warnings, capCode: 'VERDICT_REVIEW_INSTRUCTION_TEXT' };
-  if (dates.dependent.length > 0) return { warnings, capCode: 'VERDICT_REVIEW_DATES' };
-  return { warnings };
+  const held = dates.heldByReversed.length > 0 ? { heldByReversed: dates.heldByReversed } : {};
+  if (hidden && Number(hidden.data?.rubricTerms) > 0) return { warnings, capCode: 'VERDICT_REVIEW_HIDDEN_TEXT', ...held };
+  if (instruction) return { warnings, capCode: 'VERDICT_REVIEW_INSTRUCTION_TEXT', ...held };
+  if (dates.dependent.length > 0) return { warnings, capCode: 'VERDICT_REVIEW_DATES', ...held };
+  return { warnings, ...held };
+}
+
+/** Outcomes of must-haves only a reversed range keeps from being met, as near misses (data says why). */
+export function holdReversed(outcomes: Outcome[], check: IntegrityCheck): Outcome[] {
+  const held = new Set(check.heldByReversed ?? []);
+  if (held.size === 0) return outcomes;
+  return outcomes.map((o) => (held.has(o.requirementId) ? { ...o, near: true, data: { ...o.data, heldBy: 'REVERSED_RANGE' } } : o));
 }
 
 /** A pass becomes review when the integrity check says a person must look first. */
