@@ -158,10 +158,16 @@ const ALL: Record<string, Template>[] = [ERROR_MESSAGES, WARNING_MESSAGES, PROFI
 export function describe(code: string, data: Data = {}): string {
   for (const table of ALL) {
     const template = table[code];
-    if (template !== undefined) return oneLine(typeof template === 'string' ? fill(template, data) : template(data));
+    if (template !== undefined) return oneLine((typeof template === 'string' ? fill(template, data) : template(data)) + heldBy(data));
   }
   return code;
 }
+
+/** Why an unmet must-have is a near miss all the same (src/score/integrity.ts holdReversed). */
+const HELD_BY: Record<string, string> = {
+  REVERSED_RANGE: '; a range written end first counts 0 months, read swapped it would meet this: near miss, a person checks the dates',
+};
+const heldBy = (data: Data): string => (typeof data.heldBy === 'string' ? (HELD_BY[data.heldBy] ?? '') : '');
 
 /** Placeholder values are data (counts, limits, type names): anything long or structured is elided. */
 function fill(template: string, data: Data): string {

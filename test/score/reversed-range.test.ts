@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/profile/index.js';
 import { formatReport } from '../../src/report/index.js';
+import { describe as describeCode } from '../../src/report/messages.js';
 import { loadRubric } from '../../src/rubric/index.js';
 import { scoreProfile } from '../../src/score/index.js';
 import type { Evaluation } from '../../src/types.js';
@@ -41,6 +42,8 @@ describe('reversed ranges', () => {
       expect(outcome(e, id)).toMatchObject({ met: false, near: true, data: expect.objectContaining({ heldBy: 'REVERSED_RANGE' }) });
     }
     expect(e.verdict).toBe('review');
+    const held = outcome(e, 'applied-ml-years');
+    expect(describeCode(held?.code ?? '', held?.data)).toMatch(/written end first counts 0 months/);
   });
   it('a must-have that other jobs meet does not depend on it: scored as it stands', () => {
     const e = screen(manager('Jan 2012 – Present'), manager('Dec 2011 – Mar 2009'));
