@@ -33,7 +33,9 @@ export function classifyContext(text: string, hit: Stretch, cues: LineCues): Con
     nearestBefore(cues.byKind.negation, hit, from, cues) ?? nearestAfter(cues.byKind.negationAfter, hit, to) ??
     pointingBack(cues.byKind.negationBack, hit, cues.breaks);
   if (negation !== undefined) return { status: 'negated', cue: cueText(negation) };
-  const others = nearestBefore(cues.byKind.othersSubject, hit, from, cues) ?? nearestBefore(cues.byKind.othersObject, hit, from, cues);
+  const others =
+    covering(cues.byKind.othersSubject, hit) ?? nearestBefore(cues.byKind.othersSubject, hit, from, cues) ??
+    nearestBefore(cues.byKind.othersObject, hit, from, cues);
   if (others !== undefined) return { status: 'others', cue: cueText(others) };
   const aspiration = nearestBefore(cues.byKind.aspiration, hit, from, cues);
   if (aspiration !== undefined) return { status: 'aspirational', cue: cueText(aspiration) };
@@ -79,6 +81,12 @@ function reaches(cue: CueSpan, hit: Stretch, cues: LineCues): boolean {
   const after = hit.end + GROUP_AFTER_SPAN;
   const named = (list: CueSpan[]): boolean => cueBetween(list, cue.end, hit.start) || cueBetween(list, hit.end, after);
   return named(cues.byKind.group) || named(cues.byKind.othersSubject);
+}
+
+/** A cue whose words hold the hit ("our data scientists" names other people, whatever the term). */
+function covering(list: CueSpan[], hit: Stretch): CueSpan | undefined {
+  const cue = list[firstIndex(list.length, (k) => (list[k]?.end ?? 0) >= hit.end)];
+  return cue !== undefined && cue.start <= hit.start ? cue : undefined;
 }
 
 /** A negation after the hit that points back at it ("it", "myself"), at most one clause on. */

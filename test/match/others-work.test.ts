@@ -15,6 +15,7 @@ const matcher = compileTerms([
   { term: 'Cursor' },
   { term: 'performance reviews' },
   { term: 'managed the team' },
+  { term: 'data scientists', synonyms: ['data scientist'] },
 ]);
 
 /** [line, [matched text, status, cue?] per hit, in order]. */
@@ -26,13 +27,16 @@ const check = ([text, hits]: Case) =>
 const someoneElse: Case[] = [
   ['Reported to the head of recommender systems', [['recommender systems', 'others', 'Reported to']]],
   ['My manager ran hiring for the group', [['hiring', 'others', 'My manager']]],
-  ['Our data scientists trained the models; I wrote the ETL', [['trained the models', 'others', 'Our data scientists']]],
+  ['Our data scientists trained the models; I wrote the ETL',
+    [['data scientists', 'others', 'Our data scientists'], ['trained the models', 'others', 'Our data scientists']]],
   ['Worked next to the ads team on a shared floor', [['ads', 'others', 'next to']]],
-  ['Sat alongside the ML team', [['ML', 'others', 'alongside']]],
+  ['Sat alongside the ML team', [['ML', 'others', 'the ML team']]],
+  ['Sat alongside the ML org', [['ML', 'others', 'alongside']]],
   ['Reporting to the VP of Advertising', [['Advertising', 'others', 'Reporting to']]],
   ['Assisted the director of recommender systems with planning', [['recommender systems', 'others', 'Assisted']]],
   ['My team lead handled performance reviews', [['performance reviews', 'others', 'My team lead']]],
   ['Backend engineer; reported to the head of ads', [['ads', 'others', 'reported to']]],
+  ['Our data scientists built the models', [['data scientists', 'others', 'Our data scientists']]],
 ];
 
 const candidatesOwn: Case[] = [
@@ -45,6 +49,7 @@ const candidatesOwn: Case[] = [
   ['Partnered with my manager on roadmaps; ran hiring and performance reviews', [['hiring', 'ok'], ['performance reviews', 'ok']]],
   ['Led hiring, then reported results to leadership', [['hiring', 'ok']]],
   ['Built recommender systems next to a busy ads team', [['recommender systems', 'ok'], ['ads', 'others', 'next to']]],
+  ['Hired 4 data scientists for the ranking team', [['data scientists', 'ok']]],
 ];
 
 const negatedAfter: Case[] = [
