@@ -108,7 +108,9 @@ export function checkIntegrity(profile: Profile, rubric: Rubric, outcomes: reado
   const inJobs = profile.lines.filter((l) => profile.jobs.some((j) => l.index >= j.start && l.index < j.end));
   const dates = checkDates(profile, rubric, outcomes);
   const copied = suspectWarning(profile.lines, 'POSTING_COPY');
-  const warnings = [hidden, instruction, copied, suspectWarning(inJobs, 'KEYWORD_LIST'), stuffingWarning(profile.lines, matcher), ...dates.warnings].filter(
+  // The posting repeats its own terms; once it is flagged as copied, that is not stuffing as well.
+  const ownLines = copied ? profile.lines.filter((l) => l.suspect !== 'POSTING_COPY') : profile.lines;
+  const warnings = [hidden, instruction, copied, suspectWarning(inJobs, 'KEYWORD_LIST'), stuffingWarning(ownLines, matcher), ...dates.warnings].filter(
     (d): d is Diagnostic => d !== undefined,
   );
   const held = dates.heldByReversed.length > 0 ? { heldByReversed: dates.heldByReversed } : {};

@@ -64,7 +64,11 @@ describe('red-team corpus', () => {
       // Never scored: a quoted line may be marked suspect, but no met requirement stands on such a line.
       for (const o of e.outcomes) if (o.met) for (const ev of o.evidence) expect(ev.suspect).not.toBe(variant.expect);
     }
-    if (variant.expect === 'POSTING_COPY') expect(e.profile?.lines.filter((l) => l.suspect === 'POSTING_COPY').length).toBeGreaterThanOrEqual(5);
+    if (variant.expect === 'POSTING_COPY') {
+      expect(e.profile?.lines.filter((l) => l.suspect === 'POSTING_COPY').length).toBeGreaterThanOrEqual(5);
+      // The posting repeats its own terms: flagged as copied, it is not also stuffing.
+      expect(codes(e)).not.toContain('KEYWORD_STUFFING');
+    }
   });
 
   it('the payload really is the rubric’s must-haves (a hidden variant would pass without detection)', () => {

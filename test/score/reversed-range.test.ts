@@ -3,7 +3,7 @@
 // (review) — neither a pass bought by a "typo" nor an automatic fail on one.
 import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/profile/index.js';
-import { formatReport } from '../../src/report/index.js';
+import { formatReport, formatSingle } from '../../src/report/index.js';
 import { describe as describeCode } from '../../src/report/messages.js';
 import { loadRubric } from '../../src/rubric/index.js';
 import { scoreProfile } from '../../src/score/index.js';
@@ -56,9 +56,14 @@ describe('reversed ranges', () => {
     expect(outcome(e, 'people-management-years')).toMatchObject({ met: false, near: false });
     expect(e.verdict).toBe('fail');
   });
+  const meta = { tool: { name: 'resume-screen', version: '0' }, rubric: { id: rubric.id, path: 'r.yaml', sha256: rubric.sha256 }, asOf: '2026-11-01' };
+  it('the one-résumé report shows the range as written, with its 0 months', () => {
+    const out = formatSingle(screen(backend, manager('Dec 2018 – Mar 2009')), meta, { color: false });
+    expect(out).toContain('2018-12 – 2009-03 (0 months) Engineering Manager');
+  });
   it.each(['table', 'json', 'csv', 'markdown'] as const)('%s shows REVERSED_RANGE', (format) => {
     const e = screen(backend, manager('Dec 2018 – Mar 2009'));
-    const input = { rows: [e], skipped: [], meta: { tool: { name: 'resume-screen', version: '0' }, rubric: { id: rubric.id, path: 'r.yaml', sha256: rubric.sha256 }, asOf: '2026-11-01' } };
+    const input = { rows: [e], skipped: [], meta };
     // Markdown escapes the underscore; the table and Markdown also say it in the integrity notes.
     const out = formatReport(format, input, { color: false, explain: false }).replace(/\\_/g, '_');
     expect(out).toContain('REVERSED_RANGE');
