@@ -14,19 +14,42 @@ const BLOCK_SHINGLES = 12;
 const MAX_LINE_CHARS = 8_000;
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const wordsOf = (text: string): string[] => text.slice(0, MAX_LINE_CHARS).normalize('NFKC').toLowerCase().match(WORD) ?? [];
+/** Lines are NFKC already (src/extract/normalize.ts); the posting file is normalised the same way when read. */
+const wordsOf = (text: string): string[] => text.slice(0, MAX_LINE_CHARS).toLowerCase().match(WORD) ?? [];
 
-const shingleSets = new WeakMap<Posting, ReadonlySet<string>>();
+/**
+ * The posting's words as numbers and its shingles as keys of those numbers. A résumé word the posting never uses
+ * is -1, and a window holding one cannot be a shingle of it: most windows of an honest résumé are dismissed without
+ * building a key.
+ */
+export interface PostingIndex {
+  vocabulary: ReadonlyMap<string, number>;
+  shingles: ReadonlySet<string>;
+}
 
-/** The posting's shingles, built once per loaded rubric (the posting object lives as long as the rubric). */
-export function postingShingles(posting: Posting): ReadonlySet<string> {
-  const known = shingleSets.get(posting);
+const indices = new WeakMap<Posting, PostingIndex>();
+
+/** The posting's index, built once per loaded rubric (the posting object lives as long as the rubric). */
+export function postingShingles(posting: Posting): PostingIndex {
+  const known = indices.get(posting);
   if (known) return known;
-  const words = (posting.text ?? '').split(/\r?\n/).flatMap(wordsOf);
-  const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
-  shingleSets.set(posting, out);
-  return out;
+  const vocabulary = new Map<string, number>();
+  const ids = wordsOf((posting.text ?? '').normalize('NFKC').replace(/\s+/g, ' ')).map((w) => {
+    const id = vocabulary.get(w) ?? vocabulary.size;
+    vocabulary.set(w, id);
+    return id;
+  });
+  const shingles = new Set<string>();
+  for (let i = 0; i + SHINGLE <= ids.length; i++) shingles.add(ids.slice(i, i + SHINGLE).join(','));
+  const index = { vocabulary, shingles };
+  indices.set(posting, index);
+  return index;
+}
+
+/** Whether the window of SHINGLE word ids starting at `i` is one of the posting's shingles. */
+function isShared(ids: readonly number[], i: number, shingles: ReadonlySet<string>): boolean {
+  for (let k = i; k < i + SHINGLE; k++) if ((ids[k] ?? -1) < 0) return false;
+  return shingles.has(ids.slice(i, i + SHINGLE).join(','));
 }
 
 /**
@@ -34,21 +57,22 @@ export function postingShingles(posting: Posting): ReadonlySet<string> {
  * paragraph wraps anywhere); each counts for every line it touches. Lines without words (rules, bullets) may sit
  * inside a block.
  */
-export function findPostingCopy(lines: readonly Line[], shingles: ReadonlySet<string>): number[][] {
+export function findPostingCopy(lines: readonly Line[], posting: PostingIndex): number[][] {
+  const { vocabulary, shingles } = posting;
   if (shingles.size === 0) return [];
-  const words: string[] = [];
+  const ids: number[] = [];
   const lineOf: number[] = [];
   lines.forEach((l, k) => {
     for (const w of wordsOf(l.text)) {
-      words.push(w);
+      ids.push(vocabulary.get(w) ?? -1);
       lineOf.push(k);
     }
   });
   const total = new Array<number>(lines.length).fill(0);
   const shared = new Array<number>(lines.length).fill(0);
   const startsShared = new Array<number>(lines.length).fill(0);
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const hit = shingles.has(words.slice(i, i + SHINGLE).join(' '));
+  for (let i = 0; i + SHINGLE <= ids.length; i++) {
+    const hit = isShared(ids, i, shingles);
     const first = lineOf[i] ?? 0;
     const last = lineOf[i + SHINGLE - 1] ?? first;
     for (let k = first; k <= last; k++) {
