@@ -19,6 +19,9 @@ export const SECTION_KINDS = [
 /** Hands-on work is shown in jobs and projects; summaries and skill lists only claim it. */
 export const DEFAULT_SECTIONS: SectionKind[] = ['experience', 'projects'];
 
+/** Suspect lines that are not the candidate's account at all: a note to the screener, the posting copied. */
+const NEVER_SCORED: ReadonlySet<string> = new Set(['INSTRUCTION_TEXT', 'POSTING_COPY']);
+
 export interface ScopedLine {
   line: Line;
   section: SectionKind;
@@ -58,7 +61,7 @@ export function linesInScope(profile: Profile, scope: Scope): ScopedLine[] {
   const only = scope.inCategory === undefined ? undefined : categoryLines(profile, scope.inCategory);
   const out: ScopedLine[] = [];
   for (const line of profile.lines) {
-    if (line.suspect === 'INSTRUCTION_TEXT' || line.hidden) continue;
+    if ((line.suspect !== undefined && NEVER_SCORED.has(line.suspect)) || line.hidden) continue;
     const section = kinds[line.index] ?? 'other';
     if (!scope.sections.includes(section)) continue;
     if (only && !only.has(line.index)) continue;

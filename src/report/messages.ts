@@ -61,7 +61,7 @@ export const PROFILE_MESSAGES: Record<string, Template> = {
   OPEN_RANGE: 'job {job} has a range with no end; read as running to the as-of date',
   DURATION_MISMATCH: 'job {job}: the stated duration ({statedMonths} months) differs from the dates ({months} months)',
   STALE_PRESENT: 'the résumé is dated {documentDate}, {monthsOld} months before the as-of date {asOf}: its "Present" may be out of date',
-  REVERSED_RANGE: 'job {job}: its range ends before it starts; read with the two dates swapped',
+  REVERSED_RANGE: 'job {job}: its range ends before it starts; it counts 0 months',
   FUTURE_START: 'job {job} starts after the as-of date ({start}); it counts 0 months',
   YEAR_PRECISION: '{count} job(s) dated by year only; months counted by the year-only rule (mid-year start and end)',
   NO_EXPERIENCE_SECTION: 'no experience section heading found; jobs were looked for in the whole document',
@@ -84,7 +84,7 @@ export const INTEGRITY_MESSAGES: Record<string, Template> = {
     (d.depends === true ? `: ${String(d.requirement)} is met only with those months, verdict held at review` : ''),
   SAME_START_YEAR: '{count} jobs all start in {year}: the dates may not be real',
   FUTURE_END: (d) => `job(s) ${list(d.jobs)} end more than a year after the as-of date`,
-  POSTING_COPY: (d) => `a block of ${num(d, 'count')} line(s) copies the job posting (lines ${list(d.lines)}): not counted`,
+  POSTING_COPY: (d) => `${num(d, 'count')} line(s) copy the job posting (lines ${list(d.lines)}): not counted`,
 };
 
 /** Run-level codes printed by the CLI (rubric, I/O, journal). */
@@ -112,10 +112,16 @@ const ALL: Readonly<Record<string, Template>>[] = [ERROR_MESSAGES, WARNING_MESSA
 export function describe(code: string, data: Data = {}): string {
   for (const table of ALL) {
     const template = table[code];
-    if (template !== undefined) return oneLine(typeof template === 'string' ? fill(template, data) : template(data));
+    if (template !== undefined) return oneLine((typeof template === 'string' ? fill(template, data) : template(data)) + heldBy(data));
   }
   return code;
 }
+
+/** Why an unmet must-have is a near miss all the same (src/score/integrity.ts holdReversed). */
+const HELD_BY: Record<string, string> = {
+  REVERSED_RANGE: '; a range written end first counts 0 months, read swapped it would meet this: near miss, a person checks the dates',
+};
+const heldBy = (data: Data): string => (typeof data.heldBy === 'string' ? (HELD_BY[data.heldBy] ?? '') : '');
 
 /** Placeholder values are data (counts, limits, type names): anything long or structured is elided. */
 function fill(template: string, data: Data): string {
@@ -152,6 +158,8 @@ const LINT_MESSAGES: Record<string, (d: Data) => string> = {
     `role ${str(d.role)}: min_evidence ${str(d.minEvidence)} is more than its ${str(d.available)} distinct evidence terms and patterns: no job can count by evidence`,
   'title-trusted': (d) =>
     `${str(d.requirement)}: role ${str(d.role)} has credit.title_only: count, so job titles alone can meet this must-have`,
+  'posting-unreadable': (d) =>
+    `posting ${str(d.path)} ${d.problem === 'TOO_LARGE' ? 'is too large to be a posting' : 'cannot be read'}: résumé lines that copy the posting will not be detected`,
   'unreachable-band': (d) =>
     `${str(d.band)} ${str(d.needed)} cannot be reached: the requirements that can be met score at most ${str(d.best)}`,
 };

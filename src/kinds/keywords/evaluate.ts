@@ -15,6 +15,7 @@ type Rejected = Exclude<Status, 'ok'>;
 /** The code when every mention found was rejected for one reason. */
 const ONLY_CODE = {
   negated: 'KEYWORDS_NEGATED_ONLY',
+  others: 'KEYWORDS_OTHERS_ONLY',
   aspirational: 'KEYWORDS_ASPIRATIONAL_ONLY',
   coursework: 'KEYWORDS_COURSEWORK_ONLY',
   excluded: 'KEYWORDS_EXCLUDED_ONLY',

@@ -9,6 +9,7 @@ export const KEYWORDS_MESSAGES: Record<KeywordsCode, Template> = {
   KEYWORDS_MISSING_SOME: (d) => `found ${list(d.terms)}, but not ${list(d.missing)}`,
   KEYWORDS_NOT_FOUND: 'not found in the résumé',
   KEYWORDS_NEGATED_ONLY: 'only mentioned negated ("no experience with …")',
+  KEYWORDS_OTHERS_ONLY: 'only mentioned as someone else\'s work ("reported to the head of …", "my manager ran …")',
   KEYWORDS_ASPIRATIONAL_ONLY: 'only mentioned as an aspiration ("looking to move into …")',
   KEYWORDS_COURSEWORK_ONLY: 'only mentioned as coursework or study',
   KEYWORDS_EXCLUDED_ONLY: 'only false friends the rubric excludes (e.g. "cursor-based pagination")',
