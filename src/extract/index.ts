@@ -1,12 +1,10 @@
 // Extraction stage: one résumé file → a Document of normalised lines, or a ScreenError with a stable code.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { ScreenError, type Diagnostic, type Document, type Line } from '../types.js';
-import { extractDocx } from './docx/index.js';
 import { appendHidden, normalizePage } from './marks.js';
-import { extractPdf } from './pdf/index.js';
 import type { RawDocument } from './raw.js';
 import { kindFromExtension, sniffType } from './sniff.js';
-import { extractText } from './text.js';
+import { READERS } from './formats.js';
 
 export interface ExtractOptions {
   /** Refuse inputs larger than this (bytes). */
@@ -94,8 +92,8 @@ export async function extractBuffer(
   if (bytes.length === 0) throw new ScreenError('EMPTY', { bytes: 0 });
   // 2. Real type by magic bytes; refused types throw UNSUPPORTED_TYPE here.
   const sniffed = sniffType(bytes);
-  // 3. Read with the matching reader.
-  const raw = await readByType(sniffed, bytes, source, options);
+  // 3. Read with the matching reader (formats.ts), which runs its own pre-checks first.
+  const raw = await READERS[sniffed].read(bytes, { source, options });
   // 4. Say so when the name lied about the type.
   const mismatch = extensionMismatch(source, raw.kind);
   // 5. Normalise page by page and number the lines (raw text beyond twice the cap is never normalised).
@@ -106,17 +104,6 @@ export async function extractBuffer(
   if (capped.lines.length === 0) throw new ScreenError('EMPTY', { kind: raw.kind });
   const warnings = [...(mismatch ? [mismatch] : []), ...raw.warnings, ...(capped.warning ? [capped.warning] : [])];
   return { source, kind: raw.kind, lines: capped.lines, pages: raw.pageCount, meta: raw.meta, warnings };
-}
-
-async function readByType(sniffed: ReturnType<typeof sniffType>, bytes: Uint8Array, source: string, options: ExtractOptions): Promise<RawDocument> {
-  switch (sniffed) {
-    case 'pdf':
-      return extractPdf(bytes, options);
-    case 'zip':
-      return extractDocx(bytes, options);
-    case 'text':
-      return extractText(bytes, /\.(md|markdown)$/i.test(source));
-  }
 }
 
 function extensionMismatch(source: string, kind: Document['kind']): Diagnostic | undefined {

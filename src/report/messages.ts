@@ -1,6 +1,8 @@
 // The one place for English wording (DESIGN.md §2, §6.4): stages return codes + data, this module says them.
 // A template is one line and never quotes résumé text: `data` carries counts, sizes, limits and names only.
 
+import { FORMAT_NAMES } from '../extract/formats.js';
+
 type Data = Record<string, unknown>;
 /** A function of the data, or a string with {key} placeholders filled from the data (the stages' codes.ts style). */
 type Template = ((data: Data) => string) | string;
@@ -17,12 +19,12 @@ function mb(data: Data, key: string): string {
 
 /** Per-file error codes (src/types.ts ERROR_CODES) and the runner's own. */
 export const ERROR_MESSAGES: Record<string, Template> = {
-  ENCRYPTED: () => 'password-protected PDF: cannot be read without the password',
+  ENCRYPTED: (d) => `password-protected ${typeof d.kind === 'string' ? d.kind.toUpperCase() : 'PDF'}: cannot be read without the password`,
   NO_TEXT_LAYER: () => 'no text layer (scanned or image-only): needs OCR',
   CORRUPT: (d) => (typeof d.kind === 'string' ? `damaged or not a valid ${d.kind.toUpperCase()} file` : 'damaged or malformed file'),
   EMPTY: () => 'the file has no readable text',
   UNSUPPORTED_TYPE: (d) =>
-    typeof d.detected === 'string' ? `unsupported file type (${d.detected}): expected PDF, DOCX, TXT or MD` : 'unsupported file type: expected PDF, DOCX, TXT or MD',
+    typeof d.detected === 'string' ? `unsupported file type (${d.detected}): expected ${FORMAT_NAMES}` : `unsupported file type: expected ${FORMAT_NAMES}`,
   TOO_LARGE: (d) =>
     typeof d.what === 'string'
       ? `too large to read safely (${d.what}: over ${String(d.limit ?? '?')})`
@@ -45,7 +47,7 @@ export const ERROR_MESSAGES: Record<string, Template> = {
 export const WARNING_MESSAGES: Record<string, Template> = {
   CHANGED_WHILE_READ: () => 'the file changed while the batch ran; scored as it was when read (rerun to be sure)',
   DUPLICATE: (d) => `same content as ${String(d.of ?? 'another input')}`,
-  SKIPPED_EXTENSION: () => 'skipped: not a PDF, DOCX, TXT or MD file',
+  SKIPPED_EXTENSION: () => `skipped: not a ${FORMAT_NAMES} file`,
   SYMLINK_LOOP: () => 'skipped: symbolic link loop',
   SYMLINK_OUTSIDE: () => 'skipped: symbolic link to a file outside the folder being screened',
   UNREADABLE_DIR: () => 'skipped: folder cannot be read',

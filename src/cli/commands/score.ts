@@ -1,5 +1,6 @@
 // `resume-screen score <inputs...>`: options only; the work is loaded on demand (one-off runs stay fast).
 import { Option, type Command } from 'commander';
+import { FORMAT_NAMES } from '../../extract/formats.js';
 import { DEFAULT_MAX_MEMORY_MB } from '../../run/child-args.js';
 import { FORMATS } from '../../report/formats.js';
 import { parseAsOf, wholeNumber } from '../args.js';
@@ -8,7 +9,7 @@ export function registerScore(program: Command): void {
   program
     .command('score')
     .description('screen résumés (files, folders, globs) against a rubric and rank them, with evidence')
-    .argument('<inputs...>', 'résumé files (PDF, DOCX, TXT, MD), folders (read recursively) or quoted globs')
+    .argument('<inputs...>', `résumé files (${FORMAT_NAMES}), folders (read recursively) or quoted globs`)
     .option('-r, --rubric <file>', 'rubric YAML (default: the shipped rubrics/em-user-understanding.yaml)')
     .option('--as-of <date>', 'date that "Present" means, YYYY-MM-DD (default: today)', parseAsOf)
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o\'s extension, else table: a report for one file, a ranking for many)').choices(FORMATS))
