@@ -4,7 +4,7 @@
 // the RTF parser, and the parent process (which only walks folders) never loads a reader at all.
 import type { ExtractOptions } from './index.js';
 import { detectUtf16, looksBinary } from './encoding.js';
-import { hasAscii, oleHasStream, PDF_MAGIC, startsWith, ZIP_EMPTY_MAGIC, ZIP_MAGIC } from './magic.js';
+import { hasAscii, OLE_MAGIC, oleHasStream, PDF_MAGIC, startsWith, ZIP_EMPTY_MAGIC, ZIP_MAGIC } from './magic.js';
 import type { RawDocument } from './raw.js';
 
 export const DOC_KINDS = ['pdf', 'docx', 'doc', 'rtf', 'odt', 'text'] as const;
@@ -28,6 +28,13 @@ export interface Reader {
 
 /** "PK\x03\x04", then the stored first entry "mimetype" (ODF §3.3) naming an OpenDocument text (or template). */
 const ODT_MIMETYPE = 'application/vnd.oasis.opendocument.text';
+/**
+ * OLE2 streams that mark a container as something other than a Word file (Excel, PowerPoint, Outlook message).
+ * Any other OLE2 file is taken as Word: the directory naming "WordDocument" sits at the end of the file, so a
+ * truncated .doc has lost it, and must still be read as a .doc (and found CORRUPT), not refused as another type.
+ */
+const OTHER_OLE_STREAMS = ['Workbook', 'Book', 'PowerPoint Document', '__substg1.0_', '__properties_version1.0'];
+
 export const READERS: Readonly<Record<DocKind, Reader>> = {
   pdf: {
     label: 'PDF',
@@ -50,7 +57,7 @@ export const READERS: Readonly<Record<DocKind, Reader>> = {
   doc: {
     label: 'DOC',
     extensions: ['.doc'],
-    detect: (b) => oleHasStream(b, 'WordDocument'),
+    detect: (b) => startsWith(b, OLE_MAGIC) && (oleHasStream(b, 'WordDocument') || !OTHER_OLE_STREAMS.some((n) => oleHasStream(b, n))),
     read: async (b) => (await import('./doc/index.js')).extractDoc(b),
   },
   rtf: {

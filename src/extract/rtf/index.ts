@@ -82,6 +82,7 @@ function ourFeature(sink: Sink): Feature {
     p._state.rsHidden = t.param !== 0;
   };
   const newline = (p: Parser): void => p._pushOutput('\n');
+  let lastRoute: ReturnType<typeof routeOf> = 'library';
   return {
     controlHandlers: {
       v: hidden,
@@ -98,6 +99,9 @@ function ourFeature(sink: Sink): Feature {
     },
     outputDataFilter: (p, data) => {
       const route = routeOf(p._state);
+      // A hidden run ends its hidden line: two hidden runs in different paragraphs are two lines.
+      if (route !== 'hidden' && lastRoute === 'hidden') sink.hidden += '\n';
+      lastRoute = route;
       if (route === 'library') return undefined;
       if (route !== 'drop') sink[route] += p._getOutputAsString(data, p._getCurrentFont())[0];
       return true;
