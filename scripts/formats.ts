@@ -4,7 +4,7 @@
 // user re-saving it would. Each PDF is also "scanned": its pages rendered to pixels (pdf.js through pdf-parse's
 // getScreenshot) and wrapped as an image-only PDF — clean at 200 dpi, and degraded (150 dpi, a 1.2° skew, noise).
 // Tests and CI use the committed outputs; made-by.json records the LibreOffice version.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
@@ -27,7 +27,7 @@ interface ScanStyle {
 
 const SCANS: readonly ScanStyle[] = [
   { suffix: '.scan.pdf', dpi: 200, skewDegrees: 0, noise: 0 },
-  { suffix: '.scan-degraded.pdf', dpi: 150, skewDegrees: 1.2, noise: 0.03 },
+  { suffix: '.scan-degraded.pdf', dpi: 150, skewDegrees: 1.2, noise: 0.004 },
 ];
 
 /** A small deterministic PRNG (mulberry32): the same noise on every run. */
@@ -92,6 +92,13 @@ async function scanPdf(pdf: Uint8Array, style: ScanStyle): Promise<Buffer> {
 
 async function main(): Promise<void> {
   const dir = resolve(DIR);
+  // --scans: only re-scan the committed PDFs (no LibreOffice needed, the other outputs stay byte for byte).
+  if (process.argv.includes('--scans')) {
+    for (const pdf of readdirSync(dir).filter((f) => f.endsWith('.pdf') && !f.includes('.scan')).sort()) {
+      for (const style of SCANS) writeFileSync(join(dir, pdf.replace(/\.pdf$/, style.suffix)), await scanPdf(readFileSync(join(dir, pdf)), style));
+    }
+    return;
+  }
   const sources = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
   const made: Array<{ file: string; source: string; engine: string }> = [];
   const docxFiles: string[] = [];
@@ -111,7 +118,7 @@ async function main(): Promise<void> {
   }
   // 3. Scans of each PDF.
   for (const pdf of readdirSync(dir).filter((f) => f.endsWith('.pdf') && !f.includes('.scan')).sort()) {
-    const bytes = await import('node:fs').then((fs) => fs.readFileSync(join(dir, pdf)));
+    const bytes = readFileSync(join(dir, pdf));
     for (const style of SCANS) {
       const file = pdf.replace(/\.pdf$/, style.suffix);
       writeFileSync(join(dir, file), await scanPdf(bytes, style));

@@ -5,6 +5,7 @@ import { appendHidden, normalizePage } from './marks.js';
 import type { RawDocument } from './raw.js';
 import { kindFromExtension, sniffType } from './sniff.js';
 import { READERS } from './formats.js';
+import type { OcrMode } from './pdf/ocr-pages.js';
 
 export interface ExtractOptions {
   /** Refuse inputs larger than this (bytes). */
@@ -23,6 +24,12 @@ export interface ExtractOptions {
   maxDocxPartBytes: number;
   /** DOCX pre-check: refuse zips with more entries than this. */
   maxDocxEntries: number;
+  /** OCR for PDF pages: `auto` reads pages that have no text layer, `always` every page, `never` none. */
+  ocr: OcrMode;
+  /** OCR time budget per page (ms): a page over it is left unread. */
+  ocrPageTimeoutMs: number;
+  /** Told how many pages are about to be OCR'd (the batch extends a file's timeout by their budget). */
+  onOcrPages?: (pages: number) => void;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
@@ -34,9 +41,13 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   maxDocxInflatedBytes: 50_000_000,
   maxDocxPartBytes: 16_000_000,
   maxDocxEntries: 2_000,
+  ocr: 'auto',
+  ocrPageTimeoutMs: 60_000,
 };
 
 export { EXTRACT_WARNING_CODES, type ExtractWarningCode } from './codes.js';
+export type { OcrMode } from './pdf/ocr-pages.js';
+export { stopOcr } from './ocr/engine.js';
 
 /** `path` may be the name's bytes (a Buffer) when it is not valid UTF-8. */
 export async function extractFile(path: string | Buffer, options: Partial<ExtractOptions> = {}): Promise<Document> {

@@ -61,6 +61,10 @@ export const WARNING_MESSAGES: Record<string, Template> = {
   NUL_BYTES_DROPPED: 'the text file holds NUL bytes; they were dropped',
   REPEATED_LINES_REMOVED: '{count} repeated page header/footer or page-number lines were removed',
   COLUMNS_DETECTED: 'a multi-column layout was found on page(s) {pages}; columns were read one after another',
+  OCR: (d) =>
+    `page(s) ${list(d.pages)} had no text layer and were read by OCR (mean confidence ${num(d, 'confidence')}%)` +
+    `${Array.isArray(d.failedPages) && d.failedPages.length ? `; page(s) ${list(d.failedPages)} could not be read in time` : ''}`,
+  OCR_LOW_CONFIDENCE: 'the OCR reading is doubtful (mean confidence {confidence}%, under {threshold}%): a person should check it; the verdict is at most review',
 };
 
 /** Diagnostics and job flags of the profile stage (src/profile/codes.ts). */
