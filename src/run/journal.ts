@@ -22,6 +22,8 @@ export interface JournalKey {
   withProfile: boolean;
   /** Child limits and the size cap: a row made under other limits may have come out otherwise. */
   limits: { timeoutMs: number; maxMemoryMb: number; maxBytes: number };
+  /** --ocr and its page budget: a scan read with OCR and one refused as NO_TEXT_LAYER are different rows. */
+  ocr?: { mode: string; pageTimeoutMs: number };
 }
 
 interface JournalLine {
@@ -41,8 +43,8 @@ export function isFinal(row: Row): boolean {
 
 /** The key's fields in a fixed order, hashed: lines hold 64 hex characters instead of the options. */
 export function keyDigest(key: JournalKey): string {
-  const { rubricSha256, toolVersion, asOf, withProfile, limits } = key;
-  const canonical = JSON.stringify([rubricSha256, toolVersion, asOf, withProfile, limits.timeoutMs, limits.maxMemoryMb, limits.maxBytes]);
+  const { rubricSha256, toolVersion, asOf, withProfile, limits, ocr } = key;
+  const canonical = JSON.stringify([rubricSha256, toolVersion, asOf, withProfile, limits.timeoutMs, limits.maxMemoryMb, limits.maxBytes, ...(ocr ? [ocr.mode, ocr.pageTimeoutMs] : [])]);
   return createHash('sha256').update(canonical).digest('hex');
 }
 

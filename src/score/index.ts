@@ -78,3 +78,4 @@ export function scoreWithDecision(profile: Profile, rubric: Rubric): ScoredProfi
 export { decideVerdict, weightedScore } from './verdict.js';
 export type { VerdictDecision } from './verdict.js';
 export { KINDS, kindOf } from './kinds/index.js';
+export { capForReading } from './reading-cap.js';

@@ -18,6 +18,8 @@ export function registerScore(program: Command): void {
     .option('--timeout <ms>', 'per-file time limit; over it, retried once, then TIMEOUT', wholeNumber('--timeout', 100), '10000')
     .option('--max-memory <mb>', 'memory per child; over it, retried once, then OUT_OF_MEMORY', wholeNumber('--max-memory', 64), String(DEFAULT_MAX_MEMORY_MB))
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (TOO_LARGE)', wholeNumber('--max-bytes', 1), '20000000')
+    .addOption(new Option('--ocr <mode>', 'PDF pages without a text layer (scans): auto reads them by OCR, always reads every page by OCR (and flags text the page does not show), never leaves them NO_TEXT_LAYER').choices(['auto', 'always', 'never']).default('auto'))
+    .option('--ocr-page-timeout <ms>', 'OCR time budget per page, on top of --timeout; a page over it is left unread', wholeNumber('--ocr-page-timeout', 1000), '60000')
     .option('--recycle-after <n>', 'replace each child process after this many files', wholeNumber('--recycle-after', 1), '500')
     .option('--journal <file>', 'journal of finished rows (default: next to --out, else in the private temp folder)')
     .option('--no-journal', 'keep no journal (personal data); --resume is then impossible')
