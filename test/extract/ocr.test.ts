@@ -69,7 +69,7 @@ describe('OCR warnings and the verdict', () => {
     [[91, 93], ['OCR']],
     [[44, 60], ['OCR', 'OCR_LOW_CONFIDENCE']],
   ])('confidences %j → %j', (confidences, codes) => {
-    const lines = new Map(confidences.map((_, i) => [i + 1, ['x']] as const));
+    const lines = new Map<number, string[]>(confidences.map((_, i) => [i + 1, ['x']]));
     expect(ocrWarnings({ lines, confidences, failed: [] }).map((w) => w.code)).toEqual(codes);
   });
 
