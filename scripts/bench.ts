@@ -117,6 +117,14 @@ async function main(): Promise<void> {
     lines.push(`  one file: \`score one.pdf\` median ${s(percentile(ours, 50))} (min ${s(Math.min(...ours))}, max ${s(Math.max(...ours))}) · bare extraction ${s(percentile(bare, 50))} · ours ÷ bare ${ratio.toFixed(2)}× (${SINGLE_RUNS} runs each)`);
     results.singleFile = { file: one, wallMs: ours, bareMs: bare, ratio };
   }
+  // 6. OCR: the committed scans of a fixture résumé (one page each), one child, engine start included.
+  const scans = ['priya-okonjo.scan.pdf', 'priya-okonjo.scan-degraded.pdf'].map((f) => join(ROOT, 'fixtures', 'formats', f)).filter((f) => existsSync(f));
+  if (scans.length > 0) {
+    const ocr = await runCli(['score', ...scans, '--jobs', '1', '--format', 'json', '--no-journal', '--quiet', '--as-of', '2026-11-01'], ROOT);
+    const perPage = ocr.wallMs / 1000 / scans.length;
+    lines.push(`  OCR: ${scans.length} scanned pages in ${(ocr.wallMs / 1000).toFixed(1)} s with one child · ${perPage.toFixed(1)} s a page (engine start included) · peak RSS (tree) ${mb(ocr.peakRssBytes)}`);
+    results.ocr = { pages: scans.length, wallMs: ocr.wallMs, secondsPerPage: perPage, peakRssBytes: ocr.peakRssBytes };
+  }
   console.log(lines.join('\n'));
   writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, 2));
 }

@@ -2,7 +2,9 @@
 // Findings are data: a `code` plus `data`; English wording lives in src/report/messages.ts.
 
 // ─── extract ────────────────────────────────────────────────────────────────
-export type DocKind = 'pdf' | 'docx' | 'text';
+/** The input formats read: one per entry of the reader registry (src/extract/formats.ts). */
+export type { DocKind } from './extract/formats.js';
+import type { DocKind } from './extract/formats.js';
 
 /** Where a line came from in the file (DESIGN.md §7). */
 export type Channel = 'body' | 'header' | 'footer' | 'footnote' | 'textbox' | 'comment';

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { writeDocxCases } from './docx-cases.js';
+import { writeFormatCases } from './format-cases.js';
 import { createContext, type HostileFile, type Manifest } from './manifest.js';
 import { writeMiscCases } from './misc-cases.js';
 import { writePdfBypassCases } from './pdf-bypass-cases.js';
@@ -41,6 +42,7 @@ export async function generateHostileCorpus(dir: string, options: CorpusOptions 
   await writePdfBypassCases(ctx);
   await writeEncryptedCases(ctx);
   await writeDocxCases(ctx);
+  await writeFormatCases(ctx);
   await writeMiscCases(ctx, notes);
   await writeSpecialCases(ctx, notes);
   await writeRemoteCases(ctx);

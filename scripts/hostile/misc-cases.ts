@@ -20,7 +20,7 @@ export async function writeMiscCases(ctx: CaseContext, notes: string[]): Promise
   await ctx.add({ id: 'h55', path: 'h55-docx-named.pdf', expect: ['text'], warnings: ['EXTENSION_MISMATCH'], why: 'a real DOCX named .pdf: typed by magic bytes, read as DOCX' }, docxBytes);
   await ctx.add({ id: 'h56', path: 'h56-pdf-named.docx', expect: ['text'], warnings: ['EXTENSION_MISMATCH'], why: 'a real PDF named .docx' }, pdf);
   await ctx.add({ id: 'h57', path: 'h57-png-named.pdf', expect: ['UNSUPPORTED_TYPE'], why: 'PNG signature named .pdf' }, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(256)]));
-  await ctx.add({ id: 'h58', path: 'h58-legacy-doc-named.docx', expect: ['UNSUPPORTED_TYPE'], why: 'OLE2 (legacy .doc) signature named .docx' }, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+  await ctx.add({ id: 'h58', path: 'h58-legacy-doc-named.docx', expect: ['CORRUPT'], why: 'an OLE2 (legacy .doc) signature and nothing else, named .docx: typed as .doc by its bytes, which fail to read' }, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
   await ctx.add({ id: 'h59', path: 'h59-pdf-named.jpg', expect: ['SKIPPED', 'text'], why: 'a PDF named .jpg in a folder walk: skipped by extension, or read by its magic bytes' }, pdf);
 
   // Hostile names: each must come back as its own row, with the name intact in JSON and not run as a CSV formula.

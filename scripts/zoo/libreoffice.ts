@@ -9,7 +9,7 @@ import type { MadeFile } from './types.js';
 const PROFILE = 'file:///tmp/lo-zoo-profile';
 const BATCH = 8;
 
-function soffice(args: readonly string[]): string {
+export function soffice(args: readonly string[]): string {
   return execFileSync('soffice', [`-env:UserInstallation=${PROFILE}`, '--headless', ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -17,7 +17,7 @@ function soffice(args: readonly string[]): string {
   });
 }
 
-function version(): string {
+export function version(): string {
   return soffice(['--version']).trim().split('\n')[0] ?? 'LibreOffice (unknown version)';
 }
 
@@ -28,7 +28,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Converts `inputs` (absolute paths) into `outDir` with one soffice call per batch. */
-function convert(inputs: readonly string[], target: string, outDir: string): void {
+export function convert(inputs: readonly string[], target: string, outDir: string): void {
   for (const batch of chunks(inputs, BATCH)) soffice(['--convert-to', target, '--outdir', outDir, ...batch]);
 }
 

@@ -12,7 +12,7 @@ export const EXIT = { ok: 0, gate: 1, usage: 2 } as const;
 
 export function buildProgram(): Command {
   const program = new Command('resume-screen')
-    .description('Read résumés (PDF, DOCX, text) and screen them against a job posting rubric, with evidence.')
+    .description('Read résumés (PDF, Word, RTF, ODT, text) and screen them against a job posting rubric, with evidence.')
     .version(packageVersion(), '-V, --version')
     .option('--verbose', 'show stack traces and résumé text in errors (personal data: off by default)')
     .option('--color', 'colour even when output is not a terminal (also FORCE_COLOR=1)')

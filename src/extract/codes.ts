@@ -9,6 +9,8 @@ export const EXTRACT_WARNING_CODES = [
   'NUL_BYTES_DROPPED',
   'REPEATED_LINES_REMOVED',
   'COLUMNS_DETECTED',
+  'OCR',
+  'OCR_LOW_CONFIDENCE',
 ] as const;
 
 export type ExtractWarningCode = (typeof EXTRACT_WARNING_CODES)[number];

@@ -1,12 +1,11 @@
 // Extraction stage: one résumé file → a Document of normalised lines, or a ScreenError with a stable code.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { ScreenError, type Diagnostic, type Document, type Line } from '../types.js';
-import { extractDocx } from './docx/index.js';
 import { appendHidden, normalizePage } from './marks.js';
-import { extractPdf } from './pdf/index.js';
 import type { RawDocument } from './raw.js';
 import { kindFromExtension, sniffType } from './sniff.js';
-import { extractText } from './text.js';
+import { READERS } from './formats.js';
+import type { OcrMode } from './pdf/ocr-pages.js';
 
 export interface ExtractOptions {
   /** Refuse inputs larger than this (bytes). */
@@ -25,6 +24,12 @@ export interface ExtractOptions {
   maxDocxPartBytes: number;
   /** DOCX pre-check: refuse zips with more entries than this. */
   maxDocxEntries: number;
+  /** OCR for PDF pages: `auto` reads pages that have no text layer, `always` every page, `never` none. */
+  ocr: OcrMode;
+  /** OCR time budget per page (ms): a page over it is left unread. */
+  ocrPageTimeoutMs: number;
+  /** Told how many pages are about to be OCR'd (the batch extends a file's timeout by their budget). */
+  onOcrPages?: (pages: number) => void;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
@@ -36,9 +41,13 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   maxDocxInflatedBytes: 50_000_000,
   maxDocxPartBytes: 16_000_000,
   maxDocxEntries: 2_000,
+  ocr: 'auto',
+  ocrPageTimeoutMs: 60_000,
 };
 
 export { EXTRACT_WARNING_CODES, type ExtractWarningCode } from './codes.js';
+export type { OcrMode } from './pdf/ocr-pages.js';
+export { stopOcr } from './ocr/engine.js';
 
 /** `path` may be the name's bytes (a Buffer) when it is not valid UTF-8. */
 export async function extractFile(path: string | Buffer, options: Partial<ExtractOptions> = {}): Promise<Document> {
@@ -94,8 +103,8 @@ export async function extractBuffer(
   if (bytes.length === 0) throw new ScreenError('EMPTY', { bytes: 0 });
   // 2. Real type by magic bytes; refused types throw UNSUPPORTED_TYPE here.
   const sniffed = sniffType(bytes);
-  // 3. Read with the matching reader.
-  const raw = await readByType(sniffed, bytes, source, options);
+  // 3. Read with the matching reader (formats.ts), which runs its own pre-checks first.
+  const raw = await READERS[sniffed].read(bytes, { source, options });
   // 4. Say so when the name lied about the type.
   const mismatch = extensionMismatch(source, raw.kind);
   // 5. Normalise page by page and number the lines (raw text beyond twice the cap is never normalised).
@@ -106,17 +115,6 @@ export async function extractBuffer(
   if (capped.lines.length === 0) throw new ScreenError('EMPTY', { kind: raw.kind });
   const warnings = [...(mismatch ? [mismatch] : []), ...raw.warnings, ...(capped.warning ? [capped.warning] : [])];
   return { source, kind: raw.kind, lines: capped.lines, pages: raw.pageCount, meta: raw.meta, warnings };
-}
-
-async function readByType(sniffed: ReturnType<typeof sniffType>, bytes: Uint8Array, source: string, options: ExtractOptions): Promise<RawDocument> {
-  switch (sniffed) {
-    case 'pdf':
-      return extractPdf(bytes, options);
-    case 'zip':
-      return extractDocx(bytes, options);
-    case 'text':
-      return extractText(bytes, /\.(md|markdown)$/i.test(source));
-  }
 }
 
 function extensionMismatch(source: string, kind: Document['kind']): Diagnostic | undefined {

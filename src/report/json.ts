@@ -79,7 +79,7 @@ export interface JsonReport {
   /** Over all rows, before --top. */
   summary: Counts;
   results: JsonResult[];
-  /** Files found in folders or globs but not screened (not a PDF, DOCX, TXT or MD; symlink loops; unreadable folders). */
+  /** Files found in folders or globs but not screened (not a format the tool reads; symlink loops; unreadable folders). */
   skipped: { file: string; code: string }[];
 }
 

@@ -3,6 +3,7 @@
 // registry. A template is one line and never quotes résumé text: `data` carries counts, sizes, limits and names only.
 import { OUTCOME_MESSAGES } from '../kinds/registry.js';
 import { list, num, type Data, type Template } from './wording.js';
+import { FORMAT_NAMES } from '../extract/formats.js';
 
 function mb(data: Data, key: string): string {
   const v = data[key];
@@ -11,12 +12,12 @@ function mb(data: Data, key: string): string {
 
 /** Per-file error codes (src/types.ts ERROR_CODES) and the runner's own. */
 export const ERROR_MESSAGES: Record<string, Template> = {
-  ENCRYPTED: () => 'password-protected PDF: cannot be read without the password',
+  ENCRYPTED: (d) => `password-protected ${typeof d.kind === 'string' ? d.kind.toUpperCase() : 'PDF'}: cannot be read without the password`,
   NO_TEXT_LAYER: () => 'no text layer (scanned or image-only): needs OCR',
   CORRUPT: (d) => (typeof d.kind === 'string' ? `damaged or not a valid ${d.kind.toUpperCase()} file` : 'damaged or malformed file'),
   EMPTY: () => 'the file has no readable text',
   UNSUPPORTED_TYPE: (d) =>
-    typeof d.detected === 'string' ? `unsupported file type (${d.detected}): expected PDF, DOCX, TXT or MD` : 'unsupported file type: expected PDF, DOCX, TXT or MD',
+    typeof d.detected === 'string' ? `unsupported file type (${d.detected}): expected ${FORMAT_NAMES}` : `unsupported file type: expected ${FORMAT_NAMES}`,
   TOO_LARGE: (d) =>
     typeof d.what === 'string'
       ? `too large to read safely (${d.what}: over ${String(d.limit ?? '?')})`
@@ -39,7 +40,7 @@ export const ERROR_MESSAGES: Record<string, Template> = {
 export const WARNING_MESSAGES: Record<string, Template> = {
   CHANGED_WHILE_READ: () => 'the file changed while the batch ran; scored as it was when read (rerun to be sure)',
   DUPLICATE: (d) => `same content as ${String(d.of ?? 'another input')}`,
-  SKIPPED_EXTENSION: () => 'skipped: not a PDF, DOCX, TXT or MD file',
+  SKIPPED_EXTENSION: () => `skipped: not a ${FORMAT_NAMES} file`,
   SYMLINK_LOOP: () => 'skipped: symbolic link loop',
   SYMLINK_OUTSIDE: () => 'skipped: symbolic link to a file outside the folder being screened',
   UNREADABLE_DIR: () => 'skipped: folder cannot be read',
@@ -53,6 +54,10 @@ export const WARNING_MESSAGES: Record<string, Template> = {
   NUL_BYTES_DROPPED: 'the text file holds NUL bytes; they were dropped',
   REPEATED_LINES_REMOVED: '{count} repeated page header/footer or page-number lines were removed',
   COLUMNS_DETECTED: 'a multi-column layout was found on page(s) {pages}; columns were read one after another',
+  OCR: (d) =>
+    `page(s) ${list(d.pages)} had no text layer and were read by OCR (mean confidence ${num(d, 'confidence')}%)` +
+    `${Array.isArray(d.failedPages) && d.failedPages.length ? `; page(s) ${list(d.failedPages)} could not be read in time` : ''}`,
+  OCR_LOW_CONFIDENCE: 'the OCR reading is doubtful (mean confidence {confidence}%, under {threshold}%): a person should check it; the verdict is at most review',
 };
 
 /** Diagnostics and job flags of the profile stage (src/profile/codes.ts). */

@@ -13,7 +13,8 @@ export interface RubricCache {
   rubric?: LoadedRubric;
 }
 
-export async function evaluateRequest(request: WorkRequest, stages: Stages, cache: RubricCache): Promise<Evaluation> {
+/** `onOcrPages`: told before a PDF's pages are OCR'd (the worker tells the parent, which extends the file's clock). */
+export async function evaluateRequest(request: WorkRequest, stages: Stages, cache: RubricCache, onOcrPages?: (pages: number) => void): Promise<Evaluation> {
   try {
     // 1. The rubric the parent validated (same path, same bytes).
     const rubric = await loadRubricOnce(request.rubricPath, request.rubricSha256, cache);
@@ -23,11 +24,18 @@ export async function evaluateRequest(request: WorkRequest, stages: Stages, cach
     const path = request.raw === undefined ? request.abs : Buffer.from(request.raw, 'base64');
     const bytes = stages.extract.readFileChecked(path, request.maxBytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const doc = await stages.extract.extractBuffer(bytes, path.toString(), { ...stages.extract.DEFAULT_EXTRACT_OPTIONS, maxBytes: request.maxBytes });
+    const doc = await stages.extract.extractBuffer(bytes, path.toString(), {
+      ...stages.extract.DEFAULT_EXTRACT_OPTIONS,
+      maxBytes: request.maxBytes,
+      ocr: request.ocr,
+      ocrPageTimeoutMs: request.ocrPageTimeoutMs,
+      ...(onOcrPages ? { onOcrPages } : {}),
+    });
     // 3. Understand it: sections, jobs, dates, years per role category.
     const profile = stages.profile.buildProfile(doc, { asOf: parseYearMonth(request.asOf), categories: rubric.roles, posting: rubric.posting });
     // 4. Score it against the rubric.
-    const evaluation = stages.score.scoreProfile(profile, rubric);
+    //    A doubtful OCR reading is at most review: a person checks what the engine guessed.
+    const evaluation = stages.score.capForReading(stages.score.scoreProfile(profile, rubric), doc.warnings);
     // 5. Who it is (name, e-mail) for the ranking; keep the message small: the full profile (every line of text) only when asked for.
     evaluation.candidate = readContact(profile);
     if (request.withProfile) evaluation.profile = profile;

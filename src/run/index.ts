@@ -29,6 +29,8 @@ export interface BatchOptions {
   asOf: string;
   maxBytes: number;
   withProfile: boolean;
+  ocr: 'auto' | 'always' | 'never';
+  ocrPageTimeoutMs: number;
   /** undefined: no journal at all (--no-journal); nothing is kept after the run. */
   journalPath?: string;
   resume: boolean;
@@ -66,6 +68,7 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
     asOf: options.asOf,
     withProfile: options.withProfile,
     limits: { timeoutMs: pool.limits.timeoutMs, maxMemoryMb: pool.limits.maxMemoryMb, maxBytes: options.maxBytes },
+    ocr: { mode: options.ocr, pageTimeoutMs: options.ocrPageTimeoutMs },
   };
   const journalPath = options.journalPath;
   const journalMissing = options.resume && journalPath !== undefined && !existsSync(journalPath);
@@ -140,6 +143,8 @@ async function readInChild(pool: Pool<WorkResult>, input: Input, id: number, opt
     asOf: options.asOf,
     maxBytes: options.maxBytes,
     withProfile: options.withProfile,
+    ocr: options.ocr,
+    ocrPageTimeoutMs: options.ocrPageTimeoutMs,
   };
   const result = await pool.run(request);
   if (!result.ok) {

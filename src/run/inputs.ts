@@ -2,16 +2,17 @@
 // A symlink loop, an unreadable folder or a missing path never stops the walk; each is counted or becomes a row.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { READ_EXTENSIONS } from '../extract/formats.js';
 import type { Expansion, Input, Skipped } from './types.js';
 import { globBase, globToRegExp, isGlob } from './glob.js';
 
-/** Extensions read from folders and globs; a file named explicitly is always tried (its bytes decide its type). */
-export const SUPPORTED_EXTENSIONS = new Set(['.pdf', '.docx', '.txt', '.md', '.markdown', '.text']);
+/** Extensions read from folders and globs (the reader registry's); a file named explicitly is always tried (its bytes decide its type). */
+export const SUPPORTED_EXTENSIONS = READ_EXTENSIONS;
 /**
  * Other word-processor formats found in a folder are still rows (they fail as UNSUPPORTED_TYPE), not skipped:
- * a candidate who sent a .doc must show up in the report as unread, not vanish into the skipped count.
+ * a candidate who sent a .pages file must show up in the report as unread, not vanish into the skipped count.
  */
-export const DOCUMENT_EXTENSIONS = new Set(['.doc', '.rtf', '.odt', '.pages', '.wpd']);
+export const DOCUMENT_EXTENSIONS = new Set(['.pages', '.wpd', '.wps', '.hwp']);
 
 function isCandidateFile(name: string): boolean {
   const ext = extname(name).toLowerCase();

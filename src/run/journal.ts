@@ -24,6 +24,8 @@ export interface JournalKey {
   withProfile: boolean;
   /** Child limits and the size cap: a row made under other limits may have come out otherwise. */
   limits: { timeoutMs: number; maxMemoryMb: number; maxBytes: number };
+  /** --ocr and its page budget: a scan read with OCR and one refused as NO_TEXT_LAYER are different rows. */
+  ocr?: { mode: string; pageTimeoutMs: number };
 }
 
 interface JournalLine {
@@ -43,8 +45,9 @@ export function isFinal(row: Row): boolean {
 
 /** The key's fields in a fixed order, hashed: lines hold 64 hex characters instead of the options. */
 export function keyDigest(key: JournalKey): string {
-  const { rubricSha256, toolVersion, asOf, withProfile, limits } = key;
-  const fields = [rubricSha256, toolVersion, asOf, withProfile, limits.timeoutMs, limits.maxMemoryMb, limits.maxBytes];
+  const { rubricSha256, toolVersion, asOf, withProfile, limits, ocr } = key;
+  const fields: unknown[] = [rubricSha256, toolVersion, asOf, withProfile, limits.timeoutMs, limits.maxMemoryMb, limits.maxBytes];
+  if (ocr) fields.push(ocr.mode, ocr.pageTimeoutMs);
   // Appended only when there is one, so journals of rubrics without a posting keep their keys.
   if (key.postingSha256 !== undefined) fields.push(key.postingSha256);
   const canonical = JSON.stringify(fields);

@@ -64,6 +64,8 @@ export class Pool<R extends { id: number }> {
   private init: object | undefined;
   /** Children that died before saying ready, in a row: a broken worker must not respawn forever. */
   private startupFailures = 0;
+  /** Told when a child starts OCR on some pages (the progress line counts them). */
+  onOcrPages: ((pages: number) => void) | undefined;
 
   constructor(private readonly options: PoolOptions) {
     this.limits = { timeoutMs: options.timeoutMs, maxMemoryMb: options.maxMemoryMb };
@@ -180,6 +182,13 @@ export class Pool<R extends { id: number }> {
       return;
     }
     const task = slot.task;
+    if (message.type === 'ocr' && task && message.id === task.request.id) {
+      // OCR has its own budget per page: the file's clock is set to the ordinary timeout plus that budget, from now.
+      clearTimeout(slot.timer);
+      slot.timer = setTimeout(() => this.fail(slot, 'TIMEOUT'), this.options.timeoutMs + Number(message.extendMs));
+      this.onOcrPages?.(Number(message.pages));
+      return;
+    }
     if (message.type !== 'result' || !task || message.id !== task.request.id) return;
     clearTimeout(slot.timer);
     slot.task = undefined;

@@ -48,6 +48,9 @@ export interface WorkRequest {
   asOf: string;
   maxBytes: number;
   withProfile: boolean;
+  /** --ocr and the per-page OCR budget (ms). */
+  ocr: 'auto' | 'always' | 'never';
+  ocrPageTimeoutMs: number;
 }
 
 /**
@@ -73,4 +76,12 @@ export interface ReadyMessage {
   type: 'ready';
 }
 
-export type ChildMessage = WorkResult | ReadyMessage;
+/** The child is about to OCR `pages` pages of file `id`: the parent extends that file's clock by their budget. */
+export interface OcrMessage {
+  type: 'ocr';
+  id: number;
+  pages: number;
+  extendMs: number;
+}
+
+export type ChildMessage = WorkResult | ReadyMessage | OcrMessage;

@@ -48,7 +48,8 @@ async function handle(request: WorkRequest, stages: Stages, cache: RubricCache):
   testHookFor(request.abs)?.(request.abs);
   const delay = testDelayMs();
   if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-  const evaluation: Evaluation = await evaluateRequest(request, stages, cache);
+  const onOcrPages = (pages: number): void => toParent({ type: 'ocr', id: request.id, pages, extendMs: pages * request.ocrPageTimeoutMs });
+  const evaluation: Evaluation = await evaluateRequest(request, stages, cache, onOcrPages);
   toParent({ type: 'result', id: request.id, evaluation });
 }
 

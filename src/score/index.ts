@@ -79,3 +79,4 @@ export function scoreWithDecision(profile: Profile, rubric: Rubric): ScoredProfi
 
 export { decideVerdict, weightedScore } from './verdict.js';
 export type { VerdictDecision } from './verdict.js';
+export { capForReading } from './reading-cap.js';

@@ -57,7 +57,7 @@ describe('error codes', () => {
   });
 
   it.each([
-    ['legacy .doc (OLE2)', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0], 'doc'],
+    ['an OLE2 container holding an Excel workbook', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from('Workbook', 'utf16le')], 'ole'],
     ['PNG image', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'png'],
     ['JPEG image', [0xff, 0xd8, 0xff, 0xe0, 0, 0x10], 'jpeg'],
     ['binary with NULs', [0x01, 0x02, 0x00, 0x41, 0x42], 'binary'],
@@ -118,12 +118,12 @@ describe('error codes', () => {
     expect(texts(await extractBuffer(pdf, 'owner.pdf'))).toEqual(['Owner-locked résumé text that anyone can open']);
   });
 
-  it('NO_TEXT_LAYER: pages with drawings only (a scan has no text items)', async () => {
+  it('NO_TEXT_LAYER: pages with drawings only (a scan has no text items), with --ocr never', async () => {
     const pdf = await makePdf((d) => {
       d.rect(50, 50, 400, 600).fill('#333');
       d.addPage().circle(200, 200, 80).stroke();
     });
-    expect(await codeOf(extractBuffer(pdf, 'scan.pdf'))).toEqual({ code: 'NO_TEXT_LAYER', data: { pages: 2 } });
+    expect(await codeOf(extractBuffer(pdf, 'scan.pdf', { ocr: 'never' }))).toEqual({ code: 'NO_TEXT_LAYER', data: { pages: 2 } });
   });
 });
 
@@ -201,7 +201,7 @@ describe('a PDF without a cross-reference table', () => {
     const { extractPdf } = await import('../../src/extract/pdf/index.js');
     const raw = await extractPdf(
       new TextEncoder().encode('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj\n4 0 obj<</Length 36>>stream\nBT /F1 12 Tf 20 100 Td (warm-up) Tj ET\nendstream endobj\n5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'),
-      { maxPages: 1, maxPdfInflatedBytes: 1_000_000, maxPdfStreamBytes: 1_000_000 },
+      { maxPages: 1, maxPdfInflatedBytes: 1_000_000, maxPdfStreamBytes: 1_000_000, ocr: 'never', ocrPageTimeoutMs: 1000 },
     );
     expect(raw.pages[0]?.lines).toEqual(['warm-up']);
   });

@@ -25,7 +25,7 @@ describe('warnings', () => {
     [[w('EXTENSION_MISMATCH', { extension: 'docx', detected: 'pdf' })], 'pdf-renamed.docx', 'valid.pdf', []],
     [[w('EXTENSION_MISMATCH', { extension: 'docx', detected: 'pdf' }), w('NO_DATES')], 'a.docx', 'b.txt', ['EXTENSION_MISMATCH:txt→pdf', 'NO_DATES']],
     [[w('PAGE_CAP')], 'a.pdf', 'copy of a.pdf', ['PAGE_CAP']],
-    [[w('PAGE_CAP')], 'a.pdf', 'a.doc', ['PAGE_CAP']],
+    [[w('PAGE_CAP')], 'a.pdf', 'a.pages', ['PAGE_CAP']],
   ] as const)('duplicate of %j named %s → %s', (warnings, original, file, expected) => {
     const got = duplicateWarnings([...warnings], original, file).map((d) =>
       d.code === 'EXTENSION_MISMATCH' ? `${d.code}:${String(d.data?.extension)}→${String(d.data?.detected)}` : d.code,

@@ -56,6 +56,8 @@ function options(dir: string, extra: Partial<BatchOptions> = {}): BatchOptions {
     asOf: '2026-11-01',
     maxBytes: 1_000_000,
     withProfile: false,
+    ocr: 'never',
+    ocrPageTimeoutMs: 1000,
     journalPath: join(dir, '.journal', 'run.jsonl'),
     resume: false,
     ...extra,

@@ -1,5 +1,6 @@
 // `resume-screen score <inputs...>`: options only; the work is loaded on demand (one-off runs stay fast).
 import { Option, type Command } from 'commander';
+import { FORMAT_NAMES } from '../../extract/formats.js';
 import { DEFAULT_MAX_MEMORY_MB } from '../../run/child-args.js';
 import { FORMATS } from '../../report/formats.js';
 import { parseAsOf, wholeNumber } from '../args.js';
@@ -8,7 +9,7 @@ export function registerScore(program: Command): void {
   program
     .command('score')
     .description('screen résumés (files, folders, globs) against a rubric and rank them, with evidence')
-    .argument('<inputs...>', 'résumé files (PDF, DOCX, TXT, MD), folders (read recursively) or quoted globs')
+    .argument('<inputs...>', `résumé files (${FORMAT_NAMES}), folders (read recursively) or quoted globs`)
     .option('-r, --rubric <file>', 'rubric YAML (default: the shipped rubrics/em-user-understanding.yaml)')
     .option('--as-of <date>', 'date that "Present" means, YYYY-MM-DD (default: today)', parseAsOf)
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o\'s extension, else table: a report for one file, a ranking for many)').choices(FORMATS))
@@ -17,6 +18,8 @@ export function registerScore(program: Command): void {
     .option('--timeout <ms>', 'per-file time limit; over it, retried once, then TIMEOUT', wholeNumber('--timeout', 100), '10000')
     .option('--max-memory <mb>', 'memory per child; over it, retried once, then OUT_OF_MEMORY', wholeNumber('--max-memory', 64), String(DEFAULT_MAX_MEMORY_MB))
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (TOO_LARGE)', wholeNumber('--max-bytes', 1), '20000000')
+    .addOption(new Option('--ocr <mode>', 'PDF pages without a text layer (scans): auto reads them by OCR, always reads every page by OCR (and flags text the page does not show), never leaves them NO_TEXT_LAYER').choices(['auto', 'always', 'never']).default('auto'))
+    .option('--ocr-page-timeout <ms>', 'OCR time budget per page, on top of --timeout; a page over it is left unread', wholeNumber('--ocr-page-timeout', 1000), '60000')
     .option('--recycle-after <n>', 'replace each child process after this many files', wholeNumber('--recycle-after', 1), '500')
     .option('--journal <file>', 'journal of finished rows (default: next to --out, else in the private temp folder)')
     .option('--no-journal', 'keep no journal (personal data); --resume is then impossible')

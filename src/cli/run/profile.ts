@@ -1,7 +1,7 @@
 // `resume-screen profile <file>`: what was read from one résumé — the normalised lines, or the understood profile
 // (sections, jobs, ranges, role categories, years, gaps) as text for people or JSON for programs.
 // One trusted-by-the-user file is read in this process; batches go through the child-process pool (`score`).
-import { extractFile } from '../../extract/index.js';
+import { extractFile, stopOcr } from '../../extract/index.js';
 import { buildProfile } from '../../profile/index.js';
 import { screenLines } from '../../profile/screen-lines.js';
 import { formatProfileJson, formatProfileText } from '../../report/profile.js';
@@ -10,7 +10,7 @@ import { formatLineRow } from '../../report/line-marks.js';
 import { ScreenError } from '../../types.js';
 import { CliError } from '../fatal.js';
 import { colorEnabled } from '../terminal.js';
-import { asOfDate, SHIPPED_RUBRIC } from './score-options.js';
+import { asOfDate, ocrMode, SHIPPED_RUBRIC } from './score-options.js';
 import { loadCheckedRubric } from './score-rubric.js';
 import { packageVersion } from '../version.js';
 
@@ -22,10 +22,14 @@ export async function profileCommand(file: string, opts: Record<string, unknown>
   if (!Number.isInteger(maxBytes) || maxBytes < 1) throw new CliError('USAGE', `--max-bytes must be a whole number ≥ 1`);
   const rubric = await loadCheckedRubric(typeof opts.rubric === 'string' ? opts.rubric : SHIPPED_RUBRIC, packageVersion());
   // 2. Read the file; a known failure is one line with its code (exit 2), never a stack.
-  const doc = await extractFile(file, { maxBytes }).catch((err: unknown) => {
-    if (err instanceof ScreenError) throw new CliError(err.code, describe(err.code, err.data));
-    throw err;
-  });
+  const ocrPageTimeoutMs = Number(opts.ocrPageTimeout ?? 60_000);
+  const doc = await extractFile(file, { maxBytes, ocr: ocrMode(opts.ocr), ocrPageTimeoutMs })
+    .catch((err: unknown) => {
+      if (err instanceof ScreenError) throw new CliError(err.code, describe(err.code, err.data));
+      throw err;
+    })
+    // The OCR engine's worker thread would keep the process alive.
+    .finally(() => stopOcr());
   // 3. Print what was asked for.
   if (opts.format === 'lines') {
     // The text as read, with control bytes (ESC, BEL, bidi overrides) made visible, and what a reader would not see

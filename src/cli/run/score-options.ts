@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { OcrMode } from '../../extract/pdf/ocr-pages.js';
 import { FORMATS, formatForPath, type Format } from '../../report/formats.js';
 import { DEFAULT_MAX_MEMORY_MB, defaultJobs } from '../../run/child-args.js';
 import { parseAsOf, today } from '../args.js';
@@ -20,6 +21,8 @@ export interface ScoreOptions {
   timeoutMs: number;
   maxMemoryMb: number;
   maxBytes: number;
+  ocr: OcrMode;
+  ocrPageTimeoutMs: number;
   recycleAfter: number;
   /** undefined with --no-journal. */
   journalPath?: string;
@@ -43,6 +46,13 @@ function integer(raw: unknown, name: string, min: number): number | undefined {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min) throw new CliError('USAGE', `${name} must be a whole number ≥ ${min} (got ${String(raw)})`);
   return n;
+}
+
+/** commander has already checked --ocr's choices; callers without commander get the same check. */
+export function ocrMode(raw: unknown): OcrMode {
+  if (raw === undefined) return 'auto';
+  if (raw === 'auto' || raw === 'always' || raw === 'never') return raw;
+  throw new CliError('USAGE', `--ocr must be auto, always or never (got ${String(raw)})`);
 }
 
 /** commander has already checked --as-of (src/cli/args.ts); callers without commander get the same check. */
@@ -81,6 +91,8 @@ export function parseScoreOptions(inputs: string[], opts: Record<string, unknown
     timeoutMs: integer(opts.timeout, '--timeout', 100) ?? 10_000,
     maxMemoryMb: integer(opts.maxMemory, '--max-memory', 64) ?? DEFAULT_MAX_MEMORY_MB,
     maxBytes: integer(opts.maxBytes, '--max-bytes', 1) ?? 20_000_000,
+    ocr: ocrMode(opts.ocr),
+    ocrPageTimeoutMs: integer(opts.ocrPageTimeout, '--ocr-page-timeout', 1000) ?? 60_000,
     recycleAfter: integer(opts.recycleAfter, '--recycle-after', 1) ?? 500,
     resume: opts.resume === true,
     explain: opts.explain === true,

@@ -7,6 +7,8 @@ const BAR = 20;
 export interface Progress {
   start(total: number): void;
   tick(done: number, row?: { fresh: boolean; error: boolean }): void;
+  /** A child started OCR on this many pages (shown as a running count: OCR pages take seconds each). */
+  ocr(pages: number): void;
   /** The escape that erases the line (to print something else on stderr), or '' when nothing is drawn. */
   clear(): string;
   /** Erase the line before anything else is printed. */
@@ -20,6 +22,8 @@ export interface ProgressState {
   fresh: number;
   errors: number;
   elapsedMs: number;
+  /** Pages sent to OCR so far (absent or 0: not shown). */
+  ocrPages?: number;
 }
 
 function clock(seconds: number): string {
@@ -36,12 +40,13 @@ export function progressLine(state: ProgressState, width: number): string {
   const filled = state.total > 0 ? Math.round((state.done / state.total) * BAR) : 0;
   const bar = '█'.repeat(filled) + '░'.repeat(BAR - filled);
   const errors = `${state.errors} error${state.errors === 1 ? '' : 's'}`;
-  const line = `${bar} ${state.done}/${state.total} · ${clock(elapsed)} · ${errors} · ${rate.toFixed(1)}/s · ETA ${eta}`;
+  const ocr = state.ocrPages ? ` · ${state.ocrPages} OCR page${state.ocrPages === 1 ? '' : 's'}` : '';
+  const line = `${bar} ${state.done}/${state.total} · ${clock(elapsed)} · ${errors}${ocr} · ${rate.toFixed(1)}/s · ETA ${eta}`;
   return [...line].slice(0, Math.max(10, width - 1)).join('');
 }
 
 export function createProgress(enabled: boolean, width = 80): Progress {
-  if (!enabled) return { start: () => undefined, tick: () => undefined, clear: () => '', end: () => undefined };
+  if (!enabled) return { start: () => undefined, tick: () => undefined, ocr: () => undefined, clear: () => '', end: () => undefined };
   const state: ProgressState = { total: 0, done: 0, fresh: 0, errors: 0, elapsedMs: 0 };
   let started = 0;
   let last = 0;
@@ -64,6 +69,10 @@ export function createProgress(enabled: boolean, width = 80): Progress {
       const now = Date.now();
       if (now - last < REDRAW_MS && done < state.total) return;
       last = now;
+      draw();
+    },
+    ocr(pages) {
+      state.ocrPages = (state.ocrPages ?? 0) + pages;
       draw();
     },
     clear: () => (shown ? '\r\u001b[2K' : ''),

@@ -103,13 +103,14 @@ function onSignals(pool: Pool<WorkResult>, journal: boolean): () => void {
 
 async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptions, rubric: Rubric, withProfile: boolean): Promise<BatchResult> {
   const progress = createProgress(!opts.quiet && process.stderr.isTTY === true, stderrWidth());
+  pool.onOcrPages = (pages) => progress.ocr(pages);
   // jsonl to stdout is streamed: each row as it finishes (finish order, rank null: not known yet). With --top the
   // rows must be ranked first, so they are printed at the end like the other formats.
   const stream = streams(opts);
   try {
     return await runBatch(
       pool,
-      { inputs, rubricPath: opts.rubricPath, rubricSha256: rubric.sha256, postingSha256: rubric.posting?.sha256, toolVersion: packageVersion(), asOf: opts.asOf, maxBytes: opts.maxBytes, withProfile, journalPath: opts.journalPath, resume: opts.resume },
+      { inputs, rubricPath: opts.rubricPath, rubricSha256: rubric.sha256, postingSha256: rubric.posting?.sha256, toolVersion: packageVersion(), asOf: opts.asOf, maxBytes: opts.maxBytes, ocr: opts.ocr, ocrPageTimeoutMs: opts.ocrPageTimeoutMs, withProfile, journalPath: opts.journalPath, resume: opts.resume },
       {
         onStart: (total, skipped) => {
           if (opts.verbose) for (const s of skipped) process.stderr.write(`skipped ${JSON.stringify(s.file)}: ${describe(s.code)}\n`);

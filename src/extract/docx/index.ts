@@ -1,7 +1,7 @@
 // DOCX reader: zip pre-check (entries, real inflated size, no DTDs) → mammoth HTML → lines; headers/footers
 // and core properties read from the zip parts mammoth ignores.
 import { ScreenError } from '../../types.js';
-import { isPageNumber } from '../pdf/furniture.js';
+import { withoutPageFields } from '../channels.js';
 import type { RawDocument } from '../raw.js';
 import { applyCaps, capsStyleIds } from './caps.js';
 import { htmlToLines } from './html-lines.js';
@@ -9,10 +9,6 @@ import { headerFooterLines, metaFromCoreXml } from './parts.js';
 import { precheckDocx, type PrecheckLimits } from './precheck.js';
 import { screenDocx } from './screen.js';
 
-/** Headers rarely show a page number above this; a bare "2024" in a header is not a page number. */
-const MAX_PAGE_FIELD = 99;
-/** "Page of": a PAGE / NUMPAGES footer whose field results were never cached in the file. */
-const EMPTY_PAGE_FIELD = /^(?:page|seite|página|pagina|side|strona|стр\.?|страница)?\s*(?:of|\/|von|de|di|av|z|из)?$/i;
 /** mammoth (and its zip and XML libraries) loads on the first DOCX only: a PDF-only run never pays for it. */
 type Mammoth = typeof import('mammoth');
 let mammothModule: Promise<Mammoth> | undefined;
@@ -27,7 +23,7 @@ export async function extractDocx(bytes: Uint8Array, limits: PrecheckLimits): Pr
   // 2. Body as HTML so paragraphs, soft breaks and table cells stay apart.
   const html = await convertBody(bytes, capsStyleIds(parts.get('word/styles.xml')));
   // 3. Header/footer text once, at the top; page-number fields dropped.
-  const furniture = headerFooterLines(parts).filter((l) => !isPageNumber(l, MAX_PAGE_FIELD) && !EMPTY_PAGE_FIELD.test(l.trim()));
+  const furniture = withoutPageFields(headerFooterLines(parts));
   // 4. What Word would not show (hidden, white, tiny, a differing AlternateContent Fallback) taken out; channels.
   const { lines, channels, hidden } = screenDocx(parts, furniture, htmlToLines(html));
   // 5. Core properties.

@@ -1,6 +1,7 @@
 // The DOCX parts mammoth ignores, read as plain text nodes: headers, footers, core properties.
 // Only <w:t> text is taken; no DTD processing happens (the pre-check already refused any DTD).
 import type { DocumentMeta } from '../../types.js';
+import { distinctLines } from '../channels.js';
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -32,25 +33,16 @@ export function headerFooterLines(parts: ReadonlyMap<string, string>): string[] 
   const names = [...parts.keys()].filter((n) => /^word\/(header|footer)\d*\.xml$/.test(n));
   names.sort((a, b) => Number(b.includes('header')) - Number(a.includes('header')) || a.localeCompare(b, 'en', { numeric: true }));
   const seen = new Set<string>();
-  const out: string[] = [];
-  for (const name of names) {
-    for (const line of paragraphTexts(parts.get(name) ?? '')) {
-      const key = line.replace(/\s+/g, ' ').trim().toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(line);
-    }
-  }
-  return out;
+  return names.flatMap((name) => distinctLines(paragraphTexts(parts.get(name) ?? ''), seen));
 }
 
-function element(xml: string, tag: string): string | undefined {
+export function element(xml: string, tag: string): string | undefined {
   const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
   const value = m?.[1] === undefined ? undefined : decodeXmlText(m[1]).replace(/\s+/g, ' ').trim();
   return value ? value.slice(0, 300) : undefined;
 }
 
-function isoDate(value: string | undefined): string | undefined {
+export function isoDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();

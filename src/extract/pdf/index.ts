@@ -5,13 +5,15 @@ import type { RawDocument, RawHiddenLine, RawPage } from '../raw.js';
 import { optionalContentOf, splitVisible } from './hidden-items.js';
 import { orderColumns } from './columns.js';
 import { removeFurniture, type PageBox } from './furniture.js';
+import { withoutPageFields } from '../channels.js';
 import { mapPdfError, openPdf, type PdfDocument } from './load.js';
+import { notRendered, ocrPages, ocrWarnings, type OcrOptions } from './ocr-pages.js';
 import { metaFromInfo } from './meta.js';
 import { precheckPdf } from './precheck.js';
 import { paragraphLines } from './paragraphs.js';
 import { groupRows, toItems, type Row } from './rows.js';
 
-export interface PdfOptions {
+export interface PdfOptions extends OcrOptions {
   maxPages: number;
   maxPdfInflatedBytes: number;
   maxPdfStreamBytes: number;
@@ -31,9 +33,17 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
     // 2. Rows of positioned items per page; pages that fail are counted, not fatal.
     const { pages: rowsByPage, boxes, failed, hidden } = await readRows(pdf.doc, toRead);
     if (failed.length === toRead) throw new ScreenError('CORRUPT', { kind: 'pdf', reason: 'pages-unreadable' });
-    // 3. No text anywhere → scanned/image-only.
-    const chars = rowsByPage.flat().reduce((n, r) => n + r.items.reduce((m, it) => m + it.str.trim().length, 0), 0);
-    if (chars === 0 && failed.length === 0) throw new ScreenError('NO_TEXT_LAYER', { pages: pageCount });
+    // 3. Pages with no text layer (scans) are read by OCR unless --ocr never; --ocr always reads every page.
+    const charsOf = (rows: Row[]) => rows.reduce((n, r) => n + r.items.reduce((m, it) => m + it.str.trim().length, 0), 0);
+    const textChars = rowsByPage.map(charsOf);
+    const readable = textChars.flatMap((_, i) => (failed.includes(i + 1) ? [] : [i + 1]));
+    const toOcr = options.ocr === 'never' ? [] : options.ocr === 'always' ? readable : readable.filter((n) => textChars[n - 1] === 0);
+    const textless = textChars.every((c) => c === 0);
+    if (textless && failed.length === 0 && toOcr.length === 0) throw new ScreenError('NO_TEXT_LAYER', { pages: pageCount });
+    const ocr = await ocrPages(pdf, toOcr, options);
+    if (textless && ocr.lines.size === 0) throw new ScreenError('NO_TEXT_LAYER', { pages: pageCount, ocrFailedPages: ocr.failed });
+    const ocrChars = [...ocr.lines.values()].flat().reduce((n, l) => n + l.trim().length, 0);
+    const chars = textChars.reduce((a, b) => a + b, 0) + ocrChars;
     // 4. Running headers/footers and page numbers.
     const { pages: cleaned, removed } = removeFurniture(rowsByPage, boxes, pageCount);
     // 5. Metadata (the producer tells whether words were hyphenated by the typesetter).
@@ -41,16 +51,25 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
     const meta = metaFromInfo(info);
     const policy = hyphenPolicy(info, cleaned);
     // 6. Reading order per page (columns one after another); rows → lines with tab-separated cells, wrapped
-    //    lines joined back into paragraphs.
+    //    lines joined back into paragraphs. A page read by OCR takes the OCR lines; with --ocr always, a text
+    //    page keeps its text layer, less the lines the rendered page does not show.
     const columnPages: number[] = [];
     const pages: RawPage[] = cleaned.map((rows, i) => {
       const blocks = orderColumns(rows);
       if (blocks.length > 1) columnPages.push(i + 1);
-      const unseen = hidden[i] ?? [];
-      return { page: i + 1, lines: blocks.flatMap((b) => paragraphLines(b.rows, policy)), ...(unseen.length ? { hidden: unseen } : {}) };
+      const unseen = [...(hidden[i] ?? [])];
+      const seenByOcr = ocr.lines.get(i + 1);
+      let lines = blocks.flatMap((b) => paragraphLines(b.rows, policy));
+      if (seenByOcr && textChars[i] === 0) lines = withoutPageFields(seenByOcr);
+      else if (seenByOcr) {
+        const compared = notRendered(lines, seenByOcr);
+        lines = compared.shown;
+        unseen.push(...compared.hidden);
+      }
+      return { page: i + 1, lines, ...(unseen.length ? { hidden: unseen } : {}) };
     });
     // 7. Warnings.
-    const warnings = pdfWarnings({ pageCount, toRead, chars, failed, removed, columnPages });
+    const warnings = [...pdfWarnings({ pageCount, toRead, chars, failed, removed, columnPages }), ...ocrWarnings(ocr)];
     return { kind: 'pdf', pages, pageCount, meta, warnings };
   } catch (error) {
     throw mapPdfError(error);

@@ -33,6 +33,8 @@ export interface PdfDocument {
 
 export interface OpenedPdf {
   doc: PdfDocument;
+  /** Pages rendered to PNG at `width` pixels (only for OCR: text is never read this way). */
+  render(pages: readonly number[], width: number): Promise<Array<{ page: number; png: Uint8Array }>>;
   /** Always call: frees pdf.js's document and its (fake) worker port. */
   close(): Promise<void>;
 }
@@ -124,7 +126,11 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
     // our own use of positioned text items, and pdf-parse's exception mapping (PasswordException …).
     const doc: PdfDocument = await parser['load']();
     skipFontBinding(doc);
-    return { doc, close };
+    const render = async (pages: readonly number[], width: number) => {
+      const shots = await parser.getScreenshot({ partial: [...pages], desiredWidth: width, imageBuffer: true, imageDataUrl: false });
+      return shots.pages.map((s) => ({ page: s.pageNumber, png: s.data }));
+    };
+    return { doc, render, close };
   } catch (error) {
     await close();
     throw mapPdfError(error);

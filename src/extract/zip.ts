@@ -1,0 +1,138 @@
+// Zip pre-check for the zip-based document formats (DOCX, ODT) before any library inflates them: read the central
+// directory ourselves, cap the entry count, and *actually inflate* every entry with a streaming inflater that
+// counts bytes and stops past the caps — the sizes a zip declares can lie. A part that holds XML may not inflate
+// past a per-part cap either (a reader builds a DOM or a string of all of it before any text cap applies), and no
+// part may declare a DTD. Both are decided by a part's bytes, not its name. Also keeps the parts the reader wants.
+import { Inflate } from 'fflate';
+import { ScreenError } from '../types.js';
+
+export type ZipKind = 'docx' | 'odt';
+
+export interface ZipLimits {
+  maxEntries: number;
+  maxInflatedBytes: number;
+  /** One part (media aside) inflated: a résumé's document XML is well under 1 MB. */
+  maxPartBytes: number;
+}
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+/** The first byte of a part that is not a BOM byte or white space: `<` means XML. */
+const FIRST_SIGNIFICANT = /[^\s\xEF\xBB\xBF]/;
+/** A DOCTYPE or entity declaration in any part: billion laughs, XXE. Word and LibreOffice never write one. */
+const DTD_MARKERS = ['<!DOCTYPE', '<!ENTITY'];
+/** Compressed bytes fed to the inflater at a time: bounds the output of one push (deflate expands ≤ ~1032×). */
+const FEED_BYTES = 16 * 1024;
+const EOCD_SIG = 0x06054b50;
+const CDH_SIG = 0x02014b50;
+const LFH_SIG = 0x04034b50;
+
+const corrupt = (kind: ZipKind, reason: string) => new ScreenError('CORRUPT', { kind, reason });
+
+function findEndOfCentralDirectory(view: DataView, kind: ZipKind): number {
+  const earliest = Math.max(0, view.byteLength - 22 - 0xffff);
+  for (let i = view.byteLength - 22; i >= earliest; i--) if (view.getUint32(i, true) === EOCD_SIG) return i;
+  throw corrupt(kind, 'no-central-directory');
+}
+
+export function readCentralDirectory(bytes: Uint8Array, maxEntries: number, kind: ZipKind = 'docx'): ZipEntry[] {
+  if (bytes.length < 22) throw corrupt(kind, 'truncated');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEndOfCentralDirectory(view, kind);
+  const total = view.getUint16(eocd + 10, true);
+  const cdOffset = view.getUint32(eocd + 16, true);
+  if (total === 0xffff || cdOffset === 0xffffffff) throw corrupt(kind, 'zip64');
+  if (total > maxEntries) throw new ScreenError('TOO_LARGE', { what: `${kind}-entries`, entries: total, limit: maxEntries });
+  const entries: ZipEntry[] = [];
+  let p = cdOffset;
+  for (let i = 0; i < total; i++) {
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== CDH_SIG) throw corrupt(kind, 'bad-central-directory');
+    const nameLength = view.getUint16(p + 28, true);
+    const next = p + 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    if (next > bytes.length) throw corrupt(kind, 'bad-central-directory');
+    entries.push({
+      name: new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+      flags: view.getUint16(p + 8, true),
+      method: view.getUint16(p + 10, true),
+      compressedSize: view.getUint32(p + 20, true),
+      localOffset: view.getUint32(p + 42, true),
+    });
+    p = next;
+  }
+  return entries;
+}
+
+function entryData(bytes: Uint8Array, view: DataView, entry: ZipEntry, kind: ZipKind): Uint8Array {
+  const p = entry.localOffset;
+  if (p + 30 > bytes.length || view.getUint32(p, true) !== LFH_SIG) throw corrupt(kind, 'bad-local-header');
+  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
+  if (start + entry.compressedSize > bytes.length) throw corrupt(kind, 'truncated');
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+/** Inflates one entry in small steps, calling onChunk for each output chunk (which may throw to abort). */
+function inflateEntry(data: Uint8Array, method: number, kind: ZipKind, onChunk: (chunk: Uint8Array) => void): void {
+  if (method === 0) return onChunk(data);
+  if (method !== 8) throw corrupt(kind, 'unsupported-compression');
+  const inflater = new Inflate((chunk) => onChunk(chunk));
+  try {
+    for (let at = 0; at < data.length; at += FEED_BYTES) {
+      inflater.push(data.subarray(at, at + FEED_BYTES), at + FEED_BYTES >= data.length);
+    }
+    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (error) {
+    if (error instanceof ScreenError) throw error;
+    throw corrupt(kind, 'bad-deflate-stream');
+  }
+}
+
+export interface ZipSpec {
+  kind: ZipKind;
+  /** Without this entry the zip is not this format: UNSUPPORTED_TYPE before anything is inflated. */
+  required: string;
+  /** Entries kept (inflated, as UTF-8) for the reader. */
+  keep: RegExp;
+}
+
+/** Runs the whole pre-check; returns the kept parts' text (UTF-8) by entry name. */
+export function precheckZip(bytes: Uint8Array, spec: ZipSpec, limits: ZipLimits): Map<string, string> {
+  const { kind } = spec;
+  const entries = readCentralDirectory(bytes, limits.maxEntries, kind);
+  if (!entries.some((e) => e.name === spec.required)) throw new ScreenError('UNSUPPORTED_TYPE', { detected: 'zip' });
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const kept = new Map<string, string>();
+  let inflated = 0;
+  for (const entry of entries) {
+    if (entry.flags & 1) throw new ScreenError('ENCRYPTED', { kind });
+    let isXml: boolean | undefined;
+    const keep = spec.keep.test(entry.name);
+    const chunks: Uint8Array[] = [];
+    let tail = '';
+    let part = 0;
+    inflateEntry(entryData(bytes, view, entry, kind), entry.method, kind, (chunk) => {
+      inflated += chunk.length;
+      part += chunk.length;
+      if (inflated > limits.maxInflatedBytes) throw new ScreenError('TOO_LARGE', { what: `${kind}-inflated`, limit: limits.maxInflatedBytes });
+      // latin1 keeps one char per byte, so the carried tail catches markers split across chunks.
+      const window = tail + Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+      if (isXml === undefined) {
+        const first = FIRST_SIGNIFICANT.exec(window);
+        if (first) isXml = first[0] === '<';
+      }
+      // Held to the per-part cap unless its bytes showed it is not XML (white space so far counts as XML).
+      if (isXml !== false && part > limits.maxPartBytes) throw new ScreenError('TOO_LARGE', { what: `${kind}-part`, limit: limits.maxPartBytes });
+      // Every part, binary or not: a DTD has no business anywhere in an office document.
+      if (DTD_MARKERS.some((m) => window.includes(m))) throw corrupt(kind, 'xml-dtd');
+      tail = window.slice(-16);
+      if (keep) chunks.push(chunk.slice());
+    });
+    if (keep) kept.set(entry.name, Buffer.concat(chunks).toString('utf8'));
+  }
+  return kept;
+}
