@@ -14,5 +14,4 @@ describe('lint on a rubric with schema errors', () => {
     const r = await lintRubricFile('fixtures/rubrics/many-errors.yaml');
     expect(at(r)).toEqual(['4 UNKNOWN_KEY', '8 BAD_VALUE', '13 WRONG_TYPE', '17 UNKNOWN_KEY', '18 DUPLICATE_ID', '20 BAD_PATTERN']);
   });
-
 });
