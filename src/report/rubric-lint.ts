@@ -2,6 +2,7 @@
 export { LINT_FORMATS, lintFormatForPath, type LintFormat } from './lint-formats.js';
 import type { LintFinding, LintResult } from '../rubric/lint/index.js';
 import type { LintFormat } from './lint-formats.js';
+import { escapeData, escapeProperty } from './github-commands.js';
 import { describeLint } from './messages.js';
 import { formatLintSarif, type SarifOptions } from './rubric-lint-sarif.js';
 
@@ -22,14 +23,6 @@ function stylish(results: readonly LintResult[]): string {
   const files = results.length;
   lines.push(`${files} rubric${files === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
   return `${lines.join('\n')}\n`;
-}
-
-/** GitHub workflow commands escape %, CR and LF in the message, and also , and : in properties. */
-function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 function githubLine(f: LintFinding, relativePath: (file: string) => string): string {
