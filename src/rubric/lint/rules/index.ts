@@ -9,6 +9,7 @@ import { unreachableBand } from './unreachable-band.js';
 import { unreachableEvidence } from './unreachable-evidence.js';
 import { unreachableMin } from './unreachable-min.js';
 import { yearsMax } from './years-max.js';
+import { yaml11Ambiguous } from './yaml11-ambiguous.js';
 
 export const LINT_RULES: Record<string, LintRule> = {
   'unreachable-min': unreachableMin,
@@ -20,4 +21,5 @@ export const LINT_RULES: Record<string, LintRule> = {
   'duplicate-requirement': duplicateRequirement,
   'unreachable-evidence': unreachableEvidence,
   'title-trusted': titleTrusted,
+  'yaml11-ambiguous': yaml11Ambiguous,
 };
