@@ -261,6 +261,16 @@ export interface CreditPolicy {
   titleEvidence: number;
 }
 
+/** The job posting a rubric names, read when the rubric is loaded (plain data: rubrics travel as JSON to children). */
+export interface Posting {
+  /** As the rubric writes it, relative to the rubric file. */
+  path: string;
+  /** The posting's text; absent when the file could not be read (see `problem`). */
+  text?: string;
+  sha256?: string;
+  problem?: 'NOT_FOUND' | 'TOO_LARGE';
+}
+
 // ─── score ──────────────────────────────────────────────────────────────────
 export type Verdict = 'pass' | 'review' | 'fail';
 

@@ -3,14 +3,17 @@
 // with a single hit per character scanned.
 import {
   ASPIRATION_CUES, CLAUSE_BREAK_CHARS, CLAUSE_BREAK_CUES, COURSE_DEPARTMENTS, COURSEWORK_CUES, COURSEWORK_HEADING_RE,
-  EMPLOYER_BEFORE_CUE, EMPLOYER_SUFFIXES,
-  NEGATION_AFTER_CUES, NEGATION_CUES, PHRASE_BREAK_CHARS, PSEUDO_ASPIRATION_CUES, PSEUDO_NEGATION_CUES, type Cue,
+  AND_WORDS, EMPLOYER_BEFORE_CUE, EMPLOYER_SUFFIXES, GROUP_NOUNS, NEGATION_AFTER_CUES, NEGATION_BACK_CUES, NEGATION_CUES,
+  OTHERS_OBJECT_CUES, OTHERS_SUBJECT_CUES, PHRASE_BREAK_CHARS, PSEUDO_ASPIRATION_CUES, PSEUDO_NEGATION_CUES,
+  PSEUDO_OTHERS_CUES, SELF_WORDS, type Cue,
 } from './cues.js';
 import { compilePattern } from './pattern.js';
 import { leftmostLongest, PhraseIndex, type Span } from './phrase.js';
 import type { PreparedLine, Tokens } from './tokens.js';
 
-export type CueKind = 'negation' | 'pseudo' | 'negationAfter' | 'aspiration' | 'coursework' | 'break';
+export type CueKind =
+  | 'negation' | 'pseudo' | 'negationAfter' | 'negationBack' | 'aspiration' | 'coursework' | 'break'
+  | 'othersObject' | 'othersSubject' | 'group' | 'and' | 'self';
 
 export interface CueSpan {
   kind: CueKind;
@@ -35,8 +38,15 @@ export interface LineCues {
 const CUE_LISTS: ReadonlyArray<[CueKind, readonly Cue[]]> = [
   ['pseudo', PSEUDO_NEGATION_CUES],
   ['pseudo', PSEUDO_ASPIRATION_CUES],
+  ['pseudo', PSEUDO_OTHERS_CUES],
   ['negation', NEGATION_CUES],
   ['negationAfter', NEGATION_AFTER_CUES],
+  ['negationBack', NEGATION_BACK_CUES],
+  ['othersObject', OTHERS_OBJECT_CUES],
+  ['othersSubject', OTHERS_SUBJECT_CUES],
+  ['group', GROUP_NOUNS],
+  ['and', AND_WORDS],
+  ['self', SELF_WORDS],
   ['aspiration', ASPIRATION_CUES],
   ['coursework', COURSEWORK_CUES],
   ['break', CLAUSE_BREAK_CUES],
@@ -70,7 +80,8 @@ export function analyseLine(line: PreparedLine, until: number): LineCues {
   const isPseudo = (s: Span): boolean => CUE_ENTRIES[s.pattern.spec]?.kind === 'pseudo';
   const spans = withoutCovered(leftmostLongest(found.filter((s) => !isPseudo(s)), false), found.filter(isPseudo));
   const byKind: Record<CueKind, CueSpan[]> = {
-    negation: [], pseudo: [], negationAfter: [], aspiration: [], coursework: [], break: [],
+    negation: [], pseudo: [], negationAfter: [], negationBack: [], aspiration: [], coursework: [], break: [],
+    othersObject: [], othersSubject: [], group: [], and: [], self: [],
   };
   for (const span of spans) {
     const entry = CUE_ENTRIES[span.pattern.spec];

@@ -9,9 +9,15 @@ export interface Cue {
   pseudo?: boolean;
   /** A bare word's reach ends at a comma or colon ("Without sacrificing latency, rebuilt the ads stack"). */
   stopsAtComma?: boolean;
+  /** The reach ends at "and" ("reported to the VP and led 8 engineers": what follows is the candidate's again). */
+  stopsAtAnd?: boolean;
+  /** The reach ends at "I", "we", "myself" ("my manager ran hiring while I ran performance reviews"). */
+  stopsAtSelf?: boolean;
+  /** Counts only when a person or a group (GROUP_NOUNS) stands between it and the term, or right after the term. */
+  needsGroup?: boolean;
 }
 
-type CueFlags = Pick<Cue, 'pseudo' | 'stopsAtComma'>;
+type CueFlags = Pick<Cue, 'pseudo' | 'stopsAtComma' | 'stopsAtAnd' | 'stopsAtSelf' | 'needsGroup'>;
 
 const near = (maxWords: number, phrases: string[], flags: CueFlags = {}): Cue[] =>
   phrases.map((phrase) => ({ phrase, maxWords, ...flags }));
@@ -42,6 +48,62 @@ export const PSEUDO_NEGATION_CUES: readonly Cue[] = near(0, ['not only', 'not ju
 
 /** After the term, within a couple of words: "Ads: n/a", "Copilot — none". */
 export const NEGATION_AFTER_CUES: readonly Cue[] = near(3, ['n/a', 'none', 'not used']);
+
+/**
+ * After the term, in the same clause or the next one, and pointing back at it ("it", "them", "myself"): "rolled out
+ * Copilot; I have not used it myself". The pronoun is what makes it refer back, so bare "not used" does not reach
+ * across a clause.
+ */
+export const NEGATION_BACK_CUES: readonly Cue[] = near(6, backPointing());
+
+/**
+ * "not used it", "haven't used them personally", "did not use it myself"…: every auxiliary with every back-pointing
+ * object, so that the whole phrase wins over the shorter "have not" (a negation of what follows) that starts it.
+ */
+function backPointing(): string[] {
+  const objects = ['it', 'them', 'it myself', 'them myself', 'it personally', 'them personally'];
+  const perfect = ['not', 'never', 'have not', 'has not', "haven't", "hasn't", 'had not', "hadn't", 'have never', 'has never', "i've not", "i've never"];
+  const past = ['did not', "didn't", 'do not', "don't", 'never'];
+  return [
+    ...perfect.flatMap((aux) => objects.map((o) => `${aux} used ${o}`)),
+    ...past.flatMap((aux) => objects.map((o) => `${aux} use ${o}`)),
+    'not used myself', 'not personally used', 'never personally used', 'not used personally',
+  ];
+}
+
+/**
+ * Before the term: someone else's work, not the candidate's (issue 13). A person or team the candidate reported to or
+ * sat next to: the term names them ("reported to the head of recommender systems", "worked next to the ads team").
+ * Only within that noun phrase — it ends at a comma or "and" ("reported to the VP and led 8 engineers") — and only
+ * when a person or group is named ("alongside a redesign of the ads UI" is the candidate's work).
+ */
+export const OTHERS_OBJECT_CUES: readonly Cue[] = near(5, ['reported to', 'reporting to', 'reports to', 'report to',
+  'next to', 'alongside', 'adjacent to', 'assistant to', 'assisted', 'worked under', 'shadowed', 'shadowing'],
+{ stopsAtComma: true, stopsAtAnd: true, needsGroup: true });
+
+/**
+ * Before the term: another person or team is the subject of the clause ("my manager ran hiring", "our data
+ * scientists trained the models"). Reaches to the end of the clause, unless the candidate comes back in it
+ * ("… and I ran the ads auction").
+ */
+export const OTHERS_SUBJECT_CUES: readonly Cue[] = near(12, ['my manager', 'my boss', 'my supervisor', 'my lead',
+  'my team lead', 'my tech lead', 'my director', 'my skip-level', 'my predecessor', 'my mentor', 'my colleague',
+  'my colleagues', 'my peers', 'my teammates', 'my team-mates', 'our data scientists', 'our data science team',
+  'our ml engineers', 'our ml team', 'our scientists', 'our researchers', 'our research team', 'our analysts',
+  'the data scientists', 'the data science team', 'the ml team', 'the ml engineers', 'the research team',
+  'another team', 'other teams', 'a sister team', 'a partner team'], { stopsAtSelf: true });
+
+/** Who OTHERS_OBJECT_CUES must name before they count: a person by role, or a group. */
+export const GROUP_NOUNS: readonly Cue[] = near(0, ['team', 'teams', 'group', 'org', 'organisation', 'organization',
+  'department', 'squad', 'guild', 'head', 'lead', 'manager', 'director', 'vp', 'cto', 'ceo', 'founder', 'engineers',
+  'scientists', 'researchers', 'colleagues', 'peers', 'leadership']);
+
+/** Phrases that look like OTHERS_OBJECT_CUES but are measures ("cut latency to next to nothing"). */
+export const PSEUDO_OTHERS_CUES: readonly Cue[] = near(0, ['next to nothing', 'next to no', 'next to none'], { pseudo: true });
+
+/** Where an OTHERS_OBJECT_CUES reach ends ("and"), and the candidate as a subject (OTHERS_SUBJECT_CUES stop there). */
+export const AND_WORDS: readonly Cue[] = near(0, ['and']);
+export const SELF_WORDS: readonly Cue[] = near(0, ['i', 'we', 'myself']);
 
 /** Before the term: wishes and plans, not experience ("looking to move into recommender systems"). */
 export const ASPIRATION_CUES: readonly Cue[] = near(10, ['looking to', 'looking for', 'seeking', 'eager to',

@@ -1,6 +1,6 @@
 // The profile stage: what a résumé says about a career — sections, jobs with their date ranges and kinds, the
 // timeline (overlaps merged), years per role category of the rubric, skills and the document's own date.
-import type { CategoryTotal, Diagnostic, Document, Job, Line, Profile, RoleCategory, Section, YearMonth } from '../types.js';
+import type { CategoryTotal, Diagnostic, Document, Job, Line, Posting, Profile, RoleCategory, Section, YearMonth } from '../types.js';
 import { detectSections, isExperienceLike } from './sections.js';
 import { readJobs, type ParsedJob } from './jobs.js';
 import { classifyKind } from './kinds.js';
@@ -9,6 +9,7 @@ import { buildTimeline, jobInterval, monthsToYears, totalMonths, unionIntervals 
 import { findDocumentDate, monthsBefore, STALE_PRESENT_MONTHS, type DocumentDate } from './asof.js';
 import { extractSkills } from './skills.js';
 import { screenLines } from './screen-lines.js';
+import { markPostingCopy } from './posting-copy.js';
 import { wordsOf, wordsRe } from './lexicon/index.js';
 import { compareYm, monthsInclusive, type ReadingLike } from './dates.js';
 import { dateReadingOf } from './date-order.js';
@@ -21,6 +22,8 @@ export interface ProfileOptions {
   asOf: YearMonth;
   /** Role categories of the rubric (Rubric.roles). */
   categories: RoleCategory[];
+  /** The job posting of the rubric (Rubric.posting): lines that copy it are marked POSTING_COPY. */
+  posting?: Posting | undefined;
 }
 
 /** Sections that never hold jobs, even when the résumé has no experience heading. */
@@ -31,7 +34,10 @@ const DURATION_TOLERANCE_MONTHS = 1;
 export function buildProfile(input: Document, options: ProfileOptions): Profile {
   const { asOf, categories } = options;
   // 0. Only text a reader sees builds the profile; hidden lines are kept aside with their reasons.
-  const { visible, hidden } = screenLines(input);
+  //    Visible lines that copy the job posting are marked, like those that address the screener.
+  const screened = screenLines(input);
+  const { hidden } = screened;
+  const visible = markPostingCopy(screened.visible, options.posting);
   const doc = visible === input.lines ? input : { ...input, lines: visible };
   const diagnostics: Diagnostic[] = [];
   // 1. Sections by heading wording and shape.

@@ -13,8 +13,13 @@ function addMonths(ym: YearMonth, n: number): YearMonth {
   return { year: Math.floor(m / 12), month: (m % 12) + 1 };
 }
 
-export function jobInterval(job: Job, asOf: YearMonth): Interval | undefined {
-  if (!job.range) return undefined;
+/**
+ * The months a job adds: none when undated, not started by the as-of date, or written ending before it starts
+ * ("2019 – 2015", REVERSED_RANGE: issue 13 says count 0, not swapped; `readReversed` gives the swapped reading to
+ * the check that asks whether a must-have depends on it).
+ */
+export function jobInterval(job: Job, asOf: YearMonth, readReversed = false): Interval | undefined {
+  if (!job.range || (!readReversed && job.flags.includes('REVERSED_RANGE'))) return undefined;
   const end = endOf(job.range, asOf);
   // A job that has not started by the as-of date, or a "Present" older than its start, adds nothing.
   if (compareYm(job.range.start, asOf) > 0 || compareYm(end, job.range.start) < 0) return undefined;

@@ -1,14 +1,8 @@
 // The one place for English wording (DESIGN.md §2, §6.4): stages return codes + data, this module says them.
-// A template is one line and never quotes résumé text: `data` carries counts, sizes, limits and names only.
-
-type Data = Record<string, unknown>;
-/** A function of the data, or a string with {key} placeholders filled from the data (the stages' codes.ts style). */
-type Template = ((data: Data) => string) | string;
-
-function num(data: Data, key: string): string {
-  const v = data[key];
-  return typeof v === 'number' && Number.isFinite(v) ? String(v) : '?';
-}
+// A requirement kind words its own outcome codes (src/kinds/<kind>/messages.ts); describe() finds them through the
+// registry. A template is one line and never quotes résumé text: `data` carries counts, sizes, limits and names only.
+import { OUTCOME_MESSAGES } from '../kinds/registry.js';
+import { list, num, type Data, type Template } from './wording.js';
 
 function mb(data: Data, key: string): string {
   const v = data[key];
@@ -67,7 +61,7 @@ export const PROFILE_MESSAGES: Record<string, Template> = {
   OPEN_RANGE: 'job {job} has a range with no end; read as running to the as-of date',
   DURATION_MISMATCH: 'job {job}: the stated duration ({statedMonths} months) differs from the dates ({months} months)',
   STALE_PRESENT: 'the résumé is dated {documentDate}, {monthsOld} months before the as-of date {asOf}: its "Present" may be out of date',
-  REVERSED_RANGE: 'job {job}: its range ends before it starts; read with the two dates swapped',
+  REVERSED_RANGE: 'job {job}: its range ends before it starts; it counts 0 months',
   FUTURE_START: 'job {job} starts after the as-of date ({start}); it counts 0 months',
   YEAR_PRECISION: '{count} job(s) dated by year only; months counted by the year-only rule (mid-year start and end)',
   NO_EXPERIENCE_SECTION: 'no experience section heading found; jobs were looked for in the whole document',
@@ -90,48 +84,8 @@ export const INTEGRITY_MESSAGES: Record<string, Template> = {
     (d.depends === true ? `: ${String(d.requirement)} is met only with those months, verdict held at review` : ''),
   SAME_START_YEAR: '{count} jobs all start in {year}: the dates may not be real',
   FUTURE_END: (d) => `job(s) ${list(d.jobs)} end more than a year after the as-of date`,
-  POSTING_COPY: (d) => `a block of ${num(d, 'count')} line(s) copies the job posting (lines ${list(d.lines)}): not counted`,
+  POSTING_COPY: (d) => `${num(d, 'count')} line(s) copy the job posting (lines ${list(d.lines)}): not counted`,
 };
-
-/** Requirement outcome codes (src/score/codes.ts). Data holds rubric terms, numbers and requirement ids only. */
-export const OUTCOME_MESSAGES: Record<string, Template> = {
-  YEARS_MET: '{years} years of {category} (needs {min})',
-  YEARS_NEAR_MIN: '{years} years of {category}: just under the {min} needed (within {margin})',
-  YEARS_BELOW_MIN: '{years} years of {category} (needs {min})',
-  YEARS_NONE: 'no dated {category} role found (needs {min} years)',
-  YEARS_ABOVE_MAX: '{years} years of {category} (above the rubric maximum {max})',
-  YEARS_TITLE_ONLY: '{years} years of {category}, but only {confirmedYears} backed by the jobs\' own text (the rest counts by title alone: TITLE_ONLY)',
-  KEYWORDS_FOUND: (d) => `found: ${list(d.terms)}`,
-  KEYWORDS_WEAK_ONLY: (d) => `only weak mentions (e.g. skills list): ${list(d.weakTerms ?? d.terms)}`,
-  KEYWORDS_TOO_FEW: (d) => `found ${list(d.terms)}: fewer than the ${num(d, 'minCount')} different terms needed`,
-  KEYWORDS_MISSING_SOME: (d) => `found ${list(d.terms)}, but not ${list(d.missing)}`,
-  KEYWORDS_NOT_FOUND: 'not found in the résumé',
-  KEYWORDS_NEGATED_ONLY: 'only mentioned negated ("no experience with …")',
-  KEYWORDS_ASPIRATIONAL_ONLY: 'only mentioned as an aspiration ("looking to move into …")',
-  KEYWORDS_COURSEWORK_ONLY: 'only mentioned as coursework or study',
-  KEYWORDS_EXCLUDED_ONLY: 'only false friends the rubric excludes (e.g. "cursor-based pagination")',
-  KEYWORDS_AMBIGUOUS_ONLY: 'only ambiguous mentions, without the context the rubric requires (e.g. "Copilot" of an aircraft)',
-  KEYWORDS_REJECTED_ONLY: (d) => `only mentions that do not count (${list(d.statuses)})`,
-  PATTERN_FOUND: 'pattern found on {count} line(s)',
-  PATTERN_WEAK_ONLY: 'pattern found only in weak places (e.g. skills list)',
-  PATTERN_TOO_FEW: 'pattern found on {count} line(s), fewer than the {minCount} needed',
-  PATTERN_NOT_FOUND: 'pattern not found',
-  ANY_OF_MET: (d) => `met through ${list(d.met)}`,
-  ANY_OF_NEAR: (d) => `none of ${list(d.of)} met; near: ${list(d.near)}`,
-  ANY_OF_UNMET: (d) => `none of ${list(d.of)} met`,
-  ALL_OF_MET: (d) => `all of ${list(d.of)} met`,
-  ALL_OF_NEAR: (d) => `all of ${list(d.of)} met or near; near: ${list(d.near)}`,
-  ALL_OF_UNMET: (d) => `not all of ${list(d.of)} met (met: ${list(d.met) || 'none'})`,
-};
-
-/** Rubric terms, ids or page numbers (never résumé text): at most five, each short. */
-function list(value: unknown): string {
-  if (!Array.isArray(value)) return '?';
-  const terms = value
-    .filter((t): t is string | number => typeof t === 'string' || typeof t === 'number')
-    .map((t) => (typeof t === 'number' || t.length <= 30 ? String(t) : `${t.slice(0, 29)}…`));
-  return terms.length > 5 ? `${terms.slice(0, 5).join(', ')}, …` : terms.join(', ');
-}
 
 /** Run-level codes printed by the CLI (rubric, I/O, journal). */
 export const RUN_MESSAGES: Record<string, Template> = {
@@ -151,16 +105,23 @@ export const RUN_MESSAGES: Record<string, Template> = {
   ROWS_MISMATCH: (d) => `rows (${num(d, 'rows')}) ≠ inputs (${num(d, 'inputs')}): some results were lost`,
 };
 
-const ALL: Record<string, Template>[] = [ERROR_MESSAGES, WARNING_MESSAGES, PROFILE_MESSAGES, INTEGRITY_MESSAGES, OUTCOME_MESSAGES, RUN_MESSAGES];
+/** Every table describe() reads; requirement outcome codes come from each kind's messages.ts through the registry. */
+const ALL: Readonly<Record<string, Template>>[] = [ERROR_MESSAGES, WARNING_MESSAGES, PROFILE_MESSAGES, INTEGRITY_MESSAGES, OUTCOME_MESSAGES, RUN_MESSAGES];
 
 /** One line of English for a code; unknown codes fall back to the code itself so nothing is ever blank. */
 export function describe(code: string, data: Data = {}): string {
   for (const table of ALL) {
     const template = table[code];
-    if (template !== undefined) return oneLine(typeof template === 'string' ? fill(template, data) : template(data));
+    if (template !== undefined) return oneLine((typeof template === 'string' ? fill(template, data) : template(data)) + heldBy(data));
   }
   return code;
 }
+
+/** Why an unmet must-have is a near miss all the same (src/score/integrity.ts holdReversed). */
+const HELD_BY: Record<string, string> = {
+  REVERSED_RANGE: '; a range written end first counts 0 months, read swapped it would meet this: near miss, a person checks the dates',
+};
+const heldBy = (data: Data): string => (typeof data.heldBy === 'string' ? (HELD_BY[data.heldBy] ?? '') : '');
 
 /** Placeholder values are data (counts, limits, type names): anything long or structured is elided. */
 function fill(template: string, data: Data): string {
@@ -199,6 +160,8 @@ const LINT_MESSAGES: Record<string, (d: Data) => string> = {
     `role ${str(d.role)}: min_evidence ${str(d.minEvidence)} is more than its ${str(d.available)} distinct evidence terms and patterns: no job can count by evidence`,
   'title-trusted': (d) =>
     `${str(d.requirement)}: role ${str(d.role)} has credit.title_only: count, so job titles alone can meet this must-have`,
+  'posting-unreadable': (d) =>
+    `posting ${str(d.path)} ${d.problem === 'TOO_LARGE' ? 'is too large to be a posting' : 'cannot be read'}: résumé lines that copy the posting will not be detected`,
   'unreachable-band': (d) =>
     `${str(d.band)} ${str(d.needed)} cannot be reached: the requirements that can be met score at most ${str(d.best)}`,
 };

@@ -70,7 +70,8 @@ function timeline(profile: Profile): string[] {
 }
 
 function jobLine(job: Job): string {
-  const when = job.range ? `${formatYearMonth(job.range.start)} – ${formatYearMonth(job.range.end)}` : 'undated';
+  // A range written end first is shown as written (it counts 0 months: REVERSED_RANGE), not in the order it was read.
+  const when = !job.range ? 'undated' : job.flags.includes('REVERSED_RANGE') ? `${formatYearMonth(job.range.end)} – ${formatYearMonth(job.range.start)} (0 months)` : `${formatYearMonth(job.range.start)} – ${formatYearMonth(job.range.end)}`;
   const where = job.org ? ` · ${safeText(job.org)}` : '';
   const cats = job.categories.map((m) => m.category);
   const kind = job.kind === 'employment' ? '' : ` (${job.kind})`;

@@ -1,8 +1,9 @@
 // Validated rubric input → the Rubric the scorer uses (snake_case file fields → camelCase contracts).
 import type { RoleCategory } from '../types.js';
 import { locate, type NodeIndex } from './positions.js';
+import { readPosting } from './posting.js';
 import { BASE_FIELDS, type RubricInput } from './schema.js';
-import { toTermSpecs } from './term-specs.js';
+import { toTermSpecs } from '../kinds/term-specs.js';
 import type { Requirement, Rubric } from './types.js';
 
 function roleCategories(input: RubricInput): RoleCategory[] {
@@ -48,5 +49,6 @@ export function buildRubric(input: RubricInput, index: NodeIndex, source: string
     positions: index.values,
   };
   if (input.description !== undefined) rubric.description = input.description;
+  if (input.posting !== undefined) rubric.posting = readPosting(source, input.posting);
   return rubric;
 }

@@ -1,5 +1,5 @@
 // Checks across the rubric that a per-node schema cannot see: duplicate ids, dangling references, cycles.
-import { kindOf } from '../score/kinds/index.js';
+import { kindOf } from '../kinds/registry.js';
 import { locate, type NodeIndex } from './positions.js';
 import { RequirementSchema } from './schema.js';
 import type { NodePath, RubricDiagnostic, RubricErrorCode } from './types.js';

@@ -1,9 +1,9 @@
 // The rubric file format, as a zod schema. The JSON Schema for editors is generated from this (scripts/rubric-schema.ts).
 import { MAX_REQUIREMENTS } from './limits.js';
 import { z } from 'zod';
-import { KIND_SHAPES } from '../score/kinds/options.js';
+import { KIND_SHAPES } from '../kinds/options.js';
 import { compilePattern } from '../match/re2.js';
-import { TermList } from './terms.js';
+import { TermList } from '../kinds/terms.js';
 
 /** Ids appear in CI configs and reports: keep them plain. */
 const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, "-", "_" or "." (not first)');
@@ -87,6 +87,11 @@ export const RubricSchema = z
     title: z.string().min(1),
     version: z.union([z.string(), z.number()]).describe('version of this rubric, e.g. "1.2"'),
     description: z.string().optional(),
+    posting: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('the job posting this rubric is written from, a text file (path relative to the rubric): résumé lines that copy it are POSTING_COPY and never count'),
     roles: z.record(Id, RoleSchema).default({}).describe('role categories, keyed by id'),
     requirements: z.array(RequirementSchema).min(1).max(MAX_REQUIREMENTS),
     bands: BandsSchema.default({ pass_score: 0, review_score: 0, margin: 0.5 }),

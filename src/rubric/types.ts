@@ -1,5 +1,5 @@
 // The loaded, validated rubric: what the scorer and lint rules consume.
-import type { RoleCategory, SourcePos } from '../types.js';
+import type { Posting, RoleCategory, SourcePos } from '../types.js';
 
 /** A path into the rubric document, e.g. ['requirements', 2, 'any', 0]. */
 export type NodePath = readonly (string | number)[];
@@ -37,6 +37,8 @@ export interface Rubric {
   /** sha256 (hex) of the rubric's bytes. */
   sha256: string;
   roles: RoleCategory[];
+  /** The job posting the rubric names (`posting:`), read at load; lint warns when it could not be read. */
+  posting?: Posting;
   requirements: Requirement[];
   bands: Bands;
   /** Position of every node, keyed by `pathKey(path)`, for lint rules. */

@@ -25,7 +25,7 @@ export async function evaluateRequest(request: WorkRequest, stages: Stages, cach
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const doc = await stages.extract.extractBuffer(bytes, path.toString(), { ...stages.extract.DEFAULT_EXTRACT_OPTIONS, maxBytes: request.maxBytes });
     // 3. Understand it: sections, jobs, dates, years per role category.
-    const profile = stages.profile.buildProfile(doc, { asOf: parseYearMonth(request.asOf), categories: rubric.roles });
+    const profile = stages.profile.buildProfile(doc, { asOf: parseYearMonth(request.asOf), categories: rubric.roles, posting: rubric.posting });
     // 4. Score it against the rubric.
     const evaluation = stages.score.scoreProfile(profile, rubric);
     // 5. Who it is (name, e-mail) for the ranking; keep the message small: the full profile (every line of text) only when asked for.

@@ -22,6 +22,8 @@ export interface BatchOptions {
   cwd?: string;
   rubricPath: string;
   rubricSha256: string;
+  /** sha256 of the posting the rubric names: it changes results without changing the rubric's bytes. */
+  postingSha256?: string | undefined;
   toolVersion: string;
   /** YYYY-MM-DD */
   asOf: string;
@@ -59,6 +61,7 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
   // 2. Rows a previous run already journalled with the same key (read back only when reused).
   const key: JournalKey = {
     rubricSha256: options.rubricSha256,
+    ...(options.postingSha256 === undefined ? {} : { postingSha256: options.postingSha256 }),
     toolVersion: options.toolVersion,
     asOf: options.asOf,
     withProfile: options.withProfile,

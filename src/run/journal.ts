@@ -17,6 +17,8 @@ import type { Row } from './types.js';
 
 export interface JournalKey {
   rubricSha256: string;
+  /** The rubric's posting (POSTING_COPY reads it), when it names one. */
+  postingSha256?: string;
   toolVersion: string;
   asOf: string;
   withProfile: boolean;
@@ -42,7 +44,10 @@ export function isFinal(row: Row): boolean {
 /** The key's fields in a fixed order, hashed: lines hold 64 hex characters instead of the options. */
 export function keyDigest(key: JournalKey): string {
   const { rubricSha256, toolVersion, asOf, withProfile, limits } = key;
-  const canonical = JSON.stringify([rubricSha256, toolVersion, asOf, withProfile, limits.timeoutMs, limits.maxMemoryMb, limits.maxBytes]);
+  const fields = [rubricSha256, toolVersion, asOf, withProfile, limits.timeoutMs, limits.maxMemoryMb, limits.maxBytes];
+  // Appended only when there is one, so journals of rubrics without a posting keep their keys.
+  if (key.postingSha256 !== undefined) fields.push(key.postingSha256);
+  const canonical = JSON.stringify(fields);
   return createHash('sha256').update(canonical).digest('hex');
 }
 

@@ -1,6 +1,8 @@
 // Dates that do not add up (issue 13 point 5): a must-have's years that only come from a self-made role (founder,
-// own company, freelance) held at the same time as a job at another employer, every job starting the same year, ranges ending far in the future.
-// Each is a warning; a years must-have that is met only thanks to the concurrent months is held at review.
+// own company, freelance) held at the same time as a job at another employer, every job starting the same year, ranges ending far in the future,
+// ranges that end before they start (counted 0 by the profile, REVERSED_RANGE).
+// Each is a warning; a years must-have that is met only thanks to such months is held at review, and one that only a
+// reversed range keeps from being met is a near miss (review), never a pass.
 import { jobInterval, monthsToYears, totalMonths, unionIntervals } from '../profile/timeline.js';
 import type { Rubric } from '../rubric/types.js';
 import type { Diagnostic, Interval, Job, Outcome, Profile } from '../types.js';
@@ -27,6 +29,26 @@ export interface DateCheck {
   warnings: Diagnostic[];
   /** Must-have requirement ids met only thanks to concurrent months. */
   dependent: string[];
+  /**
+   * Must-have years requirements unmet with the reversed ranges counted 0 that the same ranges read swapped would
+   * meet: a typo or a trick, so neither a fail nor a pass — a near miss a person reads (review).
+   */
+  heldByReversed: string[];
+}
+
+/** Years must-haves that only the reversed ranges (REVERSED_RANGE, counted 0) stand between and being met. */
+function reversedHolds(profile: Profile, rubric: Rubric, outcomes: readonly Outcome[]): string[] {
+  const reversed = new Set(profile.jobs.flatMap((j, i) => (j.flags.includes('REVERSED_RANGE') ? [i] : [])));
+  if (reversed.size === 0) return [];
+  return rubric.requirements.flatMap((req) => {
+    // A window (within_years) is the years kind's own arithmetic: such requirements are left as scored.
+    if (!req.must || req.kind !== 'years' || req.options.within_years !== undefined) return [];
+    const outcome = outcomes.find((o) => o.requirementId === req.id);
+    const total = profile.categories[String(req.options.category)];
+    if (!outcome || outcome.met || outcome.near || !total || !total.jobs.some((i) => reversed.has(i))) return [];
+    const swapped = total.jobs.flatMap((i) => { const j = profile.jobs[i]; return j ? (jobInterval(j, profile.asOf, true) ?? []) : []; });
+    return monthsToYears(totalMonths(unionIntervals(swapped))) >= Number(req.options.min) ? [req.id] : [];
+  });
 }
 
 export function checkDates(profile: Profile, rubric: Rubric, outcomes: readonly Outcome[]): DateCheck {
@@ -71,5 +93,5 @@ export function checkDates(profile: Profile, rubric: Rubric, outcomes: readonly 
     if (depends && !dependent.includes(req.id)) dependent.push(req.id);
     warnings.push({ code: 'CONCURRENT_ROLES', severity: 'warning', data: { requirement: req.id, category, jobs: involved.map((i) => i + 1), depends } });
   }
-  return { warnings, dependent };
+  return { warnings, dependent, heldByReversed: reversedHolds(profile, rubric, outcomes) };
 }

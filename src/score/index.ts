@@ -1,8 +1,8 @@
 // The score stage: evaluate every requirement of a rubric against one profile, then score and band it.
 import type { Rubric, Requirement } from '../rubric/types.js';
 import type { Evaluation, Outcome, Profile } from '../types.js';
-import { capVerdict, checkIntegrity } from './integrity.js';
-import { kindOf } from './kinds/index.js';
+import { capVerdict, checkIntegrity, holdReversed } from './integrity.js';
+import { kindOf } from '../kinds/registry.js';
 import { decideVerdict, weightedScore, type VerdictDecision } from './verdict.js';
 
 /** Requirements in an order where every composite comes after the parts it refers to. */
@@ -57,11 +57,13 @@ export function scoreWithDecision(profile: Profile, rubric: Rubric): ScoredProfi
   const outcomes = new Map<string, Outcome>();
   for (const req of evaluationOrder(rubric)) outcomes.set(req.id, evaluateRequirement(profile, rubric, req, outcomes));
   // 2. Report them in the rubric's order.
-  const ordered = rubric.requirements.map((r) => outcomes.get(r.id)).filter((o): o is Outcome => o !== undefined);
-  // 3. Score and band.
+  const scored = rubric.requirements.map((r) => outcomes.get(r.id)).filter((o): o is Outcome => o !== undefined);
+  // 3. Hidden, stuffed or screener-addressed text, dates that do not add up: warnings, must-haves that only a
+  //    reversed range decides held as near misses, and a pass held at review when it must be.
+  const integrity = checkIntegrity(profile, rubric, scored);
+  const ordered = holdReversed(scored, integrity);
+  // 4. Score and band.
   const score = weightedScore(ordered);
-  // 4. Hidden, stuffed or screener-addressed text: warnings, and a pass held at review when it must be.
-  const integrity = checkIntegrity(profile, rubric, ordered);
   const decision = capVerdict(decideVerdict(ordered, score, rubric.bands), integrity);
   return {
     file: profile.source,
@@ -77,4 +79,3 @@ export function scoreWithDecision(profile: Profile, rubric: Rubric): ScoredProfi
 
 export { decideVerdict, weightedScore } from './verdict.js';
 export type { VerdictDecision } from './verdict.js';
-export { KINDS, kindOf } from './kinds/index.js';

@@ -1,17 +1,17 @@
-// Integrity of a scored résumé: hidden text, lines that address the screener, keyword lists and stuffing.
+// Integrity of a scored résumé: hidden text, lines that address the screener, the posting copied, keyword lists and stuffing.
 // None of them earns anything (the profile left them out, or counts them weakly); this module says so in the
 // evaluation's warnings and keeps the verdict at `review` at most when hidden text holds the rubric's terms or a
 // line tries to instruct the screener — a person should look before such a file passes.
 import { compileTerms, type TermMatcher } from '../match/index.js';
 import type { Rubric } from '../rubric/types.js';
-import type { Diagnostic, Line, Outcome, Profile, SectionKind, TermSpec } from '../types.js';
+import type { Diagnostic, Line, Outcome, Profile, TermSpec } from '../types.js';
 import { checkDates } from './dates-integrity.js';
-import { toTermSpecs } from '../rubric/term-specs.js';
-import type { TermInput } from '../rubric/terms.js';
+import { toTermSpecs } from '../kinds/term-specs.js';
+import type { TermInput } from '../kinds/terms.js';
 import type { VerdictDecision } from './verdict.js';
 
 /** Warning codes of this module: a public contract (JSON `integrity`, CSV `integrity` column). */
-export const INTEGRITY_CODES = ['HIDDEN_TEXT', 'INSTRUCTION_TEXT', 'KEYWORD_LIST', 'KEYWORD_STUFFING', 'CONCURRENT_ROLES', 'SAME_START_YEAR', 'FUTURE_END'] as const;
+export const INTEGRITY_CODES = ['HIDDEN_TEXT', 'INSTRUCTION_TEXT', 'KEYWORD_LIST', 'KEYWORD_STUFFING', 'CONCURRENT_ROLES', 'SAME_START_YEAR', 'FUTURE_END', 'REVERSED_RANGE', 'POSTING_COPY'] as const;
 
 /** The same rubric term this many times on one line is repetition for a keyword matcher, not writing. */
 const STUFFED_PER_LINE = 3;
@@ -19,12 +19,6 @@ const STUFFED_PER_LINE = 3;
 const STUFFED_PER_DOCUMENT = 15;
 /** Lines listed in a warning's data at most: 0-based indices as `profile --format lines` numbers them, never text. */
 const MAX_LINES_LISTED = 20;
-
-/** A keyword list inside a job is a skills list: weak evidence at most, never proof of the work. */
-export function demoteSuspect(lines: readonly Line[], kinds: SectionKind[]): SectionKind[] {
-  for (const line of lines) if (line.suspect === 'KEYWORD_LIST' && kinds[line.index] === 'experience') kinds[line.index] = 'skills';
-  return kinds;
-}
 
 const rubricMatchers = new WeakMap<Rubric, TermMatcher>();
 
@@ -96,6 +90,8 @@ export interface IntegrityCheck {
   warnings: Diagnostic[];
   /** Why the verdict may be at most `review` (a VERDICT_REVIEW_* code), when it must be. */
   capCode?: string;
+  /** Must-haves to score as near misses: only a reversed range (counted 0) keeps them from being met. */
+  heldByReversed?: string[];
 }
 
 export function checkIntegrity(profile: Profile, rubric: Rubric, outcomes: readonly Outcome[] = []): IntegrityCheck {
@@ -105,13 +101,24 @@ export function checkIntegrity(profile: Profile, rubric: Rubric, outcomes: reado
   // A keyword list in a skills section is what that section is for; inside a job it claims work it does not show.
   const inJobs = profile.lines.filter((l) => profile.jobs.some((j) => l.index >= j.start && l.index < j.end));
   const dates = checkDates(profile, rubric, outcomes);
-  const warnings = [hidden, instruction, suspectWarning(inJobs, 'KEYWORD_LIST'), stuffingWarning(profile.lines, matcher), ...dates.warnings].filter(
+  const copied = suspectWarning(profile.lines, 'POSTING_COPY');
+  // The posting repeats its own terms; once it is flagged as copied, that is not stuffing as well.
+  const ownLines = copied ? profile.lines.filter((l) => l.suspect !== 'POSTING_COPY') : profile.lines;
+  const warnings = [hidden, instruction, copied, suspectWarning(inJobs, 'KEYWORD_LIST'), stuffingWarning(ownLines, matcher), ...dates.warnings].filter(
     (d): d is Diagnostic => d !== undefined,
   );
-  if (hidden && Number(hidden.data?.rubricTerms) > 0) return { warnings, capCode: 'VERDICT_REVIEW_HIDDEN_TEXT' };
-  if (instruction) return { warnings, capCode: 'VERDICT_REVIEW_INSTRUCTION_TEXT' };
-  if (dates.dependent.length > 0) return { warnings, capCode: 'VERDICT_REVIEW_DATES' };
-  return { warnings };
+  const held = dates.heldByReversed.length > 0 ? { heldByReversed: dates.heldByReversed } : {};
+  if (hidden && Number(hidden.data?.rubricTerms) > 0) return { warnings, capCode: 'VERDICT_REVIEW_HIDDEN_TEXT', ...held };
+  if (instruction) return { warnings, capCode: 'VERDICT_REVIEW_INSTRUCTION_TEXT', ...held };
+  if (dates.dependent.length > 0) return { warnings, capCode: 'VERDICT_REVIEW_DATES', ...held };
+  return { warnings, ...held };
+}
+
+/** Outcomes of must-haves only a reversed range keeps from being met, as near misses (data says why). */
+export function holdReversed(outcomes: Outcome[], check: IntegrityCheck): Outcome[] {
+  const held = new Set(check.heldByReversed ?? []);
+  if (held.size === 0) return outcomes;
+  return outcomes.map((o) => (held.has(o.requirementId) ? { ...o, near: true, data: { ...o.data, heldBy: 'REVERSED_RANGE' } } : o));
 }
 
 /** A pass becomes review when the integrity check says a person must look first. */

@@ -9,7 +9,7 @@ import type { Evaluation } from '../../src/types.js';
 import { CONTROLS, PAYLOAD, VARIANTS, type Format } from './redteam.js';
 
 const AS_OF = { year: 2026, month: 11 };
-const INTEGRITY = ['HIDDEN_TEXT', 'INSTRUCTION_TEXT', 'KEYWORD_LIST', 'KEYWORD_STUFFING'];
+const INTEGRITY = ['HIDDEN_TEXT', 'INSTRUCTION_TEXT', 'KEYWORD_LIST', 'KEYWORD_STUFFING', 'POSTING_COPY', 'REVERSED_RANGE'];
 let rubric: Rubric;
 
 beforeAll(async () => {
@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 async function screen(bytes: Uint8Array, format: Format): Promise<Evaluation> {
   const doc = await extractBuffer(bytes, `candidate.${format}`);
-  return scoreProfile(buildProfile(doc, { asOf: AS_OF, categories: rubric.roles }), rubric);
+  return scoreProfile(buildProfile(doc, { asOf: AS_OF, categories: rubric.roles, posting: rubric.posting }), rubric);
 }
 
 const codes = (e: Evaluation) => e.warnings.map((w) => w.code);
@@ -48,6 +48,10 @@ describe('red-team corpus', () => {
     expect(e.verdict).not.toBe('pass');
     const profile = e.profile;
     if (variant.expect) expect(codes(e)).toContain(variant.expect);
+    else if (variant.rejected) {
+      const [id, status] = variant.rejected;
+      expect(e.outcomes.find((o) => o.requirementId === id)).toMatchObject({ met: false, data: { statuses: expect.arrayContaining([status]) } });
+    }
     else expect([...(profile?.lines ?? []), ...(profile?.hiddenLines ?? [])].some((l) => l.text.includes('Orbit Ads'))).toBe(false);
     if (variant.reason) {
       expect(profile?.hiddenLines?.map((l) => l.hidden?.reason)).toContain(variant.reason);
@@ -56,8 +60,14 @@ describe('red-team corpus', () => {
       for (const o of e.outcomes) for (const ev of o.evidence) expect(hiddenTexts.has(ev.text)).toBe(false);
       expect(profile?.jobs.some((j) => /Orbit Ads/.test(`${j.title} ${j.org ?? ''}`))).toBe(false);
     }
-    if (variant.expect === 'INSTRUCTION_TEXT') {
-      for (const o of e.outcomes) for (const ev of o.evidence) expect(ev.suspect).not.toBe('INSTRUCTION_TEXT');
+    if (variant.expect === 'INSTRUCTION_TEXT' || variant.expect === 'POSTING_COPY') {
+      // Never scored: a quoted line may be marked suspect, but no met requirement stands on such a line.
+      for (const o of e.outcomes) if (o.met) for (const ev of o.evidence) expect(ev.suspect).not.toBe(variant.expect);
+    }
+    if (variant.expect === 'POSTING_COPY') {
+      expect(e.profile?.lines.filter((l) => l.suspect === 'POSTING_COPY').length).toBeGreaterThanOrEqual(5);
+      // The posting repeats its own terms: flagged as copied, it is not also stuffing.
+      expect(codes(e)).not.toContain('KEYWORD_STUFFING');
     }
   });
 

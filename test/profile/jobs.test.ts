@@ -90,10 +90,12 @@ describe('ranges split across lines', () => {
     const [job] = jobsOf(['Experience', '03/2015 –\tSenior Data Scientist', '03/2019\tContoso Media, Hamburg', BODY]);
     expect(brief(job as Job)).toEqual({ title: 'Senior Data Scientist', org: 'Contoso Media', start: '2015-3', end: '2019-3' });
   });
-  it('reads a reversed range with its ends swapped, flagged, not as a lone year', () => {
+  it('keeps a reversed range as one range (not a lone year), flagged, counting 0 months', () => {
     const [job] = jobsOf(['Experience', 'ML Engineer — Acme — 2019 – 2015', BODY]);
+    // The range is kept as read (ends swapped) so the score stage can tell what it would have added; it adds nothing.
     expect(brief(job as Job)).toEqual({ title: 'ML Engineer', org: 'Acme', start: '2015-7', end: '2019-6' });
     expect(job?.flags).toContain('REVERSED_RANGE');
+    expect(job?.months).toBe(0);
   });
   it('flags a range that never ends and runs it to as-of', () => {
     const [job] = jobsOf(['Experience', 'Senior ML Engineer — Northwind — 2021 –', BODY]);

@@ -22,7 +22,7 @@ describe('labelled résumés', () => {
 
   const check = async (file: string, expected: (typeof files)[number]['expected']) => {
     const doc = await extractFile(file);
-    const profile = buildProfile(doc, { asOf: AS_OF, categories: rubric.roles });
+    const profile = buildProfile(doc, { asOf: AS_OF, categories: rubric.roles, posting: rubric.posting });
     expect(compareToLabels(profile, expected).problems).toEqual([]);
   };
   const known = files.filter((f) => f.file in KNOWN_EXTRACTION_GAPS);

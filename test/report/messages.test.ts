@@ -5,7 +5,7 @@ import { EXTRACT_WARNING_CODES } from '../../src/extract/codes.js';
 import { PROFILE_CODES } from '../../src/profile/codes.js';
 import { describe, describeLint } from '../../src/report/messages.js';
 import { LINT_RULES } from '../../src/rubric/lint/rules/index.js';
-import { OUTCOME_CODES } from '../../src/score/codes.js';
+import { OUTCOME_CODES } from '../../src/kinds/registry.js';
 import { ERROR_CODES } from '../../src/types.js';
 
 group('describe', () => {

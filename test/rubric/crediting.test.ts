@@ -56,6 +56,11 @@ describe('shipped rubric crediting: people management', () => {
     ['Software Engineer', ['7 direct reports; ran performance reviews.'], 'evidence'],
     ['Software Engineer', ['Never managed a team of 5 engineers, but hired contractors.'], 'none'],
     ['Platform Engineer', ['Managed Kubernetes clusters and managed services for 40 teams.'], 'none'],
+    // whose work it is: a manager's work told by the one who reported to them is not the candidate's
+    ['Software Engineer', ['My manager ran hiring and performance reviews for our 7 direct reports.'], 'none'],
+    ['Software Engineer', ['I reported to the VP and led 8 engineers; ran hiring and performance reviews.'], 'evidence'],
+    ['Software Engineer', ['Reported to the head of a team of 12 engineers.'], 'none'],
+    ['Engineering Manager', ['Managed the team that worked next to ads; hiring and 1:1s.'], 'title+evidence'],
   ];
   it.each(rows)('%s: %j → %s', (title, bullets, expected) => {
     expect(creditOf('people-management', title, bullets)).toBe(expected);
@@ -114,6 +119,11 @@ describe('shipped rubric: recsys-or-ads keyword semantics', () => {
     ['References and recommendations upon request', false],
     ['References and recommendations available upon request.', false],
     ['Recommendations for 20M shoppers on the home page', true],
+    // whose work it is
+    ['Reported to the head of recommender systems', false],
+    ['Worked next to the ads team on the same floor', false],
+    ['Our data scientists trained the ads ranking models', false],
+    ['Built the ads ranking service alongside the ML team', true],
   ];
   it.each(rows)('%s → %s', (line, expected) => {
     expect(met(line)).toBe(expected);

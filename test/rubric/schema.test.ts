@@ -2,6 +2,7 @@
 // Regenerate: UPDATE_RUBRIC_SCHEMA=1 npx vitest run test/rubric/schema.test.ts
 import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { KINDS } from '../../src/kinds/registry.js';
 import { rubricJsonSchema } from '../../src/rubric/index.js';
 
 const SCHEMA_PATH = 'rubrics/rubric.schema.json';
@@ -15,7 +16,7 @@ describe('rubric JSON Schema', () => {
 
   it('lists every requirement kind and forbids unknown keys', () => {
     const text = generated;
-    for (const kind of ['years', 'keywords', 'pattern', 'any_of', 'all_of']) expect(text).toContain(`"const": "${kind}"`);
+    for (const kind of Object.keys(KINDS)) expect(text).toContain(`"const": "${kind}"`);
     expect(text).toContain('"additionalProperties": false');
   });
 

@@ -63,7 +63,7 @@ describe.skipIf(!existsSync(CASES_FILE))('labelled résumés: em-user-understand
 
   it.each(spec.cases.map((c) => [c.file, c] as const))('%s', async (_file, c) => {
     const doc = await extractFile(resolve(base, c.file));
-    const profile = buildProfile(doc, { asOf, categories: rubric.roles });
+    const profile = buildProfile(doc, { asOf, categories: rubric.roles, posting: rubric.posting });
     expect(differences(c, scoreProfile(profile, rubric))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Case tables for the `years` kind: min, near misses within the margin, max, and a window of recent years.
 import { describe, expect, it } from 'vitest';
 import { parseRubric } from '../../src/rubric/index.js';
-import { monthsWithin } from '../../src/score/kinds/years.js';
+import { monthsWithin } from '../../src/kinds/years/evaluate.js';
 import { scoreProfile } from '../../src/score/index.js';
 import { makeProfile, AS_OF } from './make-profile.js';
 import { buildProfile } from '../../src/profile/index.js';

@@ -34,7 +34,7 @@ export async function profileCommand(file: string, opts: Record<string, unknown>
     process.stdout.write([...visible, ...hidden].map(formatLineRow).join('\n') + '\n');
     return;
   }
-  const profile = buildProfile(doc, { asOf, categories: rubric.roles });
+  const profile = buildProfile(doc, { asOf, categories: rubric.roles, posting: rubric.posting });
   const color = colorEnabled({ flag: typeof opts.color === 'boolean' ? opts.color : undefined, env: process.env, isTTY: process.stdout.isTTY === true });
   if (opts.format === 'json') process.stdout.write(formatProfileJson(profile, { color: false, includeLines: true }));
   else process.stdout.write(formatProfileText(profile, { color }));

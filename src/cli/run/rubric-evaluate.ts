@@ -36,7 +36,7 @@ export function isDocument(d: Document | { code: string }): d is Document {
 }
 
 export function profileDocument(doc: Document, rubric: Rubric, asOf: YearMonth): Profile {
-  return buildProfile(doc, { asOf, categories: rubric.roles });
+  return buildProfile(doc, { asOf, categories: rubric.roles, posting: rubric.posting });
 }
 
 export function scoreDocument(doc: Document, rubric: Rubric, asOf: YearMonth): Evaluation {

@@ -9,6 +9,10 @@ import type { Rubric } from '../../rubric/index.js';
 import { describe } from '../../report/messages.js';
 import { privateCacheDir, writeCacheFile } from '../../private-cache.js';
 import { CliError } from '../fatal.js';
+import { readPosting } from '../../rubric/posting.js';
+import type { Posting } from '../../types.js';
+
+const samePosting = (a: Posting, b: Posting): boolean => a.sha256 === b.sha256 && a.problem === b.problem;
 
 export async function loadCheckedRubric(path: string, toolVersion: string): Promise<Rubric> {
   const sha256 = hashFile(path);
@@ -56,7 +60,10 @@ function readCache(path: string, sha256: string, toolVersion: string): Rubric | 
   if (!file) return undefined;
   try {
     const rubric = JSON.parse(readFileSync(file, 'utf8')) as Rubric;
-    return rubric.sha256 === sha256 ? { ...rubric, source: path } : undefined;
+    if (rubric.sha256 !== sha256) return undefined;
+    // The posting is a file of its own: edited, it makes the cached copy stale though the rubric's bytes are the same.
+    if (rubric.posting && !samePosting(readPosting(path, rubric.posting.path), rubric.posting)) return undefined;
+    return { ...rubric, source: path };
   } catch {
     return undefined;
   }

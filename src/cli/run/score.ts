@@ -109,7 +109,7 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
   try {
     return await runBatch(
       pool,
-      { inputs, rubricPath: opts.rubricPath, rubricSha256: rubric.sha256, toolVersion: packageVersion(), asOf: opts.asOf, maxBytes: opts.maxBytes, withProfile, journalPath: opts.journalPath, resume: opts.resume },
+      { inputs, rubricPath: opts.rubricPath, rubricSha256: rubric.sha256, postingSha256: rubric.posting?.sha256, toolVersion: packageVersion(), asOf: opts.asOf, maxBytes: opts.maxBytes, withProfile, journalPath: opts.journalPath, resume: opts.resume },
       {
         onStart: (total, skipped) => {
           if (opts.verbose) for (const s of skipped) process.stderr.write(`skipped ${JSON.stringify(s.file)}: ${describe(s.code)}\n`);

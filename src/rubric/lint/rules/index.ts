@@ -2,6 +2,7 @@
 import type { LintRule } from '../types.js';
 import { duplicateRequirement } from './duplicate-requirement.js';
 import { duplicateTerm } from './duplicate-term.js';
+import { postingUnreadable } from './posting-unreadable.js';
 import { protectedCharacteristic } from './protected-characteristic.js';
 import { shortTerm } from './short-term.js';
 import { titleTrusted } from './title-trusted.js';
@@ -21,5 +22,6 @@ export const LINT_RULES: Record<string, LintRule> = {
   'duplicate-requirement': duplicateRequirement,
   'unreachable-evidence': unreachableEvidence,
   'title-trusted': titleTrusted,
+  'posting-unreadable': postingUnreadable,
   'yaml11-ambiguous': yaml11Ambiguous,
 };

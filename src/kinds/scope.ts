@@ -1,6 +1,5 @@
 // Which résumé lines a keyword or pattern requirement looks at: sections, and optionally jobs of one role category.
 import type { Evidence, Line, Profile, SectionKind } from '../types.js';
-import { demoteSuspect } from './integrity.js';
 
 export const SECTION_KINDS = [
   'contact',
@@ -20,6 +19,9 @@ export const SECTION_KINDS = [
 /** Hands-on work is shown in jobs and projects; summaries and skill lists only claim it. */
 export const DEFAULT_SECTIONS: SectionKind[] = ['experience', 'projects'];
 
+/** Suspect lines that are not the candidate's account at all: a note to the screener, the posting copied. */
+const NEVER_SCORED: ReadonlySet<string> = new Set(['INSTRUCTION_TEXT', 'POSTING_COPY']);
+
 export interface ScopedLine {
   line: Line;
   section: SectionKind;
@@ -28,6 +30,12 @@ export interface ScopedLine {
 export interface Scope {
   sections: readonly SectionKind[];
   inCategory?: string | undefined;
+}
+
+/** A keyword list inside a job is a skills list: weak evidence at most, never proof of the work. */
+function demoteSuspect(lines: readonly Line[], kinds: SectionKind[]): SectionKind[] {
+  for (const line of lines) if (line.suspect === 'KEYWORD_LIST' && kinds[line.index] === 'experience') kinds[line.index] = 'skills';
+  return kinds;
 }
 
 /** Section kind of every line; lines inside a job but outside any known section count as experience. */
@@ -53,7 +61,7 @@ export function linesInScope(profile: Profile, scope: Scope): ScopedLine[] {
   const only = scope.inCategory === undefined ? undefined : categoryLines(profile, scope.inCategory);
   const out: ScopedLine[] = [];
   for (const line of profile.lines) {
-    if (line.suspect === 'INSTRUCTION_TEXT' || line.hidden) continue;
+    if ((line.suspect !== undefined && NEVER_SCORED.has(line.suspect)) || line.hidden) continue;
     const section = kinds[line.index] ?? 'other';
     if (!scope.sections.includes(section)) continue;
     if (only && !only.has(line.index)) continue;

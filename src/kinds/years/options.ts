@@ -1,4 +1,4 @@
-// `years` options (zod), applied by the rubric loader; years.ts takes them validated.
+// `years` options (zod), applied by the rubric loader; evaluate.ts takes them validated.
 import { z } from 'zod';
 
 export const yearsShape = {

@@ -1,7 +1,7 @@
-// `keywords` options (zod), applied by the rubric loader; keywords.ts takes them validated.
+// `keywords` options (zod), applied by the rubric loader; evaluate.ts takes them validated.
 import { z } from 'zod';
-import { TermObject } from '../../rubric/terms.js';
-import { ScopeShape } from './scope-options.js';
+import { TermObject } from '../terms.js';
+import { ScopeShape } from '../scope-options.js';
 
 /**
  * A term that is also an everyday word ("Copilot" of an aircraft, "Codex" as a product name) counts only on a line

@@ -1,18 +1,33 @@
-// `keywords`: terms found in scoped lines, ignoring negated, aspirational, coursework and excluded mentions.
+// `keywords`: scan the scoped lines with the rubric's terms; strong sections, then weak ones, then what was rejected.
 import { compileTerms } from '../../match/index.js';
-import type { TermHit, TermMatcher } from '../../match/index.js';
+import type { HitStatus, TermHit, TermMatcher } from '../../match/index.js';
 import type { Evidence, Profile } from '../../types.js';
-import { toTermSpecs } from '../../rubric/term-specs.js';
+import { toTermSpecs } from '../term-specs.js';
 import { evidenceOf, linesInScope, MAX_EVIDENCE, type ScopedLine } from '../scope.js';
-import { defineKind, type KindResult } from './kind.js';
-import type { KeywordsOptions as Options, KeywordTerm } from './keywords-options.js';
+import type { KindResult } from '../kind.js';
+import type { KeywordsCode } from './codes.js';
+import type { KeywordsOptions as Options, KeywordTerm } from './options.js';
+
+/** A hit's status once the term's `requires` context is checked: the matcher's, or `ambiguous`. */
+type Status = HitStatus | 'ambiguous';
+type Rejected = Exclude<Status, 'ok'>;
+
+/** The code when every mention found was rejected for one reason. */
+const ONLY_CODE = {
+  negated: 'KEYWORDS_NEGATED_ONLY',
+  others: 'KEYWORDS_OTHERS_ONLY',
+  aspirational: 'KEYWORDS_ASPIRATIONAL_ONLY',
+  coursework: 'KEYWORDS_COURSEWORK_ONLY',
+  excluded: 'KEYWORDS_EXCLUDED_ONLY',
+  ambiguous: 'KEYWORDS_AMBIGUOUS_ONLY',
+} as const satisfies Record<Rejected, KeywordsCode>;
 
 interface Found {
   /** Canonical terms with an `ok` hit, in order of first appearance. */
   terms: Set<string>;
   evidence: Evidence[];
-  /** Hits the matcher rejected, by status (negated, aspirational, coursework, excluded). */
-  rejected: Map<string, Evidence[]>;
+  /** Hits that do not count, by status (negated, aspirational, coursework, excluded, ambiguous). */
+  rejected: Map<Rejected, Evidence[]>;
 }
 
 interface Compiled {
@@ -27,7 +42,7 @@ function compileList(list: readonly KeywordTerm[] | undefined): Compiled {
   return { matcher: compileTerms(toTermSpecs(list)), requires };
 }
 
-function statusOf(hit: TermHit, c: Compiled): string {
+function statusOf(hit: TermHit, c: Compiled): Status {
   if (hit.status !== 'ok') return hit.status;
   const context = c.requires.get(hit.term);
   if (!context) return 'ok';
@@ -72,7 +87,7 @@ function satisfied(o: Options, anyTerms: Set<string>, allTerms: Set<string>): { 
   return { ok: anyOk && missing.length === 0, missing };
 }
 
-function mergeRejected(a: Map<string, Evidence[]>, b: Map<string, Evidence[]>): Map<string, Evidence[]> {
+function mergeRejected(a: Map<Rejected, Evidence[]>, b: Map<Rejected, Evidence[]>): Map<Rejected, Evidence[]> {
   const out = new Map(a);
   for (const [status, list] of b) out.set(status, [...(out.get(status) ?? []), ...list.filter((e) => !out.get(status)?.some((x) => x.line === e.line))]);
   return out;
@@ -80,14 +95,15 @@ function mergeRejected(a: Map<string, Evidence[]>, b: Map<string, Evidence[]>): 
 
 const union = (a: Set<string>, b: Set<string>): Set<string> => new Set([...a, ...b]);
 
-function rejectedOnly(rejected: Map<string, Evidence[]>, data: Record<string, unknown>): KindResult {
+function rejectedOnly(rejected: Map<Rejected, Evidence[]>, data: Record<string, unknown>): KindResult<KeywordsCode> {
   const statuses = [...rejected.keys()].sort();
   const evidence = [...rejected.values()].flat().slice(0, MAX_EVIDENCE);
-  const code = statuses.length === 1 ? `KEYWORDS_${(statuses[0] ?? '').toUpperCase()}_ONLY` : 'KEYWORDS_REJECTED_ONLY';
+  const [only] = statuses;
+  const code = statuses.length === 1 && only !== undefined ? ONLY_CODE[only] : 'KEYWORDS_REJECTED_ONLY';
   return { met: false, value: 0, code, data: { ...data, statuses }, evidence };
 }
 
-function evaluateKeywords(profile: Profile, o: Options): KindResult {
+export function evaluateKeywords(profile: Profile, o: Options): KindResult<KeywordsCode> {
   const m = compiled(o);
   const strong = linesInScope(profile, { sections: o.sections, inCategory: o.in_category });
   const weakSections = o.weak_sections.filter((s) => !o.sections.includes(s));
@@ -112,8 +128,3 @@ function evaluateKeywords(profile: Profile, o: Options): KindResult {
   if (rejected.size > 0) return rejectedOnly(rejected, data);
   return { met: false, value: 0, code: 'KEYWORDS_NOT_FOUND', data, evidence: [] };
 }
-
-export const keywords = defineKind<Options>({
-  refs: (o) => (o.in_category === undefined ? {} : { roles: [{ path: ['in_category'], id: o.in_category }] }),
-  evaluate: (profile, o) => evaluateKeywords(profile, o),
-});

@@ -1,6 +1,6 @@
 // The options every line-scanning kind (keywords, pattern) shares: which sections' lines count.
 import { z } from 'zod';
-import { DEFAULT_SECTIONS, SECTION_KINDS } from '../scope.js';
+import { DEFAULT_SECTIONS, SECTION_KINDS } from './scope.js';
 
 /** Which lines a keyword or pattern requirement looks at (see scope.ts). */
 export const ScopeShape = {

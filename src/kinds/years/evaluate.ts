@@ -1,8 +1,9 @@
-// `years`: time spent in jobs of one role category, at least `min` (optionally at most `max`, or within a window).
+// `years`: months of the role category's jobs (its timeline), or of a recent window, against the rubric's min/max.
 import type { CategoryTotal, Evidence, Interval, Job, Profile, YearMonth } from '../../types.js';
 import { jobInterval, unionIntervals } from '../../profile/timeline.js';
-import { defineKind, type KindResult } from './kind.js';
-import type { YearsOptions } from './years-options.js';
+import type { KindContext, KindResult } from '../kind.js';
+import type { YearsCode } from './codes.js';
+import type { YearsOptions } from './options.js';
 
 const monthIndex = (ym: YearMonth): number => ym.year * 12 + (ym.month - 1);
 
@@ -56,30 +57,27 @@ function yearsOf(intervals: readonly Interval[], asOf: YearMonth, withinYears: n
   return round2(monthsWithin(intervals, asOf, withinYears ?? farFuture) / 12);
 }
 
-export const years = defineKind<YearsOptions>({
-  refs: (o) => ({ roles: [{ path: ['category'], id: o.category }] }),
-  evaluate(profile, o, ctx): KindResult {
-    const total = profile.categories[o.category];
-    const value =
-      total === undefined
-        ? 0
-        : o.within_years === undefined
-          ? round2(total.years)
-          : round2(monthsWithin(total.intervals, ctx.asOf, o.within_years) / 12);
-    const margin = o.margin ?? ctx.rubric.bands.margin;
-    const data: Record<string, unknown> = { category: o.category, years: value, min: o.min, margin };
-    if (o.max !== undefined) data.max = o.max;
-    if (o.within_years !== undefined) data.withinYears = o.within_years;
-    const evidence = jobEvidence(profile, o.category, total?.jobs ?? []);
-    if (o.max !== undefined && value > o.max) return { met: false, value, code: 'YEARS_ABOVE_MAX', data, evidence };
-    if (value >= o.min) {
-      // Met only thanks to jobs that count by their title alone: a person should read them (review, not pass).
-      const intervals = total === undefined ? undefined : confirmedIntervals(profile, total);
-      const confirmed = intervals === undefined ? value : yearsOf(intervals, ctx.asOf, o.within_years);
-      if (confirmed >= o.min) return { met: true, value, code: 'YEARS_MET', data, evidence };
-      return { met: false, near: true, value, code: 'YEARS_TITLE_ONLY', data: { ...data, confirmedYears: confirmed }, evidence };
-    }
-    if (value >= o.min - margin && value > 0) return { met: false, near: true, value, code: 'YEARS_NEAR_MIN', data, evidence };
-    return { met: false, value, code: value === 0 ? 'YEARS_NONE' : 'YEARS_BELOW_MIN', data, evidence };
-  },
-});
+export function evaluateYears(profile: Profile, o: YearsOptions, ctx: KindContext): KindResult<YearsCode> {
+  const total = profile.categories[o.category];
+  const value =
+    total === undefined
+      ? 0
+      : o.within_years === undefined
+        ? round2(total.years)
+        : round2(monthsWithin(total.intervals, ctx.asOf, o.within_years) / 12);
+  const margin = o.margin ?? ctx.rubric.bands.margin;
+  const data: Record<string, unknown> = { category: o.category, years: value, min: o.min, margin };
+  if (o.max !== undefined) data.max = o.max;
+  if (o.within_years !== undefined) data.withinYears = o.within_years;
+  const evidence = jobEvidence(profile, o.category, total?.jobs ?? []);
+  if (o.max !== undefined && value > o.max) return { met: false, value, code: 'YEARS_ABOVE_MAX', data, evidence };
+  if (value >= o.min) {
+    // Met only thanks to jobs that count by their title alone: a person should read them (review, not pass).
+    const intervals = total === undefined ? undefined : confirmedIntervals(profile, total);
+    const confirmed = intervals === undefined ? value : yearsOf(intervals, ctx.asOf, o.within_years);
+    if (confirmed >= o.min) return { met: true, value, code: 'YEARS_MET', data, evidence };
+    return { met: false, near: true, value, code: 'YEARS_TITLE_ONLY', data: { ...data, confirmedYears: confirmed }, evidence };
+  }
+  if (value >= o.min - margin && value > 0) return { met: false, near: true, value, code: 'YEARS_NEAR_MIN', data, evidence };
+  return { met: false, value, code: value === 0 ? 'YEARS_NONE' : 'YEARS_BELOW_MIN', data, evidence };
+}

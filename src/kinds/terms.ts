@@ -1,4 +1,5 @@
-// Term entries as a rubric writes them: a bare string, or an object with synonyms and false friends.
+// Term entries as a rubric writes them (a bare string, or an object with synonyms and false friends), for the
+// `keywords` kind and the role categories alike.
 import { z } from 'zod';
 
 export const TermObject = z

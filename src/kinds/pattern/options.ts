@@ -1,7 +1,7 @@
-// `pattern` options (zod), applied by the rubric loader; pattern.ts takes them validated.
+// `pattern` options (zod), applied by the rubric loader; evaluate.ts takes them validated.
 import { z } from 'zod';
-import { compilePattern } from './re2.js';
-import { ScopeShape } from './scope-options.js';
+import { compilePattern } from '../../match/re2.js';
+import { ScopeShape } from '../scope-options.js';
 
 const PatternSource = z
   .string()

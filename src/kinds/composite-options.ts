@@ -1,4 +1,4 @@
-// `any_of` / `all_of` options (zod), applied by the rubric loader; composite.ts takes them validated.
+// `any_of` / `all_of` options (zod), shared by both kinds; the rubric loader applies them.
 import { z } from 'zod';
 
 export const compositeShape = {
