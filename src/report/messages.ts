@@ -149,6 +149,8 @@ const LINT_MESSAGES: Record<string, (d: Data) => string> = {
     d.reason === 'plausible'
       ? `${str(d.requirement)}: min ${str(d.min)} years is more than any résumé can show (> ${str(d.limit)})`
       : `${str(d.requirement)}: min ${str(d.min)} years is above its ${str(d.reason)} of ${str(d.limit)}: nobody can meet it`,
+  'yaml11-ambiguous': (d) =>
+    `${str(d.value)} is ${str(d.type)} ${JSON.stringify(d.yaml11)} to YAML 1.1 tools but not here (YAML 1.2): quote it`,
   'duplicate-term': (d) => `"${str(d.term)}" in ${str(d.requirement)} is already a term of ${str(d.other)}`,
   'short-term': (d) =>
     d.what === 'pattern'

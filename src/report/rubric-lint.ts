@@ -1,8 +1,15 @@
 // Formatters for `rubric lint`: pure (results, options) => string.
+export { LINT_FORMATS, lintFormatForPath, type LintFormat } from './lint-formats.js';
 import type { LintFinding, LintResult } from '../rubric/lint/index.js';
+import type { LintFormat } from './lint-formats.js';
+import { escapeData, escapeProperty } from './github-commands.js';
 import { describeLint } from './messages.js';
+import { formatLintSarif, type SarifOptions } from './rubric-lint-sarif.js';
 
-export type LintFormat = 'stylish' | 'json' | 'github';
+/** Errors only (`--quiet`): the warnings are still counted by the gate, just not printed. */
+export function errorsOnly(results: readonly LintResult[]): LintResult[] {
+  return results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
+}
 
 function counts(results: readonly LintResult[]): { errors: number; warnings: number } {
   const all = results.flatMap((r) => r.findings);
@@ -18,25 +25,18 @@ function stylish(results: readonly LintResult[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** GitHub workflow commands escape %, CR and LF in the message, and also , and : in properties. */
-function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function githubLine(f: LintFinding, relativePath: (file: string) => string): string {
+  return `::${f.severity} file=${escapeProperty(relativePath(f.file))},line=${f.line},col=${f.col}::${escapeData(`${f.code} ${describeLint(f)}`)}`;
 }
 
-function githubLine(f: LintFinding): string {
-  return `::${f.severity} file=${escapeProperty(f.file)},line=${f.line},col=${f.col}::${escapeData(`${f.code} ${describeLint(f)}`)}`;
-}
-
-export function formatLint(results: readonly LintResult[], format: LintFormat): string {
+export function formatLint(results: readonly LintResult[], format: LintFormat, options: SarifOptions): string {
+  if (format === 'sarif') return formatLintSarif(results, options);
   if (format === 'json') {
     const withMessages = results.map((r) => ({ file: r.file, findings: r.findings.map((f) => ({ ...f, message: describeLint(f) })) }));
     return `${JSON.stringify({ results: withMessages, ...counts(results) }, null, 2)}\n`;
   }
   if (format === 'github') {
-    const lines = results.flatMap((r) => r.findings.map(githubLine));
+    const lines = results.flatMap((r) => r.findings.map((f) => githubLine(f, options.relativePath)));
     return lines.length ? `${lines.join('\n')}\n` : '';
   }
   return stylish(results);
@@ -44,4 +44,8 @@ export function formatLint(results: readonly LintResult[], format: LintFormat): 
 
 export function lintHasErrors(results: readonly LintResult[]): boolean {
   return counts(results).errors > 0;
+}
+
+export function lintWarningCount(results: readonly LintResult[]): number {
+  return counts(results).warnings;
 }

@@ -1,4 +1,5 @@
 // Formatters for `rubric test`: pure (report, format) => string.
+import { escapeData, escapeProperty } from './github-commands.js';
 import type { CaseResult, RequirementCheck, TestReport } from './rubric-types.js';
 
 export type TestFormat = 'stylish' | 'json' | 'junit' | 'github';
@@ -47,12 +48,15 @@ function stylish(report: TestReport): string {
   return `${[...lines, ...summaryLines(report)].join('\n')}\n`;
 }
 
-function github(report: TestReport): string {
-  const esc = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const file = report.casesFile.replace(/%/g, '%25').replace(/,/g, '%2C').replace(/:/g, '%3A');
+/** One annotation per failed case, on the case's line in the cases file (path relative to the repository root). */
+function github(report: TestReport, options: TestFormatOptions): string {
+  const file = escapeProperty(options.relativePath(report.casesFile));
   const failures = report.results
     .filter((r) => !r.passed)
-    .map((r) => `::error file=${file}::${esc(`rubric test ${r.file}: ${describeCase(r).join('; ')}`)}`);
+    .map((r) => {
+      const where = r.line === undefined ? `file=${file}` : `file=${file},line=${r.line}`;
+      return `::error ${where}::${escapeData(`rubric test ${r.file}: ${describeCase(r).join('; ')}`)}`;
+    });
   return `${[...failures, ...summaryLines(report)].join('\n')}\n`;
 }
 
@@ -99,9 +103,14 @@ function junit(report: TestReport): string {
   ].join('\n');
 }
 
-export function formatTest(report: TestReport, format: TestFormat): string {
+export interface TestFormatOptions {
+  /** A path as CI annotations want it (relative to the repository root); unchanged by default. */
+  relativePath: (file: string) => string;
+}
+
+export function formatTest(report: TestReport, format: TestFormat, options: TestFormatOptions = { relativePath: (f) => f }): string {
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   if (format === 'junit') return junit(report);
-  if (format === 'github') return github(report);
+  if (format === 'github') return github(report, options);
   return stylish(report);
 }

@@ -14,6 +14,8 @@ export interface RequirementCheck {
 
 export interface CaseResult {
   file: string;
+  /** Line of the case in the cases file (for annotations). */
+  line?: number;
   expectedVerdict: Verdict;
   actualVerdict?: Verdict;
   score?: number;

@@ -7,7 +7,7 @@ import { buildRubric } from './build.js';
 import { crossCheck } from './crosscheck.js';
 import { diagnosticsFromIssues } from './issues.js';
 import { expandedNodeCount, flowDepthExceeds, MAX_EXPANDED_NODES, MAX_NESTING, MAX_REQUIREMENTS } from './limits.js';
-import { indexNodes, showPath } from './positions.js';
+import { indexNodes, showPath, type NodeIndex } from './positions.js';
 import { RubricSchema } from './schema.js';
 import { pathKey, RubricError, type Rubric, type RubricDiagnostic } from './types.js';
 
@@ -90,8 +90,17 @@ function parseRubricBytes(bytes: Buffer, file: string): Rubric {
   // 5. Schema, then checks across requirements; all problems at once.
   const parsed = RubricSchema.safeParse(raw);
   const problems = [...(parsed.success ? [] : diagnosticsFromIssues(parsed.error.issues, index, file)), ...crossCheck(raw, index, file)];
-  if (problems.length || !parsed.success) throw new RubricError(sortByPosition(problems));
+  if (problems.length || !parsed.success) throw new RubricSchemaError(sortByPosition(problems), { raw, index, sha256 });
   return buildRubric(parsed.data, index, file, sha256);
+}
+
+/** Schema or cross-check problems in a well-formed YAML document: lint keeps going on what it can still read. */
+export class RubricSchemaError extends RubricError {
+  readonly partial: { raw: unknown; index: NodeIndex; sha256: string };
+  constructor(diagnostics: RubricDiagnostic[], partial: { raw: unknown; index: NodeIndex; sha256: string }) {
+    super(diagnostics);
+    this.partial = partial;
+  }
 }
 
 /** yaml recurses per nesting level; if something still nests too deep for the stack, say so instead of crashing. */

@@ -13,7 +13,7 @@ resetExitCodeAfterEach();
 function expectedFindings(file: string): { line: number; code: string }[] {
   return readFileSync(file, 'utf8')
     .split('\n')
-    .flatMap((text, i) => [...text.matchAll(/# expect: ([a-z-]+)/g)].map((m) => ({ line: i + 1, code: m[1] ?? '' })));
+    .flatMap((text, i) => [...text.matchAll(/# expect: ([a-z0-9-]+)/g)].map((m) => ({ line: i + 1, code: m[1] ?? '' })));
 }
 
 const ERROR_RULES = new Set(['unreachable-min', 'protected-characteristic', 'unreachable-band']);

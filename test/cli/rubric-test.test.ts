@@ -1,5 +1,5 @@
 // `rubric test` end to end, in-process, on a few labelled cases copied into a temp cases file.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -111,6 +111,30 @@ describe('rubric test', () => {
     const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error '));
     expect(annotations).toHaveLength(1);
     expect(annotations[0]).toContain(cases[1]?.file ?? '?');
+  });
+
+  it('annotates at the case\'s line, with the cases path relative to the repository root (spaces kept)', async () => {
+    const { path } = tempCases(3, 2);
+    const repo = mkdtempSync(join(tmpdir(), 'rs-repo-'));
+    mkdirSync(join(repo, '.git'));
+    mkdirSync(join(repo, 'labels dir'));
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(join(repo, 'labels dir', 'few cases.yaml'), text);
+    // The third case's own line, found by hand in the text written: `- file: …` is where its node starts.
+    const starts = text.split('\n').flatMap((l, i) => (/^\s*- file: /.test(l) ? [i + 1] : []));
+    expect(starts).toHaveLength(3);
+    const rubric = resolve(RUBRIC);
+    const cwd = process.cwd();
+    try {
+      process.chdir(join(repo, 'labels dir'));
+      const r = await run(['rubric', 'test', rubric, '--cases', 'few cases.yaml', '--format', 'github']);
+      const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error '));
+      expect(annotations).toHaveLength(1);
+      expect(annotations[0]).toMatch(new RegExp(`^::error file=labels dir/few cases\\.yaml,line=${starts[2]}::rubric test `));
+    } finally {
+      process.chdir(cwd);
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it('escapes XML in names and messages', async () => {

@@ -1,6 +1,8 @@
 // `resume-screen rubric lint|test|diff`: options only; the work is loaded on demand.
 import { Option, type Command } from 'commander';
-import { parseAsOf } from '../args.js';
+import { parseAsOf, wholeNumber } from '../args.js';
+import { LINT_FORMATS } from '../../report/lint-formats.js';
+import type { LintOptions } from '../run/rubric-lint.js';
 
 export function registerRubric(program: Command): void {
   const rubric = program.command('rubric').description('check rubric changes: lint, test against labelled résumés, diff verdicts');
@@ -11,8 +13,11 @@ export function registerRubric(program: Command): void {
     .summary('schema errors and risky rules')
     .description('report schema errors and risky rules (unreachable minimums, protected characteristics, short terms…)')
     .argument('<rubric...>', 'rubric YAML files, or folders of them')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github']).default('stylish'))
-    .action(async (files: string[], opts: { format?: string }) => {
+    .addOption(new Option('-f, --format <format>', 'output format (default: from -o\'s extension, else stylish)').choices(LINT_FORMATS))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', wholeNumber('--max-warnings', 0))
+    .action(async (files: string[], opts: LintOptions) => {
       const { rubricLintCommand } = await import('../run/rubric-lint.js');
       await rubricLintCommand(files, opts);
     });

@@ -1,7 +1,9 @@
 // The cases file of `rubric test`: labelled résumés with expected verdicts and requirement outcomes.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { indexNodes } from '../../rubric/positions.js';
+import { pathKey } from '../../rubric/types.js';
 import { z } from 'zod';
 import { CliError } from '../fatal.js';
 
@@ -36,6 +38,8 @@ export interface Case {
   abs: string;
   verdict: 'pass' | 'review' | 'fail';
   requirements: Record<string, CaseExpectation>;
+  /** Where the case starts in the cases file. */
+  line?: number;
 }
 export interface Cases {
   path: string;
@@ -60,12 +64,20 @@ export function loadCases(path: string): Cases {
   } catch {
     throw new CliError('NOT_FOUND', `cannot read cases file ${path}`, 2);
   }
-  const parsed = CasesFile.safeParse(parse(text, { maxAliasCount: 100 }));
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const yamlError = doc.errors[0];
+  if (yamlError) throw new CliError('BAD_CASES', `${path}: ${yamlError.message.split('\n')[0] ?? yamlError.code}`, 2);
+  const parsed = CasesFile.safeParse(doc.toJS({ maxAliasCount: 100 }));
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new CliError('BAD_CASES', `${path}: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}`, 2);
   }
   const dir = dirname(resolve(path));
-  const cases = parsed.data.cases.map((c) => ({ ...c, abs: resolve(dir, c.file) }));
+  const lines = indexNodes(doc, lineCounter).values;
+  const cases = parsed.data.cases.map((c, i) => {
+    const pos = lines[pathKey(['cases', i])];
+    return { ...c, abs: resolve(dir, c.file), ...(pos ? { line: pos.line } : {}) };
+  });
   return { path, asOf: parsed.data.asOf, cases };
 }

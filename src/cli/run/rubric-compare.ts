@@ -30,6 +30,7 @@ function checkRequirement(id: string, want: Case['requirements'][string], evalua
 export function compareCase(c: Case, evaluation: Evaluation | undefined, error?: string): CaseResult {
   const checks = Object.entries(c.requirements).map(([id, want]) => checkRequirement(id, want, evaluation));
   const result: CaseResult = { file: c.file, expectedVerdict: c.verdict, checks, passed: false };
+  if (c.line !== undefined) result.line = c.line;
   if (error !== undefined) result.error = error;
   if (evaluation?.verdict) result.actualVerdict = evaluation.verdict;
   if (evaluation?.score !== undefined) result.score = evaluation.score;

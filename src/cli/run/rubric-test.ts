@@ -2,6 +2,7 @@
 import { loadRubric, RubricError } from '../../rubric/index.js';
 import { formatTest, type TestFormat } from '../../report/rubric-test.js';
 import { CliError } from '../fatal.js';
+import { findRepoRoot, repoRelative } from '../repo-path.js';
 import { defaultCasesPath, loadCases } from './rubric-cases.js';
 import { compareCase, summarise, type CaseResult } from './rubric-compare.js';
 import { isDocument, parseAsOf, readDocument, scoreDocument } from './rubric-evaluate.js';
@@ -25,6 +26,8 @@ export async function rubricTestCommand(rubricPath: string, opts: Record<string,
   // 4. Report; any failed case fails the gate.
   const summary = summarise(results);
   const format = (typeof opts.format === 'string' ? opts.format : 'stylish') as TestFormat;
-  process.stdout.write(formatTest({ rubric: rubricPath, casesFile: casesPath, results, summary }, format));
+  const root = findRepoRoot();
+  const report = { rubric: rubricPath, casesFile: casesPath, results, summary };
+  process.stdout.write(formatTest(report, format, { relativePath: (f) => repoRelative(f, root) }));
   process.exitCode = summary.failed > 0 ? 1 : 0;
 }

@@ -21,6 +21,8 @@ export interface LintRule {
   /** One line on what the rule protects against (shown by `--format json` consumers and docs). */
   description: string;
   check(rubric: Rubric): Omit<LintFinding, 'file' | 'severity' | 'code'>[];
+  /** For rules about how the file is written (quoting), which the parsed rubric no longer shows: the file's text. */
+  checkText?(text: string): Omit<LintFinding, 'file' | 'severity' | 'code'>[];
 }
 
 export interface LintResult {

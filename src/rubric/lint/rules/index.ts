@@ -10,6 +10,7 @@ import { unreachableBand } from './unreachable-band.js';
 import { unreachableEvidence } from './unreachable-evidence.js';
 import { unreachableMin } from './unreachable-min.js';
 import { yearsMax } from './years-max.js';
+import { yaml11Ambiguous } from './yaml11-ambiguous.js';
 
 export const LINT_RULES: Record<string, LintRule> = {
   'unreachable-min': unreachableMin,
@@ -22,4 +23,5 @@ export const LINT_RULES: Record<string, LintRule> = {
   'unreachable-evidence': unreachableEvidence,
   'title-trusted': titleTrusted,
   'posting-unreadable': postingUnreadable,
+  'yaml11-ambiguous': yaml11Ambiguous,
 };
