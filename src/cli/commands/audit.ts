@@ -13,3 +13,18 @@ export function registerAudit(program: Command): void {
       auditVerifyCommand(log, opts.format);
     });
 }
+
+/** `resume-screen impact <results...> --groups groups.csv`: selection rates and impact ratios by self-reported group. */
+export function registerImpact(program: Command): void {
+  program
+    .command('impact')
+    .description('adverse-impact report (LL144-style): selection rates, impact ratios and four-fifths flags by self-reported group')
+    .argument('<results...>', 'score output: a JSON report, or JSONL files (-f jsonl, shards)')
+    .requiredOption('--groups <csv>', 'self-reported categories: a "file", "sha256" or "id" column, then one column per dimension')
+    .option('--min-group <n>', 'categories with fewer applicants are marked small (not judged, never the reference)', '5')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'))
+    .action(async (results: string[], opts: { groups: string; minGroup: string; format: 'table' | 'json' | 'csv' | 'markdown' }) => {
+      const { impactCommand } = await import('../run/impact.js');
+      impactCommand(results, opts);
+    });
+}
