@@ -119,3 +119,14 @@ describe('protected-characteristic: proxies', () => {
     expect(findings.map((f) => [f.data.where, f.data.matched])).toEqual([['id', 'recent graduate']]);
   });
 });
+
+describe('rubric lint on the issue 18 rubric', () => {
+  it('fails the five proxies (exit 1) and leaves the lawful requirements alone', async () => {
+    const { runCli } = await import('../cli/helpers/run.js');
+    const result = await runCli(['rubric', 'lint', 'fixtures/rubrics/lint/protected-proxies.yaml', '--format', 'json']);
+    expect(result.code).toBe(1);
+    const [file] = (JSON.parse(result.stdout) as { results: { findings: { code: string; requirementId?: string }[] }[] }).results;
+    const flagged = (file?.findings ?? []).filter((f) => f.code === 'protected-characteristic').map((f) => f.requirementId);
+    expect(flagged).toEqual(['english', 'graduate', 'birth', 'family', 'pronouns']);
+  }, 30_000);
+});
