@@ -127,6 +127,6 @@ describe('rubric lint on the issue 18 rubric', () => {
     expect(result.code).toBe(1);
     const [file] = (JSON.parse(result.stdout) as { results: { findings: { code: string; requirementId?: string }[] }[] }).results;
     const flagged = (file?.findings ?? []).filter((f) => f.code === 'protected-characteristic').map((f) => f.requirementId);
-    expect(flagged).toEqual(['english', 'graduate', 'birth', 'family', 'pronouns']);
+    expect(flagged).toEqual(['english', 'graduate', 'birth', 'family', 'address-as']);
   }, 30_000);
 });
