@@ -78,7 +78,9 @@ function table(dimension: string, applicants: readonly Applicant[], categoryOf: 
   const groups = new Map<string, Applicant[]>();
   for (const a of applicants) {
     const c = categoryOf(a);
-    groups.set(c, [...(groups.get(c) ?? []), a]);
+    const members = groups.get(c);
+    if (members) members.push(a);
+    else groups.set(c, [a]);
   }
   const names = [...groups.keys()].sort((x, y) => x.localeCompare(y));
   const base = names.map((category) => {
