@@ -7,6 +7,7 @@ import { registerProfile } from './commands/profile.js';
 import { registerScore } from './commands/score.js';
 import { registerRubric } from './commands/rubric.js';
 import { registerCache } from './commands/cache.js';
+import { registerAudit, registerImpact } from './commands/audit.js';
 
 export const EXIT = { ok: 0, gate: 1, usage: 2 } as const;
 
@@ -25,6 +26,8 @@ export function buildProgram(): Command {
   registerScore(program);
   registerRubric(program);
   registerCache(program);
+  registerAudit(program);
+  registerImpact(program);
 
   return program;
 }

@@ -157,7 +157,7 @@ const LINT_MESSAGES: Record<string, (d: Data) => string> = {
       ? `${str(d.requirement)}: pattern /${str(d.pattern)}/ has no word boundary (\\b): it matches inside longer words`
       : `${str(d.requirement)}: "${str(d.term)}" is too short to match case-insensitively; set case_sensitive: true or use a longer term`,
   'protected-characteristic': (d) =>
-    `${str(d.requirement)}: ${str(d.where)} is about ${str(d.characteristic)}, a protected characteristic or its proxy`,
+    `${str(d.requirement)}: ${str(d.where)}${typeof d.matched === 'string' ? ` ("${str(d.matched)}")` : ''} is about ${str(d.characteristic)}, a protected characteristic or its proxy`,
   'duplicate-requirement': (d) =>
     `${str(d.requirement)} checks exactly what ${str(d.other)} checks${d.must === true ? ' (a duplicated must-have)' : ''}: one fact counted twice`,
   'years-max': (d) => `${str(d.requirement)}: max ${str(d.max)} years caps experience, a proxy for age`,

@@ -37,6 +37,8 @@ export interface ScoreOptions {
   width: number;
   bom: boolean;
   failOn?: FailOn;
+  /** --audit: the hash-chained JSONL log to append this run to (src/audit/). */
+  auditPath?: string;
 }
 
 export const SHIPPED_RUBRIC = fileURLToPath(new URL('../../../rubrics/em-user-understanding.yaml', import.meta.url));
@@ -110,5 +112,6 @@ export function parseScoreOptions(inputs: string[], opts: Record<string, unknown
   const top = integer(opts.top, '--top', 0);
   if (top !== undefined) parsed.top = top;
   if (typeof opts.failOn === 'string') parsed.failOn = opts.failOn as FailOn;
+  if (typeof opts.audit === 'string') parsed.auditPath = resolve(opts.audit);
   return parsed;
 }

@@ -20,6 +20,7 @@ import { checkWritable, flushStdout, writeAtomic, writeChunks } from './score-ou
 import { createProgress } from './score-progress.js';
 import { pruneOldFiles } from './cache.js';
 import { loadCheckedRubric } from './score-rubric.js';
+import { auditedOptions, checkAuditLog, writeAudit } from './score-audit.js';
 import { outputWidth } from '../terminal.js';
 import { packageVersion } from '../version.js';
 
@@ -30,6 +31,7 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
   // 1. Options; the output folder must be writable before anything is read.
   const opts = parseScoreOptions(inputs, raw);
   if (opts.out) checkWritable(opts.out);
+  if (opts.auditPath) checkAuditLog(opts.auditPath);
   // Journals and caches older than the keep period leave the private folder (README: privacy).
   pruneOldFiles();
   const single = inputs.length === 1 && isFile(inputs[0] ?? '');
@@ -66,6 +68,7 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
       emit(report, input, opts, single);
       // A full disk or a closed pipe on stdout is known only once the write is done: before the summary, not after.
       await flushStdout();
+      if (opts.auditPath) writeAudit(opts.auditPath, { ...input.meta, options: auditedOptions(opts) }, result.rows);
       finish(report, result, opts, Date.now() - started);
     } finally {
       result.rows.close();

@@ -1,6 +1,7 @@
 // Screening on a protected characteristic, or an obvious proxy for one, is unlawful in most places: always an error.
 import type { LintRule } from '../types.js';
 import { positionOf, requirementPatterns, requirementTerms, roleTerms } from '../terms.js';
+import { PROTECTED_PROXIES } from '../protected-proxies.js';
 
 /**
  * Words that name a protected characteristic or a close proxy (graduation year and "digital native" stand in for
@@ -9,7 +10,7 @@ import { positionOf, requirementPatterns, requirementTerms, roleTerms } from '..
 export const PROTECTED_WORDS: readonly { characteristic: string; re: RegExp }[] = [
   { characteristic: 'age', re: /\b(age|aged|ages|years old|young|youthful|digital natives?|born in|retire(e|d|ment))\b/i },
   { characteristic: 'date of birth', re: /\b(date of birth|birth ?date|birth ?year|year of birth|dob)\b/i },
-  { characteristic: 'graduation year', re: /\b(graduation (year|date)|year of graduation|graduated (in|after|before|since)|class of (19|20)\d\d)\b/i },
+  { characteristic: 'graduation year', re: /\b(graduation (year|date)|year of graduation|class of (19|20)\d\d)\b/i },
   { characteristic: 'gender', re: /\b(gender|sex|male|female|man|woman|men|women)\b/i },
   { characteristic: 'pronouns', re: /\b(pronouns?|he\/him|she\/her|they\/them)\b/i },
   { characteristic: 'marital or family status', re: /\b(marital|married|unmarried|spouse|wife|husband|pregnan\w*|maternity|paternity|children|kids|family status)\b/i },
@@ -19,10 +20,17 @@ export const PROTECTED_WORDS: readonly { characteristic: string; re: RegExp }[] 
   { characteristic: 'disability', re: /\b(disability|disabilities|disabled|handicap\w*|wheelchair|able-bodied)\b/i },
 ];
 
-function characteristicOf(text: string): string | undefined {
+/** English names of the characteristics first, then the proxies in four languages (./protected-proxies.ts). */
+const ALL_PATTERNS = [...PROTECTED_WORDS, ...PROTECTED_PROXIES];
+
+function characteristicOf(text: string): { characteristic: string; matched: string } | undefined {
   // Ids are kebab-case: read them as words ("date-of-birth" → "date of birth").
   const words = text.replace(/[-_]+/g, ' ');
-  return PROTECTED_WORDS.find((w) => w.re.test(words))?.characteristic;
+  for (const w of ALL_PATTERNS) {
+    const m = w.re.exec(words);
+    if (m) return { characteristic: w.characteristic, matched: m[0] };
+  }
+  return undefined;
 }
 
 export const protectedCharacteristic: LintRule = {
@@ -33,10 +41,10 @@ export const protectedCharacteristic: LintRule = {
     const out: ReturnType<LintRule['check']> = [];
     const seen = new Set<string>();
     const flag = (requirementId: string, where: string, text: string, pos: { line: number; col: number }): void => {
-      const characteristic = characteristicOf(text);
-      if (characteristic === undefined || seen.has(`${requirementId}\0${where}\0${pos.line}`)) return;
+      const found = characteristicOf(text);
+      if (found === undefined || seen.has(`${requirementId}\0${where}\0${pos.line}`)) return;
       seen.add(`${requirementId}\0${where}\0${pos.line}`);
-      out.push({ ...pos, requirementId, data: { requirement: requirementId, characteristic, where } });
+      out.push({ ...pos, requirementId, data: { requirement: requirementId, characteristic: found.characteristic, matched: found.matched, where } });
     };
     for (const req of rubric.requirements) {
       flag(req.id, 'id', req.id, positionOf(rubric, [...req.path, 'id'], req.pos));
