@@ -29,11 +29,51 @@ const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da
 export function readContact(profile: Pick<Profile, 'lines' | 'sections'>): Candidate {
   const lines = contactLines(profile).map((l) => l.text.replace(/^\s*(?:name|nom|name:)\s*:\s*/i, ''));
   const candidate: Candidate = {};
-  const name = lines.flatMap(namePieces).find(looksLikeName);
-  if (name) candidate.name = name.trim().replace(/\s+/g, ' ');
   const email = lines.map((l) => EMAIL.exec(l.replace(/^mailto:/i, ''))?.[0]).find((e) => e !== undefined);
+  // 1. A name the e-mail or profile URL spells out, on the first lines (a LinkedIn export puts its sidebar — Contact,
+  //    Top Skills, Languages — before the name, and a sidebar heading in another language may not be known);
+  // 2. else the first name-shaped piece of the contact block.
+  const name = nameFromHandles(profile.lines.slice(0, HANDLE_LINES), email) ?? lines.flatMap(namePieces).find(looksLikeName);
+  if (name) candidate.name = name.trim().replace(/\s+/g, ' ');
   if (email) candidate.email = email;
   return candidate;
+}
+
+/** How far down a name confirmed by the e-mail or profile URL is looked for. */
+const HANDLE_LINES = 40;
+/** A profile URL's handle (LinkedIn, GitHub …), possibly broken over two lines at a hyphen. */
+const PROFILE_URL = /(?:linkedin\.com\/in|github\.com|gitlab\.com|xing\.com\/profile)\/([\p{L}\p{N}._-]+)/iu;
+
+/** Letters that e-mail addresses spell out rather than drop an accent from. */
+const SPELLED: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+/** German-style spellings of umlauts ("Müller" → muller or mueller). */
+const UMLAUTS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue' };
+
+/** Lower-case letters only, accents removed: "Lindqvist-Åberg" → "lindqvistaberg", "Søren" → "soren". */
+function letters(text: string, umlauts = false): string {
+  const lower = text.toLowerCase().replace(/[øæœßłđðþı]/gu, (c) => SPELLED[c] ?? c);
+  const spelled = umlauts ? lower.replace(/[äöü]/gu, (c) => UMLAUTS[c] ?? c) : lower;
+  return spelled.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}]/gu, '');
+}
+
+/**
+ * A name on the first lines whose words all appear in the e-mail's local part or a profile URL's handle ("Anna
+ * Lindqvist" for anna.lindqvist@… or linkedin.com/in/anna-lindqvist-…): a reference, a manager or a company named
+ * there does not agree with the handle and is not taken.
+ */
+function nameFromHandles(lines: Profile['lines'], email: string | undefined): string | undefined {
+  const handles: string[] = [];
+  if (email) handles.push(letters(email.slice(0, email.indexOf('@'))));
+  const text = lines.map((l) => l.text).join('\n').replace(/-\n/g, '-');
+  const url = PROFILE_URL.exec(text)?.[1];
+  if (url) handles.push(letters(url));
+  const usable = handles.filter((h) => h.length >= 4);
+  if (usable.length === 0) return undefined;
+  const agrees = (name: string): boolean => {
+    const words = name.split(/\s+/).filter((w) => !PARTICLES.has(w) && letters(w).length >= 2);
+    return words.length >= 2 && usable.some((h) => words.every((w) => h.includes(letters(w)) || h.includes(letters(w, true))));
+  };
+  return lines.flatMap((l) => namePieces(l.text)).find((piece) => looksLikeName(piece) && agrees(piece.trim()));
 }
 
 /**

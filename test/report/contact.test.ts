@@ -66,12 +66,46 @@ describe('readContact', () => {
   });
 
   it('says nothing rather than take a sidebar heading for a name, and stops at the first other section', () => {
-    const lines = ['Contact', 'lena.berg@example.com', 'Stockholm, Sweden', 'Top Skills', 'Recommender Systems', 'Lena Berg'];
+    const lines = ['Contact', 'lena.berg@example.com', 'Stockholm, Sweden', 'Top Skills', 'Recommender Systems', 'Pia Holm'];
     const sections: Section[] = [
       { kind: 'contact', heading: 'Contact', start: 0, end: 3 },
       { kind: 'skills', heading: 'Top Skills', start: 3, end: 6 },
     ];
     expect(readContact(doc(lines, sections))).toEqual({ email: 'lena.berg@example.com' });
+  });
+
+  // A LinkedIn export: the sidebar (Contact, Top Skills, Languages) comes before the name. Further down, a name is
+  // taken only when the e-mail's local part or the profile URL spells it out.
+  const sidebar = (contact: string[], rest: string[]): { lines: Line[]; sections: Section[] } => {
+    const texts = ['Contact', ...contact, 'Top Skills', 'Recommender Systems', 'Machine Learning', ...rest];
+    const skills = contact.length + 1;
+    return doc(texts, [
+      { kind: 'contact', heading: 'Contact', start: 0, end: skills },
+      { kind: 'skills', heading: 'Top Skills', start: skills, end: texts.length },
+    ]);
+  };
+  it.each([
+    ['the e-mail spells the name', ['lena.berg@example.com'], ['Lena Berg', 'Director of Engineering at Northwind'], 'Lena Berg'],
+    ['accents and hyphens', ['soren.aberg-lund@example.se'], ['Søren Åberg-Lund'], 'Søren Åberg-Lund'],
+    ['a LinkedIn URL broken at a hyphen', ['www.linkedin.com/in/anna-', 'lindqvist-example (LinkedIn)'], ['Anna Lindqvist'], 'Anna Lindqvist'],
+    ['a particle in the name', ['jan.berg@example.nl'], ['Jan van der Berg'], 'Jan van der Berg'],
+    ['an umlaut spelled out', ['jonas.mueller@example.de'], ['Jonas Müller'], 'Jonas Müller'],
+    ['an umlaut dropped', ['jonas.muller@example.de'], ['Jonas Müller'], 'Jonas Müller'],
+  ])('LinkedIn sidebar first: %s', (_case, contact, rest, name) => {
+    expect(readContact(sidebar(contact, rest)).name).toBe(name);
+  });
+  it('prefers the name the handle spells over a name-shaped piece of an unknown sidebar heading', () => {
+    const lines = ['Kontakt', 'henrike.oa@example.de', 'www.linkedin.com/in/henrike-osterkamp (LinkedIn)', 'Top-Kenntnisse', 'Maschinelles Lernen', 'Henrike Osterkamp'];
+    expect(readContact(doc(lines)).name).toBe('Henrike Osterkamp');
+  });
+  it.each([
+    ['a name the e-mail does not spell (a reference)', ['lena.berg@example.com'], ['Pia Holm', 'References: Karl Ek']],
+    ['only one word agrees', ['lena.berg@example.com'], ['Lena Holm']],
+    ['a handle too short to tell', ['lb@example.com'], ['Lena Berg']],
+    ['no e-mail and no profile URL', ['Stockholm, Sweden'], ['Lena Berg']],
+    ['a heading that agrees is still a heading', ['top.skills@example.com'], []],
+  ])('LinkedIn sidebar first, no name: %s', (_case, contact, rest) => {
+    expect(readContact(sidebar(contact, rest)).name).toBeUndefined();
   });
 
   it('finds nothing in a document without a contact block', () => {
