@@ -15,6 +15,8 @@ const HEADINGS: [string, SectionKind][] = [
   ['Utbildning', 'education'], ['Istruzione', 'education'], ['Formação', 'education'], ['Образование', 'education'],
   ['Skills', 'skills'], ['Technical Skills', 'skills'], ['Compétences', 'skills'], ['Kenntnisse', 'skills'],
   ['Habilidades', 'skills'], ['Kompetenser', 'skills'], ['Competenze', 'skills'], ['Competências', 'skills'], ['Навыки', 'skills'],
+  ['Top Skills', 'skills'], ['Top-Kenntnisse', 'skills'], ['Principales compétences', 'skills'], ['Aptitudes principales', 'skills'],
+  ['Competenze principali', 'skills'], ['Principais competências', 'skills'],
   ['Summary', 'summary'], ['Profil', 'summary'], ['О себе', 'summary'], ['Sammanfattning', 'summary'],
   ['Projects', 'projects'], ['Projets', 'projects'], ['Проекты', 'projects'],
   ['Publications', 'publications'], ['Veröffentlichungen', 'publications'], ['Publicaciones', 'publications'],

@@ -11,7 +11,7 @@ export const DE: Lexicon = {
       'praktika', 'beschäftigungsverhältnisse', 'wehrdienst', 'forschung', 'lehre',
     ],
     education: ['ausbildung', 'bildung', 'studium', 'akademischer werdegang', 'schulbildung', 'bildungsweg'],
-    skills: ['kenntnisse', 'fähigkeiten', 'kompetenzen', 'it-kenntnisse', 'fachkenntnisse'],
+    skills: ['kenntnisse', 'fähigkeiten', 'kompetenzen', 'it-kenntnisse', 'fachkenntnisse', 'top-kenntnisse'],
     projects: ['projekte'],
     publications: ['publikationen', 'veröffentlichungen', 'vorträge'],
     certifications: ['zertifikate', 'zertifizierungen', 'weiterbildung', 'fortbildungen'],

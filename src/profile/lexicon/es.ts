@@ -11,7 +11,7 @@ export const ES: Lexicon = {
       'historial laboral', 'prácticas', 'investigación', 'docencia',
     ],
     education: ['educación', 'formación', 'formación académica', 'estudios', 'titulación'],
-    skills: ['habilidades', 'competencias', 'conocimientos', 'aptitudes', 'herramientas'],
+    skills: ['habilidades', 'competencias', 'conocimientos', 'aptitudes', 'herramientas', 'aptitudes principales'],
     projects: ['proyectos', 'proyectos personales'],
     publications: ['publicaciones', 'ponencias', 'patentes'],
     certifications: ['certificaciones', 'certificados', 'cursos'],

@@ -11,7 +11,7 @@ export const FR: Lexicon = {
       'parcours', 'stages', 'recherche', 'enseignement',
     ],
     education: ['formation', 'formations', 'études', 'parcours académique', 'diplômes', 'cursus'],
-    skills: ['compétences', 'compétences techniques', 'savoir-faire', 'outils'],
+    skills: ['compétences', 'compétences techniques', 'savoir-faire', 'outils', 'principales compétences'],
     projects: ['projets', 'projets personnels'],
     publications: ['publications', 'conférences', 'communications', 'brevets'],
     certifications: ['certifications', 'certifications et formations', 'certificats'],

@@ -11,7 +11,7 @@ export const IT: Lexicon = {
       'esperienze professionali', 'percorso professionale', 'tirocini', 'ricerca',
     ],
     education: ['istruzione', 'formazione', 'istruzione e formazione', 'titoli di studio'],
-    skills: ['competenze', 'competenze tecniche', 'abilità', 'conoscenze'],
+    skills: ['competenze', 'competenze tecniche', 'abilità', 'conoscenze', 'competenze principali'],
     projects: ['progetti'],
     publications: ['pubblicazioni', 'brevetti'],
     certifications: ['certificazioni', 'certificati', 'corsi'],

@@ -8,7 +8,7 @@ export const PT: Lexicon = {
     summary: ['resumo', 'perfil', 'perfil profissional', 'sobre mim', 'objetivo'],
     experience: ['experiência', 'experiência profissional', 'histórico profissional', 'experiências', 'estágios', 'pesquisa', 'investigação'],
     education: ['educação', 'formação', 'formação acadêmica', 'formação académica', 'escolaridade'],
-    skills: ['competências', 'habilidades técnicas', 'conhecimentos', 'ferramentas'],
+    skills: ['competências', 'habilidades técnicas', 'conhecimentos', 'ferramentas', 'principais competências'],
     projects: ['projetos', 'projectos'],
     publications: ['publicações', 'patentes'],
     certifications: ['certificações', 'certificados', 'cursos'],
