@@ -45,22 +45,21 @@ export function compileTerms(specs: TermSpec[]): TermMatcher {
   // 2. The false-friend phrases of every term, matched the same way (stemmed, so "managing Kubernetes clusters"
   //    is caught by "managed Kubernetes clusters"); only scanned on lines where some term hit.
   const excludeIndex = new PhraseIndex(terms.flatMap(compileExcludePatterns));
+  // 3. Hits, one per mention of each term (none on an empty line or for an empty term list).
+  const spansOf = (line: Line): Span[] =>
+    termIndex.size === 0 || line.text === '' ? [] : leftmostLongest(termIndex.scan(preparedFor(line), { maxSpans: MAX_HITS_PER_LINE }), true);
   return {
     terms,
     mentions(line: Line): Array<{ term: string; matched: string }> {
-      if (termIndex.size === 0 || line.text === '') return [];
-      const spans = leftmostLongest(termIndex.scan(preparedFor(line), { maxSpans: MAX_HITS_PER_LINE }), true);
-      return spans.map((span) => ({ term: terms[span.pattern.spec]?.term ?? '', matched: line.text.slice(span.start, span.end) }));
+      return spansOf(line).map((span) => ({ term: terms[span.pattern.spec]?.term ?? '', matched: line.text.slice(span.start, span.end) }));
     },
     find(line: Line): TermHit[] {
-      if (termIndex.size === 0 || line.text === '') return [];
-      // 3. Hits, one per mention of each term.
-      const prepared = preparedFor(line);
-      const spans = leftmostLongest(termIndex.scan(prepared, { maxSpans: MAX_HITS_PER_LINE }), true);
+      const spans = spansOf(line);
       const lastHit = spans[spans.length - 1];
       if (lastHit === undefined) return [];
       // 4. What decides their status: exclusions, then the cues of each hit's clause — up to a clause past the
       //    last hit, so a hostile line costs no more than its first MAX_HITS_PER_LINE mentions.
+      const prepared = preparedFor(line);
       const until = lastHit.end + MAX_CLAUSE_REACH;
       const exclusions = new Exclusions(line.text, excludeIndex.size > 0 ? excludeIndex.scan(prepared, { until }) : []);
       const cues = analyseLine(prepared, until);

@@ -1,6 +1,7 @@
 // Text a Word style shows in capitals (<w:caps/>): "On-campus involvement" in a caps heading style reads, and prints
 // to PDF, as "ON-CAMPUS INVOLVEMENT". mammoth keeps the typed case; the reader applies the style, as Word does, so a
 // DOCX and its PDF read alike.
+import { stylesWhere } from '../style-chain.js';
 
 /** `<w:caps/>` or `<w:caps w:val="true|1|on"/>`: on; `w:val="false|0|off"`: off. */
 const CAPS = /<w:caps(?:\s+w:val="([^"]*)")?\s*\/>/;
@@ -19,20 +20,7 @@ export function capsStyleIds(stylesXml: string | undefined): Set<string> {
     const base = BASED_ON.exec(body)?.[1];
     if (base) parent.set(id, base);
   }
-  const out = new Set<string>();
-  for (const id of own.keys()) {
-    let at: string | undefined = id;
-    // A short walk up the chain: style loops are cut after a few steps.
-    for (let depth = 0; at !== undefined && depth < 8; depth++) {
-      const value = own.get(at);
-      if (value !== undefined) {
-        if (value) out.add(id);
-        break;
-      }
-      at = parent.get(at);
-    }
-  }
-  return out;
+  return stylesWhere(own, parent);
 }
 
 /** The slice of mammoth's document tree we touch. */

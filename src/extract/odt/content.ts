@@ -3,6 +3,7 @@
 // tab, the row with a line end), as the DOCX, .doc and RTF readers give them. Notes, text boxes and annotations go
 // to their channels; what is never on the page (tracked deletions, alt text, form controls) is not read; text a
 // style hides (text:display="none"), hidden paragraphs and hidden sections are set aside with their reason.
+import { stylesWhere } from '../style-chain.js';
 import type { Channel } from '../../types.js';
 import type { RawHiddenLine } from '../raw.js';
 import { tokenize } from './xml.js';
@@ -61,19 +62,7 @@ export function hiddenStyles(...xmls: string[]): Set<string> {
       }
     }
   }
-  const out = new Set<string>();
-  for (const name of new Set([...own.keys(), ...parent.keys()])) {
-    let at: string | undefined = name;
-    for (let depth = 0; at !== undefined && depth < 8; depth++) {
-      const value = own.get(at);
-      if (value !== undefined) {
-        if (value) out.add(name);
-        break;
-      }
-      at = parent.get(at);
-    }
-  }
-  return out;
+  return stylesWhere(own, parent);
 }
 
 /** Reads the text under `root` elements (office:text in content.xml; style:master-page in styles.xml). */
