@@ -1,6 +1,6 @@
 // Word lists that tell a job title from an organisation and a location in a job's header lines (job-header.ts),
 // compiled once from every language's lexicon (lexicon/<lang>.ts). Matching is case-insensitive on word
-// boundaries (Unicode-aware lookarounds).
+// boundaries (Unicode-aware), prefiltered by a Set lookup per word (lexicon/word-matcher.ts).
 import { wordsOf, wordsRe } from './lexicon/index.js';
 
 /** Words that make a piece of a header a job title (vocabulary: engineer, nurse, treasurer, board member…). */
@@ -20,8 +20,8 @@ export const COUNTRY_WORDS: readonly string[] = wordsOf('countries');
 export const PLACE_WORDS: readonly string[] = wordsOf('places');
 export const COUNTRY_RE = wordsRe(COUNTRY_WORDS);
 export const LOCATION_RE = wordsRe([...COUNTRY_WORDS, ...PLACE_WORDS]);
-/** Global version, to strip every place word from a piece and see whether anything else is left. */
-export const LOCATION_ALL_RE = new RegExp(LOCATION_RE.source, 'giu');
+/** The piece without its place words, to see whether anything else is left. */
+export const stripPlaceWords = (text: string): string => LOCATION_RE.strip(text);
 /** "City, ST": a US state or Canadian province code after the comma. */
 export const STATE_CODE_RE = /^[A-Z]{2}$/;
 
@@ -42,7 +42,7 @@ export function isColumnLabel(text: string): boolean {
 }
 
 /** An education line ("MSc Health Data Science, University of …"): opens with a degree and names no job title. */
-const DEGREE_START = new RegExp(`^(?:${wordsRe(wordsOf('degreeWords')).source})`, 'iu');
+const DEGREE_WORDS = wordsRe(wordsOf('degreeWords'));
 export function isDegreeLine(text: string): boolean {
-  return DEGREE_START.test(text.trim()) && !TITLE_RE.test(text);
+  return DEGREE_WORDS.testStart(text.trim()) && !TITLE_RE.test(text);
 }

@@ -1,12 +1,12 @@
 // Is a header piece a place? "Stockholm, Sweden", "Atlanta, Georgia, United States", "Remote" and "Seattle, WA"
 // are places; "Tailspin Analytics, Remote" and "Contoso Media, Bellevue, WA" are an organisation and a place.
-import { COUNTRY_RE, LOCATION_ALL_RE, LOCATION_RE, ORG_RE, STATE_CODE_RE, TITLE_RE } from './header-lexicon.js';
+import { COUNTRY_RE, stripPlaceWords, LOCATION_RE, ORG_RE, STATE_CODE_RE, TITLE_RE } from './header-lexicon.js';
 
 const words = (t: string): number => t.split(/\s+/).length;
 
 /** A piece made only of place words ("Remote", "Oslo", "Bay Area"). */
 export function onlyPlaceWords(text: string): boolean {
-  return LOCATION_RE.test(text) && text.replace(LOCATION_ALL_RE, '').replace(/[\s,.()/-]+/gu, '') === '';
+  return LOCATION_RE.test(text) && stripPlaceWords(text).replace(/[\s,.()/-]+/gu, '') === '';
 }
 
 /** A place word alone, or "City, Country" / "City, ST" / "Org, Remote"-shaped text. */

@@ -110,7 +110,7 @@ function isDurationOnly(text: string): boolean {
 const MARKDOWN_DECORATION = /^#{1,6}\s+|\*\*|__|(?<![\p{L}\p{N}])[*_](?=\p{L})|(?<=[\p{L}.)])[*_](?![\p{L}\p{N}])/gu;
 
 export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
-  const text = line.text.replace(MARKDOWN_DECORATION, '').trim();
+  const text = (/[#*_]/.test(line.text) ? line.text.replace(MARKDOWN_DECORATION, '') : line.text).trim();
   if (text === '' || isPageMarker(text) || isColumnLabelRow(text)) return { line, role: 'blank', rest: '' };
   if (text.length > MAX_HEADER_CHARS || isBulletLine(text)) return { line, role: 'body', rest: '' };
   const ranges = findDateRanges(text, pivot);

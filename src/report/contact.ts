@@ -1,7 +1,7 @@
 // Who a candidate is, for the ranking: the name and e-mail from the contact block at the top of the résumé. The
 // profile stage does not pick these out (it needs neither), so the report reads them from the first lines with a
 // small heuristic that prefers saying nothing to naming the wrong thing.
-import { LOCATION_ALL_RE, ORG_RE, TITLE_RE } from '../profile/header-lexicon.js';
+import { stripPlaceWords, ORG_RE, TITLE_RE } from '../profile/header-lexicon.js';
 import { SECTION_PHRASES } from '../profile/section-lexicon.js';
 import type { Profile } from '../types.js';
 
@@ -33,7 +33,7 @@ export function readContact(profile: Pick<Profile, 'lines' | 'sections'>): Candi
   // 1. A name the e-mail or profile URL spells out, on the first lines (a LinkedIn export puts its sidebar — Contact,
   //    Top Skills, Languages — before the name, and a sidebar heading in another language may not be known);
   // 2. else the first name-shaped piece of the contact block.
-  const name = nameFromHandles(profile.lines.slice(0, HANDLE_LINES), email) ?? lines.flatMap(namePieces).find(looksLikeName);
+  const name = nameFromHandles(profile.lines.slice(0, HANDLE_LINES), email) ?? firstNamePiece(lines, () => true);
   if (name) candidate.name = name.trim().replace(/\s+/g, ' ');
   if (email) candidate.email = email;
   return candidate;
@@ -73,17 +73,24 @@ function nameFromHandles(lines: Profile['lines'], email: string | undefined): st
     const words = name.split(/\s+/).filter((w) => !PARTICLES.has(w) && letters(w).length >= 2);
     return words.length >= 2 && usable.some((h) => words.every((w) => h.includes(letters(w)) || h.includes(letters(w, true))));
   };
-  return lines.flatMap((l) => namePieces(l.text)).find((piece) => looksLikeName(piece) && agrees(piece.trim()));
+  return firstNamePiece(lines.map((l) => l.text), (piece) => agrees(piece.trim()));
 }
 
 /**
- * The pieces of a line that may be a name: in a headline ("Engineering Manager, Ads Ranking") only the pieces before
- * the job title count ("Ada Quill, Engineering Manager" still gives "Ada Quill").
+ * The first piece of these lines that looks like a name and is `accepted`. In a headline ("Engineering Manager, Ads
+ * Ranking") only the pieces before the job title count ("Ada Quill, Engineering Manager" still gives "Ada Quill").
+ * The cheap shape test runs first: most pieces of most lines are not name-shaped.
  */
-function namePieces(line: string): string[] {
-  const pieces = line.split(PIECES);
-  const title = pieces.findIndex((p) => TITLE_RE.test(p));
-  return title < 0 ? pieces : pieces.slice(0, title);
+function firstNamePiece(lines: readonly string[], accept: (piece: string) => boolean): string | undefined {
+  for (const line of lines) {
+    const pieces = line.split(PIECES);
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k] ?? '';
+      if (!nameShaped(piece) || !accept(piece) || !looksLikeName(piece)) continue;
+      if (!pieces.slice(0, k).some((p) => TITLE_RE.test(p))) return piece;
+    }
+  }
+  return undefined;
 }
 
 /** The lines before the first section that is not the contact block (a sidebar's "Top Skills" ends it), at most 12. */
@@ -96,16 +103,26 @@ function contactLines(profile: Pick<Profile, 'lines' | 'sections'>): Profile['li
 export function looksLikeName(text: string): boolean {
   const piece = text.trim();
   // A name written twice, in two scripts: "Дмитрий Соколов (Dmitry Sokolov)".
-  const twice = /^([^()]+?)\s*\(([^()]+)\)$/u.exec(piece);
+  const twice = TWICE.exec(piece);
   if (twice) return looksLikeName(twice[1] ?? '') && looksLikeName(twice[2] ?? '');
+  if (!nameShaped(piece)) return false;
+  // A place is a piece made only of place words ("New York", "Bay Area"); a name may contain one ("Georgia Evans").
+  const onlyPlace = stripPlaceWords(piece).replace(/[\s,]+/g, '') === '';
+  return !TITLE_RE.test(piece) && !ORG_RE.test(piece) && !onlyPlace;
+}
+
+const TWICE = /^([^()]+?)\s*\(([^()]+)\)$/u;
+
+/** The shape of a name, before any word list is consulted: 2–5 capitalised words, no digits or symbols. */
+function nameShaped(text: string): boolean {
+  const piece = text.trim();
+  const twice = TWICE.exec(piece);
+  if (twice) return nameShaped(twice[1] ?? '') && nameShaped(twice[2] ?? '');
   if (piece.length < 3 || piece.length > 50 || NOT_A_NAME.test(piece) || HEADINGS.has(piece.toLowerCase().replace(/[:：]$/, ''))) return false;
   if (/^top\s/i.test(piece)) return false; // "Top Skills", "Top Languages" (LinkedIn's sidebar)
   if (/[\d@/:;()[\]{}<>#&+=_!?"]/.test(piece)) return false;
   const words = piece.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (!words.every((w) => NAME_WORD.test(w) || PARTICLES.has(w))) return false;
-  if (!NAME_WORD.test(words[0] ?? '') || !NAME_WORD.test(words.at(-1) ?? '')) return false;
-  // A place is a piece made only of place words ("New York", "Bay Area"); a name may contain one ("Georgia Evans").
-  const onlyPlace = piece.replace(LOCATION_ALL_RE, '').replace(/[\s,]+/g, '') === '';
-  return !TITLE_RE.test(piece) && !ORG_RE.test(piece) && !onlyPlace;
+  return NAME_WORD.test(words[0] ?? '') && NAME_WORD.test(words.at(-1) ?? '');
 }

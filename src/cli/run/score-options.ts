@@ -23,7 +23,10 @@ export interface ScoreOptions {
   maxBytes: number;
   ocr: OcrMode;
   ocrPageTimeoutMs: number;
+  /** 0: children are not replaced by count. */
   recycleAfter: number;
+  /** Children are replaced once their memory passes this (MB). */
+  recycleAtMb: number;
   /** undefined with --no-journal. */
   journalPath?: string;
   resume: boolean;
@@ -85,17 +88,22 @@ export function parseScoreOptions(inputs: string[], opts: Record<string, unknown
   const rubricPath = resolve(typeof opts.rubric === 'string' ? opts.rubric : SHIPPED_RUBRIC);
   if (opts.journal === false && opts.resume === true) throw new CliError('USAGE', '--resume needs a journal: it cannot be used with --no-journal');
   const flag = typeof opts.color === 'boolean' ? opts.color : undefined;
+  const maxMemoryMb = integer(opts.maxMemory, '--max-memory', 64) ?? DEFAULT_MAX_MEMORY_MB;
+  // Well below the cap: a grown child still has room for one large file before the watchdog would kill it.
+  const recycleAtMb = integer(opts.recycleAt, '--recycle-at', 32) ?? Math.floor(maxMemoryMb / 2);
+  if (recycleAtMb >= maxMemoryMb) throw new CliError('USAGE', `--recycle-at must be below --max-memory (${maxMemoryMb})`);
   const parsed: ScoreOptions = {
     rubricPath,
     asOf: asOfDate(opts.asOf),
     format: format as Format,
     jobs: integer(opts.jobs, '--jobs', 1) ?? defaultJobs(),
     timeoutMs: integer(opts.timeout, '--timeout', 100) ?? 10_000,
-    maxMemoryMb: integer(opts.maxMemory, '--max-memory', 64) ?? DEFAULT_MAX_MEMORY_MB,
+    maxMemoryMb,
     maxBytes: integer(opts.maxBytes, '--max-bytes', 1) ?? 20_000_000,
     ocr: ocrMode(opts.ocr),
     ocrPageTimeoutMs: integer(opts.ocrPageTimeout, '--ocr-page-timeout', 1000) ?? 60_000,
-    recycleAfter: integer(opts.recycleAfter, '--recycle-after', 1) ?? 500,
+    recycleAfter: integer(opts.recycleAfter, '--recycle-after', 1) ?? 0,
+    recycleAtMb,
     resume: opts.resume === true,
     explain: opts.explain === true,
     withProfile: opts.withProfile === true,

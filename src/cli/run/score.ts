@@ -44,6 +44,7 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
     timeoutMs: opts.timeoutMs,
     maxMemoryMb: opts.maxMemoryMb,
     recycleAfter: opts.recycleAfter,
+    recycleAtMb: opts.recycleAtMb,
     forwardStderr: opts.verbose,
   });
   pool.warm(single ? 1 : opts.jobs);

@@ -12,6 +12,8 @@ import { RU } from './ru.js';
 
 export type { Lexicon, WordSlot } from './types.js';
 export { WORD_SLOTS } from './types.js';
+import { WordMatcher } from './word-matcher.js';
+export { WordMatcher } from './word-matcher.js';
 
 /** The languages read; adding one is adding its file here. */
 export const LEXICONS: readonly Lexicon[] = [EN, DE, FR, ES, SV, IT, PT, RU];
@@ -26,9 +28,7 @@ export function sectionPhrases(kind: SectionKind): readonly string[] {
   return [...new Set(LEXICONS.flatMap((l) => l.sections[kind]))];
 }
 
-/** A case-insensitive regex matching any of `words` as whole words (Unicode-aware edges). */
-export function wordsRe(words: readonly string[], flags = 'iu'): RegExp {
-  const alt = [...words].sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
+/** A case-insensitive matcher of any of `words` as whole words (Unicode-aware edges); see word-matcher.ts. */
+export function wordsRe(words: readonly string[]): WordMatcher {
+  return new WordMatcher(words);
 }
