@@ -23,8 +23,6 @@ export interface ZipEntry {
   localOffset: number;
 }
 
-/** The first byte of a part that is not a BOM byte or white space: `<` means XML. */
-const FIRST_SIGNIFICANT = /[^\s\xEF\xBB\xBF]/;
 /** A DOCTYPE or entity declaration in any part: billion laughs, XXE. Word and LibreOffice never write one. */
 const DTD_MARKERS = ['<!DOCTYPE', '<!ENTITY'];
 /** Compressed bytes fed to the inflater at a time: bounds the output of one push (deflate expands ≤ ~1032×). */
@@ -98,41 +96,96 @@ export interface ZipSpec {
   required: string;
   /** Entries kept (inflated, as UTF-8) for the reader. */
   keep: RegExp;
+  /**
+   * Keep every XML part's inflated bytes too, for a library that would otherwise inflate the zip again (mammoth):
+   * one inflate per file. Other parts (images) are inflated again only if asked for.
+   */
+  retainXml?: boolean;
 }
 
-/** Runs the whole pre-check; returns the kept parts' text (UTF-8) by entry name. */
-export function precheckZip(bytes: Uint8Array, spec: ZipSpec, limits: ZipLimits): Map<string, string> {
+/** A zip that passed the pre-check. */
+export interface CheckedZip {
+  /** The kept parts' text (UTF-8) by entry name. */
+  parts: Map<string, string>;
+  /** Every entry's name. */
+  names: ReadonlySet<string>;
+  /**
+   * An entry's inflated bytes: the retained copy, or inflated again (within the caps the check already enforced:
+   * the same bytes inflated to no more than it counted).
+   */
+  read(name: string): Uint8Array | undefined;
+}
+
+/** Bytes that JavaScript's \s matches in latin1, and the UTF-8 byte-order mark's bytes: skipped before the first significant byte. */
+function isInsignificant(b: number): boolean {
+  return (b >= 0x09 && b <= 0x0d) || b === 0x20 || b === 0xa0 || b === 0xef || b === 0xbb || b === 0xbf;
+}
+
+/** The longest marker less one: the bytes carried between chunks so a marker split across chunks is still seen. */
+const CARRY = Math.max(...DTD_MARKERS.map((m) => m.length)) - 1;
+const MARKER_BYTES = DTD_MARKERS.map((m) => Buffer.from(m, 'latin1'));
+
+/** Is there a DTD marker in a part read chunk by chunk? `push` each chunk; true once one has been seen. */
+export function dtdScanner(): (chunk: Buffer) => boolean {
+  let carry: Buffer = Buffer.alloc(0);
+  return (buf) => {
+    const seam = carry.length > 0 ? Buffer.concat([carry, buf.subarray(0, CARRY)]) : undefined;
+    if (MARKER_BYTES.some((m) => buf.includes(m) || (seam !== undefined && seam.includes(m)))) return true;
+    const tail = buf.length >= CARRY ? buf : Buffer.concat([carry, buf]);
+    carry = Buffer.from(tail.subarray(Math.max(0, tail.length - CARRY)));
+    return false;
+  };
+}
+
+/** Runs the whole pre-check; returns the kept parts' text and a reader of every entry. */
+export function precheckZip(bytes: Uint8Array, spec: ZipSpec, limits: ZipLimits): CheckedZip {
   const { kind } = spec;
   const entries = readCentralDirectory(bytes, limits.maxEntries, kind);
   if (!entries.some((e) => e.name === spec.required)) throw new ScreenError('UNSUPPORTED_TYPE', { detected: 'zip' });
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const kept = new Map<string, string>();
+  const parts = new Map<string, string>();
+  const retained = new Map<string, Uint8Array>();
+  const byName = new Map<string, ZipEntry>();
   let inflated = 0;
   for (const entry of entries) {
     if (entry.flags & 1) throw new ScreenError('ENCRYPTED', { kind });
+    byName.set(entry.name, entry);
     let isXml: boolean | undefined;
     const keep = spec.keep.test(entry.name);
     const chunks: Uint8Array[] = [];
-    let tail = '';
+    const hasDtd = dtdScanner();
     let part = 0;
     inflateEntry(entryData(bytes, view, entry, kind), entry.method, kind, (chunk) => {
       inflated += chunk.length;
       part += chunk.length;
       if (inflated > limits.maxInflatedBytes) throw new ScreenError('TOO_LARGE', { what: `${kind}-inflated`, limit: limits.maxInflatedBytes });
-      // latin1 keeps one char per byte, so the carried tail catches markers split across chunks.
-      const window = tail + Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+      const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       if (isXml === undefined) {
-        const first = FIRST_SIGNIFICANT.exec(window);
-        if (first) isXml = first[0] === '<';
+        let i = 0;
+        while (i < buf.length && isInsignificant(buf[i] ?? 0)) i++;
+        if (i < buf.length) isXml = buf[i] === 0x3c; // '<'
       }
       // Held to the per-part cap unless its bytes showed it is not XML (white space so far counts as XML).
       if (isXml !== false && part > limits.maxPartBytes) throw new ScreenError('TOO_LARGE', { what: `${kind}-part`, limit: limits.maxPartBytes });
       // Every part, binary or not: a DTD has no business anywhere in an office document.
-      if (DTD_MARKERS.some((m) => window.includes(m))) throw corrupt(kind, 'xml-dtd');
-      tail = window.slice(-16);
-      if (keep) chunks.push(chunk.slice());
+      if (hasDtd(buf)) throw corrupt(kind, 'xml-dtd');
+      if (keep || (spec.retainXml && isXml !== false)) chunks.push(chunk.slice());
     });
-    if (keep) kept.set(entry.name, Buffer.concat(chunks).toString('utf8'));
+    const whole = keep || (spec.retainXml && isXml !== false) ? Buffer.concat(chunks) : undefined;
+    if (keep && whole) parts.set(entry.name, whole.toString('utf8'));
+    if (spec.retainXml && isXml !== false && whole) retained.set(entry.name, whole);
   }
-  return kept;
+  return {
+    parts,
+    names: new Set(byName.keys()),
+    read(name: string): Uint8Array | undefined {
+      const kept = retained.get(name);
+      if (kept !== undefined) return kept;
+      const entry = byName.get(name);
+      if (entry === undefined) return undefined;
+      const out: Uint8Array[] = [];
+      inflateEntry(entryData(bytes, view, entry, kind), entry.method, kind, (chunk) => out.push(chunk.slice()));
+      return Buffer.concat(out);
+    },
+  };
 }

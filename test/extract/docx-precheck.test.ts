@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { precheckDocx } from '../../src/extract/docx/precheck.js';
 import { ScreenError } from '../../src/types.js';
+import { dtdScanner } from '../../src/extract/zip.js';
 import { makeDocx, makeZip, para } from './build.js';
 
 const LIMITS = { maxDocxEntries: 100, maxDocxInflatedBytes: 10_000_000, maxDocxPartBytes: 1_000_000 };
@@ -55,5 +56,23 @@ describe('precheckDocx lets through', () => {
 
   it('a real DOCX', () => {
     expect(outcome(makeDocx([para('Engineering Manager, Northwind'), para('2019 – present')]))).toBe('ok');
+  });
+});
+
+describe('the DTD scan sees a marker however the inflater cuts the part', () => {
+  const text = `${'x'.repeat(40)}<!DOCTYPE d>${'y'.repeat(40)}`;
+  it.each([1, 2, 3, 5, 8, 9, 10, 17, 64])('chunks of %i bytes', (size) => {
+    const scan = dtdScanner();
+    const bytes = Buffer.from(text, 'latin1');
+    let seen = false;
+    for (let at = 0; at < bytes.length; at += size) seen = scan(bytes.subarray(at, at + size)) || seen;
+    expect(seen).toBe(true);
+  });
+  it.each([1, 4, 9, 64])('and nothing in a part without one (chunks of %i)', (size) => {
+    const scan = dtdScanner();
+    const bytes = Buffer.from(`${'<!DOCTYP '.repeat(5)}<!ENTIT Y <!doctype`, 'latin1');
+    let seen = false;
+    for (let at = 0; at < bytes.length; at += size) seen = scan(bytes.subarray(at, at + size)) || seen;
+    expect(seen).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // DOCX pre-check before mammoth sees the file: the shared zip pre-check (../zip.ts: entry count, real inflated
 // bytes, per-part cap, no DTDs), keyed on `word/document.xml`. Also keeps the small parts we read ourselves.
-import { precheckZip } from '../zip.js';
+import { precheckZip, type CheckedZip } from '../zip.js';
 
 export interface PrecheckLimits {
   maxDocxEntries: number;
@@ -12,11 +12,14 @@ export interface PrecheckLimits {
 /** Parts kept (inflated) for our own reading: headers, footers, core properties; body, styles, footnotes for visibility. */
 const KEPT_PART = /^(?:word\/(?:header|footer)\d*\.xml|word\/(?:document|styles|footnotes)\.xml|docProps\/core\.xml)$/;
 
-/** Runs the whole pre-check; returns the kept parts' text (UTF-8) by entry name. */
-export function precheckDocx(bytes: Uint8Array, limits: PrecheckLimits): Map<string, string> {
+/**
+ * Runs the whole pre-check; returns the kept parts' text (UTF-8) by entry name, and every XML part's bytes for
+ * mammoth (which then inflates nothing itself).
+ */
+export function precheckDocx(bytes: Uint8Array, limits: PrecheckLimits): CheckedZip {
   return precheckZip(
     bytes,
-    { kind: 'docx', required: 'word/document.xml', keep: KEPT_PART },
+    { kind: 'docx', required: 'word/document.xml', keep: KEPT_PART, retainXml: true },
     { maxEntries: limits.maxDocxEntries, maxInflatedBytes: limits.maxDocxInflatedBytes, maxPartBytes: limits.maxDocxPartBytes },
   );
 }

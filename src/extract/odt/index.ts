@@ -18,7 +18,7 @@ const KEPT_PART = /^(?:content|styles|meta)\.xml$|^META-INF\/manifest\.xml$/;
 
 export function extractOdt(bytes: Uint8Array, limits: OdtLimits): RawDocument {
   // 1. Pre-check the zip before anything is parsed (the same caps as DOCX: both are zips of XML).
-  const parts = precheckZip(
+  const { parts } = precheckZip(
     bytes,
     { kind: 'odt', required: 'content.xml', keep: KEPT_PART },
     { maxEntries: limits.maxDocxEntries, maxInflatedBytes: limits.maxDocxInflatedBytes, maxPartBytes: limits.maxDocxPartBytes },
