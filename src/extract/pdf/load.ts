@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ScreenError } from '../../types.js';
 import { loadCompiledPdfJs, noteDocumentRead } from './code-cache.js';
+import { withCanvasDeferred } from './lazy-canvas.js';
 import { makePlainClone } from './plain-clone.js';
 
 type PdfParseModule = typeof import('pdf-parse');
@@ -93,7 +94,8 @@ export function loadPdfJs(): Promise<PdfParseModule> {
   pdfjs ??= (async () => {
     const restore = captureReplacedNatives();
     try {
-      const mod = loadCompiledPdfJs<PdfParseModule>() ?? (await loadAsModules());
+      // Its rendering half (Skia) loads only when a page is rendered: lazy-canvas.ts.
+      const mod = await withCanvasDeferred(async () => loadCompiledPdfJs<PdfParseModule>() ?? (await loadAsModules()));
       // pdf.js's in-process worker port clones every message with the global structuredClone.
       globalThis.structuredClone = makePlainClone(nativeStructuredClone);
       return mod;

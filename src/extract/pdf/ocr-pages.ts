@@ -3,10 +3,13 @@
 // page at a time, each under its own time budget. With --ocr always every page is read, and text-layer lines that
 // the rendered page does not show are set aside as hidden (NOT_RENDERED): text a reader of the page cannot see.
 import type { Diagnostic } from '../../types.js';
-import { cleanPage } from '../ocr/clean.js';
 import { recognizePage } from '../ocr/engine.js';
 import type { RawHiddenLine } from '../raw.js';
 import type { OpenedPdf } from './load.js';
+
+/** The page cleaner draws with @napi-rs/canvas (Skia): loaded on the first page OCR reads, never for text PDFs. */
+let cleaner: Promise<typeof import('../ocr/clean.js')> | undefined;
+const loadCleaner = () => (cleaner ??= import('../ocr/clean.js'));
 
 export type OcrMode = 'auto' | 'always' | 'never';
 
@@ -41,7 +44,7 @@ export async function ocrPages(pdf: OpenedPdf, pages: readonly number[], options
       // One page rendered at a time: a 50-page scan never holds 50 page images.
       const [shot] = await pdf.render([page], OCR_WIDTH_PX);
       if (!shot) throw new Error('not rendered');
-      const read = await recognizePage(await cleanPage(shot.png), options.ocrPageTimeoutMs);
+      const read = await recognizePage(await (await loadCleaner()).cleanPage(shot.png), options.ocrPageTimeoutMs);
       result.lines.set(page, read.text.split(/\r?\n/).map(withoutRuleNoise).filter((l) => /[\p{L}\p{N}]/u.test(l)));
       result.confidences.push(read.confidence);
     } catch {
