@@ -3,7 +3,7 @@
 // from rubric text, so matching is linear in the line length whatever the terms are.
 import { stemKey } from './stem.js';
 import {
-  gapKey, hasEndBoundary, hasStartBoundary, lowerSlice, MAX_PHRASE_GAP, type PreparedLine,
+  gapKey, hasEndBoundary, hasStartBoundary, lowerSlice, MAX_PHRASE_GAP, tokenLower, tokenStem, type PreparedLine,
 } from './tokens.js';
 import type { TermPattern, WordMode } from './pattern.js';
 
@@ -84,10 +84,10 @@ export class PhraseIndex {
         this.matchAll(this.byFirst.exact.get(line.text.slice(s, e)), line, i, spans);
       }
       if (line.lower === undefined || this.lowerShapes.has(shapeOf(line.lower, s, e - s))) {
-        this.matchAll(this.byFirst.lower.get(lowerSlice(line, s, e)), line, i, spans);
+        this.matchAll(this.byFirst.lower.get(tokenLower(line, i)), line, i, spans);
       }
       if (hasStems && this.stemPrefixes.has(tokenPrefixCode(line, s, e))) {
-        this.matchAll(this.byFirst.stem.get(stemKey(lowerSlice(line, s, e))), line, i, spans);
+        this.matchAll(this.byFirst.stem.get(tokenStem(line, i, stemKey)), line, i, spans);
       }
     }
     return spans;
@@ -102,10 +102,10 @@ export class PhraseIndex {
   }
 }
 
-function keyAt(line: PreparedLine, start: number, end: number, mode: WordMode): string {
-  if (mode === 'exact') return line.text.slice(start, end);
-  const lower = lowerSlice(line, start, end);
-  return mode === 'stem' ? stemKey(lower) : lower;
+/** Token `i`'s key in a pattern's word mode. */
+function keyAt(line: PreparedLine, i: number, mode: WordMode): string {
+  if (mode === 'exact') return line.text.slice(line.tokens.starts[i] ?? 0, line.tokens.ends[i] ?? 0);
+  return mode === 'stem' ? tokenStem(line, i, stemKey) : tokenLower(line, i);
 }
 
 function foldAt(line: PreparedLine, start: number, end: number, mode: WordMode): string {
@@ -120,7 +120,7 @@ function matchAt(p: TermPattern, line: PreparedLine, i: number): Span | undefine
     const prevEnd = ends[i + k - 1];
     if (s === undefined || prevEnd === undefined || s - prevEnd > MAX_PHRASE_GAP) return undefined;
     if (gapKey(foldAt(line, prevEnd, s, p.mode)) !== p.gaps[k - 1]) return undefined;
-    if (keyAt(line, s, ends[i + k] ?? s, p.mode) !== p.words[k]) return undefined;
+    if (keyAt(line, i + k, p.mode) !== p.words[k]) return undefined;
   }
   const first = starts[i] ?? 0;
   const start = first - p.lead.length;

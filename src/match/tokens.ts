@@ -32,11 +32,38 @@ export interface Tokens {
   ends: number[];
 }
 
-/** A line ready for matching: its tokens, and its lower-case form when lower-casing keeps every offset. */
+/**
+ * A line ready for matching: its tokens, and its lower-case form when lower-casing keeps every offset. A rubric's
+ * dozen matchers scan the same prepared line: each token's lower-case form and stem key are kept here once made.
+ */
 export interface PreparedLine {
   text: string;
   lower: string | undefined;
   tokens: Tokens;
+  tokenLowers?: Array<string | undefined>;
+  tokenStems?: Array<string | undefined>;
+}
+
+/** Token `i`'s lower-case text, made once per line. */
+export function tokenLower(line: PreparedLine, i: number): string {
+  const lowers = (line.tokenLowers ??= []);
+  let lower = lowers[i];
+  if (lower === undefined) {
+    lower = lowerSlice(line, line.tokens.starts[i] ?? 0, line.tokens.ends[i] ?? 0);
+    lowers[i] = lower;
+  }
+  return lower;
+}
+
+/** Token `i`'s stem key (stem.ts), made once per line. */
+export function tokenStem(line: PreparedLine, i: number, stemKey: (lower: string) => string): string {
+  const stems = (line.tokenStems ??= []);
+  let stem = stems[i];
+  if (stem === undefined) {
+    stem = stemKey(tokenLower(line, i));
+    stems[i] = stem;
+  }
+  return stem;
 }
 
 export function prepareLine(text: string): PreparedLine {
@@ -82,8 +109,13 @@ export function isWordChar(ch: string | undefined): boolean {
 
 /** The comparable form of the text between two words: whitespace and hyphens vanish, symbols stay, ’ is '. */
 export function gapKey(gap: string): string {
+  // Nearly every gap between two words is one space.
+  if (gap.length === 1 && FLEXIBLE_UNITS.has(gap.charCodeAt(0))) return '';
   return gap.replace(FLEXIBLE_GAP_RE, '').replace(/\u2019/g, "'");
 }
+
+/** The single UTF-16 units FLEXIBLE_GAP_RE removes that gaps are commonly made of: space, tab, NBSP, soft hyphen, hyphens. */
+const FLEXIBLE_UNITS = new Set([0x20, 0x09, 0xa0, 0xad, 0x2d, 0x2010, 0x2011]);
 
 /** Symbols that glue a word to the next one into a different name: "R&D", "Node.js", "foo@ads.com". */
 const GLUE_CHARS = new Set(['&', '.', '@']);
