@@ -45,7 +45,9 @@ function groupRuns(lines: ClassifiedLine[]): Run[] {
   for (const c of lines) {
     if (c.role === 'blank' || c.role === 'rangeEnd') continue;
     if (c.role === 'body') {
-      run?.body.push(c.line);
+      // A form field between the header lines of an entry goes to that entry's body, and the entry goes on.
+      if (c.formBody === true && run && run.body.length === 0) run.items.push(c);
+      else run?.body.push(c.line);
       continue;
     }
     if (!run || run.body.length > 0) {
@@ -62,6 +64,13 @@ function detectLayout(runs: Run[]): Layout {
   let above = 0;
   let below = 0;
   for (const run of runs) {
+    if (run.items.some((c) => c.formBody === true)) {
+      // Form-like entries make one run: it votes by how it opens (a bare date line first, or a header first).
+      const firstHead = run.items.find((c) => c.role !== 'body');
+      if (firstHead?.role === 'anchor' && firstHead.rest === '') below++;
+      else if (firstHead?.role === 'header') above++;
+      continue;
+    }
     const anchors = run.items.filter((c) => c.role === 'anchor');
     if (anchors.length !== 1 || !anchors[0]) continue;
     const at = run.items.indexOf(anchors[0]);
@@ -76,9 +85,13 @@ function splitRun(run: Run, layout: Layout): Entry[] {
   const items = run.items.filter((c) => c.role !== 'duration');
   const entries: Entry[] = [];
   let pending: ClassifiedLine[] = [];
+  const formBody: Line[] = [];
   for (const c of items) {
     const last = entries[entries.length - 1];
-    if (c.role === 'anchor') {
+    if (c.role === 'body') {
+      if (last) last.body.push(c.line);
+      else formBody.push(c.line);
+    } else if (c.role === 'anchor') {
       if (layout === 'datesFirst' && entries.length > 0) {
         entries.push({ headers: [c], anchor: c, body: [] });
       } else {
@@ -96,6 +109,8 @@ function splitRun(run: Run, layout: Layout): Entry[] {
   else entries.push({ headers: pending, body: [] });
   const tail = entries[entries.length - 1];
   if (tail) tail.body = tail.body.concat(run.body);
+  const head = entries[0];
+  if (head && formBody.length > 0) head.body = formBody.concat(head.body);
   return entries;
 }
 
