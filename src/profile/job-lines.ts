@@ -43,7 +43,13 @@ function cut(text: string, from: number, to: number): string {
 function isLabelledList(text: string): boolean {
   if (!LABELLED_LIST.test(text)) return false;
   const after = text.slice(text.indexOf(':') + 1).trim();
-  return !(TITLE_RE.test(after) && wordCount(after) <= MAX_COLON_TITLE_WORDS && !after.includes(','));
+  // "Harbourview General Hospital: Charge Nurse, Acute Medical Unit": a title first, then its area, is a header;
+  // "Clinical skills: IV therapy, venepuncture" (no title first) stays a list.
+  const firstPart = after.split(',')[0] ?? '';
+  if (!(TITLE_RE.test(firstPart) && wordCount(after) <= MAX_COLON_TITLE_WORDS)) return true;
+  // A comma after the title needs a name before the colon (two words or an organisation cue), not "Tools: …".
+  const before = text.slice(0, text.indexOf(':'));
+  return after.includes(',') && wordCount(before) < 2 && !ORG_RE.test(before);
 }
 
 /** "Python, Go, Java, SQL" is a list; "VP Engineering, Ads, Dovetail Social, Amsterdam" is a header (a title first). */

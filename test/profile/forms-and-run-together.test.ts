@@ -10,6 +10,7 @@ import { splitPieces } from '../../src/profile/job-header.js';
 import { findDateRanges } from '../../src/profile/dates.js';
 import { looksLikeProse } from '../../src/profile/line-shape.js';
 import { isLocation } from '../../src/profile/header-places.js';
+import { unfoldCardRows } from '../../src/profile/jobs.js';
 import type { Job } from '../../src/types.js';
 import { AS_OF, CATEGORIES, docOf } from './helpers.js';
 
@@ -185,4 +186,46 @@ describe('wrapped bullets and verb-like openings', () => {
   ])('isLocation(%j) is %s', (text, place) => {
     expect(isLocation(text)).toBe(place);
   });
+
+  it('reads "Company: Title, Area" as a header, and keeps "Label: a, b" lists in the body', () => {
+    const jobs = jobsOf([
+      'Employment History', 'Harbourview General Hospital: Charge Nurse, Acute Medical Unit', '01/03/2019 – present · Cardiff',
+      'Coordinate a 28-bed unit on day and night shifts.', 'Clinical skills: IV therapy, venepuncture, wound care',
+      'Tools: Engineer Toolkit, Jira', 'Westfield Care Homes Ltd.: Staff Nurse', '15/08/2015 – 28/02/2019 · Penarth', 'Medication rounds.',
+    ]);
+    expect(jobs.map(tcd)).toEqual([
+      ['Charge Nurse, Acute Medical Unit', 'Harbourview General Hospital', '2019-3', 'present'],
+      ['Staff Nurse', 'Westfield Care Homes Ltd.', '2015-8', '2019-2'],
+    ]);
+  });
 });
+
+describe('a grid of role cards read row by row', () => {
+  const lines = (texts: string[]) => docOf(texts).lines;
+  const GRID = [
+    'Engineering Manager, Ads\tTech Lead Manager\tData Scientist',
+    'Olivar Classifieds S.L.\tOlivar Classifieds S.L.\tBanco Albero',
+    'Jan 2022 → Present · Madrid\tMar 2020 → Dec 2021 · Madrid\tSep 2014 → May 2016 · Madrid',
+    'Manage 8 engineers (direct reports).\t⟶\tManaged a team of five.\t⟶\tCredit-risk models with gradient boosting.',
+  ];
+  it('is read card by card, each card with its own bullets', () => {
+    expect(unfoldCardRows(lines(GRID), 2026).map((l) => l.text)).toEqual([
+      'Engineering Manager, Ads', 'Olivar Classifieds S.L.', 'Jan 2022 → Present · Madrid', 'Manage 8 engineers (direct reports).',
+      'Tech Lead Manager', 'Olivar Classifieds S.L.', 'Mar 2020 → Dec 2021 · Madrid', 'Managed a team of five.',
+      'Data Scientist', 'Banco Albero', 'Sep 2014 → May 2016 · Madrid', 'Credit-risk models with gradient boosting.',
+    ]);
+    expect(jobsOf(['Career path', ...GRID]).map(tcd)).toEqual([
+      ['Engineering Manager, Ads', 'Olivar Classifieds S.L.', '2022-1', 'present'],
+      ['Tech Lead Manager', 'Olivar Classifieds S.L.', '2020-3', '2021-12'],
+      ['Data Scientist', 'Banco Albero', '2014-9', '2016-5'],
+    ]);
+  });
+  it.each([
+    [['Company\tTitle\tDates', 'Kestrel Haulage Ltd\tDispatcher\tJan 2019 – Present']], // a table row: one date cell
+    [['Jan 2019 – Present\tMar 2015 – Dec 2018', 'Dispatcher']], // dates in every cell but no header row above
+    [['Dispatcher\tDriver', 'Jan 2019 – Present\tno date here']], // one cell without a range
+  ])('leaves %j as it is', (texts) => {
+    expect(unfoldCardRows(lines(texts), 2026).map((l) => l.text)).toEqual(texts);
+  });
+});
+
