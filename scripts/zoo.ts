@@ -1,9 +1,9 @@
-// npm run fixtures:zoo [-- --engine latex]: re-renders the layout zoo (fixtures/zoo/<engine>/) with the real engines
+// npm run fixtures:zoo [-- --engine latex] [--only slug1,slug2]: re-renders the layout zoo (fixtures/zoo/<engine>/) with the real engines
 // and records which engine version made each file (fixtures/zoo/<engine>/made-by.json). The engines are Debian
 // packages installed at generation time only (see scripts/zoo/README.md); CI and tests use the committed outputs.
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Render, ZooEngine } from './zoo/types.js';
+import type { MadeFile, Render, ZooEngine } from './zoo/types.js';
 
 const ENGINES: readonly ZooEngine[] = ['latex', 'libreoffice', 'chromium', 'fop', 'pandoc'];
 const ROOT = 'fixtures/zoo';
@@ -16,14 +16,22 @@ async function loadRender(engine: ZooEngine): Promise<Render> {
 async function main(): Promise<void> {
   const i = process.argv.indexOf('--engine');
   const only = i >= 0 ? process.argv[i + 1] : undefined;
+  const j = process.argv.indexOf('--only');
+  const onlySlugs = j >= 0 ? new Set((process.argv[j + 1] ?? '').split(',').filter((s) => s !== '')) : undefined;
   const engines = only === undefined ? ENGINES : ENGINES.filter((e) => e === only);
   if (engines.length === 0) throw new Error(`unknown engine ${only ?? ''}; one of ${ENGINES.join(', ')}`);
   for (const engine of engines) {
     const dir = join(ROOT, engine);
     mkdirSync(dir, { recursive: true });
-    const made = await (await loadRender(engine))(dir);
+    const made = await (await loadRender(engine))(dir, onlySlugs);
+    // With --only, the other files keep their made-by lines (they were not re-rendered).
+    const record = join(dir, 'made-by.json');
+    if (onlySlugs !== undefined && existsSync(record)) {
+      const fresh = new Set(made.map((m) => m.file));
+      for (const old of JSON.parse(readFileSync(record, 'utf8')) as MadeFile[]) if (!fresh.has(old.file)) made.push(old);
+    }
     made.sort((a, b) => a.file.localeCompare(b.file));
-    writeFileSync(join(dir, 'made-by.json'), JSON.stringify(made, null, 2) + '\n');
+    writeFileSync(record, JSON.stringify(made, null, 2) + '\n');
     process.stdout.write(`${engine}: ${made.length} files (${made[0]?.version ?? 'no files'})\n`);
   }
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { MadeFile } from './types.js';
+import { wanted, type MadeFile } from './types.js';
 
 const run = promisify(execFile);
 const CHROMIUM = process.env['CHROMIUM'] ?? 'chromium';
@@ -44,11 +44,11 @@ async function printToPdf(html: string, pdf: string): Promise<void> {
   }
 }
 
-export async function render(outDir: string): Promise<MadeFile[]> {
+export async function render(outDir: string, only?: ReadonlySet<string>): Promise<MadeFile[]> {
   const dir = resolve(outDir);
   const version = await chromiumVersion();
   const sources = readdirSync(dir)
-    .filter((f) => f.endsWith('.html'))
+    .filter((f) => f.endsWith('.html') && wanted(f.slice(0, -'.html'.length), only))
     .sort();
   const made: MadeFile[] = [];
   // One at a time: the machine's cores are shared.

@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { MadeFile } from './types.js';
+import { wanted, type MadeFile } from './types.js';
 
 const run = promisify(execFile);
 const FOP = process.env['FOP'] ?? 'fop';
@@ -17,12 +17,12 @@ async function fopVersion(): Promise<string> {
   return line?.trim() ?? 'Apache FOP (unknown version)';
 }
 
-export async function render(outDir: string): Promise<MadeFile[]> {
+export async function render(outDir: string, only?: ReadonlySet<string>): Promise<MadeFile[]> {
   const dir = resolve(outDir);
   const version = await fopVersion();
   const conf = join(dir, 'fop.xconf');
   const sources = readdirSync(dir)
-    .filter((f) => f.endsWith('.fo'))
+    .filter((f) => f.endsWith('.fo') && wanted(f.slice(0, -'.fo'.length), only))
     .sort();
   const made: MadeFile[] = [];
   for (const source of sources) {

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { MadeFile } from './types.js';
+import { wanted, type MadeFile } from './types.js';
 
 const run = promisify(execFile);
 const EPOCH = '1767225600'; // 2026-01-01T00:00:00Z
@@ -39,10 +39,10 @@ async function compile(engine: TexEngine, texPath: string, workDir: string): Pro
   }
 }
 
-export async function render(outDir: string): Promise<MadeFile[]> {
+export async function render(outDir: string, only?: ReadonlySet<string>): Promise<MadeFile[]> {
   const dir = resolve(outDir);
   const sources = readdirSync(dir)
-    .filter((f) => f.endsWith('.tex'))
+    .filter((f) => f.endsWith('.tex') && wanted(f.slice(0, -'.tex'.length), only))
     .sort();
   const versions = new Map<TexEngine, string>();
   const made: MadeFile[] = [];

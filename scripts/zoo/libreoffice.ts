@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { MadeFile } from './types.js';
+import { wanted, type MadeFile } from './types.js';
 
 const PROFILE = 'file:///tmp/lo-zoo-profile';
 const BATCH = 8;
@@ -32,10 +32,10 @@ export function convert(inputs: readonly string[], target: string, outDir: strin
   for (const batch of chunks(inputs, BATCH)) soffice(['--convert-to', target, '--outdir', outDir, ...batch]);
 }
 
-export async function render(outDir: string): Promise<MadeFile[]> {
+export async function render(outDir: string, only?: ReadonlySet<string>): Promise<MadeFile[]> {
   const dir = resolve(outDir);
   const slugs = readdirSync(dir)
-    .filter((f) => f.endsWith('.fodt'))
+    .filter((f) => f.endsWith('.fodt') && wanted(f.slice(0, -'.fodt'.length), only))
     .map((f) => f.slice(0, -'.fodt'.length))
     .sort();
   const ver = version();

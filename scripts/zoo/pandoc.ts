@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { MadeFile } from './types.js';
+import { wanted, type MadeFile } from './types.js';
 
 const run = promisify(execFile);
 const PANDOC = process.env['PANDOC'] ?? 'pandoc';
@@ -69,10 +69,10 @@ async function markdownToPdf(dir: string, source: string, slug: string, engine: 
   rmSync(TEX_DIR, { recursive: true, force: true });
 }
 
-export async function render(outDir: string): Promise<MadeFile[]> {
+export async function render(outDir: string, only?: ReadonlySet<string>): Promise<MadeFile[]> {
   const dir = resolve(outDir);
   const sources = readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
+    .filter((f) => f.endsWith('.md') && wanted(f.slice(0, -'.md'.length), only))
     .sort();
   const pv = await pandocVersion();
   const texVersions = new Map<PdfEngine, string>();

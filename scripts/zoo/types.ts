@@ -12,4 +12,10 @@ export interface MadeFile {
   version: string;
 }
 
-export type Render = (dir: string) => Promise<MadeFile[]>;
+/** Renders the sources of `dir`; with `only`, just the sources whose slug (file name without extension) it holds. */
+export type Render = (dir: string, only?: ReadonlySet<string>) => Promise<MadeFile[]>;
+
+/** True when a source's slug is to be rendered (`only` absent: every source). */
+export function wanted(slug: string, only: ReadonlySet<string> | undefined): boolean {
+  return only === undefined || only.has(slug);
+}

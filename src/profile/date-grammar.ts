@@ -176,11 +176,14 @@ export function parseRangeAt(toks: readonly Tok[], i: number, reading: DateReadi
     lost = lostDashEnd(toks, j, p1, reading) ?? nextCellEnd(toks, first, j, p1, reading);
     if (!lost) return singlePoint(p1, first);
   }
+  const sinceRange = (): Parsed | undefined =>
+    since && p1 ? { start: p1.first, end: 'present', precision: p1.precision, first, next: p1.next, open: false, single: false } : undefined;
   while (toks[j]?.kind === 'dash') j++;
   // "2021 –" at the end of the line or of its cell ("03/2015 –<tab>Senior Data Scientist"): the end is below.
   if (j >= toks.length || (toks[j]?.wideBefore === true && toks[j - 1]?.kind === 'dash')) return { start: p1.first, end: 'present', precision: p1.precision, first, next: j, open: true, single: false };
   let end = lost ?? parseEnd(toks, j, p1, reading);
-  if (!end) return pendingEndMonth(toks, j, p1, first) ?? singlePoint(p1, first);
+  // "seit 04/2021 — Title bei Company": a dash after "since <date>" leads to the header, not to an end date.
+  if (!end) return sinceRange() ?? pendingEndMonth(toks, j, p1, first) ?? singlePoint(p1, first);
   [p1, end] = settleOrder(p1, end);
   const precision = coarser(p1.precision, end.precision);
   if (end.end === 'present') return { start: p1.first, end: 'present', precision, first, next: end.next, open: false, single: false };

@@ -16,7 +16,8 @@ export function isLocation(text: string): boolean {
   if (comma < 0) return onlyPlaceWords(text);
   const tail = text.slice(comma + 1).trim();
   const head = text.slice(0, comma).trim();
-  return STATE_CODE_RE.test(tail) || (LOCATION_RE.test(tail) && words(tail) <= 3) || (LOCATION_RE.test(head) && words(head) <= 3);
+  // The tail is a place as a whole ("…, Remote", "…, Sweden"), not a name holding one ("…, SV Grün-Weiß Leipzig").
+  return STATE_CODE_RE.test(tail) || (words(tail) <= 3 && onlyPlaceWords(tail)) || (LOCATION_RE.test(head) && words(head) <= 3);
 }
 
 /** A region or country after a city ("Georgia", "United States", "WA"); a city is not one ("Proseware, Redmond, WA"). */

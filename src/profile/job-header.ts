@@ -8,6 +8,7 @@ import { isLocation, isPlaceOnly, splitOrgLocation } from './header-places.js';
 import { isTitleQualifier, splitCommaHeader } from './comma-header.js';
 import { findDateRanges, parseRangeEnd } from './dates.js';
 import { isSectionPhrase } from './sections.js';
+import { splitRunTogether } from './run-together.js';
 
 export { isLocation } from './header-places.js';
 
@@ -48,12 +49,20 @@ function splitColon(t: string): string[] {
   return evidence && left.split(/\s+/).length <= 7 ? [left.trim(), right.trim()] : [t];
 }
 
+/** An organisation's name starts with a capital or a digit ("at Google", "bei 1&1"); "Stagiaire en audit" is one title. */
+const NAME_START = /^[\p{Lu}\p{N}]/u;
+
+/**
+ * "Title at Company" ("bei", "chez", "en", …) when the right side starts like a name and is not a title, and one
+ * side shows it: a title on the left, or an organisation cue on the right ("Konstrukteurin bei Brandauer AG").
+ */
 function splitAt(t: string): string[] {
   const at = AT_SPLIT_RE.exec(t);
-  if (at && TITLE_RE.test(t.slice(0, at.index)) && !TITLE_RE.test(t.slice(at.index + at[0].length))) {
-    return [t.slice(0, at.index).trim(), t.slice(at.index + at[0].length).trim()];
-  }
-  return [t];
+  if (!at) return [t];
+  const left = t.slice(0, at.index).trim();
+  const right = t.slice(at.index + at[0].length).trim();
+  if (!NAME_START.test(right) || TITLE_RE.test(right)) return [t];
+  return TITLE_RE.test(left) || ORG_RE.test(right) ? [left, right] : [t];
 }
 
 export function splitPieces(text: string, line: number): HeaderPiece[] {
@@ -106,7 +115,20 @@ function wholeOrgLine(org: HeaderPiece, others: readonly HeaderPiece[], titleLin
   return { text, used: sameLine };
 }
 
+/**
+ * Title, organisation and location of one entry's header pieces. A title that still holds its company in front
+ * ("Lumen Freight Ltd. Head of Data Science", run-together.ts) gives it up: as the organisation when none was
+ * found, or in place of a weaker one when the name ends in an organisation word.
+ */
 export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
+  const header = assignPieces(allPieces, anchorLine);
+  if (!header?.titleMatched) return header;
+  const split = splitRunTogether(header.title);
+  if (!split || (header.org !== undefined && !(split.orgWordEnds && !ORG_RE.test(header.org)))) return header;
+  return { ...header, title: split.title, org: split.org, orgOnOwnLine: false };
+}
+
+function assignPieces(allPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
   const employmentType = allPieces.find((p) => isEmploymentType(p.text))?.text.toLowerCase();
   const pieces = allPieces.filter((p) => !isEmploymentType(p.text) && !isNoise(p.text));
   let named = pieces.filter((p) => !isLocation(p.text));

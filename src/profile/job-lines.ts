@@ -8,6 +8,7 @@ import { parseDuration } from './durations.js';
 import { isBulletLine, isPageMarker, looksLikeProse, splitCells, wordCount } from './line-shape.js';
 import { isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation } from './header-places.js';
+import { employerName, formField, type FormValue } from './form-labels.js';
 
 export type LineRole = 'blank' | 'body' | 'anchor' | 'header' | 'duration' | 'rangeEnd';
 
@@ -17,6 +18,8 @@ export interface ClassifiedLine {
   range?: FoundRange;
   /** Header text left on the line once the dates (and any range end taken by an earlier line) are cut out. */
   rest: string;
+  /** A labelled field of a form-like entry ("Main activities and responsibilities …"): body of the job being read. */
+  formBody?: boolean;
 }
 
 /** Header text beside a date longer than this is a sentence, not a job header. */
@@ -40,7 +43,13 @@ function cut(text: string, from: number, to: number): string {
 function isLabelledList(text: string): boolean {
   if (!LABELLED_LIST.test(text)) return false;
   const after = text.slice(text.indexOf(':') + 1).trim();
-  return !(TITLE_RE.test(after) && wordCount(after) <= MAX_COLON_TITLE_WORDS && !after.includes(','));
+  // "Harbourview General Hospital: Charge Nurse, Acute Medical Unit": a title first, then its area, is a header;
+  // "Clinical skills: IV therapy, venepuncture" (no title first) stays a list.
+  const firstPart = after.split(',')[0] ?? '';
+  if (!(TITLE_RE.test(firstPart) && wordCount(after) <= MAX_COLON_TITLE_WORDS)) return true;
+  // A comma after the title needs a name before the colon (two words or an organisation cue), not "Tools: …".
+  const before = text.slice(0, text.indexOf(':'));
+  return after.includes(',') && wordCount(before) < 2 && !ORG_RE.test(before);
 }
 
 /** "Python, Go, Java, SQL" is a list; "VP Engineering, Ads, Dovetail Social, Amsterdam" is a header (a title first). */
@@ -109,14 +118,30 @@ function isDurationOnly(text: string): boolean {
 /** Markdown decoration around header text: "### Title", "**Title**", "_Company_". */
 const MARKDOWN_DECORATION = /^#{1,6}\s+|\*\*|__|(?<![\p{L}\p{N}])[*_](?=\p{L})|(?<=[\p{L}.)])[*_](?![\p{L}\p{N}])/gu;
 
+/** A form-like entry's labelled line: the dates, the position and the employer are read from the value alone. */
+function classifyFormLine(line: Line, form: FormValue, pivot: ReadingLike): ClassifiedLine {
+  if (form.value === '') return { line, role: 'blank', rest: '' };
+  if (form.field === 'dates') {
+    const c = classifyLine({ ...line, text: form.value }, pivot);
+    return c.role === 'anchor' ? { ...c, line } : { line, role: 'body', rest: '', formBody: true };
+  }
+  if (form.field === 'position') return { line, role: 'header', rest: form.value.slice(0, MAX_HEADER_CHARS) };
+  if (form.field === 'employer') return { line, role: 'header', rest: employerName(form.value.slice(0, MAX_HEADER_CHARS)) };
+  return { line, role: 'body', rest: '', formBody: true };
+}
+
 export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
   const text = (/[#*_]/.test(line.text) ? line.text.replace(MARKDOWN_DECORATION, '') : line.text).trim();
   if (text === '' || isPageMarker(text) || isColumnLabelRow(text)) return { line, role: 'blank', rest: '' };
   if (text.length > MAX_HEADER_CHARS || isBulletLine(text)) return { line, role: 'body', rest: '' };
+  const form = formField(text);
+  if (form) return classifyFormLine(line, form, pivot);
   const ranges = findDateRanges(text, pivot);
   const range = ranges.find((r) => !r.single) ?? ranges[0];
   if (range) {
-    const rest = cut(text, range.from, range.to);
+    let rest = cut(text, range.from, range.to);
+    // "Dates 01/03/2019 – present": a form's date label whose column gap the PDF closed is not a header.
+    if (formField(rest)?.field === 'dates' || formField(`${rest}:`)?.field === 'dates') rest = '';
     if (isPiecedHeader(rest)) return { line, role: 'anchor', range, rest };
     if (looksLikeProse(rest) || wordCount(rest) > MAX_HEADER_WORDS) {
       const head = headerBeforeSentence(rest);
@@ -174,11 +199,23 @@ const CONTINUES = /(?:,|\b(?:and|or|of|the|to|with|for|in|on|a|an|by|from|into|a
 /** Most words of the end of a wrapped sentence read as a header by mistake. */
 const MAX_SENTENCE_TAIL_WORDS = 4;
 
+/** A sentence's end: the line after it may start anything. */
+const SENTENCE_END = /[.!?:;)]$/u;
+/** Starts with a lower-case word, not a name like "eBay" or "iRobot" (a capital right after the first letter). */
+const LOWER_WORD_START = /^\p{Ll}(?!\p{Lu})/u;
+
+/**
+ * The short end of a wrapped bullet read as a header: after a line ending in a comma or a small word
+ * ("…scikit-learn and" / "Spark"), or a lower-case word after a sentence that has not ended ("…for experiment" /
+ * "analysis"). A title ("…and" / "Staff Engineer") and a name like "eBay" stay headers.
+ */
 function keepWrappedSentence(out: ClassifiedLine[], i: number): void {
   const prev = out[i - 1];
   const cur = out[i];
-  if (prev?.role !== 'body' || cur?.role !== 'header' || !CONTINUES.test(prev.line.text.trim())) return;
-  if (wordCount(cur.rest) <= MAX_SENTENCE_TAIL_WORDS && !TITLE_RE.test(cur.rest)) out[i] = { line: cur.line, role: 'body', rest: '' };
+  if (prev?.role !== 'body' || cur?.role !== 'header') return;
+  const before = prev.line.text.trim();
+  const continues = CONTINUES.test(before) || (LOWER_WORD_START.test(cur.rest) && !SENTENCE_END.test(before));
+  if (continues && wordCount(cur.rest) <= MAX_SENTENCE_TAIL_WORDS && !TITLE_RE.test(cur.rest)) out[i] = { line: cur.line, role: 'body', rest: '' };
 }
 
 export function classifyLines(lines: readonly Line[], pivot: ReadingLike): ClassifiedLine[] {
@@ -187,6 +224,9 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
     if (out[i]?.role === 'anchor') completeSplitRange(out, i, pivot);
     if (i > 0) rejoinParenthesis(out, i);
     if (i > 0) keepWrappedSentence(out, i);
+    // A form field's value wrapped onto the next line is still that field.
+    const cur = out[i];
+    if (i > 0 && out[i - 1]?.formBody === true && cur?.role === 'body') cur.formBody = true;
   }
   return out;
 }

@@ -3,7 +3,8 @@
 // lines go to the job before or after it depending on the section's layout (headers above the dates, as in
 // most résumés and LinkedIn, or dates first, as in moderncv and table layouts).
 import type { DateRange, Line } from '../types.js';
-import { toDateRange, type ReadingLike } from './dates.js';
+import { findDateRanges, toDateRange, type ReadingLike } from './dates.js';
+import { splitCells } from './line-shape.js';
 import { classifyLines, type ClassifiedLine } from './job-lines.js';
 import { assignHeader, isLocation } from './job-header.js';
 import { piecesOf } from './job-pieces.js';
@@ -45,7 +46,9 @@ function groupRuns(lines: ClassifiedLine[]): Run[] {
   for (const c of lines) {
     if (c.role === 'blank' || c.role === 'rangeEnd') continue;
     if (c.role === 'body') {
-      run?.body.push(c.line);
+      // A form field between the header lines of an entry goes to that entry's body, and the entry goes on.
+      if (c.formBody === true && run && run.body.length === 0) run.items.push(c);
+      else run?.body.push(c.line);
       continue;
     }
     if (!run || run.body.length > 0) {
@@ -62,6 +65,13 @@ function detectLayout(runs: Run[]): Layout {
   let above = 0;
   let below = 0;
   for (const run of runs) {
+    if (run.items.some((c) => c.formBody === true)) {
+      // Form-like entries make one run: it votes by how it opens (a bare date line first, or a header first).
+      const firstHead = run.items.find((c) => c.role !== 'body');
+      if (firstHead?.role === 'anchor' && firstHead.rest === '') below++;
+      else if (firstHead?.role === 'header') above++;
+      continue;
+    }
     const anchors = run.items.filter((c) => c.role === 'anchor');
     if (anchors.length !== 1 || !anchors[0]) continue;
     const at = run.items.indexOf(anchors[0]);
@@ -76,9 +86,13 @@ function splitRun(run: Run, layout: Layout): Entry[] {
   const items = run.items.filter((c) => c.role !== 'duration');
   const entries: Entry[] = [];
   let pending: ClassifiedLine[] = [];
+  const formBody: Line[] = [];
   for (const c of items) {
     const last = entries[entries.length - 1];
-    if (c.role === 'anchor') {
+    if (c.role === 'body') {
+      if (last) last.body.push(c.line);
+      else formBody.push(c.line);
+    } else if (c.role === 'anchor') {
       if (layout === 'datesFirst' && entries.length > 0) {
         entries.push({ headers: [c], anchor: c, body: [] });
       } else {
@@ -96,6 +110,8 @@ function splitRun(run: Run, layout: Layout): Entry[] {
   else entries.push({ headers: pending, body: [] });
   const tail = entries[entries.length - 1];
   if (tail) tail.body = tail.body.concat(run.body);
+  const head = entries[0];
+  if (head && formBody.length > 0) head.body = formBody.concat(head.body);
   return entries;
 }
 
@@ -147,9 +163,78 @@ export interface SectionJobs {
   unusedRanges: number[];
 }
 
+/** Most header lines above a row of card dates ("Title" / "Company" / "dates" per card). */
+const MAX_CARD_HEADER_LINES = 3;
+const MULTI_CELL = /\t|\s{3,}/;
+
+/** Every cell of a row holds a date range: the date row of a grid of role cards, read row by row. */
+function cardDateCells(line: Line, pivot: ReadingLike): string[] | undefined {
+  if (!MULTI_CELL.test(line.text)) return undefined;
+  const cells = splitCells(line.text);
+  if (cells.length < 2 || !cells.every((c) => findDateRanges(c, pivot).some((r) => !r.single))) return undefined;
+  return cells;
+}
+
+/** A cell that is only an arrow or a symbol drawn between cards ("⟶"). */
+const SYMBOL_CELL = /^[^\p{L}\p{N}]+$/u;
+const textCells = (text: string): string[] => splitCells(text).filter((c) => !SYMBOL_CELL.test(c));
+
+/**
+ * A grid of role cards side by side ("Title | Title | Title" / "Company | Company | Company" / "dates | dates |
+ * dates") is read card by card: each column of the header rows above a row of dates becomes one entry, and the
+ * rows below it that have one text cell per card (arrows between cards left out) give each card its own body, up
+ * to the header rows of the next row of cards. Lines that do not split that way stay where they are.
+ */
+export function unfoldCardRows(lines: readonly Line[], pivot: ReadingLike): Line[] {
+  if (!lines.some((l) => MULTI_CELL.test(l.text))) return [...lines];
+  const dateRows = lines.map((l) => cardDateCells(l, pivot));
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const dates = dateRows[i];
+    if (!line) continue;
+    if (!dates) {
+      out.push(line);
+      continue;
+    }
+    let h = 0;
+    while (h < MAX_CARD_HEADER_LINES && h < out.length) {
+      const above = out[out.length - 1 - h];
+      if (!above || splitCells(above.text).length !== dates.length || findDateRanges(above.text, pivot).length > 0) break;
+      h++;
+    }
+    if (h === 0) {
+      out.push(line);
+      continue;
+    }
+    const headers = out.splice(out.length - h, h).map((l) => splitCells(l.text).map((text) => ({ ...l, text })));
+    // Body rows: one text cell per card, until the header rows of the next row of cards.
+    const bodies: Line[][] = dates.map(() => []);
+    const rest: Line[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j];
+      if (!l || dateRows[j]) break;
+      const nextDates = dateRows.slice(j + 1, j + 1 + MAX_CARD_HEADER_LINES).some((d) => d !== undefined);
+      const cells = textCells(l.text);
+      if (nextDates && cells.length === dates.length && findDateRanges(l.text, pivot).length === 0 && splitCells(l.text).length === dates.length) break;
+      if (cells.length === dates.length) cells.forEach((text, c) => bodies[c]?.push({ ...l, text }));
+      else rest.push(l);
+    }
+    dates.forEach((text, c) => {
+      for (const cells of headers) if (cells[c]) out.push(cells[c]);
+      out.push({ ...line, text });
+      out.push(...(bodies[c] ?? []));
+    });
+    out.push(...rest);
+    i = j - 1;
+  }
+  return out;
+}
+
 /** Jobs of one section, and the date ranges of its date lines that no job took. */
 export function readJobs(lines: readonly Line[], pivot: ReadingLike): SectionJobs {
-  const classified = classifyLines(lines, pivot);
+  const classified = classifyLines(unfoldCardRows(lines, pivot), pivot);
   const headingLines: number[] = [];
   const jobs = assembleJobs(classified, headingLines);
   const used = new Set<number>(jobs.flatMap((j) => (j.range ? [j.range.line] : [])).concat(headingLines));

@@ -1,7 +1,7 @@
 // The shape of a line: bullet, cells, prose or header. Job parsing (jobs.ts) and section detection use these
 // to tell a job's header lines from its body.
 
-import { ORG_RE } from './header-lexicon.js';
+import { ORG_RE, TITLE_RE } from './header-lexicon.js';
 
 /** Bullet glyphs and list markers that start a body line. */
 const BULLET_START = /^\s*(?:[•●◦▪▫■□‣⁃∙·*►▶➢✓✔-]|–(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
@@ -69,5 +69,18 @@ export function looksLikeProse(text: string): boolean {
   if (/[.!?;]$/.test(t) && !ABBREVIATION_END.test(t) && !isTitleCaseName(t)) return true;
   if (t.includes('; ') && words > 3) return true;
   if (STARTS_LOWER.test(t) && /^\p{Ll}{2}/u.test(t) && words > 1) return true;
-  return PAST_TENSE_OPENING.test(t) || ACTION_OPENING.test(t);
+  return PAST_TENSE_OPENING.test(t) || (ACTION_OPENING.test(t) && !opensWithTitle(t));
+}
+
+/**
+ * A capitalised verb that opens a title or a name, not a sentence: "Support Engineer, …" (the verb heads a title),
+ * "Design for Neighbours Volunteer Mentor" (every word capitalised or a connector, and a title word in it).
+ * "Support the on-call rota" and "Design Figma components for…" stay sentences.
+ */
+const TWO_CAPITALISED_WORDS = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]*/u;
+function opensWithTitle(t: string): boolean {
+  const two = TWO_CAPITALISED_WORDS.exec(t)?.[0];
+  if (two !== undefined && TITLE_RE.test(two)) return true;
+  const ws = t.split(/\s+/u);
+  return ws.length <= MAX_NAME_WORDS && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase())) && TITLE_RE.test(t);
 }

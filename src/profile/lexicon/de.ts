@@ -27,6 +27,8 @@ export const DE: Lexicon = {
     'wissenschaftlicher mitarbeiter', 'wissenschaftliche mitarbeiterin', 'analytiker', 'referent', 'referentin',
     'sachbearbeiter', 'sachbearbeiterin', 'buchhalter', 'buchhalterin', 'pflegekraft', 'krankenpfleger',
     'krankenschwester', 'lehrer', 'lehrerin', 'dozent', 'dozentin', 'auszubildender', 'auszubildende', 'gründer', 'inhaber',
+    'konstrukteur', 'konstrukteurin', 'techniker', 'technikerin', 'trainer', 'trainerin', 'architekt', 'architektin',
+    'projektleiter', 'projektleiterin', 'apotheker', 'apothekerin', 'arzt', 'ärztin', 'kaufmann', 'kauffrau',
   ],
   titleQualifiers: ['vertrieb', 'einkauf', 'forschung', 'entwicklung', 'daten', 'plattform', 'und'],
   orgWords: [
@@ -51,4 +53,12 @@ export const DE: Lexicon = {
   degreeWords: ['diplom', 'abitur', 'staatsexamen', 'magister'],
   militaryWords: ['bundeswehr', 'wehrdienst', 'zivildienst', 'soldat', 'feldwebel', 'leutnant', 'gefreiter'],
   careerBreaks: ['elternzeit', 'auszeit', 'karrierepause', 'pflegezeit', 'sabbatjahr'],
+  titleOpeners: ['leitender', 'leitende', 'senior', 'junior', 'stellvertretender', 'stellvertretende', 'ehrenamtlicher', 'ehrenamtliche'],
+  formLabels: {
+    dates: ['zeitraum', 'daten', 'von – bis', 'von - bis'],
+    position: ['beruf oder funktion', 'ausgeübte tätigkeit oder funktion', 'position', 'funktion', 'tätigkeit'],
+    employer: ['name und adresse des arbeitgebers', 'arbeitgeber', 'unternehmen', 'firma'],
+    activities: ['wichtigste tätigkeiten und zuständigkeiten', 'aufgaben', 'tätigkeiten', 'verantwortlichkeiten'],
+    sector: ['tätigkeitsbereich oder branche', 'art des unternehmens oder branche', 'branche'],
+  },
 };

@@ -65,7 +65,7 @@ export const EN: Lexicon = {
     'sergeant', 'lieutenant', 'corporal', 'captain', 'conscript', 'officer cadet', 'contractor', 'freelancer', 'freelance',
     'scrum master', 'product owner', 'executive', 'representative', 'recruiter', 'accountant', 'controller', 'auditor',
     'bookkeeper', 'actuary', 'underwriter', 'economist', 'statistician', 'strategist', 'planner', 'nurse', 'midwife',
-    'paramedic', 'physician', 'doctor', 'surgeon', 'pharmacist', 'therapist', 'dentist', 'caregiver', 'carer',
+    'paramedic', 'physician', 'doctor', 'surgeon', 'pharmacist', 'resident', 'therapist', 'dentist', 'caregiver', 'carer',
     'first aider', 'treasurer', 'secretary', 'chair', 'chairman', 'chairwoman', 'chairperson', 'board member', 'trustee',
     'organiser', 'organizer', 'ambassador', 'moderator', 'maintainer', 'committer', 'editor', 'writer', 'journalist',
     'reporter', 'translator', 'interpreter', 'librarian', 'curator', 'attorney', 'lawyer', 'paralegal', 'counsel',
@@ -177,4 +177,12 @@ export const EN: Lexicon = {
     'regiment', 'battalion',
   ],
   careerBreaks: ['career break', 'sabbatical', 'parental leave', 'maternity leave', 'paternity leave', 'family leave', 'gap year', 'caring for a family member', 'carer for'],
+  titleOpeners: ['senior', 'sr.', 'lead', 'principal', 'staff', 'junior', 'jr.', 'head', 'chief', 'associate', 'assistant', 'deputy', 'vice', 'executive', 'managing', 'interim', 'acting', 'volunteer'],
+  formLabels: {
+    dates: ['dates', 'date', 'period', 'from – to', 'from - to'],
+    position: ['occupation or position held', 'position held', 'job title', 'position', 'role', 'title', 'occupation'],
+    employer: ['name and address of employer', "employer's name and address", 'employer’s name and address', 'name of employer', 'employer', 'company', 'organisation', 'organization'],
+    activities: ['main activities and responsibilities', 'main responsibilities', 'responsibilities', 'duties', 'key achievements', 'achievements'],
+    sector: ['type of business or sector', 'business or sector', 'sector', 'industry'],
+  },
 };

@@ -46,4 +46,12 @@ export const ES: Lexicon = {
   degreeWords: ['grado en', 'licenciatura', 'máster', 'título de', 'bachillerato'],
   militaryWords: ['ejército', 'servicio militar', 'soldado', 'sargento', 'teniente', 'armada'],
   careerBreaks: ['excedencia', 'año sabático', 'pausa profesional', 'baja por maternidad', 'baja parental'],
+  titleOpeners: ['jefe', 'jefa', 'director', 'directora', 'responsable', 'becario', 'becaria', 'voluntario', 'voluntaria'],
+  formLabels: {
+    dates: ['fechas', 'periodo', 'período'],
+    position: ['profesión o cargo desempeñado', 'cargo o puesto desempeñado', 'cargo', 'puesto'],
+    employer: ['nombre y dirección de la empresa o empleador', 'nombre y dirección del empleador', 'empresa', 'empleador'],
+    activities: ['funciones y responsabilidades principales', 'principales actividades y responsabilidades', 'funciones', 'responsabilidades'],
+    sector: ['tipo de empresa o sector', 'sector'],
+  },
 };

@@ -46,4 +46,12 @@ export const FR: Lexicon = {
   degreeWords: ['licence', 'diplôme', 'baccalauréat', 'doctorat', 'dut', 'bts'],
   militaryWords: ['armée', 'service militaire', 'soldat', 'sergent', 'lieutenant', 'légion'],
   careerBreaks: ['congé parental', 'congé maternité', 'année sabbatique', 'pause de carrière', 'pause professionnelle'],
+  titleOpeners: ['responsable', 'chef', 'directeur', 'directrice', 'adjoint', 'adjointe', 'stagiaire', 'bénévole'],
+  formLabels: {
+    dates: ['dates', 'période'],
+    position: ['fonction ou poste occupé', 'poste occupé', 'intitulé du poste', 'poste', 'fonction'],
+    employer: ["nom et adresse de l'employeur", 'nom et adresse de l’employeur', 'employeur', 'entreprise', 'société'],
+    activities: ['principales activités et responsabilités', 'missions', 'responsabilités', 'activités'],
+    sector: ["type ou secteur d'activité", 'type ou secteur d’activité', "secteur d'activité", 'secteur d’activité', 'secteur'],
+  },
 };

@@ -10,8 +10,8 @@ import { IT } from './it.js';
 import { PT } from './pt.js';
 import { RU } from './ru.js';
 
-export type { Lexicon, WordSlot } from './types.js';
-export { WORD_SLOTS } from './types.js';
+export type { FormField, Lexicon, WordSlot } from './types.js';
+export { FORM_FIELDS, WORD_SLOTS } from './types.js';
 import { WordMatcher } from './word-matcher.js';
 export { WordMatcher } from './word-matcher.js';
 

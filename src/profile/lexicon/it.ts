@@ -46,4 +46,12 @@ export const IT: Lexicon = {
   degreeWords: ['laurea', 'laurea magistrale', 'diploma di', 'maturità'],
   militaryWords: ['esercito', 'servizio militare', 'marina militare', 'aeronautica', 'soldato', 'sergente', 'tenente'],
   careerBreaks: ['congedo parentale', 'congedo di maternità', 'anno sabbatico', 'pausa di carriera'],
+  titleOpeners: ['responsabile', 'capo', 'direttore', 'direttrice', 'stagista', 'volontario', 'volontaria'],
+  formLabels: {
+    dates: ['date', 'periodo'],
+    position: ['lavoro o posizione ricoperti', 'posizione ricoperta', 'ruolo', 'posizione', 'mansione'],
+    employer: ['nome e indirizzo del datore di lavoro', 'datore di lavoro', 'azienda'],
+    activities: ['principali attività e responsabilità', 'attività', 'responsabilità'],
+    sector: ['tipo di attività o settore', 'settore'],
+  },
 };

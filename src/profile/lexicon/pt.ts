@@ -40,4 +40,12 @@ export const PT: Lexicon = {
   degreeWords: ['licenciatura', 'mestrado', 'bacharelado', 'graduação em'],
   militaryWords: ['exército', 'serviço militar', 'marinha', 'força aérea', 'soldado', 'sargento', 'tenente'],
   careerBreaks: ['licença parental', 'licença-maternidade', 'licença maternidade', 'ano sabático', 'pausa na carreira'],
+  titleOpeners: ['gerente', 'diretor', 'diretora', 'chefe', 'coordenador', 'coordenadora', 'estagiário', 'estagiária', 'voluntário', 'voluntária'],
+  formLabels: {
+    dates: ['datas', 'período'],
+    position: ['função ou cargo ocupado', 'cargo', 'função'],
+    employer: ['nome e morada do empregador', 'nome e endereço do empregador', 'empregador', 'empresa'],
+    activities: ['principais actividades e responsabilidades', 'principais atividades e responsabilidades', 'responsabilidades', 'atividades'],
+    sector: ['tipo de empresa ou sector', 'tipo de empresa ou setor', 'setor', 'sector'],
+  },
 };

@@ -39,4 +39,12 @@ export const SV: Lexicon = {
   degreeWords: ['kandidatexamen', 'masterexamen', 'magisterexamen', 'högskoleexamen'],
   militaryWords: ['försvarsmakten', 'värnplikt', 'värnpliktig', 'soldat', 'sergeant', 'löjtnant'],
   careerBreaks: ['föräldraledighet', 'föräldraledig', 'tjänstledighet', 'sabbatsår', 'karriäruppehåll'],
+  titleOpeners: ['senior', 'ledande', 'biträdande', 'chef', 'praktikant', 'volontär'],
+  formLabels: {
+    dates: ['datum', 'period'],
+    position: ['yrke eller befattning', 'befattning', 'roll', 'tjänst'],
+    employer: ['arbetsgivarens namn och adress', 'arbetsgivare', 'företag'],
+    activities: ['huvudsakliga arbetsuppgifter och ansvarsområden', 'arbetsuppgifter', 'ansvarsområden'],
+    sector: ['typ av företag eller bransch', 'bransch'],
+  },
 };

@@ -4,6 +4,10 @@
 // a language is adding one file. Months and "present" words belong to the date grammar (date-words.ts).
 import type { SectionKind } from '../../types.js';
 
+/** The fields of a form-like CV entry (Europass and its imitations): a label column beside the values. */
+export type FormField = 'dates' | 'position' | 'employer' | 'activities' | 'sector';
+export const FORM_FIELDS: readonly FormField[] = ['dates', 'position', 'employer', 'activities', 'sector'];
+
 export interface Lexicon {
   /** ISO 639-1 code. */
   lang: string;
@@ -45,12 +49,20 @@ export interface Lexicon {
   militaryWords: readonly string[];
   /** Dated time out of work written like an entry ("Career break", "Parental leave"): never a job. */
   careerBreaks: readonly string[];
+  /** Words that open a title after a company name run together with it ("Marigold Transit Lead Product Designer"). */
+  titleOpeners: readonly string[];
+  /**
+   * Labels of a form-like entry per field, lower-case ("Occupation or position held", "Name and address of
+   * employer"). A one-word label counts only before a colon or a tab ("Employer: …"), a longer one before any space.
+   */
+  formLabels: Readonly<Record<FormField, readonly string[]>>;
 }
 
 /** Every slot of a Lexicon that holds a word list (all but `lang` and `sections`). */
 export const WORD_SLOTS = [
   'titleWords', 'titleQualifiers', 'orgWords', 'countries', 'places', 'atWords', 'columnLabels', 'employmentTypes', 'internTitles',
   'academicTitles', 'teachingTitles', 'academicOrgs', 'volunteerTitles', 'nonProfitOrgs', 'boardRoles', 'degreeWords', 'militaryWords', 'careerBreaks',
+  'titleOpeners',
 ] as const satisfies readonly (keyof Lexicon)[];
 
 export type WordSlot = (typeof WORD_SLOTS)[number];

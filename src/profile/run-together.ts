@@ -1,0 +1,44 @@
+// A company name and a title run together on one line with no separator: the bold company and the italic title of
+// a JSON-Resume theme or a LaTeX description list ("Lumen Freight Ltd. Head of Data Science", "Marigold Transit Lead
+// Product Designer"). Split only on evidence: the name ends in an organisation word ("Ltd.", "Insurance",
+// "Polytechnic") or the title opens with a seniority word ("Lead", "Senior", "Head"); both sides have two words or
+// more, the name holds no title word, the title holds one. "Machine Learning Engineer", "Senior Staff Engineer"
+// and "Retail Media Sales Manager"-like titles are never split.
+import { ORG_RE, TITLE_RE } from './header-lexicon.js';
+import { isTitleQualifier } from './comma-header.js';
+import { wordsOf } from './lexicon/index.js';
+
+const OPENERS: ReadonlySet<string> = new Set(wordsOf('titleOpeners'));
+
+export interface RunTogether {
+  org: string;
+  title: string;
+  /** The organisation word ends the name (stronger evidence than a seniority word). */
+  orgWordEnds: boolean;
+}
+
+/** Most words a run-together header may have. */
+const MAX_WORDS = 12;
+const MIN_SIDE_WORDS = 2;
+/** A word of a name: capitalised, a number-free token, or a connector. */
+const NAME_WORD = /^(?:[\p{Lu}][\p{L}.'’&-]*|&|of|for|and|the|de|du|la|von|van|der)$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+export function splitRunTogether(text: string): RunTogether | undefined {
+  if (text.includes(',') || !TITLE_RE.test(text)) return undefined;
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 * MIN_SIDE_WORDS || words.length > MAX_WORDS) return undefined;
+  for (let k = MIN_SIDE_WORDS; k <= words.length - MIN_SIDE_WORDS; k++) {
+    const head = words[k] ?? '';
+    const lastOfName = words[k - 1] ?? '';
+    if (!CAPITALISED.test(head) || !NAME_WORD.test(lastOfName)) continue;
+    const orgWordEnds = ORG_RE.test(lastOfName) && !TITLE_RE.test(lastOfName);
+    if (!orgWordEnds && !OPENERS.has(head.toLowerCase())) continue;
+    const org = words.slice(0, k).join(' ');
+    const title = words.slice(k).join(' ');
+    if (!words.slice(0, k).every((w) => NAME_WORD.test(w)) || TITLE_RE.test(org) || isTitleQualifier(org)) continue;
+    if (OPENERS.has((words[0] ?? '').toLowerCase()) || !TITLE_RE.test(title)) continue;
+    return { org, title, orgWordEnds };
+  }
+  return undefined;
+}
