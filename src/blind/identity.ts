@@ -109,7 +109,7 @@ export function splitName(name: string): { parts: string[]; shortParts: string[]
 /** Words of the e-mail's local part and the profile URL's handle that the first lines also write capitalised. */
 function handleWords(lines: Profile['lines'], handles: string[]): string[] {
   const text = lines.map((l) => l.text).join('\n');
-  const capitalised = new Set((text.match(/\p{Lu}[\p{Ll}\p{M}]+/gu) ?? []).map((w) => fold(w)));
+  const capitalised = new Set((text.match(/\p{Lu}[\p{L}\p{M}]+/gu) ?? []).map((w) => fold(w)));
   const words = new Set<string>();
   for (const handle of handles) {
     for (const piece of handle.split(/[._%+\-\d]+/)) {

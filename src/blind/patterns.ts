@@ -19,7 +19,7 @@ export const DOMAIN_PATH = new RegExp(`(?<![\\p{L}\\p{N}@.-])[\\p{L}\\p{N}-]+(?:
 export const DOMAIN = new RegExp(`(?<![\\p{L}\\p{N}@.-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.${TLD}(?![\\p{L}\\p{N}.-])`, 'gu');
 /** A handle after its service's name ("GitHub: @alind", "Telegram @alind", "Skype: anna.l"). */
 export const LABELLED_HANDLE =
-  /\b(GitHub|GitLab|Twitter|X|Telegram|Skype|Instagram|Mastodon|Bluesky|LinkedIn|Xing|Kaggle|Medium|Signal|WhatsApp|WeChat|Discord|Slack)(\s*[:：]\s*@?|\s+@)[\p{L}\p{N}._-]{2,}/gu;
+  /\b(GitHub|GitLab|Twitter|X|Telegram|Skype|Instagram|Mastodon|Bluesky|LinkedIn|Xing|Kaggle|Medium|Signal|WhatsApp|WeChat|Discord|Slack)(\s*[:：]\s*|\s+(?=@))@?[\p{L}\p{N}._-]{2,}/gu;
 /** A bare @handle: only on the contact lines ("Engineer @Google" in a job line stays). */
 export const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}._-]{2,}/gu;
 
@@ -69,7 +69,7 @@ export const BIRTH_DATE = new RegExp(
   'giu',
 );
 /** "born in Lagos", "Place of birth: Kyiv": a birthplace says where someone is from. */
-export const BIRTH_PLACE = /\b(place of birth|birthplace|born in|geburtsort|geboren in|lieu de naissance|né(?:e)? à|lugar de nacimiento|nacid[oa] en|luogo di nascita|nat[oa] a)(\s*[:：]?\s*)\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)*(?:,\s*\p{Lu}[\p{L}'’-]*)?/gu;
+export const BIRTH_PLACE = /\b([Pp]lace of birth|[Bb]irthplace|[Bb]orn in|[Gg]eburtsort|[Gg]eboren in|[Ll]ieu de naissance|[Nn]ée? à|[Ll]ugar de nacimiento|[Nn]acid[oa] en|[Ll]uogo di nascita|[Nn]at[oa] a)(\s*[:：]?\s*)\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)*(?:,\s*\p{Lu}[\p{L}'’-]*)?/gu;
 /** "Age: 34", "Alter: 34 Jahre", "34 years old", "aged 34": two-digit ages only ("10 years of experience" stays). */
 export const AGE_LABELLED = /\b(age|alter|âge|edad|età|idade|ålder|alder|wiek)(\s*[:：]\s*)\d{2}(?:\s*(?:years|yrs|jahre|ans|años|anni|anos|år|lat))?\b/giu;
 export const AGE_OLD = /\b\d{2}\s*(?:years old|yrs old|year-old|jahre alt|ans\b(?! d['’]exp)|años de edad|anni di età)/giu;
@@ -88,7 +88,7 @@ export const PERSONAL_LABELS: readonly { label: string; token: string }[] = [
   { label: 'children|kinder|enfants|hijos|figli|barn|dzieci', token: '[family]' },
 ];
 /** The value after a label: up to a separator of contact lines (bar, middle dot, bullet, semicolon) or the line's end. */
-export const LABEL_VALUE = '[^|·•;\\n]+';
+export const LABEL_VALUE = '[^|·•;\\n]*[^|·•;\\s]';
 
 /** Marital words standing alone on the contact lines ("Married, 2 children"). "single" elsewhere is "single-page". */
 export const MARITAL_WORDS =

@@ -93,7 +93,7 @@ function digitCount(text: string): number {
 const NAME_ENDING = /^(?:s|es|n|ns|a|u|e|y|em|om|ie|owi|ego|emu)$/u;
 const PARTICLE = [...NAME_PARTICLES].join('|');
 /** Neighbouring [name] tokens (with particles, initials or hyphens between them) become one. */
-const NAME_RUN = new RegExp(`(?:\\b\\p{Lu}\\.\\s*)*(?:\\b\\p{L}['’])?\\[name\\](?:(?:[\\s\\-‐‑]+(?:(?:${PARTICLE}|\\p{Lu}\\.?)[\\s\\-‐‑]+)*)\\[name\\])*`, 'gu');
+const NAME_RUN = new RegExp(`(?:\\b\\p{Lu}\\.\\s*)*(?:\\b\\p{L}['’])?\\[name\\](?:(?:[\\s\\-‐‑]+(?:(?:${PARTICLE}|\\p{Lu}\\.?)[\\s\\-‐‑]+)*)(?:\\p{L}['’])?\\[name\\])*`, 'gu');
 /** A token that is a handle, not a word: marks (@ _ / digits), an inner dot, or camelCase. */
 const HANDLE_LIKE = /[@_/\d]|\p{L}\.\p{L}|\p{Ll}\p{Lu}/u;
 
