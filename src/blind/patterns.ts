@@ -46,9 +46,14 @@ export const STREET_NUMBER_FIRST = new RegExp(
 /** Street words written before the name, with the number after or before ("rue de la Paix", "Calle Mayor 5", "Via Roma 10"). */
 export const STREET_WORD_FIRST =
   /(?:\b\d{1,5}[a-z]?,?\s+)?\b(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|calle|c\/|avenida|avda\.?|paseo|plaza|via|viale|piazza|corso|rua|travessa|ul\.|ulica|aleja)\s+(?:(?:de|del|la|las|los|des|du|da|do|dos|di)\s+)*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,?\s+(?:n[º°o]\.?\s*)?\d{1,5}[a-z]?\b)?/giu;
-/** Compound street names with the number after ("Hauptstraße 12", "Storgatan 4", "Keizersgracht 123"). */
+/**
+ * Compound street names with the number after ("Hauptstraße 12", "Storgatan 4", "Keizersgracht 123"), and Baltic
+ * ones with an abbreviated street word ("Pärnu mnt 31-8", "Brīvības iela 5"). A space, not a tab, before the number
+ * (a tab is a table cell: "Engineering<TAB>2012"); no "-ring" ("Spring 2012").
+ */
 export const STREET_COMPOUND =
-  /\b\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|gatan|vägen|gata|gade|vej|veien|vegen|straat|laan|gracht|plein|kade)\s+\d{1,5}\s?[a-zA-Z]?\b/gu;
+  /\b\p{Lu}[\p{L}-]{2,}(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|gatan|vägen|gata|gade|vej|veien|vegen|straat|laan|gracht|plein|kade) {1,2}\d{1,5} ?[a-zA-Z]?\b/gu;
+export const STREET_BALTIC = /\b\p{Lu}[\p{L}-]+ (?:mnt|tn|pst|iela|gatvė|g\.|prospektas|pr\.) \d{1,5}(?:[-/]\d{1,4})?\b/gu;
 export const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Postfach|Boîte postale|Apartado(?: de correos)?)\s*\d+/giu;
 /** Postal codes on the contact lines: US ZIP after a state, UK, Canadian, Dutch, and 4–5 digits before a place. */
 export const POSTAL_CODES: readonly RegExp[] = [

@@ -80,7 +80,8 @@ function hideAddresses(text: string, ctx: LineContext): string {
     .replace(P.PO_BOX, '[address]')
     .replace(P.STREET_NUMBER_FIRST, '[address]')
     .replace(P.STREET_WORD_FIRST, (m) => (/\d/.test(m) || ctx.contact ? '[address]' : m))
-    .replace(P.STREET_COMPOUND, '[address]');
+    .replace(P.STREET_COMPOUND, '[address]')
+    .replace(P.STREET_BALTIC, '[address]');
   if (ctx.contact || out !== text) for (const re of P.POSTAL_CODES) out = out.replace(re, '[address]');
   return out.replace(/\[address\](?:[\s,]*\[address\])+/gu, '[address]');
 }

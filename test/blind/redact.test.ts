@@ -198,6 +198,8 @@ describe('addresses', () => {
     ['12 rue de la Paix, 75002 Paris', '[address] Paris'],
     ['Calle Mayor 5, 28013 Madrid', '[address] Madrid'],
     ['P.O. Box 1234', '[address]'],
+    ['Pärnu mnt 31-8, 10119 Tallinn', '[address] Tallinn'],
+    ['Møllendalsveien 8', '[address]'],
   ])('hides %j', (text, want) => {
     expect(nobody(text, BODY)).toBe(want);
   });
@@ -214,6 +216,9 @@ describe('addresses', () => {
     'Ranking for 3 Way Merge app',
     '2019 Berlin Marathon finisher',
     'Via Rail Canada',
+    'Teaching Assistant\tFall 2011 - Spring 2012',
+    'MSc Informatics Engineering\t2012 – 2014',
+    'Spring 2025 hackathon',
   ])('leaves %j in a job line', (text) => {
     expect(nobody(text, BODY)).toBe(text);
   });
