@@ -23,7 +23,7 @@ export interface BlindResult {
 export function blindEvaluation(evaluation: Evaluation, profile: Pick<Profile, 'lines' | 'sections'>): BlindResult {
   // 1. Who it is, from the whole profile (the report may quote only a few of its lines).
   const identity = findIdentity(profile);
-  const redact = makeRedactor(identity);
+  const redact = memo(makeRedactor(identity));
   const contextOf = lineContexts(profile);
   // 2. Everything shown, redacted by where its line sits.
   const walk = walker(redact, contextOf);
@@ -41,6 +41,17 @@ function blindProfile(profile: Profile, walk: Walk): Profile {
 }
 
 type Walk = <T>(value: T, ctx: LineContext) => T;
+
+/** Evidence quotes the same lines again and again (and the profile has them all): each text once per context. */
+function memo(redact: Redact): Redact {
+  const seen = new Map<string, string>();
+  return (text, ctx = NO_CONTEXT) => {
+    const key = `${Number(ctx.contact)}${Number(ctx.education)}${text}`;
+    let out = seen.get(key);
+    if (out === undefined) seen.set(key, (out = redact(text, ctx)));
+    return out;
+  };
+}
 
 /** A deep copy with every text string redacted; objects that point at a line (text + line/index) take its context. */
 function walker(redact: Redact, contextOf: (line: number) => LineContext): Walk {

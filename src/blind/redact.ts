@@ -29,35 +29,44 @@ export function makeRedactor(identity: Identity): Redact {
 }
 
 function hideContacts(text: string, ctx: LineContext): string {
-  let out = text
-    .replace(P.EMAIL_SPELLED, '[email]')
-    .replace(P.EMAIL, '[email]')
-    .replace(P.URL_SCHEME, '[url]')
-    .replace(P.PROFILE_HOST, '[url]')
-    .replace(P.DOMAIN_PATH, '[url]')
-    .replace(P.LABELLED_HANDLE, (_m, service: string, gap: string) => `${service}${gap}[handle]`)
-    .replace(P.PHONE_LABELLED, (_m, label: string, gap: string) => `${label}${gap}[phone]`)
-    .replace(P.PHONE_INTERNATIONAL, (m) => (digitCount(m) >= 8 && digitCount(m) <= 15 ? '[phone]' : m))
-    .replace(P.PHONE_US, '[phone]')
-    .replace(P.PHONE_NATIONAL, (m) => (digitCount(m) >= 9 && digitCount(m) <= 12 ? '[phone]' : m));
-  if (ctx.contact) {
+  // Most lines hold neither digits nor link marks: each family of rules runs only where it can match.
+  const digits = /\d/.test(text);
+  let out = text;
+  if (/[@.\/:]|\bat\b/iu.test(out)) {
     out = out
-      .replace(P.DOMAIN, '[url]')
-      .replace(P.AT_HANDLE, '[handle]')
-      .replace(P.DIGIT_RUN, (m) => (digitCount(m) >= 7 && !P.DATE_RANGE_ONLY.test(m.trim()) ? '[phone]' : m));
+      .replace(P.EMAIL_SPELLED, '[email]')
+      .replace(P.EMAIL, '[email]')
+      .replace(P.URL_SCHEME, '[url]')
+      .replace(P.PROFILE_HOST, '[url]')
+      .replace(P.DOMAIN_PATH, '[url]')
+      .replace(P.LABELLED_HANDLE, (_m, service: string, gap: string) => `${service}${gap}[handle]`);
+  }
+  if (digits) {
+    out = out
+      .replace(P.PHONE_LABELLED, (_m, label: string, gap: string) => `${label}${gap}[phone]`)
+      .replace(P.PHONE_INTERNATIONAL, (m) => (digitCount(m) >= 8 && digitCount(m) <= 15 ? '[phone]' : m))
+      .replace(P.PHONE_US, '[phone]')
+      .replace(P.PHONE_NATIONAL, (m) => (digitCount(m) >= 9 && digitCount(m) <= 12 ? '[phone]' : m));
+  }
+  if (ctx.contact) {
+    out = out.replace(P.DOMAIN, '[url]').replace(P.AT_HANDLE, '[handle]');
+    if (digits) out = out.replace(P.DIGIT_RUN, (m) => (digitCount(m) >= 7 && !P.DATE_RANGE_ONLY.test(m.trim()) ? '[phone]' : m));
   }
   return out;
 }
 
 function hidePersonalDetails(text: string, ctx: LineContext): string {
-  let out = text
-    .replace(P.BIRTH_DATE, (_m, label: string, gap: string) => `${label}${gap}[dob]`)
-    .replace(P.BIRTH_PLACE, (_m, label: string, gap: string) => `${label}${gap}[birthplace]`)
-    .replace(P.AGE_LABELLED, (_m, label: string, gap: string) => `${label}${gap}[age]`)
-    .replace(P.AGE_OLD, '[age]')
-    .replace(P.AGED, '[age]')
-    .replace(P.GRADUATION_YEAR, (_m, label: string, gap: string) => `${label}${gap}[year]`);
-  for (const { re, token } of LABELLED) out = out.replace(re, (_m, label: string, gap: string) => `${label}${gap}${token}`);
+  let out = text;
+  if (/\d/.test(out)) {
+    out = out
+      .replace(P.BIRTH_DATE, (_m, label: string, gap: string) => `${label}${gap}[dob]`)
+      .replace(P.AGE_LABELLED, (_m, label: string, gap: string) => `${label}${gap}[age]`)
+      .replace(P.AGE_OLD, '[age]')
+      .replace(P.AGED, '[age]')
+      .replace(P.GRADUATION_YEAR, (_m, label: string, gap: string) => `${label}${gap}[year]`);
+  }
+  out = out.replace(P.BIRTH_PLACE, (_m, label: string, gap: string) => `${label}${gap}[birthplace]`);
+  if (/[:：]|\s-\s/u.test(out)) for (const { re, token } of LABELLED) out = out.replace(re, (_m, label: string, gap: string) => `${label}${gap}${token}`);
   out = out
     .replace(P.FAMILY_PHRASE, '[family status]')
     .replace(P.CITIZEN, (m) => m.replace(/^.*\s(\S+)$/u, '[nationality] $1'))
@@ -76,6 +85,7 @@ const LABELLED = P.PERSONAL_LABELS.map(({ label, token }) => ({
 }));
 
 function hideAddresses(text: string, ctx: LineContext): string {
+  if (!/\d/.test(text)) return ctx.contact ? text.replace(P.STREET_WORD_FIRST, '[address]') : text;
   let out = text
     .replace(P.PO_BOX, '[address]')
     .replace(P.STREET_NUMBER_FIRST, '[address]')
@@ -103,7 +113,15 @@ function nameMatcher(identity: Identity): (text: string) => string {
   const short = new Set(identity.shortParts);
   if (parts.size === 0 && short.size === 0) return (text) => text;
   const long = identity.parts.filter((p) => p.length >= 4);
+  /** The shortest a glued name ("annalindqvist") can be: two parts. */
+  const glued = [...identity.parts].sort((a, b) => a.length - b.length).slice(0, 2).reduce((n, p) => n + p.length, 0);
+  const known = new Map<string, boolean>();
   const isPart = (word: string): boolean => {
+    let yes = known.get(word);
+    if (yes === undefined) known.set(word, (yes = foldedIsPart(word)));
+    return yes;
+  };
+  const foldedIsPart = (word: string): boolean => {
     const plain = fold(word);
     if (parts.has(plain) || parts.has(fold(word, true))) return true;
     if (short.has(plain) && /^\p{Lu}/u.test(word)) return true;
@@ -112,10 +130,11 @@ function nameMatcher(identity: Identity): (text: string) => string {
   return (text) => {
     // 1. Handles and glued names: "anna_lindqvist88", "AnnaLindqvist", "annalindqvist".
     let out = text.replace(/[^\s()[\]{}<>"',;|·•]+/gu, (token) => {
-      if (/^\[[a-z ]+\]$/.test(token)) return token;
+      const handle = HANDLE_LIKE.test(token);
+      if ((!handle && token.length < glued) || /^\[[a-z ]+\]$/.test(token)) return token;
       const letters = fold(token);
       const found = identity.parts.filter((p) => letters.includes(p));
-      if (HANDLE_LIKE.test(token) && (found.some((p) => p.length >= 4) || found.length >= 2)) return '[handle]';
+      if (handle && (found.some((p) => p.length >= 4) || found.length >= 2)) return '[handle]';
       if (/^[\p{L}]+$/u.test(token) && found.length >= 2 && !isPart(token)) return '[name]';
       return token;
     });
