@@ -183,8 +183,10 @@ describe('score --blind: errors, usage, resume', () => {
     // The key file unblinds all three; a second run with it gives the same ids.
     const keyFile = JSON.parse(readFileSync(key, 'utf8')) as KeyFile;
     expect(keyFile.entries.map((e) => e.file).sort()).toEqual([join(dir, 'in', 'ada-quill-cv.pdf'), join(dir, 'in', 'ada-quill-photo.png'), missing].sort());
-    const again = await runCli(['score', join(dir, 'in'), missing, '--blind', '--blind-key', key, ...AS_OF, '--no-journal', '-f', 'json']);
-    expect((JSON.parse(again.stdout) as typeof report).results.map((x) => x.file).sort()).toEqual(report.results.map((x) => x.file).sort());
+    // JSONL to stdout is streamed as rows finish: ids there too.
+    const again = await runCli(['score', join(dir, 'in'), missing, '--blind', '--blind-key', key, ...AS_OF, '--no-journal', '-f', 'jsonl']);
+    const streamed = again.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { file: string }).file);
+    expect(streamed.sort()).toEqual(report.results.map((x) => x.file).sort());
     // A file that is not a key file is never overwritten.
     writeFileSync(join(dir, 'notes.json'), '{"mine": true}');
     const clash = await runCli(['score', join(dir, 'in'), '--blind', '--blind-key', join(dir, 'notes.json'), ...AS_OF, '--no-journal']);
