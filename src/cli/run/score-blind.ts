@@ -18,6 +18,8 @@ interface KeyFile {
   kind: typeof KEY_KIND;
   /** hex; the HMAC key of the ids. */
   salt: string;
+  /** The folder the entries' relative paths start from (the run's working directory). */
+  cwd: string;
   entries: KeyEntry[];
 }
 
@@ -52,7 +54,7 @@ export function prepareBlind(opts: ScoreOptions, single: boolean): Blind {
       // Entries of earlier runs under the same salt stay: one key file can serve a series of runs.
       const byId = new Map((earlier?.entries ?? []).map((e) => [e.id, e]));
       for (const e of keyEntries(rows, skipped, ids)) byId.set(e.id, e);
-      const key: KeyFile = { schemaVersion: 1, kind: KEY_KIND, salt: ids.salt.toString('hex'), entries: [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) };
+      const key: KeyFile = { schemaVersion: 1, kind: KEY_KIND, salt: ids.salt.toString('hex'), cwd: process.cwd(), entries: [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) };
       writeAtomic(keyPath, [`${JSON.stringify(key, null, 2)}\n`]);
     },
   };
