@@ -42,6 +42,8 @@ export async function evaluateRequest(request: WorkRequest, stages: Stages, cach
     else delete evaluation.profile;
     evaluation.warnings = mergeWarnings(doc.warnings.filter((d) => d.severity !== 'info'), evaluation.warnings);
     evaluation.sha256 = sha256;
+    // 6. --blind: what the report will show, redacted after scoring (loaded only for blind runs).
+    if (request.blind) return (await import('../blind/evaluation.js')).blindEvaluation(evaluation, profile).evaluation;
     return evaluation;
   } catch (err) {
     return errorEvaluation(request.abs, err);

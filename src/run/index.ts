@@ -34,6 +34,8 @@ export interface BatchOptions {
   /** undefined: no journal at all (--no-journal); nothing is kept after the run. */
   journalPath?: string;
   resume: boolean;
+  /** --blind: children redact rows after scoring; part of the journal key. */
+  blind?: boolean;
 }
 
 export interface BatchProgress {
@@ -69,6 +71,7 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
     withProfile: options.withProfile,
     limits: { timeoutMs: pool.limits.timeoutMs, maxMemoryMb: pool.limits.maxMemoryMb, maxBytes: options.maxBytes },
     ocr: { mode: options.ocr, pageTimeoutMs: options.ocrPageTimeoutMs },
+    ...(options.blind === true ? { blind: true } : {}),
   };
   const journalPath = options.journalPath;
   const journalMissing = options.resume && journalPath !== undefined && !existsSync(journalPath);
@@ -145,6 +148,7 @@ async function readInChild(pool: Pool<WorkResult>, input: Input, id: number, opt
     withProfile: options.withProfile,
     ocr: options.ocr,
     ocrPageTimeoutMs: options.ocrPageTimeoutMs,
+    ...(options.blind === true ? { blind: true } : {}),
   };
   const result = await pool.run(request);
   if (!result.ok) {

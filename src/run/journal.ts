@@ -26,6 +26,8 @@ export interface JournalKey {
   limits: { timeoutMs: number; maxMemoryMb: number; maxBytes: number };
   /** --ocr and its page budget: a scan read with OCR and one refused as NO_TEXT_LAYER are different rows. */
   ocr?: { mode: string; pageTimeoutMs: number };
+  /** --blind rows are redacted in the child: never mixed with plain ones. */
+  blind?: boolean;
 }
 
 interface JournalLine {
@@ -50,6 +52,7 @@ export function keyDigest(key: JournalKey): string {
   if (ocr) fields.push(ocr.mode, ocr.pageTimeoutMs);
   // Appended only when there is one, so journals of rubrics without a posting keep their keys.
   if (key.postingSha256 !== undefined) fields.push(key.postingSha256);
+  if (key.blind === true) fields.push('blind');
   const canonical = JSON.stringify(fields);
   return createHash('sha256').update(canonical).digest('hex');
 }

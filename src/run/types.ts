@@ -51,6 +51,8 @@ export interface WorkRequest {
   /** --ocr and the per-page OCR budget (ms). */
   ocr: 'auto' | 'always' | 'never';
   ocrPageTimeoutMs: number;
+  /** --blind: the child redacts what a report shows (src/blind/) after scoring. */
+  blind?: boolean;
 }
 
 /**

@@ -29,6 +29,8 @@ export function registerScore(program: Command): void {
     .option('--explain', 'add the résumé lines behind each requirement')
     .option('--with-profile', 'json/jsonl: include the full profile (every line of text) of each résumé')
     .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel then reads accented names right)')
+    .option('--blind', 'hide who the candidate is in every format (name, contact details, age, sex, origin, family; files as ids): see README, Blind mode')
+    .option('--blind-key <file>', 'with --blind: the key file mapping ids to files (default: next to -o; required for a batch to stdout)')
     .option('--audit <file>', 'append this run to a hash-chained JSONL audit log (no résumé text; `audit verify` checks it)')
     .option('-q, --quiet', 'no progress and no summary on stderr')
     .addOption(new Option('--fail-on <verdict>', 'exit 1 if any result is at or below this verdict (pass > review > fail > error)').choices(['pass', 'review', 'fail', 'error']))

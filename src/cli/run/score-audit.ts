@@ -41,6 +41,7 @@ export function auditedOptions(opts: ScoreOptions): Record<string, unknown> {
     maxMemoryMb: opts.maxMemoryMb,
     maxBytes: opts.maxBytes,
     failOn: opts.failOn ?? null,
+    ...(opts.blind ? { blind: true } : {}),
   };
 }
 

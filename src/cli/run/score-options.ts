@@ -42,6 +42,9 @@ export interface ScoreOptions {
   failOn?: FailOn;
   /** --audit: the hash-chained JSONL log to append this run to (src/audit/). */
   auditPath?: string;
+  /** --blind (src/blind/) and its key file (--blind-key; default next to --out). */
+  blind: boolean;
+  blindKeyPath?: string;
 }
 
 export const SHIPPED_RUBRIC = fileURLToPath(new URL('../../../rubrics/em-user-understanding.yaml', import.meta.url));
@@ -113,6 +116,7 @@ export function parseScoreOptions(inputs: string[], opts: Record<string, unknown
     color: colorEnabled({ flag, env: process.env, isTTY: out === undefined && process.stdout.isTTY === true }),
     width: outputWidth(out === undefined ? process.stdout : {}, process.env),
     bom: opts.bom === true,
+    blind: opts.blind === true,
   };
   const journal = journalPath(opts.journal, out, inputs, rubricPath);
   if (journal !== undefined) parsed.journalPath = journal;
@@ -121,5 +125,9 @@ export function parseScoreOptions(inputs: string[], opts: Record<string, unknown
   if (top !== undefined) parsed.top = top;
   if (typeof opts.failOn === 'string') parsed.failOn = opts.failOn as FailOn;
   if (typeof opts.audit === 'string') parsed.auditPath = resolve(opts.audit);
+  if (typeof opts.blindKey === 'string') {
+    if (!parsed.blind) throw new CliError('USAGE', '--blind-key is used only with --blind');
+    parsed.blindKeyPath = resolve(opts.blindKey);
+  }
   return parsed;
 }

@@ -20,6 +20,7 @@ import { checkWritable, flushStdout, writeAtomic, writeChunks } from './score-ou
 import { createProgress } from './score-progress.js';
 import { pruneOldFiles } from './cache.js';
 import { loadCheckedRubric } from './score-rubric.js';
+import type { Blind } from './score-blind.js';
 import { auditedOptions, checkAuditLog, writeAudit } from './score-audit.js';
 import { outputWidth } from '../terminal.js';
 import { packageVersion } from '../version.js';
@@ -35,6 +36,9 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
   // Journals and caches older than the keep period leave the private folder (README: privacy).
   pruneOldFiles();
   const single = inputs.length === 1 && isFile(inputs[0] ?? '');
+  // --blind: ids instead of file names, a key file to unblind (checked before anything is read).
+  const blind = opts.blind ? (await import('./score-blind.js')).prepareBlind(opts, single) : undefined;
+  if (blind?.keyPath !== undefined) opts.blindKeyPath = blind.keyPath;
   // The one-file report and the HTML report draw the role timeline: they need each row's profile.
   const withProfile = opts.withProfile || (single && opts.format === 'table') || opts.format === 'html';
   // 2. Children start loading the pipeline while the parent checks the rubric (no résumé is sent before it passes).
@@ -56,20 +60,21 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
     const reportModule = import('../../report/index.js');
     // 3. Screen.
     const started = Date.now();
-    const result = await screen(pool, inputs, opts, rubric, withProfile);
+    const result = await screen(pool, inputs, opts, rubric, withProfile, blind);
     // 4. Report, summary, exit code, while the children shut down.
     const closing = pool.close();
     try {
       const input: SourceInput = {
-        source: result.rows,
-        skipped: result.skipped,
+        source: blind ? blind.source(result.rows) : result.rows,
+        skipped: blind ? blind.skipped(result.skipped) : result.skipped,
         meta: { tool: { name: TOOL_NAME, version: packageVersion() }, rubric: { id: rubric.id, path: displayPath(opts.rubricPath), sha256: rubric.sha256 }, asOf: opts.asOf },
       };
       const report = await reportModule;
+      blind?.writeKey(result.rows, result.skipped);
       emit(report, input, opts, single);
       // A full disk or a closed pipe on stdout is known only once the write is done: before the summary, not after.
       await flushStdout();
-      if (opts.auditPath) writeAudit(opts.auditPath, { ...input.meta, options: auditedOptions(opts) }, result.rows);
+      if (opts.auditPath) writeAudit(opts.auditPath, { ...input.meta, options: auditedOptions(opts) }, input.source);
       finish(report, result, opts, Date.now() - started);
     } finally {
       result.rows.close();
@@ -105,7 +110,7 @@ function onSignals(pool: Pool<WorkResult>, journal: boolean): () => void {
   };
 }
 
-async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptions, rubric: Rubric, withProfile: boolean): Promise<BatchResult> {
+async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptions, rubric: Rubric, withProfile: boolean, blind?: Blind): Promise<BatchResult> {
   const progress = createProgress(!opts.quiet && process.stderr.isTTY === true, stderrWidth());
   pool.onOcrPages = (pages) => progress.ocr(pages);
   // jsonl to stdout is streamed: each row as it finishes (finish order, rank null: not known yet). With --top the
@@ -114,18 +119,18 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
   try {
     return await runBatch(
       pool,
-      { inputs, rubricPath: opts.rubricPath, rubricSha256: rubric.sha256, postingSha256: rubric.posting?.sha256, toolVersion: packageVersion(), asOf: opts.asOf, maxBytes: opts.maxBytes, ocr: opts.ocr, ocrPageTimeoutMs: opts.ocrPageTimeoutMs, withProfile, journalPath: opts.journalPath, resume: opts.resume },
+      { inputs, rubricPath: opts.rubricPath, rubricSha256: rubric.sha256, postingSha256: rubric.posting?.sha256, toolVersion: packageVersion(), asOf: opts.asOf, maxBytes: opts.maxBytes, ocr: opts.ocr, ocrPageTimeoutMs: opts.ocrPageTimeoutMs, withProfile, journalPath: opts.journalPath, resume: opts.resume, blind: opts.blind },
       {
         onStart: (total, skipped) => {
-          if (opts.verbose) for (const s of skipped) process.stderr.write(`skipped ${JSON.stringify(s.file)}: ${describe(s.code)}\n`);
+          if (opts.verbose) for (const s of skipped) process.stderr.write(`skipped ${JSON.stringify(blind ? blind.ids.skipped(s.file) : s.file)}: ${describe(s.code)}\n`);
           // Like ESLint: nothing to screen is a usage error, not an empty report that looks like a clean run.
           if (total === 0) throw new CliError('NO_INPUTS', describe('NO_INPUTS', { skipped: skippedText(skipped) }));
           progress.start(total);
         },
         onRow: (row, done, _total, fresh) => {
           // A file named on the command line that is not there: a row (the report keeps it) and a line now.
-          if (row.error?.code === 'NOT_FOUND') process.stderr.write(`${progress.clear()}resume-screen: NOT_FOUND: ${JSON.stringify(safeText(row.file))}: ${describe('NOT_FOUND')}\n`);
-          if (stream) process.stdout.write(`${JSON.stringify(toJsonResult(row, null))}\n`);
+          if (row.error?.code === 'NOT_FOUND') process.stderr.write(`${progress.clear()}resume-screen: NOT_FOUND: ${JSON.stringify(safeText(blind ? blind.ids.of(row) : row.file))}: ${describe('NOT_FOUND')}\n`);
+          if (stream) process.stdout.write(`${JSON.stringify(toJsonResult(blind ? blind.row(row) : row, null))}\n`);
           progress.tick(done, { fresh, error: row.status === 'error' });
         },
       },
@@ -166,6 +171,7 @@ function finish({ summarize, formatSummary, verdictOf }: ReportModule, result: B
     const summary = formatSummary(counts, { inputs: result.inputs, resumed: result.resumed, elapsedMs, skipped: result.skipped });
     process.stderr.write(`${wrapParts(summary.split(' · '), stderrWidth())}\n`);
     if (opts.out) process.stderr.write(`report: ${opts.out} · journal: ${result.journalPath ?? 'none (--no-journal)'}\n`);
+    if (opts.blindKeyPath !== undefined) process.stderr.write(`blind key (keep it from reviewers): ${opts.blindKeyPath}\n`);
   }
   if (counts.rows !== result.inputs) {
     process.exitCode = 2;
