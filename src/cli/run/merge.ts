@@ -24,7 +24,8 @@ export async function mergeCommand(paths: string[], raw: Record<string, unknown>
     if (err instanceof MergeError) throw new CliError(err.code, err.message);
     throw err;
   }
-  // 3. The report, as `score` prints it.
+  // 3. The report, as `score` prints it (`score -f html` reads profiles for its timelines; shards have them only if asked).
+  if (format === 'html' && !merged.withProfile && raw.quiet !== true) process.stderr.write('resume-screen: note: the shards were scored without --with-profile: the HTML report has no role timelines\n');
   const input: SourceInput = { source: merged.source, meta: merged.meta, skipped: merged.skipped };
   const flag = typeof raw.color === 'boolean' ? raw.color : undefined;
   const options = {

@@ -32,6 +32,8 @@ export interface Merged {
   /** Rows = inputs of the whole run. */
   inputs: number;
   shards: number;
+  /** The shards were scored with --with-profile (the HTML report's role timelines need it). */
+  withProfile: boolean;
 }
 
 /** What must be equal in every shard of one run, with the words for the error when it is not. */
@@ -69,7 +71,7 @@ export function mergeShards(paths: readonly string[]): Merged {
   // 3. Duplicates over the whole list.
   rows.markDuplicates();
   const { tool, rubric, asOf } = first.header;
-  return { meta: { tool, rubric, asOf }, source: rows, skipped, inputs: first.header.inputs.count, shards: shards.length };
+  return { meta: { tool, rubric, asOf }, source: rows, skipped, inputs: first.header.inputs.count, shards: shards.length, withProfile: first.header.settings.withProfile };
 }
 
 function name(path: string): string {
