@@ -12,6 +12,7 @@ import { ensureCorpus } from './bench/corpus.js';
 import { runCli, type CliRun } from './bench/measure.js';
 import { inputsIdentity, type ShardHeader, type ShardRowLine } from '../src/run/shard/format.js';
 import { shardOf } from '../src/run/shard/partition.js';
+import { readLines } from '../src/run/shard/lines.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH = join(ROOT, '.bench');
@@ -74,6 +75,17 @@ async function main(): Promise<void> {
       const run = check(await runCli(['merge', ...synthetic, '-f', format, '-o', join(work, `synthetic-${total}.${format}`), '--quiet'], ROOT), `merge of ${total}`);
       console.log(`merge of ${total.toLocaleString('en')} synthetic rows, -f ${format}: ${secs(run.wallMs)} (${secs((run.wallMs * 100_000) / total)} per 100,000 rows), peak RSS ${mb(run.peakRssBytes)}`);
     }
+    // Every row is there, and the copies (every 50th row) are marked as such.
+    // (Read line by line: 100,000 rows with their evidence are more JSON than one string can hold.)
+    let results = 0;
+    let copies = 0;
+    for (const { text } of readLines(join(work, `synthetic-${total}.json`))) {
+      if (text.startsWith('      "rank": ')) results++;
+      else if (text.startsWith('      "duplicateOf": ')) copies++;
+    }
+    const expected = Math.floor((total - 2) / 50) + 1;
+    if (results !== total || copies !== expected) throw new Error(`synthetic merge: ${results} rows, ${copies} duplicates (expected ${total}, ${expected})`);
+    console.log(`  checked: ${results.toLocaleString('en')} results, ${copies.toLocaleString('en')} marked duplicateOf`);
   }
 }
 

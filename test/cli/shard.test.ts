@@ -173,6 +173,27 @@ describe.skipIf(!BUILT)('sharded screening (built CLI)', () => {
   });
 });
 
+describe.skipIf(!BUILT)('shard usage errors: one line, a stable code, exit 2, before anything is read', () => {
+  const noEnv = { JOB_COMPLETION_INDEX: '', AWS_BATCH_JOB_ARRAY_INDEX: '', AWS_BATCH_JOB_ARRAY_SIZE: '', RESUME_SCREEN_SHARDS: '' };
+  it.each<[string[], NodeJS.ProcessEnv, RegExp]>([
+    [['score', 'fixtures/resumes', '--shard', '8/8'], {}, /^resume-screen: SHARD_SPEC: shard index 8 is not below the shard count 8/],
+    [['score', 'fixtures/resumes', '--shard', 'auto'], noEnv, /^resume-screen: SHARD_SPEC: --shard auto found neither JOB_COMPLETION_INDEX nor AWS_BATCH_JOB_ARRAY_INDEX/],
+    [['score', 'fixtures/resumes', '--shard', 'auto'], { ...noEnv, JOB_COMPLETION_INDEX: '2' }, /^resume-screen: SHARD_SPEC: --shard auto \(Kubernetes\) needs the shard count/],
+    [['score', '--manifest', 'm.jsonl'], {}, /^resume-screen: USAGE: --manifest needs --shard/],
+    [['score', 'fixtures/resumes', '--shard', '0/2', '-f', 'json'], {}, /^resume-screen: USAGE: --shard writes a shard file/],
+    [['score', 'fixtures/resumes', '--shard', '0/2', '--top', '3'], {}, /^resume-screen: USAGE: --top and --audit belong to the merged report/],
+    [['score', 'fixtures/resumes', '--manifest', 'm.jsonl', '--shard', '0/2'], {}, /^resume-screen: USAGE: --manifest names the inputs/],
+    [['score', '--manifest', 'no-such-manifest.jsonl', '--shard', '0/2'], {}, /^resume-screen: MANIFEST_UNREADABLE: no-such-manifest\.jsonl: cannot be read \(ENOENT\)/],
+    [['merge', 'no-such-shard.jsonl'], {}, /^resume-screen: SHARD_UNREADABLE: no-such-shard\.jsonl: cannot be read \(ENOENT\)/],
+  ])('%j', (args, env, message) => {
+    const r = cli(args, resolve('.'), env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toBe('');
+  });
+});
+
 describe('README examples that are not run here parse and say what the tool reads', () => {
   const readme = readFileSync('README.md', 'utf8');
   const block = (lang: string, first: RegExp): string => {
