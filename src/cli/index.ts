@@ -8,6 +8,7 @@ import { registerScore } from './commands/score.js';
 import { registerRubric } from './commands/rubric.js';
 import { registerCache } from './commands/cache.js';
 import { registerAudit, registerImpact } from './commands/audit.js';
+import { registerManifest, registerMerge } from './commands/shard.js';
 
 export const EXIT = { ok: 0, gate: 1, usage: 2 } as const;
 
@@ -28,6 +29,8 @@ export function buildProgram(): Command {
   registerCache(program);
   registerAudit(program);
   registerImpact(program);
+  registerManifest(program);
+  registerMerge(program);
 
   return program;
 }

@@ -3,13 +3,13 @@
 import { existsSync } from 'node:fs';
 import type { Diagnostic, ErrorCode, Evaluation } from '../types.js';
 import { describe } from '../report/messages.js';
-import { duplicateWarnings } from '../report/warnings.js';
+import { asDuplicate } from './duplicate.js';
 import { expandInputs } from './inputs.js';
 import { hashInputs } from './hash.js';
 import { Journal, PreviousRows, type JournalKey } from './journal.js';
 import type { Pool } from './pool.js';
 import { RowStore } from './row-store.js';
-import type { Input, Row, Skipped, WorkRequest, WorkResult } from './types.js';
+import type { Expansion, Input, Row, Skipped, WorkRequest, WorkResult } from './types.js';
 
 export type { Input, Row, Skipped } from './types.js';
 export { Pool } from './pool.js';
@@ -20,6 +20,8 @@ export { JournalLockedError } from './journal.js';
 export interface BatchOptions {
   inputs: string[];
   cwd?: string;
+  /** Inputs already expanded (a shard's slice, src/run/shard/): `inputs` is then not walked. */
+  expanded?: Expansion;
   rubricPath: string;
   rubricSha256: string;
   /** sha256 of the posting the rubric names: it changes results without changing the rubric's bytes. */
@@ -60,7 +62,7 @@ export interface BatchResult {
 
 export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, progress: BatchProgress = {}): Promise<BatchResult> {
   // 1. Expand files, folders and globs.
-  const { inputs, skipped } = await expandInputs(options.inputs, options.cwd);
+  const { inputs, skipped } = options.expanded ?? (await expandInputs(options.inputs, options.cwd));
   progress.onStart?.(inputs.length, skipped);
   // 2. Rows a previous run already journalled with the same key (read back only when reused).
   const key: JournalKey = {
@@ -106,7 +108,7 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
       // Not journalled: a duplicate is rebuilt from its original on --resume.
       return first.row.then((at) => {
         store.markDuplicate(at, input.file);
-        return finish(asDuplicate(store.read(at), input, first.file), false);
+        return finish(asDuplicate(store.read(at), input.file, first.file), false);
       });
     }
     const earlier = previous.get(sha);
@@ -183,12 +185,4 @@ function resumedRow(earlier: Row, input: Input): Row {
   delete row.duplicateOf;
   delete row.duplicates;
   return row;
-}
-
-function asDuplicate(row: Row, input: Input, original: string): Row {
-  // Same reading, but not the warnings about the twin's name (EXTENSION_MISMATCH is worked out for this name).
-  const warnings = duplicateWarnings(row.warnings, row.file, input.file);
-  const copy: Row = { ...row, warnings, file: input.file, duplicateOf: original, elapsedMs: 0, attempts: 0 };
-  delete copy.duplicates;
-  return copy;
 }

@@ -4,12 +4,13 @@ import { FORMAT_NAMES } from '../../extract/formats.js';
 import { DEFAULT_MAX_MEMORY_MB } from '../../run/child-args.js';
 import { FORMATS } from '../../report/formats.js';
 import { parseAsOf, wholeNumber } from '../args.js';
+import { CliError } from '../fatal.js';
 
 export function registerScore(program: Command): void {
   program
     .command('score')
     .description('screen résumés (files, folders, globs) against a rubric and rank them, with evidence')
-    .argument('<inputs...>', `résumé files (${FORMAT_NAMES}), folders (read recursively) or quoted globs`)
+    .argument('[inputs...]', `résumé files (${FORMAT_NAMES}), folders (read recursively) or quoted globs (none with --manifest)`)
     .option('-r, --rubric <file>', 'rubric YAML (default: the shipped rubrics/em-user-understanding.yaml)')
     .option('--as-of <date>', 'date that "Present" means, YYYY-MM-DD (default: today)', parseAsOf)
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o\'s extension, else table: a report for one file, a ranking for many)').choices(FORMATS))
@@ -33,8 +34,11 @@ export function registerScore(program: Command): void {
     .option('--blind-key <file>', 'with --blind: the key file mapping ids to files (default: next to -o; required for a batch to stdout)')
     .option('--audit <file>', 'append this run to a hash-chained JSONL audit log (no résumé text; `audit verify` checks it)')
     .option('-q, --quiet', 'no progress and no summary on stderr')
+    .option('--shard <K/N|auto>', 'screen only shard K of N (0-based; auto: from JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX) into <-o folder>/shard-K-of-N.jsonl for `merge`')
+    .option('--manifest <file>', 'with --shard: take the inputs from this `resume-screen manifest` file and split them by content hash')
     .addOption(new Option('--fail-on <verdict>', 'exit 1 if any result is at or below this verdict (pass > review > fail > error)').choices(['pass', 'review', 'fail', 'error']))
     .action(async (inputs: string[], _opts: unknown, cmd: Command) => {
+      if (inputs.length === 0 && cmd.opts().manifest === undefined) throw new CliError('USAGE', "missing required argument 'inputs' (files, folders or globs; or --manifest FILE with --shard)");
       const { scoreCommand } = await import('../run/score.js');
       await scoreCommand(inputs, cmd.optsWithGlobals());
     });

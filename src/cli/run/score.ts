@@ -13,7 +13,7 @@ import { describe } from '../../report/messages.js';
 import { skippedBreakdown } from '../../report/skipped.js';
 import { safeText, wrapWords } from '../../report/text.js';
 import { defaultWorker, JournalLockedError, Pool, RowStoreError, runBatch, type BatchResult } from '../../run/index.js';
-import type { RubricMessage, WorkResult } from '../../run/types.js';
+import type { Expansion, RubricMessage, WorkResult } from '../../run/types.js';
 import { CliError } from '../fatal.js';
 import { parseScoreOptions, type FailOn, type ScoreOptions } from './score-options.js';
 import { checkWritable, flushStdout, writeAtomic, writeChunks } from './score-output.js';
@@ -31,11 +31,13 @@ const SEVERITY: Record<FailOn, number> = { pass: 0, review: 1, fail: 2, error: 3
 export async function scoreCommand(inputs: string[], raw: Record<string, unknown>): Promise<void> {
   // 1. Options; the output folder must be writable before anything is read.
   const opts = parseScoreOptions(inputs, raw);
+  // --shard: this worker's slice of the inputs, into a shard file for `merge` (loaded only when asked for).
+  const shard = raw.shard !== undefined || raw.manifest !== undefined ? await (await import('./score-shard.js')).planShardRun(inputs, raw, opts) : undefined;
   if (opts.out) checkWritable(opts.out);
   if (opts.auditPath) checkAuditLog(opts.auditPath);
   // Journals and caches older than the keep period leave the private folder (README: privacy).
   pruneOldFiles();
-  const single = inputs.length === 1 && isFile(inputs[0] ?? '');
+  const single = !shard && inputs.length === 1 && isFile(inputs[0] ?? '');
   // --blind: ids instead of file names, a key file to unblind (checked before anything is read).
   const blind = opts.blind ? (await import('./score-blind.js')).prepareBlind(opts, single) : undefined;
   if (blind?.keyPath !== undefined) opts.blindKeyPath = blind.keyPath;
@@ -60,7 +62,7 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
     const reportModule = import('../../report/index.js');
     // 3. Screen.
     const started = Date.now();
-    const result = await screen(pool, inputs, opts, rubric, withProfile, blind);
+    const result = await screen(pool, inputs, opts, rubric, withProfile, blind, shard?.expansion);
     // 4. Report, summary, exit code, while the children shut down.
     const closing = pool.close();
     try {
@@ -71,11 +73,12 @@ export async function scoreCommand(inputs: string[], raw: Record<string, unknown
       };
       const report = await reportModule;
       blind?.writeKey(result.rows, result.skipped);
-      emit(report, input, opts, single);
+      if (shard) shard.write(result.rows, input.meta, rubric.posting?.sha256);
+      else emit(report, input, opts, single);
       // A full disk or a closed pipe on stdout is known only once the write is done: before the summary, not after.
       await flushStdout();
       if (opts.auditPath) writeAudit(opts.auditPath, { ...input.meta, options: auditedOptions(opts) }, input.source);
-      finish(report, result, opts, Date.now() - started);
+      finish(report, result, opts, Date.now() - started, shard !== undefined);
     } finally {
       result.rows.close();
     }
@@ -110,7 +113,7 @@ function onSignals(pool: Pool<WorkResult>, journal: boolean): () => void {
   };
 }
 
-async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptions, rubric: Rubric, withProfile: boolean, blind?: Blind): Promise<BatchResult> {
+async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptions, rubric: Rubric, withProfile: boolean, blind?: Blind, expanded?: Expansion): Promise<BatchResult> {
   const progress = createProgress(!opts.quiet && process.stderr.isTTY === true, stderrWidth());
   pool.onOcrPages = (pages) => progress.ocr(pages);
   // jsonl to stdout is streamed: each row as it finishes (finish order, rank null: not known yet). With --top the
@@ -119,12 +122,13 @@ async function screen(pool: Pool<WorkResult>, inputs: string[], opts: ScoreOptio
   try {
     return await runBatch(
       pool,
-      { inputs, rubricPath: opts.rubricPath, rubricSha256: rubric.sha256, postingSha256: rubric.posting?.sha256, toolVersion: packageVersion(), asOf: opts.asOf, maxBytes: opts.maxBytes, ocr: opts.ocr, ocrPageTimeoutMs: opts.ocrPageTimeoutMs, withProfile, journalPath: opts.journalPath, resume: opts.resume, blind: opts.blind },
+      { inputs, rubricPath: opts.rubricPath, rubricSha256: rubric.sha256, postingSha256: rubric.posting?.sha256, toolVersion: packageVersion(), asOf: opts.asOf, maxBytes: opts.maxBytes, ocr: opts.ocr, ocrPageTimeoutMs: opts.ocrPageTimeoutMs, withProfile, journalPath: opts.journalPath, resume: opts.resume, blind: opts.blind, ...(expanded ? { expanded } : {}) },
       {
         onStart: (total, skipped) => {
           if (opts.verbose) for (const s of skipped) process.stderr.write(`skipped ${JSON.stringify(blind ? blind.ids.skipped(s.file) : s.file)}: ${describe(s.code)}\n`);
           // Like ESLint: nothing to screen is a usage error, not an empty report that looks like a clean run.
-          if (total === 0) throw new CliError('NO_INPUTS', describe('NO_INPUTS', { skipped: skippedText(skipped) }));
+          // A shard may get no file of a non-empty list (more shards than files): it still writes its shard file.
+          if (total === 0 && !expanded) throw new CliError('NO_INPUTS', describe('NO_INPUTS', { skipped: skippedText(skipped) }));
           progress.start(total);
         },
         onRow: (row, done, _total, fresh) => {
@@ -164,7 +168,7 @@ function emit({ formatSingle, reportChunks }: ReportModule, input: SourceInput, 
   else writeChunks((text) => process.stdout.write(text), chunks);
 }
 
-function finish({ summarize, formatSummary, verdictOf }: ReportModule, result: BatchResult, opts: ScoreOptions, elapsedMs: number): void {
+function finish({ summarize, formatSummary, verdictOf }: ReportModule, result: BatchResult, opts: ScoreOptions, elapsedMs: number, shard: boolean): void {
   const counts = summarize(result.rows.keys, result.skipped.length);
   if (result.journalMissing) process.stderr.write(`resume-screen: JOURNAL_MISSING: ${describe('JOURNAL_MISSING')}: ${result.journalPath}\n`);
   if (!opts.quiet) {
@@ -179,7 +183,7 @@ function finish({ summarize, formatSummary, verdictOf }: ReportModule, result: B
   }
   // One file that could not be screened is the command failing, as `profile` says of it (exit 2); in a batch it is a
   // row, and --fail-on error is the gate.
-  if (result.inputs === 1 && counts.errors === 1) {
+  if (result.inputs === 1 && counts.errors === 1 && !shard) {
     process.exitCode = 2;
     return;
   }
