@@ -35,8 +35,8 @@ export default tseslint.config(
     },
   },
   {
-    // Only the CLI layer and scripts may write to the console (DESIGN.md §6.5).
-    files: ['src/cli/**', 'scripts/**', 'bin/**'],
+    // Only the CLI layer and the dev tools (test/tools) may write to the console (DESIGN.md §6.5).
+    files: ['src/cli/**', 'test/tools/**', 'bin/**'],
     rules: { 'no-console': 'off' },
   },
 );

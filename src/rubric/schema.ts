@@ -1,4 +1,4 @@
-// The rubric file format, as a zod schema. The JSON Schema for editors is generated from this (scripts/rubric-schema.ts).
+// The rubric file format, as a zod schema. The JSON Schema for editors is generated from this (test/tools/rubric-schema.ts).
 import { MAX_REQUIREMENTS } from './limits.js';
 import { z } from 'zod';
 import { KIND_SHAPES } from '../kinds/options.js';

@@ -2,13 +2,13 @@
 // of any of them (name parts of 3+ letters in any case or accent, e-mail, phone, profile URL, file name) appears in
 // any output format — json and jsonl with the full profile, table, csv, markdown, html, the one-file report, the
 // audit log — and verdicts, scores and requirement outcomes are exactly those of a plain run. Identities come from
-// the labels (scripts/blind/identities.ts), never from the tool's own reading.
+// the labels (test/tools/blind/identities.ts), never from the tool's own reading.
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fold } from '../../src/blind/fold.js';
 import { keyDigest, type JournalKey } from '../../src/run/journal.js';
-import { fixtureIdentities, type FixtureIdentity } from '../../scripts/blind/identities.js';
+import { fixtureIdentities, type FixtureIdentity } from '../tools/blind/identities.js';
 import { tempDir } from '../cli/helpers/corpus.js';
 import { runCli, type CliResult } from '../cli/helpers/run.js';
 

@@ -1,13 +1,13 @@
 // `npm run eval` as a gate: the job-level figures on the labelled corpus (old fixtures + layout zoo) stay at or above
-// their floors (scripts/eval/floors.json, which only go up), and PDF and DOCX renderings of one résumé read alike.
+// their floors (test/tools/eval/floors.json, which only go up), and PDF and DOCX renderings of one résumé read alike.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureFiles, zooFiles } from '../../scripts/eval/labels.js';
-import { evaluateCorpus, figures, tallyAll, type FileResult } from '../../scripts/eval/run.js';
-import { belowFloors } from '../../scripts/eval/report.js';
+import { fixtureFiles, zooFiles } from '../tools/eval/labels.js';
+import { evaluateCorpus, figures, tallyAll, type FileResult } from '../tools/eval/run.js';
+import { belowFloors } from '../tools/eval/report.js';
 
-const floors = JSON.parse(readFileSync('scripts/eval/floors.json', 'utf8')) as Record<string, number>;
-const parityKnown = (JSON.parse(readFileSync('scripts/eval/parity-known.json', 'utf8')) as { differ: string[] }).differ;
+const floors = JSON.parse(readFileSync('test/tools/eval/floors.json', 'utf8')) as Record<string, number>;
+const parityKnown = (JSON.parse(readFileSync('test/tools/eval/parity-known.json', 'utf8')) as { differ: string[] }).differ;
 let results: FileResult[] = [];
 
 beforeAll(async () => {

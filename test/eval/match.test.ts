@@ -1,8 +1,8 @@
 // The eval's job matching: what counts as the same job, and as the right dates, title and company.
 import { describe, expect, it } from 'vitest';
 import type { Job, YearMonth } from '../../src/types.js';
-import { datePointRight, matchJobs, normalName, similarity } from '../../scripts/eval/match.js';
-import type { LabelJob } from '../../scripts/eval/labels.js';
+import { datePointRight, matchJobs, normalName, similarity } from '../tools/eval/match.js';
+import type { LabelJob } from '../tools/eval/labels.js';
 
 const ym = (s: string): YearMonth => ({ year: Number(s.slice(0, 4)), month: Number(s.slice(5, 7)) });
 

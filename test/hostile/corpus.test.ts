@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInflate, createInflateRaw } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateHostileCorpus, type Manifest } from '../../scripts/hostile.js';
+import { generateHostileCorpus, type Manifest } from '../tools/hostile.js';
 import { ERROR_CODES } from '../../src/types.js';
 
 let dir: string;

@@ -8,9 +8,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateHostileCorpus, type Manifest } from '../../scripts/hostile.js';
-import { outcomesOf, showsSecret, strayRows, type ScoreJson } from '../../scripts/hostile/check.js';
-import { ROOT, runBuiltCli, type MeasuredRun } from '../../scripts/hostile/run-cli.js';
+import { generateHostileCorpus, type Manifest } from '../tools/hostile.js';
+import { outcomesOf, showsSecret, strayRows, type ScoreJson } from '../tools/hostile/check.js';
+import { ROOT, runBuiltCli, type MeasuredRun } from '../tools/hostile/run-cli.js';
 
 /** Safety nets only; the measured figures go to the README (targets: < 60 s, < 1.5 GB on the 2-core machine). */
 const WALL_BUDGET_MS = 180_000;

@@ -5,10 +5,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runBuiltCli } from '../../scripts/hostile/run-cli.js';
+import { ROOT, runBuiltCli } from '../tools/hostile/run-cli.js';
 
 const FIXTURES = join(ROOT, 'fixtures', 'hostile-rubrics');
-const LOADER = join(ROOT, 'scripts', 'hostile', 'load-rubric.ts');
+const LOADER = join(ROOT, 'test', 'tools', 'hostile', 'load-rubric.ts');
 /** A rubric that takes longer than this to load is a denial of service, whatever it contains. */
 const LOAD_BUDGET_MS = 5_000;
 const KILL_AFTER_MS = 15_000;

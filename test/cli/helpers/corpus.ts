@@ -4,8 +4,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { makePerson, seeded } from '../../../scripts/bench/people.js';
-import { renderDocx, renderPdf } from '../../../scripts/bench/render.js';
+import { makePerson, seeded } from '../../tools/bench/people.js';
+import { renderDocx, renderPdf } from '../../tools/bench/render.js';
 import { ROOT } from './run.js';
 
 export const TEXT_RESUME = `Marisol Ocampo

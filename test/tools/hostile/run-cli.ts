@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { sampleTreePeak } from './measure.js';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = fileURLToPath(new URL('../../bin/resume-screen.js', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../../bin/resume-screen.js', import.meta.url));
 
 export interface MeasuredRun {
   code: number | null;

@@ -1,4 +1,4 @@
-// `node --import tsx scripts/hostile/score-corpus.ts <dir> [good.pdf …] [-- extra score flags]`: generate the hostile
+// `node --import tsx test/tools/hostile/score-corpus.ts <dir> [good.pdf …] [-- extra score flags]`: generate the hostile
 // corpus, screen it with the built CLI (run `npm run build` first), and print each file's outcome against the
 // manifest, plus wall time and peak RSS of the whole process tree (the README's figures).
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // Wording of the eval: a table of job-level figures (overall, per engine, per layout) and, on request, what each file
 // got wrong. The labelled corpus is fictional, so quoting its titles is fine; real corpora print codes only unless
 // --verbose is given.
-import type { Job } from '../../src/types.js';
+import type { Job } from '../../../src/types.js';
 import { figures, tallyAll, tallyBy, type Figures, type FileResult, type Tally } from './run.js';
 
 const COLUMNS: [keyof Figures, string][] = [

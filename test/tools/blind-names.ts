@@ -1,11 +1,11 @@
 // How often blind mode finds the candidate's name: over every labelled fixture (fixtures/resumes and the layout zoo),
 // is every labelled name part (3+ letters) among the parts blind mode hides? Printed beside what the ranking's
-// contact reader (src/report/contact.ts) finds alone. `node --import tsx scripts/blind-names.ts [--misses]`.
-import { findIdentity } from '../src/blind/identity.js';
-import { fold } from '../src/blind/fold.js';
-import { isDocument, profileDocument, readDocument } from '../src/cli/run/rubric-evaluate.js';
-import { readContact } from '../src/report/contact.js';
-import { loadRubric } from '../src/rubric/index.js';
+// contact reader (src/report/contact.ts) finds alone. `node --import tsx test/tools/blind-names.ts [--misses]`.
+import { findIdentity } from '../../src/blind/identity.js';
+import { fold } from '../../src/blind/fold.js';
+import { isDocument, profileDocument, readDocument } from '../../src/cli/run/rubric-evaluate.js';
+import { readContact } from '../../src/report/contact.js';
+import { loadRubric } from '../../src/rubric/index.js';
 import { fixtureIdentities } from './blind/identities.js';
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 // Child side of the rubric hostility tests: load one rubric with src/rubric and print what happened as one line,
 // so a parent can kill a load that hangs or eats memory (the CLI loads rubrics in its own process, unguarded).
-import { loadRubric, RubricError } from '../../src/rubric/index.js';
+import { loadRubric, RubricError } from '../../../src/rubric/index.js';
 
 const started = Date.now();
 let result: Record<string, unknown>;

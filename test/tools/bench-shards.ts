@@ -12,11 +12,11 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureCorpus } from './bench/corpus.js';
 import { runCli, type CliRun } from './bench/measure.js';
-import { inputsIdentity, type ShardHeader, type ShardRowLine } from '../src/run/shard/format.js';
-import { shardOf } from '../src/run/shard/partition.js';
-import { readLines } from '../src/run/shard/lines.js';
+import { inputsIdentity, type ShardHeader, type ShardRowLine } from '../../src/run/shard/format.js';
+import { shardOf } from '../../src/run/shard/partition.js';
+import { readLines } from '../../src/run/shard/lines.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '..', '..');
 const BENCH = join(ROOT, '.bench');
 const AS_OF = '2026-11-01';
 /**

@@ -1,4 +1,4 @@
-// `node --import tsx scripts/hostile/probe.ts <dir> [--timeout ms] [--heap mb]`: run the current extractFile on every
+// `node --import tsx test/tools/hostile/probe.ts <dir> [--timeout ms] [--heap mb]`: run the current extractFile on every
 // file of a freshly generated hostile corpus, each in its own child process (heap cap, timeout, RSS sampled), and
 // print which outcomes match the manifest. Findings go by hand into test/hostile/FINDINGS.md.
 import { spawn } from 'node:child_process';

@@ -1,7 +1,7 @@
 // npm run eval [-- --engine latex] [--corpus zoo|fixtures|all] [--problems] [--json] [--check]
 // Measures reading at the job level on the labelled corpus: recall and precision of jobs, dates, title and company
-// right, and requirement outcomes right (scripts/eval/). --check exits 1 when a figure is below its floor
-// (scripts/eval/floors.json), as `npm test` does.
+// right, and requirement outcomes right (test/tools/eval/). --check exits 1 when a figure is below its floor
+// (test/tools/eval/floors.json), as `npm test` does.
 import { readFileSync } from 'node:fs';
 import { fixtureFiles, zooFiles, type LabelledFile } from './eval/labels.js';
 import { evaluateCorpus, figures, tallyAll } from './eval/run.js';

@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface FixtureIdentity {
   /** Path relative to the project. */

@@ -1,6 +1,6 @@
 // npm run fixtures:zoo [-- --engine latex] [--only slug1,slug2]: re-renders the layout zoo (fixtures/zoo/<engine>/) with the real engines
 // and records which engine version made each file (fixtures/zoo/<engine>/made-by.json). The engines are Debian
-// packages installed at generation time only (see scripts/zoo/README.md); CI and tests use the committed outputs.
+// packages installed at generation time only (see test/tools/zoo/README.md); CI and tests use the committed outputs.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MadeFile, Render, ZooEngine } from './zoo/types.js';

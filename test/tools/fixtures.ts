@@ -1,6 +1,6 @@
 // `npm run fixtures`: renders every résumé source fixtures/resumes/<slug>.yaml to <slug>.pdf and/or
 // <slug>.docx (per its `formats`), then regenerates fixtures/broken/. Output is byte-for-byte reproducible.
-// Usage: node --import tsx scripts/fixtures.ts [source.yaml ...]   (default: all sources; broken files always)
+// Usage: node --import tsx test/tools/fixtures.ts [source.yaml ...]   (default: all sources; broken files always)
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeBrokenFixtures } from './fixtures/broken/index.js';

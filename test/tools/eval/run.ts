@@ -1,9 +1,9 @@
 // Reads every labelled file in this process (extract → profile → score with the shipped rubric), matches its jobs
 // to the labels and adds the checks up, overall and per engine and per layout.
-import { loadRubric, type Rubric } from '../../src/rubric/index.js';
-import { isDocument, readDocument, profileDocument } from '../../src/cli/run/rubric-evaluate.js';
-import { scoreProfile } from '../../src/score/index.js';
-import type { Job, YearMonth } from '../../src/types.js';
+import { loadRubric, type Rubric } from '../../../src/rubric/index.js';
+import { isDocument, readDocument, profileDocument } from '../../../src/cli/run/rubric-evaluate.js';
+import { scoreProfile } from '../../../src/score/index.js';
+import type { Job, YearMonth } from '../../../src/types.js';
 import type { LabelledFile } from './labels.js';
 import { matchJobs, type FileCheck } from './match.js';
 

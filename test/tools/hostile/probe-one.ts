@@ -1,8 +1,8 @@
 // Child side of the probe: extract one file with the current src/extract and print a summary as one JSON line.
 // Never prints résumé text: only counts, codes and the first characters' shape.
 import { readFile } from 'node:fs/promises';
-import { extractBuffer, extractFile } from '../../src/extract/index.js';
-import { ScreenError } from '../../src/types.js';
+import { extractBuffer, extractFile } from '../../../src/extract/index.js';
+import { ScreenError } from '../../../src/types.js';
 
 async function probe(path: string, pathHex: string | undefined): Promise<Record<string, unknown>> {
   try {

@@ -1,7 +1,7 @@
 // What the hostile corpus generator promises about each file: the outcomes that are correct answers, and why.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ErrorCode } from '../../src/types.js';
+import type { ErrorCode } from '../../../src/types.js';
 
 /**
  * `text`: the file is legitimately readable and must be scored. `SKIPPED`: a folder walk must pass over it without a

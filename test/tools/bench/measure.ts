@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { residentBytes, treeResidentBytes } from '../../src/run/memory.js';
+import { residentBytes, treeResidentBytes } from '../../../src/run/memory.js';
 
 export interface CliRun {
   wallMs: number;

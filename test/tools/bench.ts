@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { ensureCorpus } from './bench/corpus.js';
 import { hasPdftotext, journalTimes, percentile, runCli, timeFloor, timeFloorOne, timePdftotext, timeSingleFile, type CliRun } from './bench/measure.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '..', '..');
 const BENCH = join(ROOT, '.bench');
 
 function arg(name: string, fallback: number): number {

@@ -1,4 +1,4 @@
-// `node --import tsx scripts/hostile.ts <dir>`: write the hostile corpus into <dir> and print its manifest summary.
+// `node --import tsx test/tools/hostile.ts <dir>`: write the hostile corpus into <dir> and print its manifest summary.
 import { generateHostileCorpus } from './hostile/index.js';
 
 export { generateHostileCorpus } from './hostile/index.js';
@@ -6,7 +6,7 @@ export type { Expected, HostileFile, Manifest } from './hostile/index.js';
 
 async function main(dir: string | undefined): Promise<void> {
   if (!dir) {
-    console.error('usage: node --import tsx scripts/hostile.ts <dir>');
+    console.error('usage: node --import tsx test/tools/hostile.ts <dir>');
     process.exitCode = 2;
     return;
   }

@@ -1,6 +1,6 @@
 // Job-level matching of what the tool read against what a person labelled: each labelled job is paired with at most
 // one job the tool reported (one-to-one, best pairs first), then each pair is checked field by field.
-import type { Job, YearMonth } from '../../src/types.js';
+import type { Job, YearMonth } from '../../../src/types.js';
 import type { LabelJob } from './labels.js';
 
 export interface JobCheck {
