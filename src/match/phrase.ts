@@ -1,7 +1,6 @@
 // Finds every pattern occurrence in one pass over the line's tokens: each token is looked up by its first-word key
 // (exact, lower-case, stem) and only the few patterns starting with that word are checked further. No regex is built
 // from rubric text, so matching is linear in the line length whatever the terms are.
-import { stemKey } from './stem.js';
 import {
   gapKey, hasEndBoundary, hasStartBoundary, lowerSlice, MAX_PHRASE_GAP, tokenLower, tokenStem, type PreparedLine,
 } from './tokens.js';
@@ -87,7 +86,7 @@ export class PhraseIndex {
         this.matchAll(this.byFirst.lower.get(tokenLower(line, i)), line, i, spans);
       }
       if (hasStems && this.stemPrefixes.has(tokenPrefixCode(line, s, e))) {
-        this.matchAll(this.byFirst.stem.get(tokenStem(line, i, stemKey)), line, i, spans);
+        this.matchAll(this.byFirst.stem.get(tokenStem(line, i)), line, i, spans);
       }
     }
     return spans;
@@ -105,7 +104,7 @@ export class PhraseIndex {
 /** Token `i`'s key in a pattern's word mode. */
 function keyAt(line: PreparedLine, i: number, mode: WordMode): string {
   if (mode === 'exact') return line.text.slice(line.tokens.starts[i] ?? 0, line.tokens.ends[i] ?? 0);
-  return mode === 'stem' ? tokenStem(line, i, stemKey) : tokenLower(line, i);
+  return mode === 'stem' ? tokenStem(line, i) : tokenLower(line, i);
 }
 
 function foldAt(line: PreparedLine, start: number, end: number, mode: WordMode): string {

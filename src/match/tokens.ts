@@ -1,5 +1,6 @@
 // Tokens are maximal runs of word characters, so a term can only ever match whole tokens:
 // "ads" cannot match inside "downloads", "ML" cannot match inside "HTML".
+import { stemKey } from './stem.js';
 
 /** Letters, digits, combining marks and underscore ("my_ads_model" is one identifier, not the word "ads"). */
 const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}_]$/u;
@@ -56,7 +57,7 @@ export function tokenLower(line: PreparedLine, i: number): string {
 }
 
 /** Token `i`'s stem key (stem.ts), made once per line. */
-export function tokenStem(line: PreparedLine, i: number, stemKey: (lower: string) => string): string {
+export function tokenStem(line: PreparedLine, i: number): string {
   const stems = (line.tokenStems ??= []);
   let stem = stems[i];
   if (stem === undefined) {

@@ -48,16 +48,29 @@ export function isoDate(value: string | undefined): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-export function metaFromCoreXml(xml: string | undefined): DocumentMeta {
+/** The elements that hold a format's document properties (the first present author tag wins). */
+export interface MetaTags {
+  title: string;
+  authors: readonly string[];
+  created: string;
+  modified: string;
+}
+
+/** Title, author and dates from a properties part (DOCX docProps/core.xml, ODT meta.xml). */
+export function metaFromXml(xml: string | undefined, tags: MetaTags): DocumentMeta {
   if (!xml) return {};
   const meta: DocumentMeta = {};
-  const title = element(xml, 'dc:title');
-  const author = element(xml, 'dc:creator');
-  const created = isoDate(element(xml, 'dcterms:created'));
-  const modified = isoDate(element(xml, 'dcterms:modified'));
+  const title = element(xml, tags.title);
+  const author = tags.authors.map((t) => element(xml, t)).find((a) => a !== undefined);
+  const created = isoDate(element(xml, tags.created));
+  const modified = isoDate(element(xml, tags.modified));
   if (title) meta.title = title;
   if (author) meta.author = author;
   if (created) meta.created = created;
   if (modified) meta.modified = modified;
   return meta;
+}
+
+export function metaFromCoreXml(xml: string | undefined): DocumentMeta {
+  return metaFromXml(xml, { title: 'dc:title', authors: ['dc:creator'], created: 'dcterms:created', modified: 'dcterms:modified' });
 }

@@ -3,7 +3,7 @@
 // meta.xml properties. Text a style hides is set aside as hidden lines.
 import { ScreenError, type DocumentMeta } from '../../types.js';
 import { channelPage, distinctLines, withoutPageFields } from '../channels.js';
-import { element, isoDate } from '../docx/parts.js';
+import { metaFromXml } from '../docx/parts.js';
 import type { RawDocument } from '../raw.js';
 import { precheckZip } from '../zip.js';
 import { hiddenStyles, readOdtText } from './content.js';
@@ -49,15 +49,5 @@ export function extractOdt(bytes: Uint8Array, limits: OdtLimits): RawDocument {
 }
 
 function metaFromOdt(xml: string | undefined): DocumentMeta {
-  if (!xml) return {};
-  const meta: DocumentMeta = {};
-  const title = element(xml, 'dc:title');
-  const author = element(xml, 'meta:initial-creator') ?? element(xml, 'dc:creator');
-  const created = isoDate(element(xml, 'meta:creation-date'));
-  const modified = isoDate(element(xml, 'dc:date'));
-  if (title) meta.title = title;
-  if (author) meta.author = author;
-  if (created) meta.created = created;
-  if (modified) meta.modified = modified;
-  return meta;
+  return metaFromXml(xml, { title: 'dc:title', authors: ['meta:initial-creator', 'dc:creator'], created: 'meta:creation-date', modified: 'dc:date' });
 }
