@@ -1,6 +1,7 @@
 // The batch runner (DESIGN.md §1, §5): every input yields exactly one row, read in child processes, journalled as it
 // finishes. No domain logic here: the child runs the pipeline, the report stage formats the rows.
 import { existsSync } from 'node:fs';
+import { codeId } from '../code-id.js';
 import type { Diagnostic, ErrorCode, Evaluation } from '../types.js';
 import { describe } from '../report/messages.js';
 import { asDuplicate } from './duplicate.js';
@@ -69,6 +70,7 @@ export async function runBatch(pool: Pool<WorkResult>, options: BatchOptions, pr
     rubricSha256: options.rubricSha256,
     ...(options.postingSha256 === undefined ? {} : { postingSha256: options.postingSha256 }),
     toolVersion: options.toolVersion,
+    codeId: codeId(),
     asOf: options.asOf,
     withProfile: options.withProfile,
     limits: { timeoutMs: pool.limits.timeoutMs, maxMemoryMb: pool.limits.maxMemoryMb, maxBytes: options.maxBytes },

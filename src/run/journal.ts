@@ -1,7 +1,8 @@
 // The JSONL journal: one line per finished row, appended as soon as it is known, so a killed run loses at most the
 // files that were in flight. `--resume` reuses a line only when
 // - its key matches this run: every option that can change a row (rubric hash, tool version, as-of date, profile
-//   inclusion, the child limits and the size cap), hashed into one `key`;
+//   inclusion, the child limits and the size cap, and the build of the tool itself: src/code-id.ts), hashed into one
+//   `key`;
 // - its row is final: results that depend on the moment or the limits (TIMEOUT, OUT_OF_MEMORY, CRASHED, NOT_FOUND,
 //   UNREADABLE) are never journalled, and are ignored if an older journal has them;
 // - its MAC checks out: an HMAC-SHA256 over key, content hash and row with a per-user secret kept in the private
@@ -20,6 +21,8 @@ export interface JournalKey {
   /** The rubric's posting (POSTING_COPY reads it), when it names one. */
   postingSha256?: string;
   toolVersion: string;
+  /** The build that made the rows (src/code-id.ts): a rebuilt or upgraded tool reads every file again. */
+  codeId: string;
   asOf: string;
   withProfile: boolean;
   /** Child limits and the size cap: a row made under other limits may have come out otherwise. */
@@ -47,8 +50,8 @@ export function isFinal(row: Row): boolean {
 
 /** The key's fields in a fixed order, hashed: lines hold 64 hex characters instead of the options. */
 export function keyDigest(key: JournalKey): string {
-  const { rubricSha256, toolVersion, asOf, withProfile, limits, ocr } = key;
-  const fields: unknown[] = [rubricSha256, toolVersion, asOf, withProfile, limits.timeoutMs, limits.maxMemoryMb, limits.maxBytes];
+  const { rubricSha256, toolVersion, codeId, asOf, withProfile, limits, ocr } = key;
+  const fields: unknown[] = [rubricSha256, toolVersion, codeId, asOf, withProfile, limits.timeoutMs, limits.maxMemoryMb, limits.maxBytes];
   if (ocr) fields.push(ocr.mode, ocr.pageTimeoutMs);
   // Appended only when there is one, so journals of rubrics without a posting keep their keys.
   if (key.postingSha256 !== undefined) fields.push(key.postingSha256);

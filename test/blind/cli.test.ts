@@ -197,7 +197,7 @@ describe('score --blind: errors, usage, resume', () => {
   }, 120_000);
 
   it('keys the journal by blind mode, so a resume never mixes blind and plain rows', () => {
-    const key: JournalKey = { rubricSha256: 'a', toolVersion: '1', asOf: '2026-11-01', withProfile: false, limits: { timeoutMs: 1, maxMemoryMb: 1, maxBytes: 1 } };
+    const key: JournalKey = { rubricSha256: 'a', toolVersion: '1', codeId: 'c1', asOf: '2026-11-01', withProfile: false, limits: { timeoutMs: 1, maxMemoryMb: 1, maxBytes: 1 } };
     expect(keyDigest({ ...key, blind: true })).not.toBe(keyDigest(key));
     expect(keyDigest({ ...key, blind: false })).toBe(keyDigest(key));
   });

@@ -74,7 +74,7 @@ describe('RowStore', () => {
 });
 
 describe('PreviousRows (the journal read back by offset)', () => {
-  const key: JournalKey = { rubricSha256: 'r1', toolVersion: 't1', asOf: '2026-11-01', withProfile: false, limits: { timeoutMs: 30_000, maxMemoryMb: 512, maxBytes: 20_000_000 } };
+  const key: JournalKey = { rubricSha256: 'r1', toolVersion: 't1', codeId: 'c1', asOf: '2026-11-01', withProfile: false, limits: { timeoutMs: 30_000, maxMemoryMb: 512, maxBytes: 20_000_000 } };
 
   it('finds rows of the same key across read chunks, first line wins, torn and foreign lines ignored', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rs-journal-'));

@@ -121,6 +121,7 @@ describe('mergeShards', () => {
     ['another as-of date', (dir) => [writeShard(dir, 0, 2, { 0: A, 2: C, 4: E }), writeShard(dir, 1, 2, { 1: B, 3: missing, 5: F }, { ...RUN, asOf: '2026-12-01' })], 'SHARD_MISMATCH', /shard-1-of-2\.jsonl: as-of date "2026-12-01" differs from shard-0-of-2\.jsonl's "2026-11-01"/],
     ['another rubric', (dir) => [writeShard(dir, 0, 2, { 0: A }), writeShard(dir, 1, 2, {}, { ...RUN, rubric: { ...RUN.rubric, sha256: 'f'.repeat(64) } })], 'SHARD_MISMATCH', /rubric sha256 ffffffffffff differs from shard-0-of-2\.jsonl's eeeeeeeeeeee/],
     ['another tool version', (dir) => [writeShard(dir, 0, 2, { 0: A }), writeShard(dir, 1, 2, {}, { ...RUN, tool: { name: 'resume-screen', version: '0.2.0' } })], 'SHARD_MISMATCH', /tool version "0.2.0"/],
+    ['another build of the same version', (dir) => [writeShard(dir, 0, 2, { 0: A }, { ...RUN, build: '1111111111111111' }), writeShard(dir, 1, 2, {}, { ...RUN, build: '2222222222222222' })], 'SHARD_MISMATCH', /tool build "2222222222222222" differs from shard-0-of-2\.jsonl's "1111111111111111"/],
     ['another shard count', (dir) => [writeShard(dir, 0, 2, { 0: A }), writeShard(dir, 1, 3, {})], 'SHARD_MISMATCH', /shard count 3 differs/],
     ['another input list', (dir) => [writeShard(dir, 0, 2, { 0: A }), writeShard(dir, 1, 2, {}, RUN, [...FILES, 'g.pdf'])], 'SHARD_MISMATCH', /input list/],
     ['other settings', (dir) => [writeShard(dir, 0, 2, { 0: A }), writeShard(dir, 1, 2, {}, { ...RUN, settings: { ...RUN.settings, maxBytes: 1 } })], 'SHARD_MISMATCH', /settings/],

@@ -2,9 +2,9 @@
 // A validated rubric is cached by (tool version, sha256 of its bytes) in a private temp folder: validation is a pure
 // function of those two, and skipping yaml + zod on later runs keeps `score one.pdf` quick.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { codeId } from '../../code-id.js';
 import type { Rubric } from '../../rubric/index.js';
 import { describe } from '../../report/messages.js';
 import { privateCacheDir, writeCacheFile } from '../../private-cache.js';
@@ -38,21 +38,11 @@ function hashFile(path: string): string | undefined {
   }
 }
 
-/**
- * Validation rules change with the code, not only with the version number: the build's own file time is part of the
- * key, so a rebuilt tool never trusts a rubric that an older build validated.
- */
-function buildId(): string {
-  try {
-    return Math.trunc(statSync(fileURLToPath(import.meta.url)).mtimeMs).toString(36);
-  } catch {
-    return 'unknown';
-  }
-}
-
 function cacheFile(sha256: string, toolVersion: string): string | undefined {
   const dir = privateCacheDir();
-  return dir && join(dir, `rubric-${toolVersion}-${buildId()}-${sha256}.json`);
+  // Validation rules change with the code, not only with the version number: a rebuilt tool never trusts a rubric
+  // that another build validated.
+  return dir && join(dir, `rubric-${toolVersion}-${codeId()}-${sha256}.json`);
 }
 
 function readCache(path: string, sha256: string, toolVersion: string): Rubric | undefined {

@@ -3,6 +3,7 @@
 // restarted worker resumes with --resume), and writes the shard file atomically at the end. Loaded only with --shard.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { codeId } from '../../code-id.js';
 import { describe } from '../../report/messages.js';
 import type { ReportMeta } from '../../report/types.js';
 import type { RowStore } from '../../run/row-store.js';
@@ -70,6 +71,6 @@ async function planOf(spec: ShardSpec, inputs: string[], manifest: string | unde
 }
 
 function writeShard(plan: ShardPlan, rows: RowStore, meta: ReportMeta, posting: string | undefined, opts: ScoreOptions): void {
-  const run = { ...meta, posting, settings: { maxBytes: opts.maxBytes, ocr: opts.ocr, withProfile: opts.withProfile } };
+  const run = { ...meta, build: codeId(), posting, settings: { maxBytes: opts.maxBytes, ocr: opts.ocr, withProfile: opts.withProfile } };
   writeAtomic(opts.out ?? '', shardChunks(plan, run, rows));
 }

@@ -60,6 +60,8 @@ export interface ShardHeader {
   format: typeof SHARD_FORMAT;
   version: typeof FORMAT_VERSION;
   tool: { name: string; version: string };
+  /** The build that scored the rows (src/code-id.ts): shards of two builds of one version are not one run. */
+  build?: string;
   rubric: { id: string; path: string; sha256: string };
   /** sha256 of the posting the rubric names (it changes rows without changing the rubric's bytes). */
   posting?: string;

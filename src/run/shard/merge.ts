@@ -40,6 +40,7 @@ export interface Merged {
 const AGREE: readonly { what: string; get: (h: ShardHeader) => unknown }[] = [
   { what: 'shard count', get: (h) => h.shard.n },
   { what: 'tool version', get: (h) => h.tool.version },
+  { what: 'tool build', get: (h) => h.build ?? null },
   { what: 'rubric sha256', get: (h) => h.rubric.sha256 },
   { what: 'posting sha256', get: (h) => h.posting ?? null },
   { what: 'as-of date', get: (h) => h.asOf },

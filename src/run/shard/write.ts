@@ -7,6 +7,7 @@ import type { ShardPlan } from './plan.js';
 
 export interface ShardRun {
   tool: { name: string; version: string };
+  build?: string;
   rubric: { id: string; path: string; sha256: string };
   posting?: string | undefined;
   asOf: string;
@@ -27,6 +28,7 @@ export function shardHeader(plan: ShardPlan, run: ShardRun, created = new Date()
     created: created.toISOString(),
   };
   if (run.posting !== undefined) header.posting = run.posting;
+  if (run.build !== undefined) header.build = run.build;
   return header;
 }
 
