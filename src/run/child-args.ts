@@ -1,8 +1,10 @@
 // How a reading child is started: the worker script, Node's flags for it, and its heap cap. Shared by the pool and
 // by prestart.ts, which must start a child exactly as the pool would to hand it over.
 import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE } from './bundle-manifest.js';
 
 /** `--max-memory` when not given (MB per child). */
 export const DEFAULT_MAX_MEMORY_MB = 512;
@@ -15,7 +17,9 @@ export function defaultJobs(): number {
 /** The compiled worker, or its TypeScript source when running from sources (tests, tsx). */
 export function defaultWorker(): { workerPath: string; execArgv: string[] } {
   const fromSources = import.meta.url.endsWith('.ts');
-  const url = new URL(fromSources ? './worker.ts' : './worker.js', import.meta.url);
+  // Built: the bundled child when `npm run build` made it (child-launch.ts checks it is current, else runs worker.js).
+  const built = existsSync(BUNDLE) ? './child-launch.js' : './worker.js';
+  const url = new URL(fromSources ? './worker.ts' : built, import.meta.url);
   // - Regexes compiled to native code on first use: the résumé lexicons are large alternations that every file
   //   runs, and interpreting them first cost a one-off `score one.pdf` about 25 ms.
   // - Garbage collected on the child's own thread: with one child per core, V8's parallel GC helpers only fight the

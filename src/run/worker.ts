@@ -1,6 +1,7 @@
 // Child-process entry (compiled to dist/run/worker.js): loads the stages once, then reads files the parent names,
 // one at a time and in the order sent (the parent sends the next file ahead), and answers each with an
 // Evaluation. Exits when the parent goes away.
+import { noteDocumentRead } from '../extract/pdf/code-cache.js';
 import type { Evaluation } from '../types.js';
 import { evaluateRequest, useRubric, type RubricCache } from './evaluate.js';
 import { guardAgainstOrphaning } from './orphan-guard.js';
@@ -51,6 +52,8 @@ async function handle(request: WorkRequest, stages: Stages, cache: RubricCache):
   const onOcrPages = (pages: number): void => toParent({ type: 'ocr', id: request.id, pages, extendMs: pages * request.ocrPageTimeoutMs });
   const evaluation: Evaluation = await evaluateRequest(request, stages, cache, onOcrPages);
   toParent({ type: 'result', id: request.id, evaluation });
+  // The bundled child's code cache (run/child-launch.ts) is saved after the first file, with what it compiled.
+  noteDocumentRead('child');
 }
 
 void main();

@@ -31,6 +31,7 @@ describe('codeIdOf', () => {
   it.each<[string, Record<string, string>, boolean]>([
     ['the same files in another folder', { ...base }, true],
     ['a file that is not code (a map, a README) changed', { ...base, 'dist/a.js.map': 'x', 'dist/README.md': 'y' }, true],
+    ['the bundle manifest with other file times (another machine built it)', { ...base, 'dist/run/worker.bundle.json': '{"inputs":[{"mtimeMs":1}]}' }, true],
     ['one byte of one module changed', { ...base, 'dist/x/b.js': 'export const b = 3;' }, false],
     ['a module added', { ...base, 'dist/c.js': '' }, false],
     ['a module moved to another folder', { ...base, 'dist/x/b.js': '', 'dist/b.js': 'export const b = 2;' }, false],

@@ -9,12 +9,13 @@ import { headerFooterLines, metaFromCoreXml } from './parts.js';
 import { precheckDocx, type PrecheckLimits } from './precheck.js';
 import type { CheckedZip } from '../zip.js';
 import { screenDocx } from './screen.js';
+import { importPackage } from '../../package-import.js';
 
 /** mammoth (and its zip and XML libraries) loads on the first DOCX only: a PDF-only run never pays for it. */
 type Mammoth = typeof import('mammoth');
 let mammothModule: Promise<Mammoth> | undefined;
 function loadMammoth(): Promise<Mammoth> {
-  mammothModule ??= import('mammoth').then((m) => m.default);
+  mammothModule ??= importPackage<{ default: Mammoth }>('mammoth').then((m) => m.default);
   return mammothModule;
 }
 

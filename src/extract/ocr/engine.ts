@@ -4,6 +4,7 @@
 // the first page that needs it and reused; a page over its time budget ends the engine (the next page starts one).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { importPackage } from '../../package-import.js';
 import { ScreenError } from '../../types.js';
 
 export interface OcrPage {
@@ -30,7 +31,7 @@ export function englishDataPath(): string {
 
 function start(): Promise<TesseractWorker> {
   worker ??= (async () => {
-    const { createWorker } = await import('tesseract.js');
+    const { createWorker } = await importPackage<typeof import('tesseract.js')>('tesseract.js');
     const created = await createWorker('eng', OEM_LSTM_ONLY, {
       langPath: englishDataPath(),
       gzip: true,

@@ -6,6 +6,8 @@
 // - The cache is V8's own format, checked by V8 against this Node build, its flags and the source; a file it rejects
 //   is simply compiled and the cache rewritten. It lives in the private cache folder (src/private-cache.ts), keyed by
 //   Node version, the process's flags, and the size and time of the pdf-parse files.
+// - The bundled reading child (run/child-launch.ts) is compiled here too, as group 'child': its cache is written after
+//   the child's first file of any format.
 // - The worker half is an ES module; it is run here as a function (its one `export` dropped, `import.meta.url` given
 //   as a string), which is exactly its text otherwise. If a pdf-parse release changes that shape, `undefined` is
 //   returned and pdf.js is loaded the ordinary way (a test pins the shape of the release we ship).
@@ -23,19 +25,32 @@ const WORKER_TAIL = /globalThis\.pdfjsWorker=\{WorkerMessageHandler\};export\{Wo
 /** Documents read before the cache of a cold start is written again (by then the common paths are compiled). */
 const REWRITE_AFTER = 50;
 
+/** What a cache is written after: pdf.js's scripts after PDFs, the bundled child (run/child-launch.ts) after files. */
+export type CacheGroup = 'pdfjs' | 'child';
+
 interface Compiled {
   script: Script;
   cacheFile: string | undefined;
+  group: CacheGroup;
   /** Compiled from a cache V8 accepted. */
   fromCache: boolean;
   /** This process still has a cache to write (it started without a usable one). */
   pending: boolean;
 }
 
-const compiled: Compiled[] = [];
-let documents = 0;
+/**
+ * One registry per process, on a global: the bundled child's launcher compiles the bundle through this module, and the
+ * bundle holds its own copy of this module, which must see that script to save its cache.
+ */
+const REGISTRY = Symbol.for('resume-screen.code-cache');
+interface Registry {
+  compiled: Compiled[];
+  documents: Record<CacheGroup, number>;
+}
+const registry: Registry = ((globalThis as Record<symbol, unknown>)[REGISTRY] ??= { compiled: [], documents: { pdfjs: 0, child: 0 } }) as Registry;
+const compiled = registry.compiled;
 
-function cacheKey(files: string[]): string {
+export function cacheKey(files: string[]): string {
   const hash = createHash('sha256').update(`${process.version}\0${process.arch}\0${process.execArgv.join(' ')}`);
   for (const file of files) {
     const info = statSync(file);
@@ -44,7 +59,7 @@ function cacheKey(files: string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-function compile(file: string, source: string, key: string): Script {
+export function compile(file: string, source: string, key: string, group: CacheGroup = 'pdfjs'): Script {
   const dir = privateCacheDir();
   const cacheFile = dir && join(dir, `v8-${key}-${basename(file)}.cache`);
   let cachedData: Buffer | undefined;
@@ -55,7 +70,7 @@ function compile(file: string, source: string, key: string): Script {
   }
   const script = new Script(source, { filename: file, cachedData });
   const fromCache = cachedData !== undefined && script.cachedDataRejected !== true;
-  compiled.push({ script, cacheFile, fromCache, pending: !fromCache && cacheFile !== undefined });
+  compiled.push({ script, cacheFile, group, fromCache, pending: !fromCache && cacheFile !== undefined });
   return script;
 }
 
@@ -80,18 +95,22 @@ export function loadCompiledPdfJs<T>(): T | undefined {
   return mod.exports;
 }
 
-/** Called after each document: a cold process saves what it compiled, after its first document and again later. */
-export function noteDocumentRead(): void {
-  documents++;
+/**
+ * Called after each document (a PDF for pdf.js, any file for the child): a cold process saves what it compiled, after
+ * its first document and again later.
+ */
+export function noteDocumentRead(group: CacheGroup = 'pdfjs'): void {
+  const documents = ++registry.documents[group];
   if (documents !== 1 && documents !== REWRITE_AFTER) return;
   for (const entry of compiled) {
-    if (!entry.pending || !entry.cacheFile) continue;
+    if (entry.group !== group || !entry.pending || !entry.cacheFile) continue;
     writeCacheFile(entry.cacheFile, entry.script.createCachedData());
     if (documents === REWRITE_AFTER) entry.pending = false;
   }
 }
 
-/** How pdf.js was loaded: scripts compiled here, and how many of them from a cache V8 accepted (tests, bench). */
-export function codeCacheState(): { compiled: number; fromCache: number } {
-  return { compiled: compiled.length, fromCache: compiled.filter((c) => c.fromCache).length };
+/** How pdf.js (or the child) was loaded: scripts compiled here, and how many from a cache V8 accepted (tests, bench). */
+export function codeCacheState(group: CacheGroup = 'pdfjs'): { compiled: number; fromCache: number } {
+  const mine = compiled.filter((c) => c.group === group);
+  return { compiled: mine.length, fromCache: mine.filter((c) => c.fromCache).length };
 }

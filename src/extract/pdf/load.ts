@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { importPackage } from '../../package-import.js';
 import { ScreenError } from '../../types.js';
 import { loadCompiledPdfJs, noteDocumentRead } from './code-cache.js';
 import { withCanvasDeferred } from './lazy-canvas.js';
@@ -110,7 +111,7 @@ export function loadPdfJs(): Promise<PdfParseModule> {
 async function loadAsModules(): Promise<PdfParseModule> {
   const require = createRequire(import.meta.url);
   const mod = require('pdf-parse') as PdfParseModule;
-  await import(pathToFileURL(join(dirname(require.resolve('pdf-parse')), 'pdf.worker.mjs')).href);
+  await importPackage(pathToFileURL(join(dirname(require.resolve('pdf-parse')), 'pdf.worker.mjs')).href);
   return mod;
 }
 
