@@ -43,19 +43,24 @@ export const endsWithYear = (text: string): boolean => /(?:^|[^\d])(?:19|20)\d\d
 export const startsWithDateToken = (text: string): boolean => DATE_RIGHT.test(text);
 
 /**
- * A soft hyphen that a PDF *draws*: between letters it is the hyphen the reader sees ("LLM\u00ADpowered" is
+ * A soft hyphen that a PDF *draws*: between letters or digits ("32\u00ADGPU") it is the hyphen the reader sees ("LLM\u00ADpowered" is
  * "LLM-powered"; some producers map every hyphen glyph to U+00AD). Between two dates it stays, and becomes the range
  * dash below; at the end of a text run it is a line-end break, which the PDF line joiner resolves.
  * Not for DOCX or text, where U+00AD is an invisible hyphenation hint.
  */
 export function visibleSoftHyphens(text: string): string {
   return mapSoftHyphens(text, (before, after) =>
-    !isDateDash(before, after) && /\p{L}$/u.test(before) && /^\p{L}/u.test(after) ? '-' : '\u00AD');
+    !isDateDash(before, after) && /[\p{L}\d]$/u.test(before) && /^[\p{L}\d]/u.test(after) ? '-' : '\u00AD');
 }
 
 /** Soft hyphen between two date-ish tokens becomes an en dash; anywhere else it is an invisible break hint. */
 export function resolveSoftHyphens(text: string): string {
-  return mapSoftHyphens(text, (before, after) => (isDateDash(before, after) ? '–' : ''));
+  // Spaced on both sides when it is on either ("Sep. 2023 \u00ADMar. 2024" → "Sep. 2023 – Mar. 2024"), else closed up.
+  // One after a date at the end of a cell opens a range ("2023 \u00AD" is "2023 –", since 2023).
+  return mapSoftHyphens(text, (before, after) => {
+    if (DATE_LEFT.test(before) && /^\s*(?:\t|$)/u.test(after)) return ' –';
+    return !isDateDash(before, after) ? '' : /\s$/u.test(before) || /^\s/u.test(after) ? ' – ' : '–';
+  });
 }
 
 const isDateDash = (before: string, after: string): boolean => DATE_LEFT.test(before) && DATE_RIGHT.test(after);

@@ -53,6 +53,26 @@ describe('removeFurniture on real pages', () => {
     ]);
   });
 
+  it('a dated footer with the page number in its own cell is one footer on every page; dated rows that differ stay', async () => {
+    const pdf = await makePdf((d) => {
+      for (let p = 1; p <= 3; p++) {
+        if (p > 1) d.addPage();
+        d.fontSize(11).text(`Body text of page ${p}.`, 40, 300);
+        // A job's dates at the foot of pages 1 and 2: other digits, so two rows, not furniture.
+        if (p < 3) d.text(p === 1 ? 'Engineer, Alder Ltd · Mar. 2019 – Jun. 2021' : 'Engineer, Birch Ltd · Jan. 2016 – Feb. 2019', 40, 700, { lineBreak: false });
+        d.fontSize(8).text('February 10, 2026 · Jane Doe · Résumé', 200, 760, { lineBreak: false });
+        d.text(String(p), 540, 760, { lineBreak: false });
+      }
+    });
+    expect(texts(await extractBuffer(pdf, 'dated-footer.pdf'))).toEqual([
+      'Body text of page 1.',
+      'Engineer, Alder Ltd · Mar. 2019 – Jun. 2021',
+      'Body text of page 2.',
+      'Engineer, Birch Ltd · Jan. 2016 – Feb. 2019',
+      'Body text of page 3.',
+    ]);
+  });
+
   it('the name as page 1\'s title stays when it appears once more, small, in page 2\'s header', async () => {
     const pdf = await makePdf((d) => {
       d.fontSize(20).text('Jane Doe', 40, 40, { lineBreak: false });

@@ -61,6 +61,43 @@ describe('wrapped table cells are joined back into one cell', () => {
   });
 });
 
+describe('a narrow left column holding one date per row', () => {
+  // Awesome-CV's honors, certificates and community tables: each row's date dates that row, never the one above.
+  const draw = (rows: Array<[string, string]>) =>
+    makePdf((d) => {
+      d.font('Helvetica').fontSize(9);
+      rows.forEach(([date, text], i) => {
+        d.text(date, 50, 100 + i * 13.5, { lineBreak: false });
+        d.text(text, 120, 100 + i * 13.5, { lineBreak: false });
+      });
+    });
+
+  it.each<[string, Array<[string, string]>, string[]]>([
+    ['single years, one per row', [['2023', 'Cloud Networking Specialty, Example Cloud'], ['2022', 'Security Specialty, Example Cloud'], ['2021', 'Kubernetes Developer, Example Foundation']],
+      ['2023\tCloud Networking Specialty, Example Cloud', '2022\tSecurity Specialty, Example Cloud', '2021\tKubernetes Developer, Example Foundation']],
+    ['open ranges, one per row', [['2022 –', 'Community Builder, Example Cloud'], ['2022 –', 'Ambassador, Example Corp'], ['2018 –', 'Organizer, Example User Group']],
+      ['2022 –\tCommunity Builder, Example Cloud', '2022 –\tAmbassador, Example Corp', '2018 –\tOrganizer, Example User Group']],
+    ['a range, then a single year', [['2018 – 2020', 'Organizer, Example Meet-up'], ['2025', 'Invited speaker, Example Industry Day']],
+      ['2018 – 2020\tOrganizer, Example Meet-up', '2025\tInvited speaker, Example Industry Day']],
+  ])('%s: each date stays on its row', async (_name, rows, expected) => {
+    expect(texts(await extractBuffer(await draw(rows), 'date-column.pdf'))).toEqual(expected);
+  });
+
+  it('trap: a range split over two lines of its cell is still one range', async () => {
+    const pdf = await makePdf((d) => {
+      d.font('Helvetica').fontSize(9);
+      d.text('Apr 2021 –', 50, 100, { lineBreak: false }).text('Present', 50, 111, { lineBreak: false });
+      d.text('Lead Data Scientist, Meridian Ads', 120, 100, { lineBreak: false });
+      d.text('Sep 2015 –', 50, 130, { lineBreak: false }).text('Jan 2018', 50, 141, { lineBreak: false });
+      d.text('Data Scientist, Vantage Insurance', 120, 130, { lineBreak: false });
+    });
+    expect(texts(await extractBuffer(pdf, 'split-range.pdf'))).toEqual([
+      'Apr 2021 – Present\tLead Data Scientist, Meridian Ads',
+      'Sep 2015 – Jan 2018\tData Scientist, Vantage Insurance',
+    ]);
+  });
+});
+
 describe('a narrow left column of section labels', () => {
   const section = (d: PDFKit.PDFDocument, y: number, label: string, lines: string[]) => {
     d.font('Helvetica-Bold').fontSize(10.5).text(label, 50, y + 0.8, { lineBreak: false });
@@ -140,6 +177,23 @@ describe('bullets', () => {
       'Run the calibration committee and performance management for the org; hired 14 ML engineers.',
       'Rolled out GitHub Copilot to all teams with guidelines for code review and unit test generation.',
       'Short item.',
+    ]);
+  });
+
+  it('a bullet that pdf.js gives in one item with its text: the hanging lines join it, the next item does not', async () => {
+    const pdf = await makePdf((d) => {
+      d.font('Helvetica').fontSize(10);
+      // "•" and the text in one text call, continuation lines indented under the text (a LaTeX label box)
+      d.text('•  Moved the recommender from nightly batch scores to real-time retrieval on Kafka, serving', 47, 100, { lineBreak: false });
+      d.text('30 million weekly users.', 58, 112, { lineBreak: false });
+      d.text('•  Rolled out Copilot to the team with a review checklist and a guide for test', 47, 124, { lineBreak: false });
+      d.text('generation.', 58, 136, { lineBreak: false });
+      d.text('Halcyon Retail Group', 47, 160, { lineBreak: false });
+    });
+    expect(texts(await extractBuffer(pdf, 'bullet-one-item.pdf'))).toEqual([
+      'Moved the recommender from nightly batch scores to real-time retrieval on Kafka, serving 30 million weekly users.',
+      'Rolled out Copilot to the team with a review checklist and a guide for test generation.',
+      'Halcyon Retail Group',
     ]);
   });
 });

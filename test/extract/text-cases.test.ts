@@ -17,6 +17,15 @@ describe('soft hyphens a PDF draws', () => {
     ['2015\u00AD2019', '2015–2019'],
     ['Sep 2019\u00ADPresent', 'Sep 2019–Present'],
     ['Jan\u00ADMar 2020', 'Jan–Mar 2020'],
+    // spaced between dates, it is spaced; after a date at the end of a cell it opens the range
+    ['Sep. 2023 \u00ADMar. 2024', 'Sep. 2023 – Mar. 2024'],
+    ['2023 \u00AD\tMentor, Women in ML', '2023 –\tMentor, Women in ML'],
+    ['2023\u00AD', '2023 –'],
+    // digits and letters: the hyphen of a compound
+    ['32\u00ADGPU cluster', '32-GPU cluster'],
+    ['B2B\u00AD2C', 'B2B-2C'],
+    // traps: at the end of a word it is a line-end break, resolved by the line joiner, never a dash
+    ['across en\u00AD', 'across en'],
   ])('%j → %j', (input, expected) => {
     expect(pdfText(input)).toBe(expected);
   });

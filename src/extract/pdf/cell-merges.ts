@@ -3,7 +3,7 @@ import type { HyphenPolicy } from '../normalize.js';
 import { closeBelow, INDENT_TOLERANCE, joinParts, STARTS_ITEM, type VisualLine } from './visual-line.js';
 
 /** A date cell left open by the wrap: "03/2015 –", "Oct 2016 – Mar", "Jan 2020 → Mar", "Apr 2020 – To" (no year or end word yet). */
-const RANGE_TAIL = /[-–—→⇒]\s*([^-–—→⇒]*)$/u;
+const RANGE_TAIL = /[-–—→⇒\u00AD]\s*([^-–—→⇒\u00AD]*)$/u;
 /** Words that close a range on their own ("– Present", "– heute"). */
 const RANGE_END_WORDS = /\b(?:present|now|current|today|date|ongoing|heute|aktuell|actuel|aujourd'hui|hoy|actualidad|oggi|atual|nu|nå|dziś|obecnie|настоящее)\b/i;
 
@@ -12,6 +12,9 @@ export function isOpenRange(text: string): boolean {
   if (tail === undefined || !/\d/.test(text.slice(0, text.length - tail.length))) return false;
   return !/\d/.test(tail) && !RANGE_END_WORDS.test(tail);
 }
+
+/** A date cell with its own range dash ("2022 –", "2018 – 2020"): a new entry's dates, never the end of the one above. */
+export const hasOwnRange = (text: string): boolean => /\d[^-–—→⇒\u00AD]*[-–—→⇒\u00AD]/u.test(text);
 
 /** "03/2015 –" on one row and "03/2019" under it, in the same left-hand cell column: one cell "03/2015 – 03/2019". */
 export function mergeOpenRanges(lines: VisualLine[]): VisualLine[] {
@@ -22,7 +25,7 @@ export function mergeOpenRanges(lines: VisualLine[]): VisualLine[] {
     const tail = b?.cells[0];
     if (!a || !b || !head || !tail || a.cells.length < 2 || !isOpenRange(head.text) || !closeBelow(a, b)) continue;
     const sameColumn = tail.x0 < head.x1 && tail.x1 > head.x0 && tail.x1 <= (a.cells[1]?.x0 ?? Infinity);
-    if (!sameColumn || b.cells.length < 2) continue;
+    if (!sameColumn || b.cells.length < 2 || hasOwnRange(tail.text)) continue;
     head.text = `${head.text} ${tail.text}`;
     b.cells.shift();
   }

@@ -1,6 +1,6 @@
 // Page furniture: running headers/footers repeated across pages, and page numbers. Decided on visual rows
 // (before column ordering), looking only at the top and bottom rows of each page.
-import { cellsOf, cellText, rowText, type Row } from './rows.js';
+import { cellsOf, cellText, type Row } from './rows.js';
 
 /** How many rows at the top and at the bottom of a page can be furniture … */
 const ZONE_ROWS = 2;
@@ -71,6 +71,15 @@ function isRepeated(occurrences: Occurrence[], page: number, size: number): bool
   return occurrences.some((o) => o.page !== page && Math.abs(o.size - size) <= SAME_ROLE_SIZE_PT);
 }
 
+/**
+ * A zone row's key: its text without the cells that are page numbers ("February 10, 2026 · Jane Doe · Résumé" with
+ * "1", "2", "3" right-aligned on each page is one footer, although its date keeps its digits in the key).
+ */
+function zoneRowKey(row: Row, pageCount: number): string {
+  const cells = cellsOf(row.items).map(cellText).filter((cell) => !isPageNumber(cell, pageCount));
+  return furnitureKey(cells.join('\t'));
+}
+
 export function removeFurniture(pages: Row[][], boxes: PageBox[], pageCount: number): { pages: Row[][]; removed: number } {
   const byKey = new Map<string, Occurrence[]>();
   const zones = pages.map((rows, p) => zoneIndices(rows, boxes[p] ?? { bottom: 0, top: 0 }));
@@ -78,7 +87,7 @@ export function removeFurniture(pages: Row[][], boxes: PageBox[], pageCount: num
     for (const i of zones[p] ?? []) {
       const row = rows[i];
       if (!row) continue;
-      const key = furnitureKey(rowText(row.items));
+      const key = zoneRowKey(row, pageCount);
       if (key.length > 0) byKey.set(key, [...(byKey.get(key) ?? []), { page: p, size: rowSize(row) }]);
     }
   });
@@ -88,7 +97,8 @@ export function removeFurniture(pages: Row[][], boxes: PageBox[], pageCount: num
     const kept: Row[] = [];
     rows.forEach((row, i) => {
       if (!zone.has(i)) return void kept.push(row);
-      const repeated = isRepeated(byKey.get(furnitureKey(rowText(row.items))) ?? [], p, rowSize(row));
+      const key = zoneRowKey(row, pageCount);
+      const repeated = key.length > 0 && isRepeated(byKey.get(key) ?? [], p, rowSize(row));
       if (repeated) return void removed++;
       const items = cellsOf(row.items)
         .filter((cell) => !isPageNumber(cellText(cell), pageCount))

@@ -3,6 +3,7 @@
 // (one per baseline, left to right, top of the page first), each with the reason of its first run.
 import type { RawHiddenLine } from '../raw.js';
 import type { PdfTextItem } from './load.js';
+import { restoreSoftHyphens } from './soft-hyphens.js';
 import { collectRuns, judgeRuns, type OperatorList, type OptionalContent } from './visibility.js';
 import type { Box } from './visibility-geometry.js';
 
@@ -38,6 +39,8 @@ export async function splitVisible(page: VisibilityPage, items: readonly Item[],
   const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
   const pageBox: Box = [Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)];
   const { runs, paints } = collectRuns(await page.getOperatorList({ annotationMode: ANNOTATIONS_OFF }), pageBox, optional);
+  // The same runs give back the hyphens pdf.js left out of the items (soft-hyphens.ts).
+  items = restoreSoftHyphens(items, runs);
   judgeRuns(runs, paints);
   const unseen = runs.filter((r) => r.reason !== undefined);
   if (unseen.length === 0) return { items: [...items], hidden: [] };

@@ -40,12 +40,23 @@ function continues(a: VisualLine, b: VisualLine, start: number, right: number): 
   if (DATE_LINE.test(bc.text.trim()) && !ENDS_WITH_MONTH.test(ac.text.trimEnd())) return false;
   if (ac.text.trim().split(/\s+/).length < MIN_WORDS_IN_WRAPPED_LINE && !finishesRange) return false;
   if (ac.items[ac.items.length - 1]?.font !== bc.items[0]?.font) return false;
-  if (Math.abs(bc.x0 - start) > INDENT_TOLERANCE) return false;
+  if (Math.abs(bc.x0 - start) > INDENT_TOLERANCE && !hangsUnderBullet(ac, bc, start, a.size)) return false;
   // A lower-case start after a line of several words, same font, indent and spacing, is a wrapped sentence.
   if (startsLowerOrDigit(b) && /^\p{Ll}/u.test(bc.text.trimStart())) return true;
   // Otherwise the first word of b must not have fitted at the end of a: the line-breaker, not the author, broke
   // here. Half an em of slack: writers measure the trailing space and kerning differently.
   return ac.x1 + 0.3 * a.size + firstWordWidth(bc) > right - WRAP_SLACK_EM * a.size;
+}
+
+/** Where a list item's text starts is unknown when pdf.js gave the bullet and the text as one item ("• Moved…"). */
+const MAX_BULLET_INDENT_EM = 2;
+
+/**
+ * b is the first continuation of a list item whose bullet came in the same item as its text: b starts right of the
+ * bullet, at most two font sizes in (a LaTeX label box, a Word hanging indent), and a starts with the bullet.
+ */
+function hangsUnderBullet(ac: Cell, bc: Cell, start: number, size: number): boolean {
+  return start === ac.x0 && STARTS_ITEM.test(ac.text) && bc.x0 > start + INDENT_TOLERANCE && bc.x0 - start <= MAX_BULLET_INDENT_EM * size;
 }
 
 /** "2020 – Present", "Jan 2018 – Dec 2019", "03/2015 – 03/2019", "2013 – 2017": a line of dates only. */
@@ -120,6 +131,8 @@ export function paragraphLines(rows: readonly Row[], policy: HyphenPolicy): stri
       out[out.length - 1] = `${out[out.length - 1] ?? ''}${line.cells[0]?.text.trim() ?? ''}`;
     } else if (prev && joinable(prev, line, wrapped, wrapPairs) && continues(prev, line, start, right)) {
       out[out.length - 1] = joinParts(out[out.length - 1] ?? '', line.cells[0]?.text ?? '', policy);
+      // The first continuation under a bullet shows where the item's text starts.
+      if (prev.cells[0] && line.cells[0] && hangsUnderBullet(prev.cells[0], line.cells[0], start, prev.size)) start = line.cells[0].x0;
     } else {
       out.push(line.cells.map((c) => c.text).join('\t'));
       start = line.cells[0] ? textStart(line.cells[0]) : 0;

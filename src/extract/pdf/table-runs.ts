@@ -2,8 +2,8 @@
 // lines joined back into one, then laid out as the DOCX reader lays out a table row (the i-th paragraph of every
 // cell side by side, joined by tabs). "Meridian Advertising / Technologies Europe / GmbH" in a narrow company
 // column is one company; "Apr 2021 –" over "Present" in the dates column is one range.
-import { startsWithDateToken, type HyphenPolicy } from '../normalize.js';
-import { isOpenRange } from './cell-merges.js';
+import { endsWithYear, startsWithDateToken, type HyphenPolicy } from '../normalize.js';
+import { hasOwnRange, isOpenRange } from './cell-merges.js';
 import { CELL_GAP_EM } from './rows.js';
 import { closeBelow, INDENT_TOLERANCE, joinParts, STARTS_ITEM, textStart, type Cell, type VisualLine } from './visual-line.js';
 
@@ -93,7 +93,10 @@ function firstWordWidth(cell: Cell): number {
 function continuesCell(a: Fragment, b: Fragment, column: Column, capitalMayContinue: boolean): boolean {
   const at = a.cell.text.trimEnd();
   const bt = b.cell.text.trimStart();
-  if (isOpenRange(at) && /[-–—]$/.test(at) && (startsWithDateToken(bt) || /^\p{L}+$/u.test(bt.trim()))) return true;
+  if (isOpenRange(at) && /[-–—\u00AD]$/u.test(at) && (startsWithDateToken(bt) || /^\p{L}+$/u.test(bt.trim()))) return !hasOwnRange(bt);
+  // Dates stacked in a date column ("2023" over "2022", one per row): each dates its own row. A date in an open
+  // bracket goes on ("(2010" over "2015)").
+  if (endsWithYear(at) && startsWithDateToken(bt) && !/\([^)]*$/.test(at)) return false;
   const sameFont = a.cell.items[a.cell.items.length - 1]?.font === b.cell.items[0]?.font && Math.abs(a.size - b.size) <= 0.5;
   if (!sameFont || STARTS_ITEM.test(bt) || Math.abs(b.cell.x0 - textStart(a.cell)) > INDENT_TOLERANCE) return false;
   if (/^[\p{Ll}\d(]/u.test(bt) || /(?:,|&|\([^)]*)$/.test(at)) return true;
