@@ -38,8 +38,9 @@ export interface Block {
 /** Splits rows into blocks in reading order; more than one block means columns were found. */
 export function orderColumns(rows: Row[], depth = 0): Block[] {
   const itemCount = rows.reduce((n, r) => n + r.items.length, 0);
-  const gutter = depth < MAX_DEPTH && itemCount <= MAX_ITEMS_FOR_SCAN ? findGutter(rows) : undefined;
-  if (!gutter) return [{ rows }];
+  const found = depth < MAX_DEPTH && itemCount <= MAX_ITEMS_FOR_SCAN ? findGutter(rows) : undefined;
+  if (!found) return [{ rows }];
+  const gutter = { ...found, end: blockEnd(rows, found) };
   const before = rows.slice(0, gutter.start);
   const inside = rows.slice(gutter.start, gutter.end);
   const after = rows.slice(gutter.end);
@@ -47,6 +48,25 @@ export function orderColumns(rows: Row[], depth = 0): Block[] {
   const right = sideRows(inside, (it) => it.x + it.w / 2 >= gutter.x);
   const middle = isLabelColumn(left, right) ? labelledBlocks(left, right) : [...orderColumns(left, depth + 1), ...orderColumns(right, depth + 1)];
   return [...(before.length > 0 ? orderColumns(before, depth) : []), ...middle, ...(after.length > 0 ? orderColumns(after, depth) : [])];
+}
+
+/**
+ * Where the side-by-side part of a gutter's run ends. A block on the right that stops early (a contact block beside
+ * the name, a header table's right cell) while the left side runs on into full-width text below the run: the left
+ * rows under the block are the start of that text, read after the block, not before it. Without full-width rows
+ * after the run (a right sidebar beside a main column to the page's end) the run is kept whole.
+ */
+export function blockEnd(rows: Row[], gutter: Gutter): number {
+  if (gutter.end >= rows.length) return gutter.end;
+  const inside = rows.slice(gutter.start, gutter.end);
+  const right = sideRows(inside, (it) => it.x + it.w / 2 >= gutter.x);
+  const bottom = right[right.length - 1];
+  if (!bottom) return gutter.end;
+  const cut = inside.findIndex((row) => row.y < bottom.y - SAME_BASELINE_PT && row.items.every((it) => it.x + it.w / 2 < gutter.x));
+  // The block must have left rows beside it and left rows under it.
+  const beside = inside.slice(0, cut).some((row) => row.items.some((it) => it.x + it.w / 2 < gutter.x));
+  if (cut <= 0 || !beside) return gutter.end;
+  return gutter.start + cut;
 }
 
 /** A section label in a side column: a few words, no digits ("Experience", "Work history"), not a list item. */
@@ -146,6 +166,8 @@ export function findGutter(rows: Row[]): Gutter | undefined {
 /** A gutter row: a date ("2021 –", "Jan 2020 → Mar", "'11 – '15", "2019") or a short heading ("CAREER"). */
 const GUTTER_DATE = /^(?=.*\d)[\p{L}\d'’.,/ –—→-]{1,24}$/u;
 const GUTTER_HEADING = /^\p{L}[\p{L}&' ]{0,30}$/u;
+/** Words of a gutter date, a free-standing dash or arrow not counted: "Apr 2019 — Dec 2021" has four. */
+const gutterWords = (text: string) => text.split(' ').filter((w) => !/^[–—→-]$/u.test(w)).length;
 /** Dates in a timeline gutter sit level with their entry's title, within this share of the font size. */
 const GUTTER_LEVEL_EM = 0.25;
 const MIN_GUTTER_DATES = 3;
@@ -162,7 +184,7 @@ export function isDateGutter(rows: Row[], x: number): boolean {
     const right = row.items.filter((it) => it.x + it.w / 2 >= x);
     if (left.length === 0) continue;
     const text = closeLetterSpacing(left.map((i) => i.str).join(' ').replace(/\s+/g, ' ').trim());
-    const isDate = GUTTER_DATE.test(text) && text.split(' ').length <= 4;
+    const isDate = GUTTER_DATE.test(text) && gutterWords(text) <= 4;
     if (!isDate && !(GUTTER_HEADING.test(text) && text.split(/\s+/).length <= 3)) return false;
     if (!isDate) continue;
     dates++;
