@@ -20,10 +20,11 @@ const stripPictographs = (text: string) => text.replace(PICTOGRAPH, (ch) => (KEP
 /** A bullet glyph at line start, followed by whitespace (a dash or asterisk only counts when a space follows: "-5%", "**bold**"). */
 const LEADING_BULLET = /^(?:[•◦▪▫‣●○■□◆◇►▸▹▶➢➤✓✔∙·]|[-–—‐‑‒*](?=\s))\s*/u;
 
-// A date-ish token on each side of a soft hyphen: LaTeX templates (moderncv & co.) join "2015\u00AD2019".
+// A date-ish token on each side of a soft hyphen: LaTeX templates (moderncv & co.) join "2015\u00AD2019"; the right
+// side may be MM/YYYY, DD/MM/YYYY or DD.MM.YYYY ("03/04/2013\u00AD30/09/2013").
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DATE_LEFT = new RegExp(`(?:\\b(?:19|20)\\d\\d|\\b${MONTH}|\\b\\d{1,2}/(?:19|20)\\d\\d)\\s*$`, 'i');
-const DATE_RIGHT = new RegExp(`^\\s*(?:(?:19|20)\\d\\d\\b|${MONTH}\\s*(?:19|20)?\\d\\d|\\d{1,2}/(?:19|20)\\d\\d|present\\b|current\\b|now\\b|today\\b)`, 'i');
+const DATE_RIGHT = new RegExp(`^\\s*(?:(?:19|20)\\d\\d\\b|${MONTH}\\s*(?:19|20)?\\d\\d|(?:\\d{1,2}[/.]){1,2}(?:19|20)\\d\\d|present\\b|current\\b|now\\b|today\\b)`, 'i');
 
 /**
  * Word beginnings that form real hyphenated compounds when broken at the end of a line ("e-" + "mail",

@@ -2,8 +2,9 @@
 // magazine columns, Google-Docs header tables): letter-spaced headings, timeline gutters with full ranges, short
 // wrapped titles in narrow columns, a contact block beside the name. Geometry-only rules are fed items directly.
 import { describe, expect, it } from 'vitest';
-import { closeLetterSpacing, normalizeLineText, type HyphenPolicy } from '../../src/extract/normalize.js';
+import { closeLetterSpacing, normalizeLineText, visibleSoftHyphens, type HyphenPolicy } from '../../src/extract/normalize.js';
 import { blockEnd, findGutter, isDateGutter, orderColumns } from '../../src/extract/pdf/columns.js';
+import { alignSoftHyphens, restoreSoftHyphens } from '../../src/extract/pdf/hidden-items.js';
 import { paragraphLines } from '../../src/extract/pdf/paragraphs.js';
 import { cellText, type Item, type Row } from '../../src/extract/pdf/rows.js';
 
@@ -142,5 +143,30 @@ describe('a block on the right that ends early (a contact block beside the name)
     const gutter = findGutter(mirrored);
     expect(gutter).toBeDefined();
     if (gutter) expect(blockEnd(mirrored, gutter)).toBe(gutter.end);
+  });
+});
+
+describe('a soft hyphen the page draws is put back where pdf.js left it out', () => {
+  it.each<[string, string, string, string | undefined]>([
+    ['a word gap where the glyph was (every glyph placed on its own)', 'the two tower model', 'thetwo\u00ADtowermodel', 'the two\u00ADtower model'],
+    ['nothing where the glyph was (one text run)', 'twotower', 'two\u00ADtower', 'two\u00ADtower'],
+    ['between two years', '2019 2021', '2019\u00AD2021', '2019\u00AD2021'],
+    ['a ligature in the drawn text', 'fine tuned', '\uFB01ne\u00ADtuned', 'fine\u00ADtuned'],
+    ['a Greek question mark drawn for a semicolon', 'LightGBM; led', 'LightGBM\u037Eled', 'LightGBM; led'],
+    ['trap: other characters', 'home feed', 'home\u00ADfeet', undefined],
+    ['trap: more text than was drawn', 'home feed and more', 'home\u00ADfeed', undefined],
+  ])('%s', (_name, text, drawn, expected) => {
+    expect(alignSoftHyphens(text, drawn)).toBe(expected);
+  });
+
+  it('only items on the run\'s baseline and within its width take it back', () => {
+    const pdfItem = (str: string, x: number, y: number, width: number) => ({ str, transform: [9, 0, 0, 9, x, y], width, height: 9, dir: 'ltr', fontName: 'f', hasEOL: false });
+    const runs = [...'two'].map((t, i) => ({ text: t, x: 100 + i * 5, y: 500 }))
+      .concat([{ text: '\u00AD', x: 115, y: 500 }], [...'tower'].map((t, i) => ({ text: t, x: 118 + i * 5, y: 500 })));
+    const items = [pdfItem('two tower', 100, 500, 43), pdfItem('two tower', 100, 480, 43), pdfItem('two tower', 300, 500, 43)];
+    const out = restoreSoftHyphens(items, runs).map((i) => ('str' in i ? i.str : ''));
+    expect(out).toEqual(['two\u00ADtower', 'two tower', 'two tower']);
+    // The PDF reader reads a drawn U+00AD between letters as the hyphen it shows (rows.ts toItems).
+    expect(visibleSoftHyphens(out[0] ?? '')).toBe('two-tower');
   });
 });

@@ -39,11 +39,12 @@ export async function splitVisible(page: VisibilityPage, items: readonly Item[],
   const pageBox: Box = [Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)];
   const { runs, paints } = collectRuns(await page.getOperatorList({ annotationMode: ANNOTATIONS_OFF }), pageBox, optional);
   judgeRuns(runs, paints);
+  const all = runs.some((r) => r.text.includes(SOFT_HYPHEN)) ? restoreSoftHyphens(items, runs) : [...items];
   const unseen = runs.filter((r) => r.reason !== undefined);
-  if (unseen.length === 0) return { items: [...items], hidden: [] };
+  if (unseen.length === 0) return { items: all, hidden: [] };
   const pieces: HiddenPiece[] = [];
   const kept: Item[] = [];
-  for (const item of items) {
+  for (const item of all) {
     if (!isText(item) || !item.str.trim()) {
       kept.push(item);
       continue;
@@ -63,6 +64,53 @@ export async function splitVisible(page: VisibilityPage, items: readonly Item[],
     }
   }
   return { items: kept, hidden: toLines(pieces) };
+}
+
+const SOFT_HYPHEN = '\u00AD';
+
+/**
+ * A soft hyphen (U+00AD) the page draws is a hyphen the reader sees: some producers (Scribus, with every glyph placed
+ * on its own) map the hyphen glyph to U+00AD. pdf.js leaves format characters out of its text, so "two-tower" comes
+ * out as "two tower" (the glyph's width read as a word gap) or "twotower". The glyph runs of the operator list still
+ * hold it: each item's text is aligned with the runs drawn on its baseline and the U+00AD put back where it was
+ * (normalize.ts then reads it as "-" between letters, a range dash between dates). An item whose text does not align
+ * with its runs (ligatures, other normalisations) is left as pdf.js gave it.
+ */
+export function restoreSoftHyphens(items: readonly Item[], runs: ReadonlyArray<{ text: string; x: number; y: number }>): Item[] {
+  return items.map((item) => {
+    if (!isText(item) || !item.str.trim()) return item;
+    const [, , , , ex = 0, ey = 0] = item.transform;
+    const mine = runs.filter((r) => Math.abs(r.y - ey) < NEAR && r.x >= ex - NEAR && r.x <= ex + item.width + NEAR);
+    if (!mine.some((r) => r.text.includes(SOFT_HYPHEN))) return item;
+    const drawn = [...mine].sort((a, b) => a.x - b.x).map((r) => r.text).join('');
+    const str = alignSoftHyphens(item.str, drawn);
+    return str === undefined ? item : { ...item, str };
+  });
+}
+
+/**
+ * `text` with the soft hyphens of `drawn` put back (replacing the space pdf.js wrote for one); spaces may differ.
+ * Undefined when the two do not hold the same characters.
+ */
+export function alignSoftHyphens(text: string, drawn: string): string | undefined {
+  let out = '';
+  let j = 0;
+  for (const ch of drawn) {
+    if (/\s/.test(ch)) continue;
+    if (ch === SOFT_HYPHEN) {
+      if (text[j] === ' ') j++;
+      out += SOFT_HYPHEN;
+      continue;
+    }
+    // pdf.js gives compatibility forms (NFKC: "ﬁ" → "fi", U+037E → ";"): compare with those.
+    for (const c of ch.normalize('NFKC')) {
+      while (j < text.length && /\s/.test(text[j] ?? '')) out += text[j++];
+      if (text[j] !== c) return undefined;
+      out += c;
+      j++;
+    }
+  }
+  return j === text.length || text.slice(j).trim() === '' ? out + text.slice(j) : undefined;
 }
 
 /** The item's text without the unseen runs' text; undefined when a run's text cannot be found in it. */
