@@ -3,7 +3,7 @@
 // wrapped titles in narrow columns, a contact block beside the name. Geometry-only rules are fed items directly.
 import { describe, expect, it } from 'vitest';
 import { closeLetterSpacing, normalizeLineText, visibleSoftHyphens, type HyphenPolicy } from '../../src/extract/normalize.js';
-import { blockEnd, findGutter, isDateGutter, orderColumns } from '../../src/extract/pdf/columns.js';
+import { blockEnd, findGutter, isDateGutter, isTextFlow, orderColumns } from '../../src/extract/pdf/columns.js';
 import { alignSoftHyphens, restoreSoftHyphens } from '../../src/extract/pdf/hidden-items.js';
 import { paragraphLines } from '../../src/extract/pdf/paragraphs.js';
 import { cellText, type Item, type Row } from '../../src/extract/pdf/rows.js';
@@ -168,5 +168,31 @@ describe('a soft hyphen the page draws is put back where pdf.js left it out', ()
     expect(out).toEqual(['two\u00ADtower', 'two tower', 'two tower']);
     // The PDF reader reads a drawn U+00AD between letters as the hyphen it shows (rows.ts toItems).
     expect(visibleSoftHyphens(out[0] ?? '')).toBe('two-tower');
+  });
+});
+
+describe('two columns of one story with the same leading are columns, not a table', () => {
+  const words = 'built the demand forecasting models for the retail stores and trained gradient boosted models with real time features';
+  /** `n` rows on each side on the same baselines; the left side's rows fill 86 pt, the right side's 84 pt. */
+  const flow = (leftRows: string[], rightRows: string[], rightWidth = 240): Row[] =>
+    Array.from({ length: Math.max(leftRows.length, rightRows.length) }, (_, i) => {
+      const y = 700 - i * 12;
+      const items = [
+        ...(leftRows[i] ? [item(leftRows[i] ?? '', 42, y, 9.5, 240)] : []),
+        ...(rightRows[i] ? [item(rightRows[i] ?? '', 310, y, 9.5, rightWidth)] : []),
+      ];
+      return { y, items };
+    });
+  const prose = (n: number, first?: string, last?: string) =>
+    Array.from({ length: n }, (_, i) => (i === 0 && first !== undefined ? first : i === n - 1 && last !== undefined ? last : `${words} ${i}`));
+
+  it.each<[string, Row[], boolean]>([
+    ['a story breaking mid-sentence into the second column', flow(prose(8, 'Senior Data Scientist', 'built the demand forecasting models for the retail stores'), prose(8, 'and the network team; trained gradient-boosted models')), true],
+    ['trap: the first column ends a sentence', flow(prose(8, 'Senior Data Scientist', 'Mentored three graduates.'), prose(8, 'and the network team')), false],
+    ['trap: the second column opens with a capital (a card title)', flow(prose(8, 'Data Scientist', 'models for the retail stores'), prose(8, 'Research Intern')), false],
+    ['trap: a narrow date column beside titles', flow(prose(8, 'Data Scientist', 'models for the retail stores and'), prose(8, 'since 2019'), 60), false],
+    ['trap: too few rows', flow(prose(4, 'Data Scientist', 'models for the retail stores and'), prose(4, 'and the network team')), false],
+  ])('%s', (_name, rows, expected) => {
+    expect(isTextFlow(rows, 290)).toBe(expected);
   });
 });

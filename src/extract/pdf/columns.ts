@@ -221,5 +221,42 @@ function isColumnSplit(rows: Row[], x: number): boolean {
   if (leftYs.length < MIN_SIDE_ROWS || rightYs.length < MIN_SIDE_ROWS) return false;
   const [shorter, longer] = leftYs.length <= rightYs.length ? [leftYs, rightYs] : [rightYs, leftYs];
   const aligned = shorter.filter((y) => longer.some((o) => Math.abs(o - y) <= SAME_BASELINE_PT)).length;
-  return aligned / shorter.length <= MAX_ALIGNED_SHARE;
+  return aligned / shorter.length <= MAX_ALIGNED_SHARE || isTextFlow(rows, x);
+}
+
+/** A text flow has at least this many rows of text on each side of the gutter … */
+const MIN_FLOW_ROWS = 6;
+/** … most of them (the median) at least this share of their side's width (wrapped prose fills its column) … */
+const MIN_FLOW_FILL = 0.6;
+/** … and the narrower side at least this share of the wider one (two columns of a story, not a label or date column). */
+const MIN_FLOW_BALANCE = 0.6;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/**
+ * Two columns of one story (linked text frames, newspaper columns) set with the same leading share every baseline,
+ * so the independence test takes them for a table. Their rows fill both columns, which a table's date or label
+ * column, or a list, does not; and the story runs on from the foot of the first column, which stops mid-sentence,
+ * into the second, which opens with the sentence's rest (lower case). A grid of cards in lockstep is not a flow.
+ */
+export function isTextFlow(rows: Row[], x: number): boolean {
+  const side = (onSide: (it: Item) => boolean) => {
+    const spans = rows.map((r) => r.items.filter(onSide)).filter((items) => items.length > 0).map((items) => ({
+      x0: Math.min(...items.map((i) => i.x)),
+      x1: Math.max(...items.map((i) => i.x + i.w)),
+    }));
+    const x0 = Math.min(...spans.map((s) => s.x0));
+    const width = Math.max(...spans.map((s) => s.x1)) - x0;
+    return { rows: spans.length, width, fill: width > 0 ? median(spans.map((s) => s.x1 - x0)) / width : 0 };
+  };
+  const left = side((it) => it.x + it.w / 2 < x);
+  const right = side((it) => it.x + it.w / 2 >= x);
+  if (left.rows < MIN_FLOW_ROWS || right.rows < MIN_FLOW_ROWS) return false;
+  // The foot of the first column stops mid-sentence and the second column opens with its rest.
+  const texts = (onSide: (it: Item) => boolean) => rows.map((r) => r.items.filter(onSide).map((i) => i.str).join(' ').trim()).filter((t) => t !== '');
+  const foot = texts((it) => it.x + it.w / 2 < x).at(-1) ?? '';
+  const opening = texts((it) => it.x + it.w / 2 >= x)[0] ?? '';
+  if (!/[\p{L}\d,-]$/u.test(foot) || !/^\p{Ll}/u.test(opening)) return false;
+  if (Math.min(left.width, right.width) < MIN_FLOW_BALANCE * Math.max(left.width, right.width)) return false;
+  return left.fill >= MIN_FLOW_FILL && right.fill >= MIN_FLOW_FILL;
 }
