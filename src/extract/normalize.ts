@@ -20,10 +20,11 @@ const stripPictographs = (text: string) => text.replace(PICTOGRAPH, (ch) => (KEP
 /** A bullet glyph at line start, followed by whitespace (a dash or asterisk only counts when a space follows: "-5%", "**bold**"). */
 const LEADING_BULLET = /^(?:[•◦▪▫‣●○■□◆◇►▸▹▶➢➤✓✔∙·]|[-–—‐‑‒*](?=\s))\s*/u;
 
-// A date-ish token on each side of a soft hyphen: LaTeX templates (moderncv & co.) join "2015\u00AD2019".
+// A date-ish token on each side of a soft hyphen: LaTeX templates (moderncv & co.) join "2015\u00AD2019"; the right
+// side may be MM/YYYY, DD/MM/YYYY or DD.MM.YYYY ("03/04/2013\u00AD30/09/2013").
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DATE_LEFT = new RegExp(`(?:\\b(?:19|20)\\d\\d|\\b${MONTH}|\\b\\d{1,2}/(?:19|20)\\d\\d)\\s*$`, 'i');
-const DATE_RIGHT = new RegExp(`^\\s*(?:(?:19|20)\\d\\d\\b|${MONTH}\\s*(?:19|20)?\\d\\d|\\d{1,2}/(?:19|20)\\d\\d|present\\b|current\\b|now\\b|today\\b)`, 'i');
+const DATE_RIGHT = new RegExp(`^\\s*(?:(?:19|20)\\d\\d\\b|${MONTH}\\s*(?:19|20)?\\d\\d|(?:\\d{1,2}[/.]){1,2}(?:19|20)\\d\\d|present\\b|current\\b|now\\b|today\\b)`, 'i');
 
 /**
  * Word beginnings that form real hyphenated compounds when broken at the end of a line ("e-" + "mail",
@@ -77,23 +78,37 @@ function mapSoftHyphens(text: string, pick: (before: string, after: string) => s
   return out;
 }
 
+/**
+ * U+2219 BULLET OPERATOR between spaces is the middle dot of "Company · City" (Scribus and some fonts map the
+ * periodcentered glyph to it): read as U+00B7, which the job grammar splits on. At a line's start it stays a bullet.
+ */
+const SEPARATOR_DOT = /(?<=\S\s+)\u2219(?=\s+\S)/gu;
+
 /** One line's character-level clean-up; cells (tab-separated) are cleaned one by one. */
 export function normalizeLineText(raw: string): string {
   const text = resolveSoftHyphens(raw)
     .replace(ZERO_WIDTH, '')
     .normalize('NFKC')
     .replace(PRIVATE_USE, ' ')
-    .replace(ODD_SPACES, ' ');
+    .replace(ODD_SPACES, ' ')
+    .replace(SEPARATOR_DOT, '\u00B7');
   return cleanCells(stripPictographs(text));
 }
 
 /** A heading set with letter spacing that became spaces: "E D U C AT I O N" (kerned pairs stay together). */
 const LETTER_SPACED = /^(?:\p{Lu}{1,2} ){3,}\p{Lu}{1,2}$/u;
+/** A short word of a letter-spaced heading ("O F", "A D S", "&"): letter-spaced only beside a long one. */
+const LETTER_SPACED_SHORT = /^(?:(?:\p{Lu}{1,2} ){0,2}\p{Lu}{1,2}|&)$/u;
 
-/** "E X P E R I E N C E   H I S T O R Y" → "EXPERIENCE HISTORY": words apart by wider gaps, letters closed up. */
+/**
+ * "E X P E R I E N C E   H I S T O R Y" → "EXPERIENCE HISTORY", "H E A D  O F  A D S" → "HEAD OF ADS": words apart by
+ * wider gaps (two spaces or more), letters closed up. Short words ("O F") are closed only beside a long
+ * letter-spaced word, so "A B C" or "Q A" alone stay as written.
+ */
 export function closeLetterSpacing(cell: string): string {
   const words = cell.trim().split(/ {2,}/);
-  if (!words.every((w) => LETTER_SPACED.test(w))) return cell;
+  if (!words.some((w) => LETTER_SPACED.test(w))) return cell;
+  if (!words.every((w) => LETTER_SPACED.test(w) || LETTER_SPACED_SHORT.test(w))) return cell;
   return words.map((w) => w.replace(/ /g, '')).join(' ');
 }
 

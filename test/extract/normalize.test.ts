@@ -37,6 +37,10 @@ describe('normalizeLineText', () => {
     ['Jan 2018 \u00AD Mar 2020', 'Jan 2018 – Mar 2020'],
     ['Sep. 2019\u00ADPresent', 'Sep. 2019–Present'],
     ['03/2017\u00AD06/2019', '03/2017–06/2019'],
+    ['03/04/2013\u00AD30/09/2013', '03/04/2013–30/09/2013'],
+    ['01.03.2019 \u00AD 31.12.2020', '01.03.2019 – 31.12.2020'],
+    ['04.2019\u00AD12.2020', '04.2019–12.2020'],
+    ['Python 3.10\u00ADbased tools', 'Python 3.10based tools'],
     ['recom\u00ADmen\u00ADdation', 'recommendation'],
     ['Engi\u00ADneer 2019', 'Engineer 2019'],
   ])('%j → %j', (input, expected) => {

@@ -107,6 +107,19 @@ describe('PDF geometry', () => {
     expect(geometry.isRectangle(new Float32Array([0, 60, 125, 1, 360, 140, 1, 360, 145, 1, 60, 145, 3]))).toBe(false);
     expect(geometry.isRectangle(null)).toBe(false);
   });
+  it.each<[string, number[], boolean]>([
+    ['re-style: moveTo, three lineTos, closePath', [0, 0, 0, 1, 181, 0, 1, 181, -842, 1, 0, -842, 3], true],
+    ['Scribus-style: four lineTos back to the start, closePath', [0, 0, 0, 1, 181, 0, 1, 181, -842, 1, 0, -842, 1, 0, 0, 3], true],
+    ['four lineTos back to the start, not closed', [0, 0, 0, 1, 181, 0, 1, 181, -842, 1, 0, -842, 1, 0, 0], true],
+    ['trap: the fifth point is not the start', [0, 0, 0, 1, 181, 0, 1, 181, -842, 1, 0, -842, 1, 0, 5, 3], false],
+    ['trap: a slanted edge (a parallelogram)', [0, 0, 0, 1, 181, 0, 1, 191, -842, 1, 10, -842, 1, 0, 0, 3], false],
+    ['trap: a triangle', [0, 0, 0, 1, 181, 0, 1, 181, -842, 1, 0, 0, 3], false],
+    ['trap: a curve in the path', [0, 0, 0, 1, 181, 0, 2, 181, -10, 181, -20, 181, -842, 1, 0, -842, 3], false],
+    ['trap: two subpaths', [0, 0, 0, 1, 10, 0, 1, 10, 10, 0, 50, 50, 1, 60, 50, 3], false],
+    ['trap: six corners (an L shape)', [0, 0, 0, 1, 20, 0, 1, 20, 10, 1, 10, 10, 1, 10, 20, 1, 0, 20, 3], false],
+  ])('rectangle path: %s', (_name, data, expected) => {
+    expect(geometry.isRectangle(new Float32Array(data))).toBe(expected);
+  });
   it('overlap is the share of the first box inside the second', () => {
     expect(geometry.overlap([0, 0, 10, 10], [0, 0, 5, 10])).toBeCloseTo(0.5);
     expect(geometry.overlap([0, 0, 10, 10], [20, 20, 30, 30])).toBe(0);

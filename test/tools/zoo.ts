@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MadeFile, Render, ZooEngine } from './zoo/types.js';
 
-const ENGINES: readonly ZooEngine[] = ['latex', 'libreoffice', 'chromium', 'fop', 'pandoc'];
+const ENGINES: readonly ZooEngine[] = ['latex', 'libreoffice', 'chromium', 'fop', 'pandoc', 'scribus'];
 const ROOT = 'fixtures/zoo';
 
 async function loadRender(engine: ZooEngine): Promise<Render> {

@@ -38,8 +38,9 @@ export interface Block {
 /** Splits rows into blocks in reading order; more than one block means columns were found. */
 export function orderColumns(rows: Row[], depth = 0): Block[] {
   const itemCount = rows.reduce((n, r) => n + r.items.length, 0);
-  const gutter = depth < MAX_DEPTH && itemCount <= MAX_ITEMS_FOR_SCAN ? findGutter(rows) : undefined;
-  if (!gutter) return [{ rows }];
+  const found = depth < MAX_DEPTH && itemCount <= MAX_ITEMS_FOR_SCAN ? findGutter(rows) : undefined;
+  if (!found) return [{ rows }];
+  const gutter = { ...found, end: blockEnd(rows, found) };
   const before = rows.slice(0, gutter.start);
   const inside = rows.slice(gutter.start, gutter.end);
   const after = rows.slice(gutter.end);
@@ -47,6 +48,25 @@ export function orderColumns(rows: Row[], depth = 0): Block[] {
   const right = sideRows(inside, (it) => it.x + it.w / 2 >= gutter.x);
   const middle = isLabelColumn(left, right) ? labelledBlocks(left, right) : [...orderColumns(left, depth + 1), ...orderColumns(right, depth + 1)];
   return [...(before.length > 0 ? orderColumns(before, depth) : []), ...middle, ...(after.length > 0 ? orderColumns(after, depth) : [])];
+}
+
+/**
+ * Where the side-by-side part of a gutter's run ends. A block on the right that stops early (a contact block beside
+ * the name, a header table's right cell) while the left side runs on into full-width text below the run: the left
+ * rows under the block are the start of that text, read after the block, not before it. Without full-width rows
+ * after the run (a right sidebar beside a main column to the page's end) the run is kept whole.
+ */
+export function blockEnd(rows: Row[], gutter: Gutter): number {
+  if (gutter.end >= rows.length) return gutter.end;
+  const inside = rows.slice(gutter.start, gutter.end);
+  const right = sideRows(inside, (it) => it.x + it.w / 2 >= gutter.x);
+  const bottom = right[right.length - 1];
+  if (!bottom) return gutter.end;
+  const cut = inside.findIndex((row) => row.y < bottom.y - SAME_BASELINE_PT && row.items.every((it) => it.x + it.w / 2 < gutter.x));
+  // The block must have left rows beside it and left rows under it.
+  const beside = inside.slice(0, cut).some((row) => row.items.some((it) => it.x + it.w / 2 < gutter.x));
+  if (cut <= 0 || !beside) return gutter.end;
+  return gutter.start + cut;
 }
 
 /** A section label in a side column: a few words, no digits ("Experience", "Work history"), not a list item. */
@@ -146,6 +166,8 @@ export function findGutter(rows: Row[]): Gutter | undefined {
 /** A gutter row: a date ("2021 –", "Jan 2020 → Mar", "'11 – '15", "2019") or a short heading ("CAREER"). */
 const GUTTER_DATE = /^(?=.*\d)[\p{L}\d'’.,/ –—→-]{1,24}$/u;
 const GUTTER_HEADING = /^\p{L}[\p{L}&' ]{0,30}$/u;
+/** Words of a gutter date, a free-standing dash or arrow not counted: "Apr 2019 — Dec 2021" has four. */
+const gutterWords = (text: string) => text.split(' ').filter((w) => !/^[–—→-]$/u.test(w)).length;
 /** Dates in a timeline gutter sit level with their entry's title, within this share of the font size. */
 const GUTTER_LEVEL_EM = 0.25;
 const MIN_GUTTER_DATES = 3;
@@ -162,7 +184,7 @@ export function isDateGutter(rows: Row[], x: number): boolean {
     const right = row.items.filter((it) => it.x + it.w / 2 >= x);
     if (left.length === 0) continue;
     const text = closeLetterSpacing(left.map((i) => i.str).join(' ').replace(/\s+/g, ' ').trim());
-    const isDate = GUTTER_DATE.test(text) && text.split(' ').length <= 4;
+    const isDate = GUTTER_DATE.test(text) && gutterWords(text) <= 4;
     if (!isDate && !(GUTTER_HEADING.test(text) && text.split(/\s+/).length <= 3)) return false;
     if (!isDate) continue;
     dates++;
@@ -199,5 +221,42 @@ function isColumnSplit(rows: Row[], x: number): boolean {
   if (leftYs.length < MIN_SIDE_ROWS || rightYs.length < MIN_SIDE_ROWS) return false;
   const [shorter, longer] = leftYs.length <= rightYs.length ? [leftYs, rightYs] : [rightYs, leftYs];
   const aligned = shorter.filter((y) => longer.some((o) => Math.abs(o - y) <= SAME_BASELINE_PT)).length;
-  return aligned / shorter.length <= MAX_ALIGNED_SHARE;
+  return aligned / shorter.length <= MAX_ALIGNED_SHARE || isTextFlow(rows, x);
+}
+
+/** A text flow has at least this many rows of text on each side of the gutter … */
+const MIN_FLOW_ROWS = 6;
+/** … most of them (the median) at least this share of their side's width (wrapped prose fills its column) … */
+const MIN_FLOW_FILL = 0.6;
+/** … and the narrower side at least this share of the wider one (two columns of a story, not a label or date column). */
+const MIN_FLOW_BALANCE = 0.6;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/**
+ * Two columns of one story (linked text frames, newspaper columns) set with the same leading share every baseline,
+ * so the independence test takes them for a table. Their rows fill both columns, which a table's date or label
+ * column, or a list, does not; and the story runs on from the foot of the first column, which stops mid-sentence,
+ * into the second, which opens with the sentence's rest (lower case). A grid of cards in lockstep is not a flow.
+ */
+export function isTextFlow(rows: Row[], x: number): boolean {
+  const side = (onSide: (it: Item) => boolean) => {
+    const spans = rows.map((r) => r.items.filter(onSide)).filter((items) => items.length > 0).map((items) => ({
+      x0: Math.min(...items.map((i) => i.x)),
+      x1: Math.max(...items.map((i) => i.x + i.w)),
+    }));
+    const x0 = Math.min(...spans.map((s) => s.x0));
+    const width = Math.max(...spans.map((s) => s.x1)) - x0;
+    return { rows: spans.length, width, fill: width > 0 ? median(spans.map((s) => s.x1 - x0)) / width : 0 };
+  };
+  const left = side((it) => it.x + it.w / 2 < x);
+  const right = side((it) => it.x + it.w / 2 >= x);
+  if (left.rows < MIN_FLOW_ROWS || right.rows < MIN_FLOW_ROWS) return false;
+  // The foot of the first column stops mid-sentence and the second column opens with its rest.
+  const texts = (onSide: (it: Item) => boolean) => rows.map((r) => r.items.filter(onSide).map((i) => i.str).join(' ').trim()).filter((t) => t !== '');
+  const foot = texts((it) => it.x + it.w / 2 < x).at(-1) ?? '';
+  const opening = texts((it) => it.x + it.w / 2 >= x)[0] ?? '';
+  if (!/[\p{L}\d,-]$/u.test(foot) || !/^\p{Ll}/u.test(opening)) return false;
+  if (Math.min(left.width, right.width) < MIN_FLOW_BALANCE * Math.max(left.width, right.width)) return false;
+  return left.fill >= MIN_FLOW_FILL && right.fill >= MIN_FLOW_FILL;
 }

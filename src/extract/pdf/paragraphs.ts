@@ -38,11 +38,14 @@ function continues(a: VisualLine, b: VisualLine, start: number, right: number): 
   if (STARTS_ITEM.test(bc.text) && !finishesRange) return false;
   // A line that is only a date range is an entry's dates, never the rest of a sentence.
   if (DATE_LINE.test(bc.text.trim()) && !ENDS_WITH_MONTH.test(ac.text.trimEnd())) return false;
-  if (ac.text.trim().split(/\s+/).length < MIN_WORDS_IN_WRAPPED_LINE && !finishesRange) return false;
+  // A short line may still wrap when it cannot end there: "Engineering Manager," over "Recommendations" in a narrow
+  // column. Then only the line-breaker's evidence below (the next word did not fit) joins it.
+  const short = ac.text.trim().split(/\s+/).length < MIN_WORDS_IN_WRAPPED_LINE;
+  if (short && !finishesRange && !endsDangling(a)) return false;
   if (ac.items[ac.items.length - 1]?.font !== bc.items[0]?.font) return false;
   if (Math.abs(bc.x0 - start) > INDENT_TOLERANCE && !hangsUnderBullet(ac, bc, start, a.size)) return false;
   // A lower-case start after a line of several words, same font, indent and spacing, is a wrapped sentence.
-  if (startsLowerOrDigit(b) && /^\p{Ll}/u.test(bc.text.trimStart())) return true;
+  if (!short && startsLowerOrDigit(b) && /^\p{Ll}/u.test(bc.text.trimStart())) return true;
   // Otherwise the first word of b must not have fitted at the end of a: the line-breaker, not the author, broke
   // here. Half an em of slack: writers measure the trailing space and kerning differently.
   return ac.x1 + 0.3 * a.size + firstWordWidth(bc) > right - WRAP_SLACK_EM * a.size;

@@ -135,6 +135,14 @@ function splitDateTail(words: Item[][]): Item[][] {
 }
 
 /**
+ * Letter-spaced capitals ("H E A D", "O F"): browsers and design tools draw each word of a tracked heading as its own
+ * run, pdf.js puts a space between its letters. Two such runs apart by a word gap are joined by two spaces, the
+ * word boundary that closeLetterSpacing (normalize.ts) keeps when it closes the letters up.
+ */
+const SPACED_ITEM = /^\s*\p{Lu}(?: \p{Lu})*\s*$/u;
+const SPACED_TAIL = /(?:^|\s{2})\p{Lu}(?: \p{Lu})*\s*$/u;
+
+/**
  * Text of one cell: items joined directly, or by a space where pdf.js left a word gap without one. A gap between
  * two date tokens is where a range separator was drawn but has no text (pdf.js drops a rendered soft hyphen,
  * U+00AD, which some templates use as the range dash): it becomes an en dash.
@@ -148,6 +156,7 @@ export function cellText(items: readonly Item[]): string {
       const needsSpace = gap > WORD_GAP_EM * Math.max(prev.size, item.size);
       const lostDash = needsSpace && endsWithYear(out) && startsWithDateToken(item.str);
       if (lostDash) out = `${out.trimEnd()} – `;
+      else if (needsSpace && SPACED_TAIL.test(out) && SPACED_ITEM.test(item.str)) out = `${out.trimEnd()}  `;
       else if (needsSpace && !/\s$/.test(out) && !/^\s/.test(item.str)) out += ' ';
     }
     out += item.str;

@@ -45,15 +45,35 @@ function overlap(a: Box, b: Box): number {
 /** `outer` holds the centre of `inner` and most of it. */
 const contains = (outer: Box, inner: Box): boolean => overlap(inner, outer) >= 0.8;
 
-/** pdf.js path data (DrawOPS: 0 moveTo, 1 lineTo, 2 curveTo, 3 closePath) that is one axis-aligned rectangle. */
+/**
+ * pdf.js path data (DrawOPS: 0 moveTo, 1 lineTo, 2 curveTo, 3 closePath) that is one axis-aligned rectangle: a
+ * moveTo and three lineTos (the `re` operator, most writers), or four lineTos back to the start (Scribus, some
+ * design tools), closed or not (a fill closes the path anyway).
+ */
 function isRectangle(data: ArrayLike<number> | null | undefined): boolean {
-  if (!data) return false;
-  if (data.length === 13 && data[0] === 0 && data[3] === 1 && data[6] === 1 && data[9] === 1 && data[12] === 3) {
-    const xs = [data[1], data[4], data[7], data[10]];
-    const ys = [data[2], data[5], data[8], data[11]];
-    return new Set(xs).size <= 2 && new Set(ys).size <= 2;
+  if (!data || data[0] !== 0) return false;
+  const pts: Array<[number, number]> = [];
+  let i = 0;
+  while (i < data.length) {
+    const op = data[i];
+    if ((op === 0 && i === 0) || op === 1) {
+      pts.push([Number(data[i + 1]), Number(data[i + 2])]);
+      i += 3;
+    } else if (op === 3 && i === data.length - 1) i++;
+    else return false;
   }
-  return false;
+  const [first, ...rest] = pts;
+  const last = rest[rest.length - 1];
+  if (!first || !last) return false;
+  if (pts.length === 5 && (last[0] !== first[0] || last[1] !== first[1])) return false;
+  if (pts.length !== 4 && pts.length !== 5) return false;
+  const corners = pts.slice(0, 4);
+  // Each edge runs along one axis, and the corners span two xs and two ys.
+  const axisAligned = corners.every((p, k) => {
+    const q = corners[(k + 1) % 4] ?? p;
+    return p[0] === q[0] || p[1] === q[1];
+  });
+  return axisAligned && new Set(corners.map((p) => p[0])).size <= 2 && new Set(corners.map((p) => p[1])).size <= 2;
 }
 
 /** Six (or four) numbers from pdf.js's arrays (plain or typed); undefined when malformed. */

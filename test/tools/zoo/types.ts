@@ -1,6 +1,6 @@
 // The layout zoo's generator contract: each engine module re-renders the sources of its folder under fixtures/zoo/
 // and says which engine (and which version of it) made each output file.
-export type ZooEngine = 'latex' | 'libreoffice' | 'chromium' | 'fop' | 'pandoc';
+export type ZooEngine = 'latex' | 'libreoffice' | 'chromium' | 'fop' | 'pandoc' | 'scribus';
 
 export interface MadeFile {
   /** Output file name, relative to the engine's folder (e.g. "nina-berg.pdf"). */
