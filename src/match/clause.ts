@@ -2,7 +2,7 @@
 // cue stands. Everything is found in one pass over the tokens, so a line with a million hits costs no more than one
 // with a single hit per character scanned.
 import {
-  ASPIRATION_CUES, CLAUSE_BREAK_CHARS, CLAUSE_BREAK_CUES, COURSE_DEPARTMENTS, COURSEWORK_CUES, COURSEWORK_HEADING_RE,
+  ASPIRATION_CUES, EXPOSURE_CUES, PSEUDO_EXPOSURE_CUES, CLAUSE_BREAK_CHARS, CLAUSE_BREAK_CUES, COURSE_DEPARTMENTS, COURSEWORK_CUES, COURSEWORK_HEADING_RE,
   AND_WORDS, EMPLOYER_BEFORE_CUE, EMPLOYER_SUFFIXES, GROUP_NOUNS, NEGATION_AFTER_CUES, NEGATION_BACK_CUES, NEGATION_CUES,
   OTHERS_OBJECT_CUES, OTHERS_SUBJECT_CUES, PHRASE_BREAK_CHARS, PSEUDO_ASPIRATION_CUES, PSEUDO_NEGATION_CUES,
   PSEUDO_OTHERS_CUES, SELF_WORDS, type Cue,
@@ -12,7 +12,7 @@ import { leftmostLongest, PhraseIndex, type Span } from './phrase.js';
 import type { PreparedLine, Tokens } from './tokens.js';
 
 export type CueKind =
-  | 'negation' | 'pseudo' | 'negationAfter' | 'negationBack' | 'aspiration' | 'coursework' | 'break'
+  | 'negation' | 'pseudo' | 'negationAfter' | 'negationBack' | 'aspiration' | 'exposure' | 'coursework' | 'break'
   | 'othersObject' | 'othersSubject' | 'group' | 'and' | 'self';
 
 export interface CueSpan {
@@ -39,6 +39,7 @@ const CUE_LISTS: ReadonlyArray<[CueKind, readonly Cue[]]> = [
   ['pseudo', PSEUDO_NEGATION_CUES],
   ['pseudo', PSEUDO_ASPIRATION_CUES],
   ['pseudo', PSEUDO_OTHERS_CUES],
+  ['pseudo', PSEUDO_EXPOSURE_CUES],
   ['negation', NEGATION_CUES],
   ['negationAfter', NEGATION_AFTER_CUES],
   ['negationBack', NEGATION_BACK_CUES],
@@ -48,6 +49,7 @@ const CUE_LISTS: ReadonlyArray<[CueKind, readonly Cue[]]> = [
   ['and', AND_WORDS],
   ['self', SELF_WORDS],
   ['aspiration', ASPIRATION_CUES],
+  ['exposure', EXPOSURE_CUES],
   ['coursework', COURSEWORK_CUES],
   ['break', CLAUSE_BREAK_CUES],
 ];
@@ -80,7 +82,7 @@ export function analyseLine(line: PreparedLine, until: number): LineCues {
   const isPseudo = (s: Span): boolean => CUE_ENTRIES[s.pattern.spec]?.kind === 'pseudo';
   const spans = withoutCovered(leftmostLongest(found.filter((s) => !isPseudo(s)), false), found.filter(isPseudo));
   const byKind: Record<CueKind, CueSpan[]> = {
-    negation: [], pseudo: [], negationAfter: [], negationBack: [], aspiration: [], coursework: [], break: [],
+    negation: [], pseudo: [], negationAfter: [], negationBack: [], aspiration: [], exposure: [], coursework: [], break: [],
     othersObject: [], othersSubject: [], group: [], and: [], self: [],
   };
   for (const span of spans) {

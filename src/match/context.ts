@@ -39,6 +39,8 @@ export function classifyContext(text: string, hit: Stretch, cues: LineCues): Con
   if (others !== undefined) return { status: 'others', cue: cueText(others) };
   const aspiration = nearestBefore(cues.byKind.aspiration, hit, from, cues);
   if (aspiration !== undefined) return { status: 'aspirational', cue: cueText(aspiration) };
+  const exposure = nearestBefore(cues.byKind.exposure, hit, from, cues);
+  if (exposure !== undefined) return { status: 'coursework', cue: cueText(exposure) };
   const course = anyWithin(cues.byKind.coursework, hit, from, to);
   if (course !== undefined) return { status: 'coursework', cue: cueText(course) };
   return cues.heading === undefined ? undefined : { status: 'coursework', cue: cues.heading };

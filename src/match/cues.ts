@@ -117,6 +117,18 @@ export const ASPIRATION_CUES: readonly Cue[] = near(10, ['looking to', 'looking 
 export const PSEUDO_ASPIRATION_CUES: readonly Cue[] = near(0, ['a plan to', 'the plan to', 'our plan to',
   'migration plan to', 'interest in', 'user interest', 'with the aim to'], { pseudo: true });
 
+/**
+ * Before the term: the candidate heard or read about it, which is learning, not doing ("Attended talks on recommender
+ * systems", "read about Copilot") — read as coursework. The reach ends at "and" ("attended the kickoff and led the ads
+ * ranking rewrite": the rewrite is the candidate's work) and at the candidate as subject.
+ */
+export const EXPOSURE_CUES: readonly Cue[] = near(5, ['attended', 'attending', 'learned about', 'learning about',
+  'learnt about', 'read about', 'reading about', 'watched', 'listened to', 'reading group on', 'self-study',
+  'self-studied'], { stopsAtAnd: true, stopsAtSelf: true });
+
+/** Attending to the work is doing it ("attended to incidents in the ads pipeline"). */
+export const PSEUDO_EXPOSURE_CUES: readonly Cue[] = near(0, ['attended to', 'attending to'], { pseudo: true });
+
 /** Anywhere in the clause: the term was studied, not used in a job ("Coursework: Recommender Systems"). */
 export const COURSEWORK_CUES: readonly Cue[] = near(Number.POSITIVE_INFINITY, ['coursework', 'course work',
   'course:', 'courses:', 'courses include', 'course in', 'course on', 'online course', 'relevant courses',

@@ -2,8 +2,8 @@
 // different length (Turkish İ) or carry astral letters keep their offsets.
 import { describe, expect, it } from 'vitest';
 import {
-  ASPIRATION_CUES, CLAUSE_BREAK_CUES, COURSEWORK_CUES, NEGATION_AFTER_CUES, NEGATION_CUES, PSEUDO_ASPIRATION_CUES,
-  PSEUDO_NEGATION_CUES,
+  ASPIRATION_CUES, CLAUSE_BREAK_CUES, COURSEWORK_CUES, EXPOSURE_CUES, NEGATION_AFTER_CUES, NEGATION_CUES,
+  PSEUDO_ASPIRATION_CUES, PSEUDO_EXPOSURE_CUES, PSEUDO_NEGATION_CUES,
 } from '../../src/match/cues.js';
 import { compilePattern } from '../../src/match/pattern.js';
 import { compileTerms } from '../../src/match/index.js';
@@ -11,7 +11,7 @@ import { line } from './helpers.js';
 
 const LISTS = {
   NEGATION_CUES, PSEUDO_NEGATION_CUES, NEGATION_AFTER_CUES, ASPIRATION_CUES, PSEUDO_ASPIRATION_CUES, COURSEWORK_CUES,
-  CLAUSE_BREAK_CUES,
+  EXPOSURE_CUES, PSEUDO_EXPOSURE_CUES, CLAUSE_BREAK_CUES,
 };
 const ALL = Object.values(LISTS).flat();
 
