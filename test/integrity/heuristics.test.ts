@@ -5,6 +5,7 @@ import { contrast, hiddenReason } from '../../src/extract/docx/hidden.js';
 import { parseRunProps } from '../../src/extract/docx/run-props.js';
 import { isInstructionText, isKeywordList } from '../../src/profile/screen-lines.js';
 import { geometry } from '../../src/extract/pdf/visibility-geometry.js';
+import { blend, imageColourUnder, inkReason, type Ink } from '../../src/extract/pdf/visibility.js';
 
 describe('instruction text (lines addressing the screener)', () => {
   it.each([
@@ -110,5 +111,58 @@ describe('PDF geometry', () => {
   it('overlap is the share of the first box inside the second', () => {
     expect(geometry.overlap([0, 0, 10, 10], [0, 0, 5, 10])).toBeCloseTo(0.5);
     expect(geometry.overlap([0, 0, 10, 10], [20, 20, 30, 30])).toBe(0);
+  });
+});
+
+describe('PDF inks: colour, alpha, fill and stroke against the background', () => {
+  const ink = (color: string | undefined, alpha = 1): Ink => ({ color, alpha });
+  it.each<[string, Ink[], string | undefined, string]>([
+    ['black at alpha 0.05', [ink('000000', 0.05)], undefined, 'TRANSPARENT_TEXT'],
+    ['grey 666666 at alpha 0.15', [ink('666666', 0.15)], undefined, 'TRANSPARENT_TEXT'],
+    ['white on navy at alpha 0.05', [ink('FFFFFF', 0.05)], '1F3864', 'TRANSPARENT_TEXT'],
+    ['white on white', [ink('FFFFFF')], undefined, 'WHITE_TEXT'],
+    ['near-white FAFAFA', [ink('FAFAFA')], undefined, 'WHITE_TEXT'],
+    ['navy on navy', [ink('1F3864')], '1F3864', 'COLOUR_MATCHES_SHADING'],
+    ['fill and stroke both white (mode 2)', [ink('FFFFFF'), ink('FFFFFF')], undefined, 'WHITE_TEXT'],
+    ['black fill faded, white stroke (mode 2)', [ink('000000', 0.02), ink('FFFFFF')], undefined, 'TRANSPARENT_TEXT'],
+  ])('%s → %s', (_name, inks, under, reason) => expect(inkReason(inks, under)).toBe(reason));
+  it.each<[string, Ink[], string | undefined]>([
+    ['black', [ink('000000')], undefined],
+    ['black at alpha 0.3', [ink('000000', 0.3)], undefined],
+    ['grey caption 666666 at alpha 0.6', [ink('666666', 0.6)], undefined],
+    ['white on navy', [ink('FFFFFF')], '1F3864'],
+    ['white fill, black stroke (mode 2)', [ink('FFFFFF'), ink('000000')], undefined],
+    ['a pattern colour (unknown)', [ink(undefined)], undefined],
+    ['no ink at all (left to render mode 3)', [], undefined],
+  ])('%s is seen', (_name, inks, under) => expect(inkReason(inks, under)).toBeUndefined());
+  it('blends by alpha', () => {
+    expect(blend('000000', 'FFFFFF', 0.5)).toBe('808080');
+    expect(blend('1F3864', 'FFFFFF', 1)).toBe('1F3864');
+    expect(blend('1F3864', 'FFFFFF', 0)).toBe('FFFFFF');
+  });
+});
+
+describe('PDF image colour under text', () => {
+  // A 4×2 RGB image over [0,100]×[0,50]: the left half navy, the right half white; pdfkit-like flip is irrelevant here.
+  const navy = [0x1f, 0x38, 0x64];
+  const white = [255, 255, 255];
+  const row = [...navy, ...navy, ...white, ...white];
+  const rgb = { width: 4, height: 2, kind: 2, data: [...row, ...row] };
+  const image = { matrix: [100, 0, 0, 50, 0, 0] as const, pixels: rgb };
+  it('reads the mean colour under a box', () => {
+    expect(imageColourUnder(image, [5, 10, 40, 20])).toBe('1F3864');
+    expect(imageColourUnder(image, [60, 10, 95, 20])).toBe('FFFFFF');
+    expect(imageColourUnder(image, [5, 10, 95, 20])).toBe('8F9CB2');
+  });
+  it.each<[string, Parameters<typeof imageColourUnder>[0]]>([
+    ['a rotated image', { ...image, matrix: [0, 50, -100, 0, 100, 0] }],
+    ['see-through pixels (RGBA, alpha 0)', { ...image, pixels: { width: 1, height: 1, kind: 3, data: [0, 0, 0, 0] } }],
+    ['pixels not decoded', { ...image, pixels: null }],
+    ['an unknown pixel format', { ...image, pixels: { width: 1, height: 1, kind: 9, data: [0, 0, 0] } }],
+    ['truncated data', { ...image, pixels: { width: 4, height: 2, kind: 2, data: row } }],
+  ])('%s gives no colour', (_name, img) => expect(imageColourUnder(img, [5, 10, 40, 20])).toBeUndefined());
+  it('reads 1-bit grey images (set bit = white)', () => {
+    expect(imageColourUnder({ matrix: [8, 0, 0, 1, 0, 0], pixels: { width: 8, height: 1, kind: 1, data: [0b11110000] } }, [0, 0, 3.5, 1])).toBe('FFFFFF');
+    expect(imageColourUnder({ matrix: [8, 0, 0, 1, 0, 0], pixels: { width: 8, height: 1, kind: 1, data: [0b11110000] } }, [4.5, 0, 7.5, 1])).toBe('000000');
   });
 });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { makePdf, makeZip } from '../extract/build.js';
+import { flatPng, inGroup, inlinePanel, textContent } from './pdf-tricks.js';
 
 export type Format = 'pdf' | 'docx' | 'md' | 'txt';
 
@@ -195,6 +196,12 @@ export const VARIANTS: Variant[] = [
   { id: 'pdf-clipped', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'CLIPPED', build: () => pdf((d, l, y) => { d.rect(500, 700, 5, 5).clip(); d.fillColor('black'); drawLines(d, l, y); }) },
   // pdf.js itself drops text outside the page box: nothing to warn about, and nothing read.
   { id: 'pdf-off-page', format: 'pdf', build: () => pdf((d, l, y) => { d.fillColor('black'); d.translate(0, 2000); drawLines(d, l, y); }) },
+  { id: 'pdf-transparent-fill', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'TRANSPARENT_TEXT', build: () => pdf((d, l, y) => { d.fillOpacity(0.02).fillColor('black'); drawLines(d, l, y); }) },
+  { id: 'pdf-group-opacity', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'TRANSPARENT_TEXT', build: () => pdf((d, l, y) => inGroup(d, 0.01, textContent(l, 72, y))) },
+  { id: 'pdf-white-stroke-only', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => pdf((d, l, y) => { d.fillColor('black').strokeColor('white'); l.forEach((t, i) => d.fontSize(10.5).text(t, 72, y + i * 16, { lineBreak: false, stroke: true, fill: false })); }) },
+  { id: 'pdf-transparent-stroke-only', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'TRANSPARENT_TEXT', build: () => pdf((d, l, y) => { d.strokeOpacity(0.03).strokeColor('black'); l.forEach((t, i) => d.fontSize(10.5).text(t, 72, y + i * 16, { lineBreak: false, stroke: true, fill: false })); }) },
+  { id: 'pdf-image-panel-colour', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'COLOUR_MATCHES_SHADING', build: () => pdf((d, l, y) => { d.image(flatPng('1F3864'), 60, y - 4, { width: 480, height: l.length * 16 + 4 }); d.fillColor('#1f3864'); drawLines(d, l, y); }) },
+  { id: 'pdf-inline-image-panel-colour', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'COLOUR_MATCHES_SHADING', build: () => pdf((d, l, y) => { inlinePanel(d, '2E7D32', 60, y - 4, 480, l.length * 16 + 4); d.fillColor('#2e7d32'); drawLines(d, l, y); }) },
   { id: 'pdf-white-appended', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => pdf((d, l, y) => { d.fillColor('black').fontSize(10.5).text('Mentored two junior engineers. ', 72, y, { continued: true, lineBreak: false }).fillColor('white').text(l.slice(2).join(' '), { lineBreak: false }); }) },
   { id: 'pdf-instruction', format: 'pdf', expect: 'INSTRUCTION_TEXT', build: () => pdf(undefined, INSTRUCTION) },
   { id: 'pdf-keywords', format: 'pdf', expect: 'KEYWORD_LIST', build: () => pdf(undefined, KEYWORDS) },
@@ -256,6 +263,15 @@ export const VARIANTS: Variant[] = [
   // The payload's dates written end first: 0 months, a warning, review at most.
   { id: 'txt-reversed-range', format: 'txt', expect: 'REVERSED_RANGE', build: () => utf8(plainWith(REVERSED)) },
   { id: 'md-reversed-range', format: 'md', expect: 'REVERSED_RANGE', build: () => utf8(mdWith(REVERSED)) },
+];
+
+/** The payload shown openly with the look-alikes of the hiding methods: each must still be read, and pass. */
+export const VISIBLE_LOOKALIKES: Array<{ id: string; format: Format; build(): Promise<Uint8Array> | Uint8Array }> = [
+  { id: 'pdf-grey-caption-opacity-0.6', format: 'pdf', build: () => pdf((d, l, y) => { d.fillOpacity(0.6).fillColor('#555555'); drawLines(d, l, y); }) },
+  { id: 'pdf-group-opacity-0.6', format: 'pdf', build: () => pdf((d, l, y) => inGroup(d, 0.6, textContent(l, 72, y))) },
+  { id: 'pdf-black-outline-text', format: 'pdf', build: () => pdf((d, l, y) => { d.fillColor('white').strokeColor('black'); l.forEach((t, i) => d.fontSize(10.5).text(t, 72, y + i * 16, { lineBreak: false, stroke: true, fill: false })); }) },
+  { id: 'pdf-white-on-navy-image-panel', format: 'pdf', build: () => pdf((d, l, y) => { d.image(flatPng('1F3864'), 60, y - 4, { width: 480, height: l.length * 16 + 4 }); d.fillColor('white'); drawLines(d, l, y); }) },
+  { id: 'pdf-watermark-over-payload', format: 'pdf', build: () => pdf((d, l, y) => { d.fillColor('black'); drawLines(d, l, y); d.fillOpacity(0.2).rect(0, 0, 612, 792).fill('#dddddd'); }) },
 ];
 
 /** The honest résumé and the payload shown openly, per format: the controls. */
