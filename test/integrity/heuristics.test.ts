@@ -53,24 +53,69 @@ describe('Markdown hidden text', () => {
     ["<p style='visibility:hidden'>secret words</p>", 'DISPLAY_NONE'],
     ['<span style="font-size:0px">secret words</span>', 'TINY_TEXT'],
     ['<span style="color: white">secret words</span>', 'WHITE_TEXT'],
+    ['<span style="color:#fefefe">secret words</span>', 'WHITE_TEXT'],
+    ['<span style="color: rgb(250 250 250)">secret words</span>', 'WHITE_TEXT'],
+    ['<span style="color:rgba(0,0,0,0)">secret words</span>', 'TRANSPARENT_TEXT'],
+    ['<span style="color:rgba(0, 0, 0, 0.05)">secret words</span>', 'TRANSPARENT_TEXT'],
+    ['<span style="color:#00000010">secret words</span>', 'TRANSPARENT_TEXT'],
+    ['<span style="color: transparent">secret words</span>', 'TRANSPARENT_TEXT'],
+    ['<span style="color:#555; opacity:0.12">secret words</span>', 'TRANSPARENT_TEXT'],
+    ['<span style="opacity:0.05">secret words</span>', 'DISPLAY_NONE'],
+    ['<span style="font-size:0.1px">secret words</span>', 'TINY_TEXT'],
+    ['<span style="font-size:1px">secret words</span>', 'TINY_TEXT'],
+    ['<span style="font-size:2pt">secret words</span>', 'TINY_TEXT'],
+    ['<span style="font-size:0.1em">secret words</span>', 'TINY_TEXT'],
+    ['<div style="position:absolute; left:-9999px">secret words</div>', 'OFF_PAGE'],
+    ['<div style="position:fixed;top:-10000px">secret words</div>', 'OFF_PAGE'],
+    ['<p style="text-indent:-9999px">secret words</p>', 'OFF_PAGE'],
+    ['<p style="transform: translateX(-5000px)">secret words</p>', 'OFF_PAGE'],
+    ['<span style="position:absolute;clip:rect(0 0 0 0)">secret words</span>', 'CLIPPED'],
+    ['<span style="position:absolute;clip: rect(1px, 1px, 1px, 1px)">secret words</span>', 'CLIPPED'],
+    ['<span style="clip-path: inset(50%)">secret words</span>', 'CLIPPED'],
+    ['<span style="clip-path:circle(0)">secret words</span>', 'CLIPPED'],
+    ['<span style="position:absolute;width:1px;height:1px;overflow:hidden">secret words</span>', 'CLIPPED'],
+    ['<span hidden="hidden">secret words</span>', 'DISPLAY_NONE'],
+    ['<span HIDDEN>secret words</span>', 'DISPLAY_NONE'],
+    ['<div hidden="until-found">secret words</div>', 'DISPLAY_NONE'],
+    ['<template><p>secret words</p></template>', 'DISPLAY_NONE'],
+    ['<div style="background:#1f3864"><span style="color:#1f3864">secret words</span></div>', 'COLOUR_MATCHES_SHADING'],
+    ['<div style="display:none"><div>first</div>secret words</div>', 'DISPLAY_NONE'],
+    ['<span style="color:white">secret words', 'WHITE_TEXT'],
     ['[//]: # (secret words)', 'LINK_REFERENCE_COMMENT'],
     ['[comment]: <> "secret words"', 'LINK_REFERENCE_COMMENT'],
   ])('%j is hidden (%s) and leaves the text', (source, reason) => {
-    const r = splitMarkupHidden(`Visible line\n${source}\nAfter`);
-    expect(r.hidden).toEqual([expect.objectContaining({ text: expect.stringContaining('secret words') as unknown, reason })]);
+    const r = splitMarkupHidden(`Visible line\n${source}\n\nAfter`);
+    expect(r.hidden).toContainEqual(expect.objectContaining({ text: expect.stringContaining('secret words') as unknown, reason }));
+    expect(new Set(r.hidden.map((h) => h.reason))).toEqual(new Set([reason]));
     expect(r.text).not.toContain('secret');
     expect(r.text).toContain('Visible line');
+    expect(r.text).toContain('After');
   });
   it.each([
     '[github]: https://github.com/example',
     '<span style="color: #333">visible words</span>',
     '<span style="font-size: 10px">visible words</span>',
     '<details><summary>More</summary>visible words</details>',
+    '<span style="color:#666">visible words</span>',
+    '<span style="color: rgba(0,0,0,0.6)">visible words</span>',
+    '<span style="color:#555; opacity:0.6">visible words</span>',
+    '<span style="font-size:8px">visible words</span>',
+    '<span style="font-size: 0.75em">visible words</span>',
+    '<p style="text-indent:-1.5em; margin-left:1.5em">visible words</p>',
+    '<span style="position:relative; top:-2px">visible words</span>',
+    '<div style="position:absolute; left:-20px">visible words</div>',
+    '<img style="clip-path: circle(50%)" src="me.png"> visible words',
+    '<div style="overflow:hidden; width:300px">visible words</div>',
+    '<div style="background:#1f3864"><span style="color:#ffffff">visible words</span></div>',
+    '<span style="color:white; background-color:#222">visible words</span>',
+    '<span title="hidden gems" class="hidden-sm">visible words</span>',
+    '<span aria-hidden="true">visible words</span>',
     'Use `<!-- -->` in HTML templates', // inline code is still text
   ])('%j is not hidden', (source) => {
     const r = splitMarkupHidden(source);
     if (source.includes('`')) return expect(r.text.length).toBeGreaterThan(0);
     expect(r.hidden).toEqual([]);
+    if (source.includes('visible words')) expect(r.text).toContain('visible words');
   });
 });
 

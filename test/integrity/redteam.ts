@@ -234,6 +234,13 @@ export const VARIANTS: Variant[] = [
   { id: 'md-visibility-hidden', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<p style='visibility: hidden'>${l.join('<br>')}</p>`)) },
   { id: 'md-font-size-zero', format: 'md', expect: 'HIDDEN_TEXT', reason: 'TINY_TEXT', build: () => utf8(markdown((l) => `<span style="font-size:0">${l.join(' ')}</span>`)) },
   { id: 'md-white-span', format: 'md', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => utf8(markdown((l) => `<span style="color:#ffffff">${l.join(' ')}</span>`)) },
+  { id: 'md-near-white', format: 'md', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => utf8(markdown((l) => `<span style="color:#fefefe">${l.join(' ')}</span>`)) },
+  { id: 'md-rgba-transparent', format: 'md', expect: 'HIDDEN_TEXT', reason: 'TRANSPARENT_TEXT', build: () => utf8(markdown((l) => `<p style="color: rgba(0, 0, 0, 0.02)">${l.join('<br>')}</p>`)) },
+  { id: 'md-font-size-1px', format: 'md', expect: 'HIDDEN_TEXT', reason: 'TINY_TEXT', build: () => utf8(markdown((l) => `<span style="font-size:1px">${l.join(' ')}</span>`)) },
+  { id: 'md-position-off-page', format: 'md', expect: 'HIDDEN_TEXT', reason: 'OFF_PAGE', build: () => utf8(markdown((l) => `<div style="position:absolute; left:-9999px">\n${l.join('\n')}\n</div>`)) },
+  { id: 'md-text-indent', format: 'md', expect: 'HIDDEN_TEXT', reason: 'OFF_PAGE', build: () => utf8(markdown((l) => `<p style="text-indent:-9999px; white-space:nowrap">${l.join(' ')}</p>`)) },
+  { id: 'md-sr-only-clip', format: 'md', expect: 'HIDDEN_TEXT', reason: 'CLIPPED', build: () => utf8(markdown((l) => `<span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)">${l.join(' ')}</span>`)) },
+  { id: 'md-nested-display-none', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<div style="display:none"><div>Note</div>\n${l.join('\n')}\n</div>`)) },
   { id: 'md-link-reference-comment', format: 'md', expect: 'HIDDEN_TEXT', reason: 'LINK_REFERENCE_COMMENT', build: () => utf8(markdown((l) => l.map((t) => `[//]: # (${t})`).join('\n'))) },
   { id: 'md-link-reference-empty-target', format: 'md', expect: 'HIDDEN_TEXT', reason: 'LINK_REFERENCE_COMMENT', build: () => utf8(markdown((l) => l.map((t) => `[comment]: <> "${t}"`).join('\n'))) },
   { id: 'md-instruction', format: 'md', expect: 'INSTRUCTION_TEXT', build: () => utf8(markdown(() => '', `- ${INSTRUCTION}\n`)) },
@@ -271,6 +278,8 @@ export const VISIBLE_LOOKALIKES: Array<{ id: string; format: Format; build(): Pr
   { id: 'pdf-group-opacity-0.6', format: 'pdf', build: () => pdf((d, l, y) => inGroup(d, 0.6, textContent(l, 72, y))) },
   { id: 'pdf-black-outline-text', format: 'pdf', build: () => pdf((d, l, y) => { d.fillColor('white').strokeColor('black'); l.forEach((t, i) => d.fontSize(10.5).text(t, 72, y + i * 16, { lineBreak: false, stroke: true, fill: false })); }) },
   { id: 'pdf-white-on-navy-image-panel', format: 'pdf', build: () => pdf((d, l, y) => { d.image(flatPng('1F3864'), 60, y - 4, { width: 480, height: l.length * 16 + 4 }); d.fillColor('white'); drawLines(d, l, y); }) },
+  { id: 'md-white-on-navy-panel', format: 'md', build: () => utf8(markdown((l) => `<div style="background:#1f3864; color:#ffffff">\n\n${mdVisible(l)}\n</div>`)) },
+  { id: 'md-grey-caption-opacity', format: 'md', build: () => utf8(markdown((l) => `<div style="color:#555; opacity:0.7">\n\n${mdVisible(l)}\n</div>`)) },
   { id: 'pdf-watermark-over-payload', format: 'pdf', build: () => pdf((d, l, y) => { d.fillColor('black'); drawLines(d, l, y); d.fillOpacity(0.2).rect(0, 0, 612, 792).fill('#dddddd'); }) },
 ];
 

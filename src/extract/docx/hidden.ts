@@ -37,6 +37,17 @@ export function contrast(a: string, b: string): number {
   return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
 
+/** A colour seen through `alpha` over `background` (both RRGGBB). */
+export function blend(color: string, background: string, alpha: number): string {
+  const a = Math.max(0, Math.min(1, alpha));
+  let out = '';
+  for (let i = 0; i < 6; i += 2) {
+    const mixed = a * parseInt(color.slice(i, i + 2), 16) + (1 - a) * parseInt(background.slice(i, i + 2), 16);
+    out += Math.round(mixed).toString(16).padStart(2, '0');
+  }
+  return out.toUpperCase();
+}
+
 export function hiddenReason(p: RunProps, background: string): string | undefined {
   if (p.vanish) return 'VANISH';
   if (p.size !== undefined && p.size < MIN_READABLE_HALF_POINTS) return 'TINY_TEXT';

@@ -5,7 +5,9 @@
 // is judged by the inks its render mode paints: the fill (modes 0, 4), the stroke (1, 5), either (2, 6). Glyph runs are matched to getTextContent's items by position; text
 // taken out of an item is handed back as hidden lines with its reason.
 import { geometry, type Box, type Matrix } from './visibility-geometry.js';
-import { contrast } from '../docx/hidden.js';
+import { blend, contrast } from '../docx/hidden.js';
+
+export { blend };
 
 /** pdf.js OPS codes (src/shared/util.js, pdf.js 5.4) that matter here. */
 const OP = {
@@ -276,17 +278,6 @@ function runReason(s: State, m: Matrix, box: Box, page: Box, layers: boolean[]):
   if (geometry.overlap(box, page) === 0) return 'OFF_PAGE';
   if (s.clip && geometry.overlap(box, s.clip) < 0.2) return 'CLIPPED';
   return undefined;
-}
-
-/** A colour seen through `alpha` over `background` (both RRGGBB). */
-export function blend(color: string, background: string, alpha: number): string {
-  const a = Math.max(0, Math.min(1, alpha));
-  let out = '';
-  for (let i = 0; i < 6; i += 2) {
-    const mixed = a * parseInt(color.slice(i, i + 2), 16) + (1 - a) * parseInt(background.slice(i, i + 2), 16);
-    out += Math.round(mixed).toString(16).padStart(2, '0');
-  }
-  return out.toUpperCase();
 }
 
 /** Pixels read at most per region (a grid over it): the mean of a grid is the mean of the region, at a bounded cost. */
