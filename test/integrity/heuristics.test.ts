@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { splitMarkupHidden } from '../../src/extract/markup-hidden.js';
 import { contrast, hiddenReason } from '../../src/extract/docx/hidden.js';
 import { parseRunProps } from '../../src/extract/docx/run-props.js';
+import { anchorOffPage, DEFAULT_PAGE, frameOffPage, pageGeometry, vmlOffPage } from '../../src/extract/docx/placement.js';
 import { isInstructionText, isKeywordList } from '../../src/profile/screen-lines.js';
 import { geometry } from '../../src/extract/pdf/visibility-geometry.js';
 import { blend, imageColourUnder, inkReason, type Ink } from '../../src/extract/pdf/visibility.js';
@@ -128,6 +129,10 @@ describe('DOCX run visibility', () => {
     ['<w:color w:val="1F3864"/>', '1F3864', 'COLOUR_MATCHES_SHADING'],
     ['<w:sz w:val="2"/>', 'FFFFFF', 'TINY_TEXT'],
     ['<w:w w:val="5"/>', 'FFFFFF', 'TINY_TEXT'],
+    ['<w:spacing w:val="-200"/><w:sz w:val="22"/>', 'FFFFFF', 'TINY_TEXT'], // condensed 10 pt at 11 pt
+    ['<w:spacing w:val="-100"/>', 'FFFFFF', 'TINY_TEXT'], // condensed 5 pt at Word's 10 pt default
+    ['<w:spacing w:val="-45"/><w:w w:val="50"/>', 'FFFFFF', 'TINY_TEXT'], // condensed 2.25 pt and squeezed to half
+    ['<w:color w:val="00FF00"/><w:highlight w:val="green"/>', 'FFFFFF', 'COLOUR_MATCHES_SHADING'],
   ])('%s on %s → %s', (rPr, background, reason) => expect(hiddenReason(parseRunProps(rPr), background)).toBe(reason));
   it.each([
     ['<w:vanish w:val="0"/>', 'FFFFFF'],
@@ -135,7 +140,15 @@ describe('DOCX run visibility', () => {
     ['<w:color w:val="auto"/>', '000000'], // auto contrasts with whatever is behind it
     ['<w:color w:val="595959"/>', 'FFFFFF'], // grey body text
     ['<w:sz w:val="16"/>', 'FFFFFF'], // 8 pt footnote size
+    ['<w:spacing w:val="-20"/>', 'FFFFFF'], // condensed 1 pt: a template's tight heading
+    ['<w:spacing w:val="-60"/><w:sz w:val="56"/>', 'FFFFFF'], // a 28 pt name condensed 3 pt
+    ['<w:spacing w:val="200"/>', 'FFFFFF'], // expanded
+    ['<w:color w:val="FFFFFF"/><w:highlight w:val="black"/>', 'FFFFFF'],
   ])('%s on %s is visible', (rPr, background) => expect(hiddenReason(parseRunProps(rPr), background)).toBeUndefined());
+  it('a highlight is painted over the run shading', () => {
+    expect(parseRunProps('<w:shd w:val="clear" w:fill="000000"/><w:highlight w:val="white"/>')).toMatchObject({ fill: '000000', highlight: 'FFFFFF' });
+    expect(parseRunProps('<w:highlight w:val="none"/>')).toMatchObject({ highlight: 'NONE' });
+  });
   it('contrast: same colour 1, black on white 21', () => {
     expect(contrast('123456', '123456')).toBeCloseTo(1);
     expect(contrast('000000', 'FFFFFF')).toBeCloseTo(21);
@@ -209,5 +222,43 @@ describe('PDF image colour under text', () => {
   it('reads 1-bit grey images (set bit = white)', () => {
     expect(imageColourUnder({ matrix: [8, 0, 0, 1, 0, 0], pixels: { width: 8, height: 1, kind: 1, data: [0b11110000] } }, [0, 0, 3.5, 1])).toBe('FFFFFF');
     expect(imageColourUnder({ matrix: [8, 0, 0, 1, 0, 0], pixels: { width: 8, height: 1, kind: 1, data: [0b11110000] } }, [4.5, 0, 7.5, 1])).toBe('000000');
+  });
+});
+
+describe('DOCX placement: text boxes and frames off the page', () => {
+  const anchor = (h: string, hFrom = 'page', v = '0', vFrom = 'paragraph') =>
+    `<wp:anchor><wp:positionH relativeFrom="${hFrom}"><wp:posOffset>${h}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="${vFrom}"><wp:posOffset>${v}</wp:posOffset></wp:positionV><wp:extent cx="3810000" cy="1524000"/>`;
+  it.each([
+    ['left of the page', anchor('-12700000')],
+    ['right of the page (from the margin)', anchor('8000000', 'margin')],
+    ['above the page', anchor('0', 'page', '-3000000', 'page')],
+    ['below the page, whatever paragraph it hangs from', anchor('0', 'page', '10300000', 'paragraph')],
+  ])('anchor %s is off', (_name, xml) => expect(anchorOffPage(xml, DEFAULT_PAGE)).toBe(true));
+  it.each([
+    ['a right sidebar', anchor('4826000')],
+    ['a box hanging 1 inch into the left margin', anchor('-914400', 'margin')],
+    ['partly off the left edge (still shows)', anchor('-1905000')],
+    ['a paragraph-relative box far down (the paragraph may be high on the page)', anchor('0', 'page', '8000000', 'paragraph')],
+    ['aligned, no offset', '<wp:anchor><wp:positionH relativeFrom="page"><wp:align>right</wp:align></wp:positionH><wp:extent cx="1" cy="1"/>'],
+  ])('anchor %s is on the page', (_name, xml) => expect(anchorOffPage(xml, DEFAULT_PAGE)).toBe(false));
+  it.each<[string, string, boolean]>([
+    ['position:absolute;margin-left:-1000pt;width:300pt;mso-position-horizontal-relative:page', 'off', true],
+    ['position:absolute;margin-left:-9999px;width:300px', 'off', true],
+    ['position:absolute;margin-top:900pt;height:100pt;mso-position-vertical-relative:page', 'off', true],
+    ['position:absolute;margin-left:380pt;width:200pt;mso-position-horizontal-relative:page', 'on', false],
+    ['position:absolute;margin-left:-36pt;width:200pt', 'on', false],
+    ['width:300pt;height:120pt', 'on', false],
+  ])('VML %s is %s', (style, _on, off) => expect(vmlOffPage(style, DEFAULT_PAGE)).toBe(off));
+  it.each<[string, boolean]>([
+    ['<w:framePr w:w="6000" w:x="-20000" w:y="0" w:hAnchor="page"/>', true],
+    ['<w:framePr w:x="14000" w:hAnchor="page"/>', true],
+    ['<w:framePr w:y="-5000" w:h="400" w:vAnchor="page"/>', true],
+    ['<w:framePr w:w="6000" w:x="1440" w:y="0" w:hAnchor="page"/>', false],
+    ['<w:framePr w:dropCap="drop" w:lines="3" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/>', false],
+    ['<w:framePr w:w="3000" w:x="-1000" w:hAnchor="margin"/>', false],
+  ])('frame %s off: %s', (xml, off) => expect(frameOffPage(xml, DEFAULT_PAGE)).toBe(off));
+  it('reads the page from the last w:sectPr (A4 landscape here)', () => {
+    expect(pageGeometry('<w:body><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="720" w:right="720" w:bottom="720" w:left="720"/></w:sectPr></w:body>')).toMatchObject({ width: 841.9, height: 595.3, left: 36 });
+    expect(pageGeometry('<w:body/>')).toEqual(DEFAULT_PAGE);
   });
 });
