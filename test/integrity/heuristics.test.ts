@@ -233,12 +233,15 @@ describe('DOCX placement: text boxes and frames off the page', () => {
     ['right of the page (from the margin)', anchor('8000000', 'margin')],
     ['above the page', anchor('0', 'page', '-3000000', 'page')],
     ['below the page, whatever paragraph it hangs from', anchor('0', 'page', '10300000', 'paragraph')],
+    ['placed by simplePos left of the page', `<wp:anchor simplePos="1" behindDoc="0"><wp:simplePos x="-12700000" y="0"/>${anchor('0').slice('<wp:anchor>'.length)}`],
   ])('anchor %s is off', (_name, xml) => expect(anchorOffPage(xml, DEFAULT_PAGE)).toBe(true));
   it.each([
     ['a right sidebar', anchor('4826000')],
     ['a box hanging 1 inch into the left margin', anchor('-914400', 'margin')],
     ['partly off the left edge (still shows)', anchor('-1905000')],
     ['a paragraph-relative box far down (the paragraph may be high on the page)', anchor('0', 'page', '8000000', 'paragraph')],
+    ['simplePos given but off (positionH/V count)', `<wp:anchor simplePos="0"><wp:simplePos x="-12700000" y="0"/>${anchor('914400').slice('<wp:anchor>'.length)}`],
+    ['placed by simplePos on the page', `<wp:anchor simplePos="1"><wp:simplePos x="914400" y="914400"/>${anchor('-12700000').slice('<wp:anchor>'.length)}`],
     ['aligned, no offset', '<wp:anchor><wp:positionH relativeFrom="page"><wp:align>right</wp:align></wp:positionH><wp:extent cx="1" cy="1"/>'],
   ])('anchor %s is on the page', (_name, xml) => expect(anchorOffPage(xml, DEFAULT_PAGE)).toBe(false));
   it.each<[string, string, boolean]>([

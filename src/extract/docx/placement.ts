@@ -70,6 +70,12 @@ function misses(offset: number, size: number, range: [number, number], extent: n
 export function anchorOffPage(anchor: string, page: PageGeometry): boolean {
   const extent = /<wp:extent\b[^>]*>/.exec(anchor)?.[0] ?? '';
   const [cx, cy] = [(attr(extent, 'cx') ?? 0) / EMU_PER_PT, (attr(extent, 'cy') ?? 0) / EMU_PER_PT];
+  // simplePos="1": the box's top-left corner is wp:simplePos, from the page's, and positionH/V are ignored.
+  if (/^<wp:anchor\b[^>]*\bsimplePos="(?:1|true|on)"/.test(anchor)) {
+    const simple = /<wp:simplePos\b[^>]*>/.exec(anchor)?.[0] ?? '';
+    const [x, y] = [(attr(simple, 'x') ?? 0) / EMU_PER_PT, (attr(simple, 'y') ?? 0) / EMU_PER_PT];
+    return misses(x, cx, [0, 0], page.width) || misses(y, cy, [0, 0], page.height);
+  }
   const axis = (name: 'positionH' | 'positionV') => {
     const m = new RegExp(`<wp:${name}\\b([^>]*)>([\\s\\S]*?)</wp:${name}>`).exec(anchor);
     const offset = m ? /<wp:posOffset>\s*(-?\d+)\s*<\/wp:posOffset>/.exec(m[2] ?? '')?.[1] : undefined;
