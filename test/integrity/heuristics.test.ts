@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitMarkupHidden } from '../../src/extract/markup-hidden.js';
 import { contrast, hiddenReason } from '../../src/extract/docx/hidden.js';
-import { parseRunProps } from '../../src/extract/docx/run-props.js';
+import { parseRunProps, parseStyles, styleFrame } from '../../src/extract/docx/run-props.js';
 import { anchorOffPage, DEFAULT_PAGE, frameOffPage, pageGeometry, vmlOffPage } from '../../src/extract/docx/placement.js';
 import { isInstructionText, isKeywordList } from '../../src/profile/screen-lines.js';
 import { geometry } from '../../src/extract/pdf/visibility-geometry.js';
@@ -260,6 +260,14 @@ describe('DOCX placement: text boxes and frames off the page', () => {
     ['<w:framePr w:dropCap="drop" w:lines="3" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/>', false],
     ['<w:framePr w:w="3000" w:x="-1000" w:hAnchor="margin"/>', false],
   ])('frame %s off: %s', (xml, off) => expect(frameOffPage(xml, DEFAULT_PAGE)).toBe(off));
+  it('a paragraph style carries its frame down its basedOn chain (cycles cut)', () => {
+    const styles = parseStyles('<w:styles><w:style w:type="paragraph" w:styleId="A"><w:pPr><w:framePr w:x="-20000" w:hAnchor="page"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="B"><w:basedOn w:val="A"/></w:style><w:style w:type="paragraph" w:styleId="C"><w:pPr><w:spacing w:after="120"/></w:pPr><w:rPr><w:b/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="X"><w:basedOn w:val="Y"/></w:style><w:style w:type="paragraph" w:styleId="Y"><w:basedOn w:val="X"/></w:style></w:styles>');
+    expect(styleFrame(styles, 'B')).toMatch(/w:x="-20000"/);
+    expect(frameOffPage(styleFrame(styles, 'B') ?? '', DEFAULT_PAGE)).toBe(true);
+    expect(styleFrame(styles, 'C')).toBeUndefined();
+    expect(styleFrame(styles, 'X')).toBeUndefined();
+    expect(styleFrame(styles, undefined)).toBeUndefined();
+  });
   it('reads the page from the last w:sectPr (A4 landscape here)', () => {
     expect(pageGeometry('<w:body><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="720" w:right="720" w:bottom="720" w:left="720"/></w:sectPr></w:body>')).toMatchObject({ width: 841.9, height: 595.3, left: 36 });
     expect(pageGeometry('<w:body/>')).toEqual(DEFAULT_PAGE);

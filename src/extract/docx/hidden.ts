@@ -6,7 +6,7 @@
 import type { Channel } from '../../types.js';
 import { decodeXmlText } from './parts.js';
 import { anchorOffPage, frameOffPage, pageGeometry, vmlOffPage, type PageGeometry } from './placement.js';
-import { mergeProps, parseRunProps, shadingFill, styleProps, type RunProps, type Styles } from './run-props.js';
+import { mergeProps, parseRunProps, shadingFill, styleFrame, styleProps, type RunProps, type Styles } from './run-props.js';
 
 export interface DocxRun {
   text: string;
@@ -198,10 +198,11 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
         const body = blockEnd('w:pPr');
         const p = paragraphs[paragraphs.length - 1];
         if (!p) break;
-        p.style = styleProps(styles, /<w:pStyle\b[^>]*w:val="([^"]*)"/.exec(body)?.[1]);
+        const pStyle = /<w:pStyle\b[^>]*w:val="([^"]*)"/.exec(body)?.[1];
+        p.style = styleProps(styles, pStyle);
         const fill = shadingFill(body.replace(/<w:rPr>[\s\S]*?<\/w:rPr>/, ''));
         if (fill) p.fill = fill;
-        const framePr = /<w:framePr\b[^>]*>/.exec(body)?.[0];
+        const framePr = /<w:framePr\b[^>]*>/.exec(body)?.[0] ?? styleFrame(styles, pStyle);
         if (framePr && frameOffPage(framePr, geometry)) p.offPage = true;
         break;
       }

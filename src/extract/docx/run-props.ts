@@ -81,6 +81,8 @@ export const mergeProps = (...layers: Array<RunProps | undefined>): RunProps => 
 interface StyleDef {
   basedOn?: string;
   props: RunProps;
+  /** A paragraph style's frame (its w:pPr's w:framePr element), placing its paragraphs as a frame does. */
+  framePr?: string;
 }
 
 export interface Styles {
@@ -98,9 +100,23 @@ export function parseStyles(xml: string | undefined): Styles {
     const body = m[2] ?? '';
     const basedOn = /<w:basedOn\b[^>]*w:val="([^"]*)"/.exec(body)?.[1];
     const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(body)?.[1] ?? '';
-    byId.set(id, { ...(basedOn ? { basedOn } : {}), props: parseRunProps(rPr) });
+    const framePr = /<w:pPr>[\s\S]*?(<w:framePr\b[^>]*>)[\s\S]*?<\/w:pPr>/.exec(body)?.[1];
+    byId.set(id, { ...(basedOn ? { basedOn } : {}), props: parseRunProps(rPr), ...(framePr ? { framePr } : {}) });
   }
   return { defaults: parseRunProps(defaultsXml), byId };
+}
+
+/** The frame a paragraph style (or the nearest style it is based on) sets, if any. */
+export function styleFrame(styles: Styles, id: string | undefined): string | undefined {
+  const seen = new Set<string>();
+  for (let at = id; at !== undefined && !seen.has(at) && seen.size < 20; ) {
+    seen.add(at);
+    const def = styles.byId.get(at);
+    if (!def) return undefined;
+    if (def.framePr) return def.framePr;
+    at = def.basedOn;
+  }
+  return undefined;
 }
 
 /** A style's run properties with its basedOn chain applied (cycles and deep chains cut). */
