@@ -24,6 +24,8 @@ const MIN_VISIBLE_ALPHA = 0.1;
 const MIN_READABLE_PX = 4;
 /** A negative offset this large (CSS pixels) puts an element off any page: the "-9999px" of screen-reader tricks. */
 const OFF_PAGE_PX = 500;
+/** A positive horizontal offset this large pushes it past the right edge of any page (A3 landscape is ~1,600 px). */
+const OFF_PAGE_RIGHT_PX = 2000;
 /** A box this narrow or low (CSS pixels) with its overflow hidden shows nothing. */
 const CLIPPED_PX = 1;
 const PAGE = 'FFFFFF';
@@ -43,7 +45,15 @@ interface Colour {
 const clamp255 = (v: number) => Math.max(0, Math.min(255, Math.round(v)));
 const hex2 = (v: number) => clamp255(v).toString(16).padStart(2, '0');
 
-/** A CSS colour: #rgb(a), #rrggbb(aa), rgb()/rgba() (commas or spaces, "/ alpha", percentages), a few names, transparent. */
+/** RGB (0–255) of an HSL colour (hue in degrees, saturation and lightness 0–1). */
+function hslToRgb(h: number, s: number, l: number): [number, number, number] {
+  const k = (n: number) => (n + h / 30) % 12;
+  const a = s * Math.min(l, 1 - l);
+  const f = (n: number) => l - a * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1));
+  return [f(0) * 255, f(8) * 255, f(4) * 255];
+}
+
+/** A CSS colour: #rgb(a), #rrggbb(aa), rgb()/rgba()/hsl()/hsla() (commas or spaces, "/ alpha", percentages), a few names, transparent. */
 export function cssColour(value: string | undefined): Colour | undefined {
   if (value === undefined) return undefined;
   const v = value.trim().toLowerCase();
@@ -55,12 +65,12 @@ export function cssColour(value: string | undefined): Colour | undefined {
     const full = hash.length <= 4 ? [...hash].map((c) => c + c).join('') : hash;
     return { hex: full.slice(0, 6).toUpperCase(), alpha: full.length === 8 ? parseInt(full.slice(6), 16) / 255 : 1 };
   }
-  const fn = /^rgba?\(\s*([^)]*)\)$/.exec(v)?.[1];
-  if (fn === undefined) return undefined;
-  const parts = fn.split(/\s*[,/]\s*|\s+/).filter(Boolean);
+  const fn = /^(rgb|hsl)a?\(\s*([^)]*)\)$/.exec(v);
+  if (!fn) return undefined;
+  const parts = (fn[2] ?? '').split(/\s*[,/]\s*|\s+/).filter(Boolean);
   if (parts.length < 3) return undefined;
   const num = (p: string, scale: number) => (p.endsWith('%') ? (parseFloat(p) / 100) * scale : parseFloat(p));
-  const [r, g, b] = parts.slice(0, 3).map((p) => num(p, 255));
+  const [r, g, b] = fn[1] === 'hsl' ? hslToRgb(parseFloat(parts[0] ?? ''), num(parts[1] ?? '', 1), num(parts[2] ?? '', 1)) : parts.slice(0, 3).map((p) => num(p, 255));
   const a = parts[3] === undefined ? 1 : num(parts[3], 1);
   if (![r, g, b, a].every((x) => x !== undefined && Number.isFinite(x))) return undefined;
   return { hex: (hex2(r ?? 0) + hex2(g ?? 0) + hex2(b ?? 0)).toUpperCase(), alpha: Math.max(0, Math.min(1, a)) };
@@ -123,14 +133,16 @@ function clipsAway(css: Map<string, string>): boolean {
 
 /** Moved far off the page: a large negative offset of a positioned element, a margin, an indent or a translation. */
 function offPage(css: Map<string, string>): boolean {
-  const far = (value: string | undefined) => {
+  const far = (value: string | undefined, rightwards = false) => {
     const px = cssPx(value);
-    return px !== undefined && px <= -OFF_PAGE_PX;
+    return px !== undefined && (px <= -OFF_PAGE_PX || (rightwards && px >= OFF_PAGE_RIGHT_PX));
   };
-  if (/^(?:absolute|fixed|relative)$/i.test(css.get('position') ?? '') && ['left', 'top', 'right', 'bottom'].some((p) => far(css.get(p)))) return true;
-  if (['text-indent', 'margin-left', 'margin-top'].some((p) => far(css.get(p)))) return true;
-  const translate = /translate(?:x|y|3d)?\(\s*([^),\s]+)(?:\s*,\s*([^),\s]+))?/i.exec(css.get('transform') ?? '');
-  return translate !== null && (far(translate[1]) || far(translate[2]));
+  if (/^(?:absolute|fixed|relative)$/i.test(css.get('position') ?? '') && (['top', 'right', 'bottom'].some((p) => far(css.get(p))) || far(css.get('left'), true))) return true;
+  if (['text-indent', 'margin-left'].some((p) => far(css.get(p), true)) || far(css.get('margin-top'))) return true;
+  const translate = /translate(x|y|3d)?\(\s*([^),\s]+)(?:\s*,\s*([^),\s]+))?/i.exec(css.get('transform') ?? '');
+  if (!translate) return false;
+  const vertical = translate[1]?.toLowerCase() === 'y';
+  return far(translate[2], !vertical) || far(translate[3]);
 }
 
 interface Context {
@@ -148,6 +160,9 @@ export function elementReason(tag: string, attributes: string, parent: Context =
   const attrs = new Map<string, string>();
   for (const m of attributes.matchAll(ATTRIBUTE)) attrs.set((m[1] ?? '').toLowerCase(), (m[2] ?? '').replace(/^["']|["']$/g, ''));
   const css = declarations(attrs.get('style') ?? '');
+  // The old <font color="…"> sets a colour as a style would.
+  const fontColour = tag === 'font' ? attrs.get('color') : undefined;
+  if (fontColour !== undefined && !css.has('color')) css.set('color', fontColour);
   const background = backgroundOf(css);
   const opacity = parent.opacity * (() => {
     const o = css.get('opacity');

@@ -1,6 +1,6 @@
 // Case tables for the integrity heuristics: what each must catch, and the honest look-alikes it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { splitMarkupHidden } from '../../src/extract/markup-hidden.js';
+import { cssColour, splitMarkupHidden } from '../../src/extract/markup-hidden.js';
 import { contrast, hiddenReason } from '../../src/extract/docx/hidden.js';
 import { parseRunProps, parseStyles, styleFrame } from '../../src/extract/docx/run-props.js';
 import { anchorOffPage, DEFAULT_PAGE, frameOffPage, pageGeometry, vmlOffPage } from '../../src/extract/docx/placement.js';
@@ -57,6 +57,10 @@ describe('Markdown hidden text', () => {
     ['<span style="color:#fefefe">secret words</span>', 'WHITE_TEXT'],
     ['<span style="color: rgb(250 250 250)">secret words</span>', 'WHITE_TEXT'],
     ['<span style="color:rgba(0,0,0,0)">secret words</span>', 'TRANSPARENT_TEXT'],
+    ['<span style="color: hsl(0, 0%, 99%)">secret words</span>', 'WHITE_TEXT'],
+    ['<font color="#fdfdfd">secret words</font>', 'WHITE_TEXT'],
+    ['<div style="position:absolute; left:12000px">secret words</div>', 'OFF_PAGE'],
+    ['<p style="transform: translate(9999px, 0)">secret words</p>', 'OFF_PAGE'],
     ['<span style="color:rgba(0, 0, 0, 0.05)">secret words</span>', 'TRANSPARENT_TEXT'],
     ['<span style="color:#00000010">secret words</span>', 'TRANSPARENT_TEXT'],
     ['<span style="color: transparent">secret words</span>', 'TRANSPARENT_TEXT'],
@@ -104,6 +108,10 @@ describe('Markdown hidden text', () => {
     '<span style="font-size: 0.75em">visible words</span>',
     '<p style="text-indent:-1.5em; margin-left:1.5em">visible words</p>',
     '<span style="position:relative; top:-2px">visible words</span>',
+    '<span style="color: hsl(210, 60%, 30%)">visible words</span>',
+    '<font color="#333333">visible words</font>',
+    '<div style="position:absolute; left:400px">visible words</div>',
+    '<p style="transform: translateY(20px)">visible words</p>',
     '<div style="position:absolute; left:-20px">visible words</div>',
     '<img style="clip-path: circle(50%)" src="me.png"> visible words',
     '<div style="overflow:hidden; width:300px">visible words</div>',
@@ -117,6 +125,29 @@ describe('Markdown hidden text', () => {
     if (source.includes('`')) return expect(r.text.length).toBeGreaterThan(0);
     expect(r.hidden).toEqual([]);
     if (source.includes('visible words')) expect(r.text).toContain('visible words');
+  });
+});
+
+describe('CSS colours', () => {
+  it.each<[string, { hex: string; alpha: number } | undefined]>([
+    ['#fff', { hex: 'FFFFFF', alpha: 1 }],
+    ['#1f386480', { hex: '1F3864', alpha: 128 / 255 }],
+    ['rgb(255 0 0 / 50%)', { hex: 'FF0000', alpha: 0.5 }],
+    ['rgba(0, 128, 0, 0.25)', { hex: '008000', alpha: 0.25 }],
+    ['rgb(100%, 100%, 100%)', { hex: 'FFFFFF', alpha: 1 }],
+    ['hsl(0, 100%, 50%)', { hex: 'FF0000', alpha: 1 }],
+    ['hsl(120 100% 25%)', { hex: '008000', alpha: 1 }],
+    ['hsla(240, 100%, 50%, 0.1)', { hex: '0000FF', alpha: 0.1 }],
+    ['Transparent', { hex: 'FFFFFF', alpha: 0 }],
+    ['WhiteSmoke', { hex: 'F5F5F5', alpha: 1 }],
+    ['var(--ink)', undefined],
+    ['#12', undefined],
+    ['rgb(1, 2)', undefined],
+  ])('%s', (value, colour) => {
+    const c = cssColour(value);
+    if (!colour) return expect(c).toBeUndefined();
+    expect(c?.hex).toBe(colour.hex);
+    expect(c?.alpha).toBeCloseTo(colour.alpha);
   });
 });
 
