@@ -6,7 +6,7 @@ import { buildProfile } from '../../src/profile/index.js';
 import { loadRubric, type Rubric } from '../../src/rubric/index.js';
 import { scoreProfile } from '../../src/score/index.js';
 import type { Evaluation } from '../../src/types.js';
-import { CONTROLS, PAYLOAD, VARIANTS, type Format } from './redteam.js';
+import { CONTROLS, PAYLOAD, VARIANTS, VISIBLE_LOOKALIKES, type Format } from './redteam.js';
 
 const AS_OF = { year: 2026, month: 11 };
 const INTEGRITY = ['HIDDEN_TEXT', 'INSTRUCTION_TEXT', 'KEYWORD_LIST', 'KEYWORD_STUFFING', 'POSTING_COPY', 'REVERSED_RANGE'];
@@ -41,6 +41,13 @@ describe('red-team corpus', () => {
       expect(codes(e).filter((c) => INTEGRITY.includes(c))).toEqual([]);
       expect(e.verdict).toBe('pass');
     });
+  });
+
+  it.each(VISIBLE_LOOKALIKES.map((v) => [v.id, v] as const))('%s: the payload shown in a look-alike of a hiding method still passes', async (_id, lookalike) => {
+    const e = await screen(await lookalike.build(), lookalike.format);
+    expect(codes(e).filter((c) => INTEGRITY.includes(c))).toEqual([]);
+    expect(e.profile?.hiddenLines ?? []).toEqual([]);
+    expect(e.verdict).toBe('pass');
   });
 
   it.each(VARIANTS.map((v) => [v.id, v] as const))('%s: not a pass, and carries its warning', async (_id, variant) => {

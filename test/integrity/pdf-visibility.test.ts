@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBuffer } from '../../src/extract/index.js';
 import { makePdf, type Draw } from '../extract/build.js';
+import { flatPng, inGroup, inlinePanel, textContent } from './pdf-tricks.js';
 
 async function read(draw: Draw): Promise<{ visible: string[]; hidden: Array<[string, string | undefined]> }> {
   const doc = await extractBuffer(await makePdf(draw), 'x.pdf');
@@ -22,6 +23,21 @@ describe('PDF visibility', () => {
     ['render mode 3', (d) => { d.addContent('3 Tr'); d.fillColor('black').text('Secret words here', 72, 120); d.addContent('0 Tr'); }, 'RENDER_MODE_INVISIBLE'],
     ['a white rectangle painted over', (d) => { d.fillColor('black').text('Secret words here', 72, 120); d.rect(60, 110, 300, 30).fill('white'); }, 'COVERED'],
     ['clipped away', (d) => { d.save(); d.rect(400, 400, 2, 2).clip(); d.fillColor('black').text('Secret words here', 72, 120); d.restore(); }, 'CLIPPED'],
+    // Transparency: the fill alpha (ca) of the text itself, or of the group it is drawn in (CSS opacity in Chromium).
+    ['black text at fill alpha 0.02 (rgba(0,0,0,0.02))', (d) => { d.save(); d.fillOpacity(0.02).fillColor('black').text('Secret words here', 72, 120); d.restore(); }, 'TRANSPARENT_TEXT'],
+    ['black text at fill alpha 0.08', (d) => { d.save(); d.fillOpacity(0.08).fillColor('black').text('Secret words here', 72, 120); d.restore(); }, 'TRANSPARENT_TEXT'],
+    ['text in a transparency group painted at alpha 0.01 (opacity: 0.01)', (d) => inGroup(d, 0.01, textContent(['Secret words here'], 72, 120, 12)), 'TRANSPARENT_TEXT'],
+    ['grey text in a group at opacity 0.15 (faded below contrast, not below the alpha floor)', (d) => inGroup(d, 0.15, textContent(['Secret words here'], 72, 120, 12, 16, '0.4 0.4 0.4')), 'TRANSPARENT_TEXT'],
+    // Stroke-only text (render mode 1 or 5) is judged by its stroke colour and stroke alpha.
+    ['white outline text (mode 1) on white', (d) => d.fillColor('black').strokeColor('white').text('Secret words here', 72, 120, { stroke: true, fill: false }), 'WHITE_TEXT'],
+    ['black outline text at stroke alpha 0.02', (d) => { d.save(); d.strokeOpacity(0.02).strokeColor('black').text('Secret words here', 72, 120, { stroke: true, fill: false }); d.restore(); }, 'TRANSPARENT_TEXT'],
+    ['outline and fill both white (mode 2)', (d) => d.fillColor('white').strokeColor('white').text('Secret words here', 72, 120, { stroke: true, fill: true }), 'WHITE_TEXT'],
+    // A background image of one flat colour under text of that colour.
+    ['navy text on a navy PNG panel', (d) => { d.image(flatPng('1F3864'), 60, 110, { width: 300, height: 30 }); d.fillColor('#1f3864').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
+    ['near-white text on a near-white checkered image (noise does not hide it)', (d) => { d.image(flatPng('F0F0F0', 16, 16, 15), 60, 110, { width: 300, height: 30 }); d.fillColor('#fafafa').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
+    ['navy text on a slightly noisy navy panel (JPEG-like)', (d) => { d.image(flatPng('1F3864', 16, 16, 6), 60, 110, { width: 300, height: 30 }); d.fillColor('#1f3864').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
+    ['green text on a green inline image', (d) => { inlinePanel(d, '2E7D32', 60, 110, 300, 30); d.fillColor('#2e7d32').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
+    ['white text on a white image covering the page below the name', (d) => { d.image(flatPng('FFFFFF'), 0, 100, { width: 612, height: 692 }); d.fillColor('white').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
   ])('%s → %s', async (_name, draw, reason) => {
     const r = await read((d) => { base(d); draw(d); });
     expect(r.hidden).toEqual([['Secret words here', reason]]);
@@ -33,6 +49,19 @@ describe('PDF visibility', () => {
     ['a translucent highlight over text', (d) => { d.fillColor('black').text('Visible words here', 72, 120); d.rect(60, 110, 300, 30).fillOpacity(0.3).fill('yellow'); }],
     ['a light panel painted first, dark text on it', (d) => { d.rect(60, 110, 300, 30).fill('#eef2f7'); d.fillColor('#333333').text('Visible words here', 72, 120); }],
     ['small but readable footnote (6 pt)', (d) => d.fontSize(6).fillColor('black').text('Visible words here', 72, 120)],
+    // Traps for transparency, strokes and images.
+    ['a grey caption at 0.6 opacity', (d) => { d.save(); d.fillOpacity(0.6).fillColor('#666666').text('Visible words here', 72, 120); d.restore(); }],
+    ['a caption in a group at opacity 0.6 (Chromium)', (d) => inGroup(d, 0.6, textContent(['Visible words here'], 72, 120, 11, 16, '0.4 0.4 0.4'))],
+    ['black text at fill alpha 0.3', (d) => { d.save(); d.fillOpacity(0.3).fillColor('black').text('Visible words here', 72, 120); d.restore(); }],
+    ['a watermark rectangle at alpha 0.2 over the text', (d) => { d.fillColor('black').text('Visible words here', 72, 120); d.save(); d.fillOpacity(0.2).rect(0, 0, 612, 792).fill('#cccccc'); d.restore(); }],
+    ['a white watermark in a group at opacity 0.2 over the text', (d) => { d.fillColor('black').text('Visible words here', 72, 120); inGroup(d, 0.2, '1 1 1 rg 0 0 612 792 re f'); }],
+    ['a watermark image at alpha 0.2 over the text', (d) => { d.fillColor('black').text('Visible words here', 72, 120); d.save(); d.fillOpacity(0.2); d.image(flatPng('FFFFFF'), 0, 0, { width: 612, height: 792 }); d.restore(); }],
+    ['black outline text (mode 1) with a white fill colour set', (d) => d.fillColor('white').strokeColor('black').text('Visible words here', 72, 120, { stroke: true, fill: false })],
+    ['white fill with a black outline (mode 2)', (d) => d.fillColor('white').strokeColor('black').text('Visible words here', 72, 120, { stroke: true, fill: true })],
+    ['black fill with a white outline (mode 2)', (d) => d.fillColor('black').strokeColor('white').text('Visible words here', 72, 120, { stroke: true, fill: true })],
+    ['white text on a navy PNG panel', (d) => { d.image(flatPng('1F3864'), 60, 110, { width: 300, height: 30 }); d.fillColor('white').text('Visible words here', 72, 120); }],
+    ['white text on a photo-like (checkered) image', (d) => { d.image(flatPng('202020', 16, 16, 200), 60, 110, { width: 300, height: 30 }); d.fillColor('white').text('Visible words here', 72, 120); }],
+    ['dark text on a light inline image', (d) => { inlinePanel(d, 'EEF2F7', 60, 110, 300, 30); d.fillColor('#333333').text('Visible words here', 72, 120); }],
   ])('%s stays visible', async (_name, draw) => {
     const r = await read((d) => { base(d); draw(d); });
     expect(r.hidden).toEqual([]);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { makePdf, makeZip } from '../extract/build.js';
+import { flatPng, inGroup, inlinePanel, textContent } from './pdf-tricks.js';
 
 export type Format = 'pdf' | 'docx' | 'md' | 'txt';
 
@@ -112,7 +113,7 @@ const drawLines = (d: Doc, lines: string[], y: number, size = 10.5, x = 72) =>
   lines.forEach((t, i) => d.fontSize(size).text(t, x, y + i * 16, { lineBreak: false }));
 
 // ─── DOCX ──────────────────────────────────────────────────────────────────
-const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"';
 const p = (t: string, rPr = '', pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`;
 const heading = (t: string) => p(t, '', '<w:pStyle w:val="Heading1"/>');
 
@@ -149,6 +150,13 @@ const each = (lines: string[], rPr: string, pPr = '') => lines.map((t) => p(t, r
 const textbox = (inner: string) => `<w:p><w:r><w:pict><v:shape style="width:300pt;height:120pt" filled="f" stroked="f"><v:textbox><w:txbxContent>${inner}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>`;
 const dmlTextbox = (inner: string) => `<w:p><w:r><w:drawing><wps:wsp><wps:spPr><a:noFill/></wps:spPr><wps:txbx><w:txbxContent>${inner}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></w:r></w:p>`;
 const WHITE = '<w:color w:val="FFFFFF"/>';
+/**
+ * A floating text box as Word writes it: the Choice a DrawingML anchor at `choiceX` points from the page's left edge
+ * (EMU), the Fallback a VML shape with `vmlStyle` (mammoth reads the Fallback).
+ */
+const floatingBox = (inner: string, choiceX: number, vmlStyle: string) =>
+  `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="2" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="page"><wp:posOffset>${choiceX}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="3810000" cy="1524000"/><wp:wrapNone/><wp:docPr id="7" name="Text Box 7"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:spPr><a:noFill/></wps:spPr><wps:txbx><w:txbxContent>${inner}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape id="Text Box 7" style="${vmlStyle}" filled="f" stroked="f"><v:textbox><w:txbxContent>${inner}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+const ON_PAGE_VML = 'position:absolute;margin-left:380pt;margin-top:0;width:200pt;height:120pt;mso-position-horizontal-relative:page';
 
 // ─── visible gaming: the posting pasted, other people's work, negated tools, reversed dates ─────────────────
 /** The shipped rubric's posting, as a candidate would paste it (its Responsibilities and Requirements). */
@@ -195,6 +203,12 @@ export const VARIANTS: Variant[] = [
   { id: 'pdf-clipped', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'CLIPPED', build: () => pdf((d, l, y) => { d.rect(500, 700, 5, 5).clip(); d.fillColor('black'); drawLines(d, l, y); }) },
   // pdf.js itself drops text outside the page box: nothing to warn about, and nothing read.
   { id: 'pdf-off-page', format: 'pdf', build: () => pdf((d, l, y) => { d.fillColor('black'); d.translate(0, 2000); drawLines(d, l, y); }) },
+  { id: 'pdf-transparent-fill', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'TRANSPARENT_TEXT', build: () => pdf((d, l, y) => { d.fillOpacity(0.02).fillColor('black'); drawLines(d, l, y); }) },
+  { id: 'pdf-group-opacity', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'TRANSPARENT_TEXT', build: () => pdf((d, l, y) => inGroup(d, 0.01, textContent(l, 72, y))) },
+  { id: 'pdf-white-stroke-only', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => pdf((d, l, y) => { d.fillColor('black').strokeColor('white'); l.forEach((t, i) => d.fontSize(10.5).text(t, 72, y + i * 16, { lineBreak: false, stroke: true, fill: false })); }) },
+  { id: 'pdf-transparent-stroke-only', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'TRANSPARENT_TEXT', build: () => pdf((d, l, y) => { d.strokeOpacity(0.03).strokeColor('black'); l.forEach((t, i) => d.fontSize(10.5).text(t, 72, y + i * 16, { lineBreak: false, stroke: true, fill: false })); }) },
+  { id: 'pdf-image-panel-colour', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'COLOUR_MATCHES_SHADING', build: () => pdf((d, l, y) => { d.image(flatPng('1F3864'), 60, y - 4, { width: 480, height: l.length * 16 + 4 }); d.fillColor('#1f3864'); drawLines(d, l, y); }) },
+  { id: 'pdf-inline-image-panel-colour', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'COLOUR_MATCHES_SHADING', build: () => pdf((d, l, y) => { inlinePanel(d, '2E7D32', 60, y - 4, 480, l.length * 16 + 4); d.fillColor('#2e7d32'); drawLines(d, l, y); }) },
   { id: 'pdf-white-appended', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => pdf((d, l, y) => { d.fillColor('black').fontSize(10.5).text('Mentored two junior engineers. ', 72, y, { continued: true, lineBreak: false }).fillColor('white').text(l.slice(2).join(' '), { lineBreak: false }); }) },
   { id: 'pdf-instruction', format: 'pdf', expect: 'INSTRUCTION_TEXT', build: () => pdf(undefined, INSTRUCTION) },
   { id: 'pdf-keywords', format: 'pdf', expect: 'KEYWORD_LIST', build: () => pdf(undefined, KEYWORDS) },
@@ -216,6 +230,13 @@ export const VARIANTS: Variant[] = [
   { id: 'docx-fallback-differs', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'ALTERNATE_CONTENT_FALLBACK', build: () => docx({ payload: (l) => `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>${p('Open-source contributor')}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape filled="f"><v:textbox><w:txbxContent>${each(l, '')}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>` }) },
   { id: 'docx-white-header-job', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => docx({ header: each(PAYLOAD, WHITE) }) },
   { id: 'docx-page-background', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => docx({ payload: (l) => each(l, '<w:color w:val="FEFEFE"/>') }) },
+  { id: 'docx-textbox-off-page', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'OFF_PAGE', build: () => docx({ payload: (l) => floatingBox(each(l, ''), -12_700_000, 'position:absolute;margin-left:-1000pt;margin-top:0;width:300pt;height:120pt;mso-position-horizontal-relative:page') }) },
+  { id: 'docx-textbox-choice-off-page', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'OFF_PAGE', build: () => docx({ payload: (l) => floatingBox(each(l, ''), 12_700_000, ON_PAGE_VML) }) },
+  { id: 'docx-frame-off-page', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'OFF_PAGE', build: () => docx({ payload: (l) => each(l, '', '<w:framePr w:w="6000" w:x="-20000" w:y="0" w:hAnchor="page" w:vAnchor="text"/>') }) },
+  { id: 'docx-frame-style-off-page', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'OFF_PAGE', build: () => docx({ styles: '<w:style w:type="paragraph" w:styleId="Aside"><w:pPr><w:framePr w:w="6000" w:x="-20000" w:y="0" w:hAnchor="page"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="AsideNote"><w:basedOn w:val="Aside"/></w:style>', payload: (l) => each(l, '', '<w:pStyle w:val="AsideNote"/>') }) },
+  { id: 'docx-condensed', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'TINY_TEXT', build: () => docx({ payload: (l) => each(l, '<w:spacing w:val="-200"/><w:sz w:val="21"/>') }) },
+  { id: 'docx-white-highlight-over-dark-shading', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => docx({ payload: (l) => each(l, `${WHITE}<w:shd w:val="clear" w:color="auto" w:fill="000000"/><w:highlight w:val="white"/>`) }) },
+  { id: 'docx-green-on-green-highlight', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'COLOUR_MATCHES_SHADING', build: () => docx({ payload: (l) => each(l, '<w:color w:val="00FF00"/><w:highlight w:val="green"/>') }) },
   { id: 'docx-instruction', format: 'docx', expect: 'INSTRUCTION_TEXT', build: () => docx({ extraInJob: INSTRUCTION }) },
   { id: 'docx-keywords', format: 'docx', expect: 'KEYWORD_LIST', build: () => docx({ extraInJob: KEYWORDS }) },
   { id: 'docx-stuffed', format: 'docx', expect: 'KEYWORD_STUFFING', build: () => docx({ extraInJob: STUFFED }) },
@@ -227,6 +248,13 @@ export const VARIANTS: Variant[] = [
   { id: 'md-visibility-hidden', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<p style='visibility: hidden'>${l.join('<br>')}</p>`)) },
   { id: 'md-font-size-zero', format: 'md', expect: 'HIDDEN_TEXT', reason: 'TINY_TEXT', build: () => utf8(markdown((l) => `<span style="font-size:0">${l.join(' ')}</span>`)) },
   { id: 'md-white-span', format: 'md', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => utf8(markdown((l) => `<span style="color:#ffffff">${l.join(' ')}</span>`)) },
+  { id: 'md-near-white', format: 'md', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => utf8(markdown((l) => `<span style="color:#fefefe">${l.join(' ')}</span>`)) },
+  { id: 'md-rgba-transparent', format: 'md', expect: 'HIDDEN_TEXT', reason: 'TRANSPARENT_TEXT', build: () => utf8(markdown((l) => `<p style="color: rgba(0, 0, 0, 0.02)">${l.join('<br>')}</p>`)) },
+  { id: 'md-font-size-1px', format: 'md', expect: 'HIDDEN_TEXT', reason: 'TINY_TEXT', build: () => utf8(markdown((l) => `<span style="font-size:1px">${l.join(' ')}</span>`)) },
+  { id: 'md-position-off-page', format: 'md', expect: 'HIDDEN_TEXT', reason: 'OFF_PAGE', build: () => utf8(markdown((l) => `<div style="position:absolute; left:-9999px">\n${l.join('\n')}\n</div>`)) },
+  { id: 'md-text-indent', format: 'md', expect: 'HIDDEN_TEXT', reason: 'OFF_PAGE', build: () => utf8(markdown((l) => `<p style="text-indent:-9999px; white-space:nowrap">${l.join(' ')}</p>`)) },
+  { id: 'md-sr-only-clip', format: 'md', expect: 'HIDDEN_TEXT', reason: 'CLIPPED', build: () => utf8(markdown((l) => `<span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)">${l.join(' ')}</span>`)) },
+  { id: 'md-nested-display-none', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<div style="display:none"><div>Note</div>\n${l.join('\n')}\n</div>`)) },
   { id: 'md-link-reference-comment', format: 'md', expect: 'HIDDEN_TEXT', reason: 'LINK_REFERENCE_COMMENT', build: () => utf8(markdown((l) => l.map((t) => `[//]: # (${t})`).join('\n'))) },
   { id: 'md-link-reference-empty-target', format: 'md', expect: 'HIDDEN_TEXT', reason: 'LINK_REFERENCE_COMMENT', build: () => utf8(markdown((l) => l.map((t) => `[comment]: <> "${t}"`).join('\n'))) },
   { id: 'md-instruction', format: 'md', expect: 'INSTRUCTION_TEXT', build: () => utf8(markdown(() => '', `- ${INSTRUCTION}\n`)) },
@@ -256,6 +284,22 @@ export const VARIANTS: Variant[] = [
   // The payload's dates written end first: 0 months, a warning, review at most.
   { id: 'txt-reversed-range', format: 'txt', expect: 'REVERSED_RANGE', build: () => utf8(plainWith(REVERSED)) },
   { id: 'md-reversed-range', format: 'md', expect: 'REVERSED_RANGE', build: () => utf8(mdWith(REVERSED)) },
+];
+
+/** The payload shown openly with the look-alikes of the hiding methods: each must still be read, and pass. */
+export const VISIBLE_LOOKALIKES: Array<{ id: string; format: Format; build(): Promise<Uint8Array> | Uint8Array }> = [
+  { id: 'pdf-grey-caption-opacity-0.6', format: 'pdf', build: () => pdf((d, l, y) => { d.fillOpacity(0.6).fillColor('#555555'); drawLines(d, l, y); }) },
+  { id: 'pdf-group-opacity-0.6', format: 'pdf', build: () => pdf((d, l, y) => inGroup(d, 0.6, textContent(l, 72, y))) },
+  { id: 'pdf-black-outline-text', format: 'pdf', build: () => pdf((d, l, y) => { d.fillColor('white').strokeColor('black'); l.forEach((t, i) => d.fontSize(10.5).text(t, 72, y + i * 16, { lineBreak: false, stroke: true, fill: false })); }) },
+  { id: 'pdf-white-on-navy-image-panel', format: 'pdf', build: () => pdf((d, l, y) => { d.image(flatPng('1F3864'), 60, y - 4, { width: 480, height: l.length * 16 + 4 }); d.fillColor('white'); drawLines(d, l, y); }) },
+  { id: 'docx-textbox-on-page', format: 'docx', build: () => docx({ payload: (l) => floatingBox(each(l, ''), 4_826_000, ON_PAGE_VML) }) },
+  { id: 'docx-frame-on-page', format: 'docx', build: () => docx({ payload: (l) => each(l, '', '<w:framePr w:w="6000" w:x="1440" w:y="0" w:hAnchor="page" w:vAnchor="text"/>') }) },
+  { id: 'docx-frame-style-on-page', format: 'docx', build: () => docx({ styles: '<w:style w:type="paragraph" w:styleId="Aside"><w:pPr><w:framePr w:w="6000" w:x="1440" w:y="0" w:hAnchor="page"/></w:pPr></w:style>', payload: (l) => each(l, '', '<w:pStyle w:val="Aside"/>') }) },
+  { id: 'docx-condensed-1pt', format: 'docx', build: () => docx({ payload: (l) => each(l, '<w:spacing w:val="-20"/>') }) },
+  { id: 'docx-white-on-black-highlight', format: 'docx', build: () => docx({ payload: (l) => each(l, `${WHITE}<w:highlight w:val="black"/>`) }) },
+  { id: 'md-white-on-navy-panel', format: 'md', build: () => utf8(markdown((l) => `<div style="background:#1f3864; color:#ffffff">\n\n${mdVisible(l)}\n</div>`)) },
+  { id: 'md-grey-caption-opacity', format: 'md', build: () => utf8(markdown((l) => `<div style="color:#555; opacity:0.7">\n\n${mdVisible(l)}\n</div>`)) },
+  { id: 'pdf-watermark-over-payload', format: 'pdf', build: () => pdf((d, l, y) => { d.fillColor('black'); drawLines(d, l, y); d.fillOpacity(0.2).rect(0, 0, 612, 792).fill('#dddddd'); }) },
 ];
 
 /** The honest résumé and the payload shown openly, per format: the controls. */

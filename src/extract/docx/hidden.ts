@@ -1,10 +1,12 @@
 // What Word shows of a DOCX, decided from its WordprocessingML (mammoth shows everything): runs that are hidden
-// (w:vanish), white or the colour of the shading behind them, too small to read, and text that only the
-// mc:Fallback of an mc:AlternateContent holds (Word renders the Choice; mammoth reads the Fallback). Paragraphs
-// know their channel (body, textbox, header, footer, footnote).
+// (w:vanish), white or the colour of the shading or highlight behind them, too small to read or condensed to a smear,
+// text in a text box or frame placed off the page, and text that only the mc:Fallback of an mc:AlternateContent
+// holds (Word renders the Choice; mammoth reads the Fallback). Paragraphs know their channel (body, textbox, header,
+// footer, footnote).
 import type { Channel } from '../../types.js';
 import { decodeXmlText } from './parts.js';
-import { mergeProps, parseRunProps, shadingFill, styleProps, type RunProps, type Styles } from './run-props.js';
+import { anchorOffPage, frameOffPage, pageGeometry, vmlOffPage, type PageGeometry } from './placement.js';
+import { mergeProps, parseRunProps, shadingFill, styleFrame, styleProps, type RunProps, type Styles } from './run-props.js';
 
 export interface DocxRun {
   text: string;
@@ -20,6 +22,10 @@ export interface DocxParagraph {
 export const MIN_READABLE_HALF_POINTS = 8;
 /** Character scale (w:w) below this percent squeezes text to a smear. */
 const MIN_READABLE_SCALE = 20;
+/** Word's size when nothing sets one (w:sz, half-points). */
+const DEFAULT_HALF_POINTS = 20;
+/** A glyph's average advance, as a share of the font size (Latin text fonts: about half an em). */
+const AVERAGE_ADVANCE_EM = 0.5;
 /** Colours closer than this contrast ratio (WCAG; 1 = same colour, 21 = black on white) cannot be told apart. */
 const MIN_CONTRAST = 1.3;
 const WHITE = 'FFFFFF';
@@ -37,13 +43,37 @@ export function contrast(a: string, b: string): number {
   return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
 
+/** A colour seen through `alpha` over `background` (both RRGGBB). */
+export function blend(color: string, background: string, alpha: number): string {
+  const a = Math.max(0, Math.min(1, alpha));
+  let out = '';
+  for (let i = 0; i < 6; i += 2) {
+    const mixed = a * parseInt(color.slice(i, i + 2), 16) + (1 - a) * parseInt(background.slice(i, i + 2), 16);
+    out += Math.round(mixed).toString(16).padStart(2, '0');
+  }
+  return out.toUpperCase();
+}
+
+/**
+ * The share of its normal advance a run's characters keep once condensed (w:spacing, twentieths of a point, added to
+ * every character's advance): below MIN_READABLE_SCALE percent they pile onto each other, as w:w squeezes them.
+ */
+export function condensedShare(p: RunProps): number {
+  if (p.spacing === undefined || p.spacing >= 0) return 1;
+  const advance = (((p.size ?? DEFAULT_HALF_POINTS) / 2) * AVERAGE_ADVANCE_EM * (p.scale ?? 100)) / 100;
+  return advance > 0 ? Math.max(0, (advance + p.spacing / 20) / advance) : 1;
+}
+
 export function hiddenReason(p: RunProps, background: string): string | undefined {
   if (p.vanish) return 'VANISH';
   if (p.size !== undefined && p.size < MIN_READABLE_HALF_POINTS) return 'TINY_TEXT';
   if (p.scale !== undefined && p.scale < MIN_READABLE_SCALE) return 'TINY_TEXT';
+  if (condensedShare(p) * 100 < MIN_READABLE_SCALE) return 'TINY_TEXT';
   if (p.color === undefined || p.color === 'AUTO') return undefined;
-  if (contrast(p.color, background) >= MIN_CONTRAST) return undefined;
-  return contrast(background, WHITE) < MIN_CONTRAST ? 'WHITE_TEXT' : 'COLOUR_MATCHES_SHADING';
+  // Word paints a highlight over any shading: the text is read against it.
+  const behind = p.highlight !== undefined && p.highlight !== 'NONE' ? p.highlight : background;
+  if (contrast(p.color, behind) >= MIN_CONTRAST) return undefined;
+  return contrast(behind, WHITE) < MIN_CONTRAST ? 'WHITE_TEXT' : 'COLOUR_MATCHES_SHADING';
 }
 
 const TOKEN = /<(\/?)([A-Za-z][\w.-]*(?::[\w.-]+)?)\b([^>]*?)(\/?)>|([^<]+)/g;
@@ -60,13 +90,28 @@ function textboxFill(xml: string, at: number): string | undefined {
   return (vml ?? dml)?.toUpperCase();
 }
 
+/** Whether the text box opening at `at` sits in a floating shape placed off the page (DrawingML anchor or VML style). */
+function boxOffPage(xml: string, at: number, page: PageGeometry): boolean {
+  const anchor = xml.lastIndexOf('<wp:anchor', at);
+  const vml = Math.max(xml.lastIndexOf('<v:shape', at), xml.lastIndexOf('<v:rect', at), xml.lastIndexOf('<v:roundrect', at));
+  if (anchor > vml && anchor > xml.lastIndexOf('</wp:anchor>', at)) return anchorOffPage(xml.slice(anchor, at), page);
+  if (vml >= 0 && !/<\/v:(?:shape|rect|roundrect)>/.test(xml.slice(vml, at))) {
+    const open = /^<v:[a-z]+\b[^>]*>/i.exec(xml.slice(vml, at))?.[0] ?? '';
+    const style = /\sstyle="([^"]*)"/.exec(open)?.[1];
+    return style !== undefined && vmlOffPage(style, page);
+  }
+  return false;
+}
+
 interface Fallback {
   end: number;
   choice: string;
+  /** The Choice Word renders is a shape placed off the page. */
+  offPage: boolean;
 }
 
 /** Where an mc:AlternateContent starting at `at` ends, and where its Fallback starts (depth-aware). */
-function alternateContent(xml: string, at: number): { end: number; fallback?: number; choice: string } {
+function alternateContent(xml: string, at: number, page: PageGeometry): { end: number; fallback?: number; choice: string; offPage: boolean } {
   const re = /<(\/?)mc:(AlternateContent|Fallback)\b[^>]*?(\/?)>/g;
   re.lastIndex = at;
   let depth = 0;
@@ -77,26 +122,39 @@ function alternateContent(xml: string, at: number): { end: number; fallback?: nu
     if (depth === 0) {
       const choiceEnd = fallback ?? m.index;
       const choice = [...xml.slice(at, choiceEnd).matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decodeXmlText(t[1] ?? '')).join('');
-      return { end: m.index + m[0].length, ...(fallback !== undefined ? { fallback } : {}), choice: squash(choice) };
+      const choiceXml = xml.slice(at, choiceEnd);
+      const box = choiceXml.indexOf('<w:txbxContent');
+      const offPage = box >= 0 && boxOffPage(choiceXml, box, page);
+      return { end: m.index + m[0].length, ...(fallback !== undefined ? { fallback } : {}), choice: squash(choice), offPage };
     }
   }
-  return { end: xml.length, choice: '' };
+  return { end: xml.length, choice: '', offPage: false };
 }
 
 interface Frame {
   runs: DocxRun[];
   style: RunProps;
   fill?: string;
+  /** A paragraph frame (w:framePr) placed off the page. */
+  offPage?: boolean;
   channel: Channel;
 }
 
-/** Paragraphs of one WordprocessingML part with each run's visibility, in the order they close. */
-export function readParagraphs(xml: string, styles: Styles, channel: Channel): DocxParagraph[] {
+interface Box {
+  fill: string | undefined;
+  offPage: boolean;
+}
+
+/**
+ * Paragraphs of one WordprocessingML part with each run's visibility, in the order they close. `geometry`: the page
+ * (from the document's w:sectPr; a header or footer part has none of its own).
+ */
+export function readParagraphs(xml: string, styles: Styles, channel: Channel, geometry: PageGeometry = pageGeometry(xml)): DocxParagraph[] {
   const out: DocxParagraph[] = [];
   const page = /<w:background\b[^>]*w:color="([0-9a-fA-F]{6})"/.exec(xml)?.[1]?.toUpperCase();
   const paragraphs: Frame[] = [];
   const cells: Array<string | undefined> = [];
-  const boxes: Array<string | undefined> = [];
+  const boxes: Box[] = [];
   const fallbacks: Fallback[] = [];
   let run: RunProps | undefined;
   let runStyle: RunProps = {};
@@ -105,9 +163,10 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel): D
     const p = paragraphs[paragraphs.length - 1];
     if (!p || run === undefined) return;
     const props = mergeProps(styles.defaults, p.style, runStyle, run);
-    const background = props.fill ?? p.fill ?? cells[cells.length - 1] ?? boxes[boxes.length - 1] ?? page ?? WHITE;
+    const background = props.fill ?? p.fill ?? cells[cells.length - 1] ?? boxes[boxes.length - 1]?.fill ?? page ?? WHITE;
     const fb = fallbacks[fallbacks.length - 1];
     let reason = hiddenReason(props, background);
+    if (reason === undefined && (p.offPage || boxes.some((b) => b.offPage) || fallbacks.some((f) => f.offPage))) reason = 'OFF_PAGE';
     if (reason === undefined && fb && text.trim() && !fb.choice.includes(squash(text))) reason = 'ALTERNATE_CONTENT_FALLBACK';
     p.runs.push(reason ? { text, hidden: reason } : { text });
   };
@@ -139,9 +198,12 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel): D
         const body = blockEnd('w:pPr');
         const p = paragraphs[paragraphs.length - 1];
         if (!p) break;
-        p.style = styleProps(styles, /<w:pStyle\b[^>]*w:val="([^"]*)"/.exec(body)?.[1]);
+        const pStyle = /<w:pStyle\b[^>]*w:val="([^"]*)"/.exec(body)?.[1];
+        p.style = styleProps(styles, pStyle);
         const fill = shadingFill(body.replace(/<w:rPr>[\s\S]*?<\/w:rPr>/, ''));
         if (fill) p.fill = fill;
+        const framePr = /<w:framePr\b[^>]*>/.exec(body)?.[0] ?? styleFrame(styles, pStyle);
+        if (framePr && frameOffPage(framePr, geometry)) p.offPage = true;
         break;
       }
       case 'w:r':
@@ -173,16 +235,16 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel): D
         if (!closing && !selfClosing) cells[cells.length - 1] = shadingFill(blockEnd('w:tcPr'));
         break;
       case 'w:txbxContent':
-        if (!closing && !selfClosing) boxes.push(textboxFill(xml, m.index));
+        if (!closing && !selfClosing) boxes.push({ fill: textboxFill(xml, m.index), offPage: boxOffPage(xml, m.index, geometry) });
         else if (closing) boxes.pop();
         break;
       case 'mc:AlternateContent': {
         if (closing || selfClosing) break;
-        const alt = alternateContent(xml, m.index);
+        const alt = alternateContent(xml, m.index, geometry);
         // Word renders the Choice; mammoth reads only the Fallback, so that is what our lines hold.
         if (alt.fallback === undefined) re.lastIndex = alt.end;
         else {
-          fallbacks.push({ end: alt.end, choice: alt.choice });
+          fallbacks.push({ end: alt.end, choice: alt.choice, offPage: alt.offPage });
           re.lastIndex = alt.fallback;
         }
         break;

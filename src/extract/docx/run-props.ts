@@ -1,4 +1,5 @@
-// Run properties that decide whether Word shows a run: hidden (w:vanish, w:specVanish), colour, size, shading.
+// Run properties that decide whether Word shows a run: hidden (w:vanish, w:specVanish), colour, size, scale,
+// character spacing, shading and highlight.
 // Read from styles.xml (document defaults, paragraph and character styles with their basedOn chains) and from
 // direct formatting; later layers override earlier ones, as Word applies them.
 
@@ -10,8 +11,12 @@ export interface RunProps {
   size?: number;
   /** Character scale in percent (w:w). */
   scale?: number;
-  /** Run shading or highlight (RRGGBB). */
+  /** Character spacing in twentieths of a point (w:spacing; negative is condensed). */
+  spacing?: number;
+  /** Run shading (RRGGBB). */
   fill?: string;
+  /** Highlight (RRGGBB), or 'NONE' when a later layer takes one away; Word paints it over the shading. */
+  highlight?: string;
 }
 
 const attr = (xml: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(xml)?.[1];
@@ -60,9 +65,14 @@ export function parseRunProps(rPr: string): RunProps {
   const wTag = tag('w');
   const scale = wTag ? Number(attr(wTag, 'w:val')) : NaN;
   if (Number.isFinite(scale)) props.scale = scale;
-  const highlight = tag('highlight');
-  const fill = shadingFill(rPr) ?? (highlight ? HIGHLIGHT[attr(highlight, 'w:val') ?? ''] : undefined);
+  const spacingTag = tag('spacing');
+  const spacing = spacingTag ? Number(attr(spacingTag, 'w:val')) : NaN;
+  if (Number.isFinite(spacing)) props.spacing = spacing;
+  const fill = shadingFill(rPr);
   if (fill) props.fill = fill;
+  const highlightTag = tag('highlight');
+  const highlightName = highlightTag ? attr(highlightTag, 'w:val') : undefined;
+  if (highlightName !== undefined) props.highlight = HIGHLIGHT[highlightName] ?? 'NONE';
   return props;
 }
 
@@ -71,6 +81,8 @@ export const mergeProps = (...layers: Array<RunProps | undefined>): RunProps => 
 interface StyleDef {
   basedOn?: string;
   props: RunProps;
+  /** A paragraph style's frame (its w:pPr's w:framePr element), placing its paragraphs as a frame does. */
+  framePr?: string;
 }
 
 export interface Styles {
@@ -88,9 +100,23 @@ export function parseStyles(xml: string | undefined): Styles {
     const body = m[2] ?? '';
     const basedOn = /<w:basedOn\b[^>]*w:val="([^"]*)"/.exec(body)?.[1];
     const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(body)?.[1] ?? '';
-    byId.set(id, { ...(basedOn ? { basedOn } : {}), props: parseRunProps(rPr) });
+    const framePr = /<w:pPr>[\s\S]*?(<w:framePr\b[^>]*>)[\s\S]*?<\/w:pPr>/.exec(body)?.[1];
+    byId.set(id, { ...(basedOn ? { basedOn } : {}), props: parseRunProps(rPr), ...(framePr ? { framePr } : {}) });
   }
   return { defaults: parseRunProps(defaultsXml), byId };
+}
+
+/** The frame a paragraph style (or the nearest style it is based on) sets, if any. */
+export function styleFrame(styles: Styles, id: string | undefined): string | undefined {
+  const seen = new Set<string>();
+  for (let at = id; at !== undefined && !seen.has(at) && seen.size < 20; ) {
+    seen.add(at);
+    const def = styles.byId.get(at);
+    if (!def) return undefined;
+    if (def.framePr) return def.framePr;
+    at = def.basedOn;
+  }
+  return undefined;
 }
 
 /** A style's run properties with its basedOn chain applied (cycles and deep chains cut). */

@@ -4,6 +4,7 @@
 import type { Channel } from '../../types.js';
 import type { RawHiddenLine } from '../raw.js';
 import { readParagraphs, type DocxParagraph } from './hidden.js';
+import { pageGeometry } from './placement.js';
 import { parseStyles } from './run-props.js';
 
 export interface ScreenedDocx {
@@ -86,11 +87,13 @@ const textsOf = (paragraphs: DocxParagraph[], channel: Channel): Set<string> =>
 
 export function screenDocx(parts: ReadonlyMap<string, string>, furniture: string[], body: string[]): ScreenedDocx {
   const styles = parseStyles(parts.get('word/styles.xml'));
-  const bodyParas = readParagraphs(parts.get('word/document.xml') ?? '', styles, 'body');
-  const footnotes = readParagraphs(parts.get('word/footnotes.xml') ?? '', styles, 'footnote');
+  const document = parts.get('word/document.xml') ?? '';
+  const page = pageGeometry(document);
+  const bodyParas = readParagraphs(document, styles, 'body', page);
+  const footnotes = readParagraphs(parts.get('word/footnotes.xml') ?? '', styles, 'footnote', page);
   const furnitureParas = [...parts.keys()]
     .filter((n) => /^word\/(?:header|footer)\d*\.xml$/.test(n))
-    .flatMap((n) => readParagraphs(parts.get(n) ?? '', styles, n.includes('header') ? 'header' : 'footer'));
+    .flatMap((n) => readParagraphs(parts.get(n) ?? '', styles, n.includes('header') ? 'header' : 'footer', page));
   const hidden: RawHiddenLine[] = [];
   const seen = new Set<string>();
   const top = screenLines(furniture, furnitureParas, hidden, seen);

@@ -4,14 +4,42 @@
 import type { RawHiddenLine } from '../raw.js';
 import type { PdfTextItem } from './load.js';
 import { restoreSoftHyphens } from './soft-hyphens.js';
-import { collectRuns, judgeRuns, type OperatorList, type OptionalContent } from './visibility.js';
+import { collectRuns, imagesUnderRuns, judgeRuns, type ImagePixels, type OperatorList, type OptionalContent } from './visibility.js';
 import type { Box } from './visibility-geometry.js';
 
 type Item = PdfTextItem | { type: string };
 
+/** pdf.js PDFObjects: decoded images the worker sent for the page (objs) or the document (commonObjs). */
+interface PdfObjects {
+  has(id: string): boolean;
+  get(id: string, callback?: (data: unknown) => void): unknown;
+}
+
 export interface VisibilityPage {
   view: number[];
   getOperatorList?(params?: { annotationMode?: number }): Promise<OperatorList>;
+  objs?: PdfObjects;
+  commonObjs?: PdfObjects;
+}
+
+/** How long to wait for an image's pixels the worker has not sent yet (decoding runs alongside the operator list). */
+const IMAGE_WAIT_MS = 2000;
+
+/** An image's decoded pixels, when pdf.js has them or sends them soon; null otherwise. */
+function pixelsOf(page: VisibilityPage, id: string): Promise<ImagePixels | null> {
+  // pdf.js keeps images shared across pages in commonObjs under the document's id ("g_…"), the rest in the page's objs.
+  const objs = id.startsWith('g_') ? page.commonObjs : page.objs;
+  if (!objs) return Promise.resolve(null);
+  const asPixels = (data: unknown) => (typeof data === 'object' && data !== null && 'data' in data ? (data as ImagePixels) : null);
+  if (objs.has(id)) return Promise.resolve(asPixels(objs.get(id)));
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), IMAGE_WAIT_MS);
+    timer.unref();
+    objs.get(id, (data) => {
+      clearTimeout(timer);
+      resolve(asPixels(data));
+    });
+  });
 }
 
 /**
@@ -41,6 +69,11 @@ export async function splitVisible(page: VisibilityPage, items: readonly Item[],
   const { runs, paints } = collectRuns(await page.getOperatorList({ annotationMode: ANNOTATIONS_OFF }), pageBox, optional);
   // The same runs give back the hyphens pdf.js left out of the items (soft-hyphens.ts).
   items = restoreSoftHyphens(items, runs);
+  // Text over an image is judged against the image's mean colour under it (a flat panel, a page-wide background, a
+  // photo): only images below still-visible text are read.
+  for (const paint of imagesUnderRuns(runs, paints)) {
+    if (paint.image?.id) paint.image.pixels = await pixelsOf(page, paint.image.id).catch(() => null);
+  }
   judgeRuns(runs, paints);
   const unseen = runs.filter((r) => r.reason !== undefined);
   if (unseen.length === 0) return { items: [...items], hidden: [] };

@@ -1,20 +1,25 @@
 // What a reader of a PDF page sees, decided from pdf.js's operator list: text drawn invisibly (render mode 3/7),
-// in a colour that does not stand out from the paint below it (white on white, navy on a navy panel), too small to
-// read, outside the page box or the clipping area, inside an optional-content layer that is off, or painted over
-// later by an opaque image or filled rectangle. Glyph runs are matched to getTextContent's items by position; text
+// in a colour that does not stand out from the paint below it (white on white, navy on a navy panel, a flat-coloured
+// background image) once its transparency is applied, too small to read, outside the page box or the clipping area,
+// inside an optional-content layer that is off, or painted over later by an opaque image or filled rectangle. Text
+// is judged by the inks its render mode paints: the fill (modes 0, 4), the stroke (1, 5), either (2, 6). Glyph runs are matched to getTextContent's items by position; text
 // taken out of an item is handed back as hidden lines with its reason.
 import { geometry, type Box, type Matrix } from './visibility-geometry.js';
-import { contrast } from '../docx/hidden.js';
+import { blend, contrast } from '../docx/hidden.js';
+
+export { blend };
 
 /** pdf.js OPS codes (src/shared/util.js, pdf.js 5.4) that matter here. */
 const OP = {
   setGState: 9, save: 10, restore: 11, transform: 12, clip: 29, eoClip: 30, beginText: 31, setCharSpacing: 33,
   setWordSpacing: 34, setHScale: 35, setLeading: 36, setFont: 37, setTextRenderingMode: 38, setTextRise: 39,
   moveText: 40, setLeadingMoveText: 41, setTextMatrix: 42, nextLine: 43, showText: 44, showSpacedText: 45,
-  nextLineShowText: 46, nextLineSetSpacingShowText: 47, setFillGray: 57, setFillRGBColor: 59, setFillCMYKColor: 61,
-  paintXObject: 66, beginMarkedContent: 69, beginMarkedContentProps: 70, endMarkedContent: 71,
-  paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, paintImageMaskXObject: 83, paintImageXObject: 85,
-  paintInlineImageXObject: 86, paintImageXObjectRepeat: 88, paintSolidColorImageMask: 90, constructPath: 91,
+  nextLineShowText: 46, nextLineSetSpacingShowText: 47, setStrokeColor: 52, setStrokeColorN: 53, setFillColor: 54,
+  setFillColorN: 55, setStrokeGray: 56, setFillGray: 57, setStrokeRGBColor: 58, setFillRGBColor: 59,
+  setStrokeCMYKColor: 60, setFillCMYKColor: 61, paintXObject: 66, beginMarkedContent: 69, beginMarkedContentProps: 70,
+  endMarkedContent: 71, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, beginGroup: 76, endGroup: 77,
+  paintImageMaskXObject: 83, paintImageXObject: 85, paintInlineImageXObject: 86, paintImageXObjectRepeat: 88,
+  paintSolidColorImageMask: 90, constructPath: 91, setStrokeTransparent: 92, setFillTransparent: 93,
 } as const;
 /** Path-painting operators that fill (pdf.js OPS fill, eoFill, fillStroke, eoFillStroke, closeFillStroke, closeEOFillStroke). */
 const FILLS = new Set([22, 23, 24, 25, 26, 27]);
@@ -30,6 +35,8 @@ const MIN_CONTRAST = 1.3;
 const COVER_SHARE = 0.8;
 /** Fill alpha below this does not hide what is under it (a highlighter, a watermark). */
 const OPAQUE_ALPHA = 0.5;
+/** Text whose every ink is this transparent or more is not seen, whatever its colour (`opacity: 0.01`). */
+export const MIN_VISIBLE_ALPHA = 0.1;
 
 export interface OperatorList {
   fnArray: ArrayLike<number>;
@@ -40,29 +47,52 @@ export interface OptionalContent {
   isVisible(group: unknown): boolean;
 }
 
-interface Run {
+/** One paint of a glyph run: its colour (RRGGBB; undefined when unknown, e.g. a pattern) and its alpha (0…1). */
+export interface Ink {
+  color: string | undefined;
+  alpha: number;
+}
+
+export interface Run {
   text: string;
   box: Box;
   /** Baseline start (user space). */
   x: number;
   y: number;
   order: number;
-  color: string | undefined;
+  /** What the render mode paints: the fill, the stroke, or both. */
+  inks: Ink[];
   reason?: string;
 }
 
-interface Paint {
+/** Decoded pixels as pdf.js hands them over (ImageKind 1: 1 bit grey, 2: RGB, 3: RGBA). */
+export interface ImagePixels {
+  width: number;
+  height: number;
+  kind?: number;
+  data?: ArrayLike<number>;
+}
+
+export interface Paint {
   box: Box;
   order: number;
-  /** RRGGBB of a filled rectangle; undefined for images (colour unknown, opaque). */
+  /** RRGGBB of a filled rectangle or stencil mask; undefined for images (colour read from their pixels, if at all). */
   color: string | undefined;
+  /** An image: where its unit square lands (the CTM), its pixels inline or the pdf.js object id that holds them. */
+  image?: { matrix: Matrix; id?: string; pixels?: ImagePixels | null };
 }
 
 interface State {
   ctm: Matrix;
   fill: string | undefined;
+  stroke: string | undefined;
   alpha: number;
+  strokeAlpha: number;
+  /** Alpha of the transparency groups the state is inside (pdf.js composites a group with the ca it began with). */
+  group: number;
   normalBlend: boolean;
+  /** The transparency groups the state is inside are all composited normally. */
+  groupBlend: boolean;
   clip: Box | undefined;
   fontSize: number;
   hscale: number;
@@ -75,11 +105,13 @@ interface State {
 
 const hex2 = (v: number) => Math.max(0, Math.min(255, Math.round(v * 255))).toString(16).padStart(2, '0');
 
+/** The colour a fill or stroke colour operator sets (pdf.js hands every one over as setFill/StrokeRGBColor "#rrggbb"). */
 function colorOf(fn: number, args: unknown[]): string | undefined {
   const [a, b, c, d] = args.map(Number);
   if (typeof args[0] === 'string') return /^#[0-9a-f]{6}$/i.test(args[0]) ? args[0].slice(1).toUpperCase() : undefined;
-  if (fn === OP.setFillGray && a !== undefined) return (hex2(a) + hex2(a) + hex2(a)).toUpperCase();
-  if (fn === OP.setFillCMYKColor && a !== undefined && b !== undefined && c !== undefined && d !== undefined) {
+  if ((fn === OP.setFillGray || fn === OP.setStrokeGray) && a !== undefined) return (hex2(a) + hex2(a) + hex2(a)).toUpperCase();
+  if ((fn === OP.setFillRGBColor || fn === OP.setStrokeRGBColor) && a !== undefined && b !== undefined && c !== undefined) return (hex2(a) + hex2(b) + hex2(c)).toUpperCase();
+  if ((fn === OP.setFillCMYKColor || fn === OP.setStrokeCMYKColor) && a !== undefined && b !== undefined && c !== undefined && d !== undefined) {
     return (hex2((1 - a) * (1 - d)) + hex2((1 - b) * (1 - d)) + hex2((1 - c) * (1 - d))).toUpperCase();
   }
   return undefined;
@@ -96,7 +128,7 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
   const g = geometry;
   const runs: Run[] = [];
   const paints: Paint[] = [];
-  let s: State = { ctm: g.IDENTITY, fill: '000000', alpha: 1, normalBlend: true, clip: undefined, fontSize: 0, hscale: 100, charSpacing: 0, wordSpacing: 0, rise: 0, leading: 0, mode: 0 };
+  let s: State = { ctm: g.IDENTITY, fill: '000000', stroke: '000000', alpha: 1, strokeAlpha: 1, group: 1, normalBlend: true, groupBlend: true, clip: undefined, fontSize: 0, hscale: 100, charSpacing: 0, wordSpacing: 0, rise: 0, leading: 0, mode: 0 };
   const stack: State[] = [];
   let tm: Matrix = g.IDENTITY;
   let tlm: Matrix = g.IDENTITY;
@@ -123,7 +155,7 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
     const box = g.boxOf(m, [0, s.rise - 0.2 * s.fontSize, advance, s.rise + 0.8 * s.fontSize]);
     tm = g.concat(tm, [1, 0, 0, 1, advance, 0]);
     if (text.trim().length === 0) return;
-    const run: Run = { text, box, x, y, order, color: s.fill };
+    const run: Run = { text, box, x, y, order, inks: inksOf(s) };
     const reason = runReason(s, m, box, pageBox, layers);
     if (reason) run.reason = reason;
     runs.push(run);
@@ -145,16 +177,32 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
         break;
       }
       case OP.paintFormXObjectEnd: s = stack.pop() ?? s; break;
+      case OP.beginGroup: {
+        // A transparency group is drawn apart, then composited with the alpha current when it began; inside it the
+        // alphas and the blend mode start afresh (pdf.js canvas beginGroup). Its bbox clips it.
+        stack.push(s);
+        const group = (args[0] ?? {}) as { matrix?: unknown; bbox?: unknown };
+        const bbox = g.toBox(group.bbox);
+        const matrix = g.toMatrix(group.matrix);
+        s = { ...s, group: s.group * s.alpha, groupBlend: s.groupBlend && s.normalBlend, alpha: 1, strokeAlpha: 1, normalBlend: true };
+        if (bbox) s.clip = g.intersect(s.clip, g.boxOf(matrix ? g.concat(s.ctm, matrix) : s.ctm, bbox));
+        break;
+      }
+      case OP.endGroup: s = stack.pop() ?? s; break;
       case OP.setGState:
         for (const [key, value] of (args[0] ?? []) as Array<[string, unknown]>) {
           if (key === 'ca' && typeof value === 'number') s.alpha = value;
+          if (key === 'CA' && typeof value === 'number') s.strokeAlpha = value;
           // pdf.js names blend modes as canvas does: Normal is "source-over"; Multiply & co. let text show through.
           if (key === 'BM') s.normalBlend = value === undefined || /^(?:source-over|normal|compatible)$/i.test(String(value));
           if (key === 'Font' && Array.isArray(value) && typeof value[1] === 'number') s.fontSize = Math.abs(value[1]);
         }
         break;
       case OP.setFillGray: case OP.setFillRGBColor: case OP.setFillCMYKColor: s.fill = colorOf(fn, args); break;
-      case 54: case 55: s.fill = undefined; break; // pattern or unknown colour space: no colour judgement
+      case OP.setStrokeGray: case OP.setStrokeRGBColor: case OP.setStrokeCMYKColor: s.stroke = colorOf(fn, args); break;
+      // A pattern, an unknown colour space or pdf.js's "transparent" stand-in: no colour judgement.
+      case OP.setFillColor: case OP.setFillColorN: case OP.setFillTransparent: s.fill = undefined; break;
+      case OP.setStrokeColor: case OP.setStrokeColorN: case OP.setStrokeTransparent: s.stroke = undefined; break;
       case OP.beginText: tm = tlm = g.IDENTITY; break;
       case OP.setTextMatrix: tm = tlm = g.toMatrix(args[0]) ?? g.IDENTITY; break;
       case OP.moveText: moveText(Number(args[0]), Number(args[1])); break;
@@ -182,7 +230,7 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
         const minMax = g.toBox(args[2]);
         if (clipPending && minMax) s.clip = g.intersect(s.clip, g.boxOf(s.ctm, minMax));
         clipPending = false;
-        if (FILLS.has(paintOp) && minMax && g.isRectangle(data) && s.alpha >= OPAQUE_ALPHA && s.normalBlend && !layers.includes(false)) {
+        if (FILLS.has(paintOp) && minMax && g.isRectangle(data) && s.group * s.alpha >= OPAQUE_ALPHA && s.normalBlend && s.groupBlend && !layers.includes(false)) {
           paints.push({ box: g.clipBox(g.boxOf(s.ctm, minMax), s.clip), order: i, color: s.fill });
         }
         break;
@@ -191,9 +239,12 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
       case OP.beginMarkedContentProps: layers.push(layerVisible(args, optional)); break;
       case OP.endMarkedContent: layers.pop(); break;
       default:
-        if (fn !== undefined && IMAGES.has(fn) && s.alpha >= OPAQUE_ALPHA && s.normalBlend && !layers.includes(false)) {
+        if (fn !== undefined && IMAGES.has(fn) && s.group * s.alpha >= OPAQUE_ALPHA && s.normalBlend && s.groupBlend && !layers.includes(false)) {
           const masked = fn === OP.paintImageMaskXObject || fn === OP.paintSolidColorImageMask;
-          paints.push({ box: g.clipBox(g.boxOf(s.ctm, [0, 0, 1, 1]), s.clip), order: i, color: masked ? s.fill : undefined });
+          const paint: Paint = { box: g.clipBox(g.boxOf(s.ctm, [0, 0, 1, 1]), s.clip), order: i, color: masked ? s.fill : undefined };
+          if (fn === OP.paintImageXObject && typeof args[0] === 'string') paint.image = { matrix: s.ctm, id: args[0] };
+          if (fn === OP.paintInlineImageXObject && typeof args[0] === 'object' && args[0] !== null) paint.image = { matrix: s.ctm, pixels: args[0] as ImagePixels };
+          paints.push(paint);
         }
     }
   }
@@ -209,8 +260,18 @@ function layerVisible(args: unknown[], optional?: OptionalContent): boolean {
   }
 }
 
+/** The inks a render mode paints: fill (0, 4), stroke (1, 5), both (2, 6), none (3, 7); each with its group's alpha. */
+function inksOf(s: State): Ink[] {
+  const mode = s.mode & 3;
+  const inks: Ink[] = [];
+  if (mode === 0 || mode === 2) inks.push({ color: s.fill, alpha: s.group * s.alpha });
+  if (mode === 1 || mode === 2) inks.push({ color: s.stroke, alpha: s.group * s.strokeAlpha });
+  return inks;
+}
+
 function runReason(s: State, m: Matrix, box: Box, page: Box, layers: boolean[]): string | undefined {
   if (s.mode === 3 || s.mode === 7) return 'RENDER_MODE_INVISIBLE';
+  if (inksOf(s).every((ink) => ink.alpha < MIN_VISIBLE_ALPHA)) return 'TRANSPARENT_TEXT';
   if (layers.includes(false)) return 'LAYER_OFF';
   if (s.fontSize * Math.hypot(m[2], m[3]) < MIN_READABLE_SIZE) return 'TINY_TEXT';
   if (Math.abs(s.hscale) < MIN_READABLE_HSCALE) return 'TINY_TEXT';
@@ -219,21 +280,93 @@ function runReason(s: State, m: Matrix, box: Box, page: Box, layers: boolean[]):
   return undefined;
 }
 
+/** Pixels read at most per region (a grid over it): the mean of a grid is the mean of the region, at a bounded cost. */
+const MAX_SAMPLES = 4096;
+
+/**
+ * The mean colour (RRGGBB) of the image's pixels under `box` — what text drawn there is read against: one flat colour
+ * for a panel or a page background, the average for a photo. Undefined when the pixels are see-through, unknown, or
+ * the image is rotated or skewed.
+ */
+export function imageColourUnder(image: NonNullable<Paint['image']>, box: Box): string | undefined {
+  const px = image.pixels;
+  const [a, b, c, d, e, f] = image.matrix;
+  if (!px?.data || !(px.width > 0) || !(px.height > 0) || b !== 0 || c !== 0 || a === 0 || d === 0) return undefined;
+  const { width, height, kind, data } = px;
+  const channels = kind === 3 ? 4 : kind === 2 ? 3 : kind === 1 ? 0 : -1;
+  if (channels < 0) return undefined;
+  const rowBytes = channels === 0 ? Math.ceil(width / 8) : width * channels;
+  if (data.length < rowBytes * height) return undefined;
+  // Image space: (0,0) is the top-left pixel; the unit square's v = 1 is the image's top row.
+  const col = (x: number) => Math.min(width - 1, Math.max(0, Math.floor(((x - e) / a) * width)));
+  const row = (y: number) => Math.min(height - 1, Math.max(0, Math.floor((1 - (y - f) / d) * height)));
+  const [c0, c1] = [col(box[0]), col(box[2])].sort((p, q) => p - q) as [number, number];
+  const [r0, r1] = [row(box[1]), row(box[3])].sort((p, q) => p - q) as [number, number];
+  const step = Math.max(1, Math.ceil(Math.sqrt(((c1 - c0 + 1) * (r1 - r0 + 1)) / MAX_SAMPLES)));
+  let [red, green, blue, n] = [0, 0, 0, 0];
+  for (let y = r0; y <= r1; y += step) {
+    for (let x = c0; x <= c1; x += step) {
+      if (channels === 0) {
+        const v = ((data[y * rowBytes + (x >> 3)] ?? 0) >> (7 - (x & 7))) & 1 ? 255 : 0;
+        red += v;
+        green += v;
+        blue += v;
+      } else {
+        const at = y * rowBytes + x * channels;
+        if (channels === 4 && (data[at + 3] ?? 0) < 250) return undefined;
+        red += data[at] ?? 0;
+        green += data[at + 1] ?? 0;
+        blue += data[at + 2] ?? 0;
+      }
+      n++;
+    }
+  }
+  return [red, green, blue].map((v) => Math.round(v / n).toString(16).padStart(2, '0')).join('').toUpperCase();
+}
+
+/** The paint's colour where it lies under `box`: a rectangle's fill, or the image's mean colour there when its pixels are known. */
+const colourUnder = (p: Paint, box: Box): string | undefined => p.color ?? (p.image?.pixels ? imageColourUnder(p.image, box) : undefined);
+
+/** Images painted before a still-visible run and holding it: the only ones whose pixels are worth reading. */
+export function imagesUnderRuns(runs: readonly Run[], paints: readonly Paint[]): Paint[] {
+  return paints.filter((p) => p.image && p.image.pixels === undefined && runs.some((r) => !r.reason && p.order < r.order && geometry.contains(p.box, r.box)));
+}
+
 /** Colour against the paint below, then paint on top: the reason a visible-by-state run is still unseen. */
 export function judgeRuns(runs: Run[], paints: Paint[]): void {
   for (const run of runs) {
     if (run.reason) continue;
-    let below: Paint | undefined;
+    let below: { order: number; color: string } | undefined;
     for (const p of paints) {
       if (p.order > run.order) {
         if (geometry.overlap(run.box, p.box) >= COVER_SHARE) {
           run.reason = 'COVERED';
           break;
         }
-      } else if (p.color !== undefined && geometry.contains(p.box, run.box) && (!below || p.order > below.order)) below = p;
+      } else if ((!below || p.order > below.order) && geometry.contains(p.box, run.box)) {
+        const color = colourUnder(p, run.box);
+        if (color !== undefined) below = { order: p.order, color };
+      }
     }
-    if (run.reason || run.color === undefined) continue;
-    const background = below?.color ?? 'FFFFFF';
-    if (contrast(run.color, background) < MIN_CONTRAST) run.reason = below ? 'COLOUR_MATCHES_SHADING' : 'WHITE_TEXT';
+    if (run.reason) continue;
+    const reason = inkReason(run.inks, below?.color);
+    if (reason) run.reason = reason;
   }
+}
+
+/**
+ * Why no ink of a run stands out from its background (`under`: the paint below; the white page when undefined):
+ * TRANSPARENT_TEXT when an ink would show at full opacity, else the colour reasons. An ink of unknown colour is seen.
+ */
+export function inkReason(inks: readonly Ink[], under: string | undefined): string | undefined {
+  const background = under ?? 'FFFFFF';
+  let faded = false;
+  for (const ink of inks) {
+    if (ink.color === undefined) return undefined;
+    if (contrast(blend(ink.color, background, ink.alpha), background) >= MIN_CONTRAST) return undefined;
+    if (contrast(ink.color, background) >= MIN_CONTRAST) faded = true;
+  }
+  if (inks.length === 0) return undefined;
+  if (faded) return 'TRANSPARENT_TEXT';
+  return under ? 'COLOUR_MATCHES_SHADING' : 'WHITE_TEXT';
 }
