@@ -9,6 +9,7 @@ import { isTitleQualifier, splitCommaHeader } from './comma-header.js';
 import { findDateRanges, parseRangeEnd } from './dates.js';
 import { isSectionPhrase } from './sections.js';
 import { splitRunTogether } from './run-together.js';
+import { wordsOf } from './lexicon/index.js';
 
 export { isLocation } from './header-places.js';
 
@@ -65,16 +66,49 @@ function splitAt(t: string): string[] {
   return TITLE_RE.test(left) || ORG_RE.test(right) ? [left, right] : [t];
 }
 
+/** "Clients: Northwind Bank, Orca Telecom" beside a consultant's header: who the work was for, never the employer. */
+const CLIENT_PIECE = /^(?:clients?|customers?|kunden?|clientes?|klant(?:en)?)\s*:/iu;
+const ARROW_SEP = /[→⇒]/u;
+const TITLE_OPENERS: ReadonlySet<string> = new Set(wordsOf('titleOpeners'));
+/** A seniority step of a promotion chain ("Senior", "Staff", "Lead Engineer"). */
+const isTitleStep = (t: string): boolean => TITLE_RE.test(t) || (t.split(/\s+/).length <= 2 && t.split(/\s+/).every((w) => TITLE_OPENERS.has(w.toLowerCase())));
+
+/**
+ * Pieces that belong together again: a promotion chain on one line ("Software Engineer → Senior → Staff") is one
+ * title, and a bare seniority word before a dash keeps the area after it ("Lead — Recommendations, Larkhill
+ * Media": the title is "Lead — Recommendations", the organisation comes after the comma).
+ */
+function rejoin(pieces: HeaderPiece[]): HeaderPiece[] {
+  const out: HeaderPiece[] = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    const comma = p.text.indexOf(', ');
+    const head = comma > 0 ? p.text.slice(0, comma) : p.text;
+    const sep = (p.sep ?? '').trim();
+    const chain = ARROW_SEP.test(sep) && prev !== undefined && TITLE_RE.test(prev.text) && !ORG_RE.test(head) && isTitleStep(head);
+    const area = /^[—–-]$/u.test(sep) && comma > 0 && prev !== undefined && prev.text.split(/\s+/).length === 1
+      && TITLE_OPENERS.has(prev.text.toLowerCase()) && isTitleQualifier(head);
+    if (prev && prev.line === p.line && (chain || area)) {
+      prev.text = `${prev.text} ${sep} ${head}`;
+      if (comma > 0) out.push({ ...p, text: p.text.slice(comma + 2).trim() });
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
 export function splitPieces(text: string, line: number): HeaderPiece[] {
   const out: HeaderPiece[] = [];
-  const chunks = text.split(PIECE_SPLIT);
+  // "Corvid Analytics (2016–2024), Manchester" with its dates cut out leaves "Corvid Analytics (), Manchester".
+  const chunks = text.replace(/\(\s*\)/gu, '').replace(/(?<=[\p{L}\p{N}.)])\s+,/gu, ',').split(PIECE_SPLIT);
   for (let i = 0; i < chunks.length; i += 2) {
     const t = (chunks[i] ?? '').replace(EDGE_PUNCT, '').trim();
-    if (t === '') continue;
+    if (t === '' || CLIENT_PIECE.test(t)) continue;
     const sep = i > 0 ? (chunks[i - 1] ?? '') : '';
     splitColon(t).flatMap(splitAt).forEach((p, k) => out.push({ text: p, line, sep: k === 0 ? sep : ' ' }));
   }
-  return out;
+  return rejoin(out);
 }
 
 /** A date, "Present", a section heading or a piece without letters is never a title or an organisation. */
@@ -121,11 +155,49 @@ function wholeOrgLine(org: HeaderPiece, others: readonly HeaderPiece[], titleLin
  * found, or in place of a weaker one when the name ends in an organisation word.
  */
 export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
-  const header = assignPieces(allPieces, anchorLine);
+  const { pieces, agency } = takeAgency(allPieces);
+  const header = withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine), agency));
   if (!header?.titleMatched) return header;
   const split = splitRunTogether(header.title);
   if (!split || (header.org !== undefined && !(split.orgWordEnds && !ORG_RE.test(header.org)))) return header;
   return { ...header, title: split.title, org: split.org, orgOnOwnLine: false };
+}
+
+/** "(contract via Quillon Recruitment)", "(via Sterling Pace)": the agency that employed a contractor. */
+const VIA_AGENCY = /\s*\(\s*(?:(?:on\s+)?contract(?:ed)?|contractor|freelance|placed|engaged)?\s*(?:via|through)\s+([\p{Lu}\p{N}][^()]*?)\s*\)/u;
+
+/** The agency named in a title's parentheses, taken out of the piece. */
+function takeAgency(pieces: readonly HeaderPiece[]): { pieces: HeaderPiece[]; agency?: string } {
+  let agency: string | undefined;
+  const out: HeaderPiece[] = [];
+  for (const p of pieces) {
+    const m = agency === undefined ? VIA_AGENCY.exec(p.text) : null;
+    if (!m?.[1]) {
+      out.push(p);
+      continue;
+    }
+    agency = m[1].trim();
+    const rest = (p.text.slice(0, m.index) + p.text.slice(m.index + m[0].length)).trim();
+    if (rest !== '') out.push({ ...p, text: rest });
+  }
+  return { pieces: out, ...(agency !== undefined ? { agency } : {}) };
+}
+
+/** A contractor's employer is the agency: any other organisation in the header is the client (or a body line). */
+function withAgency(header: JobHeader | undefined, agency: string | undefined): JobHeader | undefined {
+  return header && agency !== undefined ? { ...header, org: agency, orgOnOwnLine: false } : header;
+}
+
+/**
+ * What the company is, in parentheses after its name ("Quaystone (Series B fintech, 120 people)", "(startup, 40
+ * employees)"): a description, not the name. A name's own parentheses stay ("(formerly AdLoom)", "(meetup)", "(UK)").
+ */
+const ORG_BLURB = /\s*\((?=[^()]*(?:\bseries [a-f]\b|\bseed\b|\bstart-?ups?\b|\bscale-?ups?\b|\b\d[\d,.]*\+?\s*(?:people|employees|staff|engineers|fte)\b|\bacquired by\b|\bfintech\b|\bsaas\b|\bb2[bc]\b))[^()]*\)\s*$/iu;
+
+function withoutOrgBlurb(header: JobHeader | undefined): JobHeader | undefined {
+  if (header?.org === undefined) return header;
+  const org = header.org.replace(ORG_BLURB, '').trim();
+  return org === '' || org === header.org ? header : { ...header, org };
 }
 
 function assignPieces(allPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
