@@ -69,6 +69,7 @@ function splitAt(t: string): string[] {
 /** "Clients: Northwind Bank, Orca Telecom" beside a consultant's header: who the work was for, never the employer. */
 const CLIENT_PIECE = /^(?:clients?|customers?|kunden?|clientes?|klant(?:en)?)\s*:/iu;
 const ARROW_SEP = /[→⇒]/u;
+const DATED_ASIDE = /\s*\([^()]*\b(?:19|20)\d{2}\b[^()]*\)/gu;
 const TITLE_OPENERS: ReadonlySet<string> = new Set(wordsOf('titleOpeners'));
 /** A seniority step of a promotion chain ("Senior", "Staff", "Lead Engineer"). */
 const isTitleStep = (t: string): boolean => TITLE_RE.test(t) || (t.split(/\s+/).length <= 2 && t.split(/\s+/).every((w) => TITLE_OPENERS.has(w.toLowerCase())));
@@ -101,7 +102,9 @@ function rejoin(pieces: HeaderPiece[]): HeaderPiece[] {
 export function splitPieces(text: string, line: number): HeaderPiece[] {
   const out: HeaderPiece[] = [];
   // "Corvid Analytics (2016–2024), Manchester" with its dates cut out leaves "Corvid Analytics (), Manchester".
-  const chunks = text.replace(/\(\s*\)/gu, '').replace(/(?<=[\p{L}\p{N}.)])\s+,/gu, ',').split(PIECE_SPLIT);
+  // A year left in parentheses once the job's own dates are cut is an aside about the job, not a name or a title:
+  // "Technical Lead (promoted from Senior Engineer, 2016)", "Pixelbee (my own app studio, closed 2012)".
+  const chunks = text.replace(DATED_ASIDE, '').replace(/\(\s*\)/gu, '').replace(/(?<=[\p{L}\p{N}.)])\s+,/gu, ',').split(PIECE_SPLIT);
   for (let i = 0; i < chunks.length; i += 2) {
     const t = (chunks[i] ?? '').replace(EDGE_PUNCT, '').trim();
     if (t === '' || CLIENT_PIECE.test(t)) continue;
@@ -194,9 +197,19 @@ function withAgency(header: JobHeader | undefined, agency: string | undefined): 
  */
 const ORG_BLURB = /\s*\((?=[^()]*(?:\bseries [a-f]\b|\bseed\b|\bstart-?ups?\b|\bscale-?ups?\b|\b\d[\d,.]*\+?\s*(?:people|employees|staff|engineers|fte)\b|\bacquired by\b|\bfintech\b|\bsaas\b|\bb2[bc]\b))[^()]*\)\s*$/iu;
 
+/**
+ * A lower-case aside of two or more words after the name ("(civil service)", "(joined via the graduate scheme)"),
+ * unless it tells the name's history ("(formerly AdLoom)", "(now part of …)").
+ */
+const ORG_ASIDE = /\s*\((?!(?:formerly|previously|now|ex|née|nee|vormals|ehemals|anciennement)\b)\p{Ll}[^()\s]*(?:\s+[^()\s]+)+\)\s*$/u;
+/** A lower-case description after a comma ("Hillcountry Staffing, various Austin hospitals"): not the name. */
+const ORG_COMMA_BLURB = /,\s+\p{Ll}[\p{L}'’-]*(?:\s+[^,]+)+$/u;
+
 function withoutOrgBlurb(header: JobHeader | undefined): JobHeader | undefined {
   if (header?.org === undefined) return header;
-  const org = header.org.replace(ORG_BLURB, '').trim();
+  let org = header.org.replace(ORG_BLURB, '').replace(ORG_ASIDE, '').trim();
+  const tail = ORG_COMMA_BLURB.exec(org);
+  if (tail && !ORG_RE.test(tail[0])) org = org.slice(0, tail.index).trim();
   return org === '' || org === header.org ? header : { ...header, org };
 }
 
@@ -237,7 +250,9 @@ function assignPieces(allPieces: HeaderPiece[], anchorLine?: number): JobHeader 
       ...(location !== undefined ? { location } : {}), orgOnOwnLine: false,
     };
   }
-  const withOrgWord = others.find((p) => ORG_RE.test(p.text) && !TITLE_RE.test(p.text));
+  // An organisation cue on the title's own line first: a line above may be the tail of the last job's body.
+  const orgLike = (p: HeaderPiece): boolean => ORG_RE.test(p.text) && !TITLE_RE.test(p.text);
+  const withOrgWord = others.find((p) => orgLike(p) && p.line === titlePiece.line) ?? others.find(orgLike);
   const orgPiece = withOrgWord ?? others.find((p) => p.line === titlePiece.line) ?? others[0];
   if (!orgPiece) return undefined;
   const whole = wholeOrgLine(orgPiece, others, titlePiece.line);

@@ -34,6 +34,8 @@ const LABELLED_LIST = /^[\p{L}][\p{L} /&-]{1,30}:\s+\S/u;
 const EDGE = /^[\s,;:|·•—–-]+|[\s,;:|·•—–(-]+$/gu;
 
 const EMPTY_BRACKETS = /\(\s*\)|\[\s*\]/g;
+/** A parenthesised aside inside a header line. */
+const ASIDE = /\s*\([^()]*\)/gu;
 
 function cut(text: string, from: number, to: number): string {
   return `${text.slice(0, from)}\t${text.slice(to)}`.replace(EMPTY_BRACKETS, '').replace(EDGE, '').trim();
@@ -142,8 +144,11 @@ export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
     let rest = cut(text, range.from, range.to);
     // "Dates 01/03/2019 – present": a form's date label whose column gap the PDF closed is not a header.
     if (formField(rest)?.field === 'dates' || formField(`${rest}:`)?.field === 'dates') rest = '';
-    if (isPiecedHeader(rest)) return { line, role: 'anchor', range, rest };
-    if (looksLikeProse(rest) || wordCount(rest) > MAX_HEADER_WORDS) {
+    // Asides in parentheses ("(acquired by Cobalt Retail in 2024)") do not make a header a sentence, when the
+    // title is outside them.
+    const bare = TITLE_RE.test(rest.replace(ASIDE, '')) ? rest.replace(ASIDE, '') : rest;
+    if (isPiecedHeader(bare)) return { line, role: 'anchor', range, rest };
+    if (looksLikeProse(bare) || wordCount(bare) > MAX_HEADER_WORDS) {
       const head = headerBeforeSentence(rest);
       return head === undefined ? { line, role: 'body', rest: '' } : { line, role: 'anchor', range, rest: head };
     }
