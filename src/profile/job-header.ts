@@ -69,6 +69,11 @@ function splitAt(t: string): string[] {
 /** "Clients: Northwind Bank, Orca Telecom" beside a consultant's header: who the work was for, never the employer. */
 const CLIENT_PIECE = /^(?:clients?|customers?|kunden?|clientes?|klant(?:en)?)\s*:/iu;
 const ARROW_SEP = /[→⇒]/u;
+/**
+ * An aside that says the role was the candidate's own ("(own company)", "(my own studio)"): the integrity check on
+ * concurrent roles reads it, so it stays unless the title already says so ("Founder, Pixelbee (my own studio)").
+ */
+const SELF_MADE_WORDS = /\b(?:own|my|self[- ]employed|freelancer?|co-?founder|founder|owner|sole trader|proprietor|independent)\b/iu;
 const DATED_ASIDE = /\s*\([^()]*\b(?:19|20)\d{2}\b[^()]*\)/gu;
 const TITLE_OPENERS: ReadonlySet<string> = new Set(wordsOf('titleOpeners'));
 /** A seniority step of a promotion chain ("Senior", "Staff", "Lead Engineer"). */
@@ -104,7 +109,7 @@ export function splitPieces(text: string, line: number): HeaderPiece[] {
   // "Corvid Analytics (2016–2024), Manchester" with its dates cut out leaves "Corvid Analytics (), Manchester".
   // A year left in parentheses once the job's own dates are cut is an aside about the job, not a name or a title:
   // "Technical Lead (promoted from Senior Engineer, 2016)", "Pixelbee (my own app studio, closed 2012)".
-  const chunks = text.replace(DATED_ASIDE, '').replace(/\(\s*\)/gu, '').replace(/(?<=[\p{L}\p{N}.)])\s+,/gu, ',').split(PIECE_SPLIT);
+  const chunks = text.replace(DATED_ASIDE, (m) => (SELF_MADE_WORDS.test(m) ? m : '')).replace(/\(\s*\)/gu, '').replace(/(?<=[\p{L}\p{N}.)])\s+,/gu, ',').split(PIECE_SPLIT);
   for (let i = 0; i < chunks.length; i += 2) {
     const t = (chunks[i] ?? '').replace(EDGE_PUNCT, '').trim();
     if (t === '' || CLIENT_PIECE.test(t)) continue;
@@ -207,7 +212,8 @@ const ORG_COMMA_BLURB = /,\s+\p{Ll}[\p{L}'’-]*(?:\s+[^,]+)+$/u;
 
 function withoutOrgBlurb(header: JobHeader | undefined): JobHeader | undefined {
   if (header?.org === undefined) return header;
-  let org = header.org.replace(ORG_BLURB, '').replace(ORG_ASIDE, '').trim();
+  const keepSelfMade = (m: string): string => (SELF_MADE_WORDS.test(m) && !SELF_MADE_WORDS.test(header.title) ? m : '');
+  let org = header.org.replace(ORG_BLURB, keepSelfMade).replace(ORG_ASIDE, keepSelfMade).trim();
   const tail = ORG_COMMA_BLURB.exec(org);
   if (tail && !ORG_RE.test(tail[0])) org = org.slice(0, tail.index).trim();
   return org === '' || org === header.org ? header : { ...header, org };

@@ -70,3 +70,13 @@ describe('career breaks and body tails', () => {
     expect(jobs.map(tc)).toEqual([['ML Manager', 'Tidewell Media'], ['Technical Lead', 'Loomfield Analytics']]);
   });
 });
+
+describe('asides that say the role was the candidate\'s own stay for the concurrent-roles check', () => {
+  it.each([
+    ['"(own company)" after a title that does not say so', 'Engineering Manager, Machine Learning, Okafor Labs (own company)\t2016 – Present', ['Engineering Manager, Machine Learning', 'Okafor Labs (own company)']],
+    ['a dated "(my own …)" aside after a plain title', 'ML Engineer, Pixelbee (my own studio until 2012)\t2011 – 2012', ['ML Engineer', 'Pixelbee (my own studio until 2012)']],
+    ['trap: the title already says it, the aside goes', 'Founder, Pixelbee (my own app studio, closed 2012)\t2011 – 2012', ['Founder', 'Pixelbee']],
+  ])('%s', (_name, line, expected) => {
+    expect(jobsOf(['Experience', line, BODY]).map(tc)).toEqual([expected]);
+  });
+});
