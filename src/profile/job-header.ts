@@ -46,9 +46,16 @@ function splitColon(t: string): string[] {
   const m = COLON_SPLIT.exec(t);
   if (!m) return [t];
   const [, left = '', right = ''] = m;
+  // "Maternity cover: Senior Analyst, Ferris & Lowe", "Earlier: Graduate Analyst at Taff Valley Water": a short
+  // label that is neither a title nor an organisation, before a whole "Title, Company" header, is a note.
+  if (isNoteLabel(left) && TITLE_RE.test(right) && (right.includes(', ') || AT_SPLIT_RE.test(right))) return [right.trim()];
   const evidence = TITLE_RE.test(right) || TITLE_RE.test(left) || ORG_RE.test(left);
   return evidence && left.split(/\s+/).length <= 7 ? [left.trim(), right.trim()] : [t];
 }
+
+/** Most words of a note before a header ("Maternity cover", "Earlier"). */
+const MAX_NOTE_WORDS = 3;
+const isNoteLabel = (left: string): boolean => left.trim().split(/\s+/).length <= MAX_NOTE_WORDS && !TITLE_RE.test(left) && !ORG_RE.test(left) && !isLocation(left);
 
 /** An organisation's name starts with a capital or a digit ("at Google", "bei 1&1"); "Stagiaire en audit" is one title. */
 const NAME_START = /^[\p{Lu}\p{N}]/u;

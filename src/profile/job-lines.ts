@@ -127,6 +127,11 @@ function classifyFormLine(line: Line, form: FormValue, pivot: ReadingLike): Clas
     const c = classifyLine({ ...line, text: form.value }, pivot);
     return c.role === 'anchor' ? { ...c, line } : { line, role: 'body', rest: '', formBody: true };
   }
+  // "Role: Lead Data Scientist | Feb 2020 – to date": a labelled header that carries its own dates is a dated header.
+  if (form.field === 'position' || form.field === 'employer') {
+    const c = classifyLine({ ...line, text: form.value }, pivot);
+    if (c.role === 'anchor' && c.range && !c.range.single) return { ...c, line };
+  }
   if (form.field === 'position') return { line, role: 'header', rest: form.value.slice(0, MAX_HEADER_CHARS) };
   if (form.field === 'employer') return { line, role: 'header', rest: employerName(form.value.slice(0, MAX_HEADER_CHARS)) };
   return { line, role: 'body', rest: '', formBody: true };
