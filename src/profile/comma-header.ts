@@ -38,6 +38,17 @@ function looksLikeTown(p: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]+$/u.test(p) && !TITLE_RE.test(p) && !ORG_RE.test(p) && !isTitleQualifier(p);
 }
 
+/** "Hale & Morrow LLP", "Jones and Partners": a firm named after its partners. */
+const PARTNERS = /^\p{Lu}[\p{L}'’-]+\s+(?:&|and|und|en|et)\s+\p{Lu}/u;
+
+/**
+ * A partner's surname before a firm named after partners belongs to it ("Clifton, Hale & Morrow LLP",
+ * "Smith, Jones & Co."): one capitalised word that is no title, area word or place.
+ */
+function isPartnerName(part: string, next: string): boolean {
+  return PARTNERS.test(next) && looksLikeTown(part) && !isLocation(part) && !onlyPlaceWords(part);
+}
+
 /** Split a comma header whose first part is a title; undefined when it is not one. */
 export function splitCommaHeader(text: string): CommaHeader | undefined {
   const parts = partsOf(text);
@@ -57,6 +68,7 @@ export function splitCommaHeader(text: string): CommaHeader | undefined {
     const tail = rest[rest.length - 1] ?? '';
     orgStart = rest.length >= 2 && !isTitleQualifier(tail) && !TITLE_RE.test(tail) ? rest.length - 1 : -1;
   }
+  while (orgStart > 1 && isPartnerName(rest[orgStart - 1] ?? '', rest[orgStart] ?? '')) orgStart--;
   const title = (orgStart < 0 ? rest : rest.slice(0, orgStart)).join(', ');
   const org = orgStart < 0 ? undefined : rest.slice(orgStart).join(', ');
   return { title, ...(org !== undefined ? { org } : {}), ...(location !== undefined ? { location } : {}) };

@@ -3,6 +3,8 @@
 // its name given to the roles), or the organisation of the first role, shared by later roles that name none.
 import { compareYm } from './dates.js';
 import type { ParsedJob } from './jobs.js';
+import { ORG_RE, TITLE_RE } from './header-lexicon.js';
+import { splitOrgLocation } from './header-places.js';
 import type { DateRange, YearMonth } from '../types.js';
 
 function endKey(r: DateRange): YearMonth {
@@ -27,6 +29,16 @@ function isContainer(job: ParsedJob, next: ParsedJob | undefined): boolean {
   return contains(job.range, next.range) || next.titleMatched;
 }
 
+/**
+ * A dated entry whose only header is an organisation and which has a body of its own is a job with no title given
+ * ("Ferrow Logistics" / "Employee number four: built …"): the name is its organisation, not its title.
+ */
+function untitled(job: ParsedJob): ParsedJob {
+  if (job.titleMatched || job.org !== undefined || job.range === undefined || job.body.length === 0) return job;
+  if (!ORG_RE.test(job.title) || TITLE_RE.test(job.title)) return job;
+  return { ...job, title: '', org: job.title };
+}
+
 /** `headingLines` receives the date lines of company headings (their ranges named roles, they were not dropped). */
 export function resolveCompanyHeadings(jobs: ParsedJob[], headingLines: number[] = []): ParsedJob[] {
   const out: ParsedJob[] = [];
@@ -38,7 +50,8 @@ export function resolveCompanyHeadings(jobs: ParsedJob[], headingLines: number[]
       // A range that does not span the roles ("Remote since 2023") says nothing about which roles are under it.
       const next = jobs[i + 1];
       const spans = job.range !== undefined && next?.range !== undefined && contains(job.range, next.range);
-      heading = { org: job.title, ...(spans && job.range ? { range: job.range } : {}) };
+      // "Corvid Analytics (2016–2024), Manchester": the place after the name is not part of it.
+      heading = { org: splitOrgLocation(job.title).org, ...(spans && job.range ? { range: job.range } : {}) };
       if (job.range) headingLines.push(job.range.line);
       continue;
     }
@@ -48,7 +61,7 @@ export function resolveCompanyHeadings(jobs: ParsedJob[], headingLines: number[]
       continue;
     }
     const inherits = heading !== undefined && (heading.range === undefined || job.range === undefined || contains(heading.range, job.range));
-    out.push(inherits && heading ? { ...job, org: heading.org } : job);
+    out.push(inherits && heading ? { ...job, org: heading.org } : untitled(job));
   }
   return out;
 }

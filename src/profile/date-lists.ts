@@ -11,7 +11,7 @@ const MAX_LIST_SPAN_YEARS = 6;
 
 /**
  * THE SEASON-LIST RULE. "Summer 2014 and 2015" / "Summer 2016, 2017" (the same season in several years, one job)
- * is read as ONE range from the first season's start to the last one's end (Jun 2014 – Aug 2015), season precision.
+ * ("Fall 2019, Fall 2020" too) is read as ONE range from the first season's start to the last one's end (Jun 2014 – Aug 2015), season precision.
  * A job has one range, and labels and recruiters name such a job by its span ("2014–2015"); the months between the
  * seasons are counted, which overstates a two-summer internship by the months in between — internships rarely
  * decide a verdict, while dropping the second year would understate the span a reader sees.
@@ -20,12 +20,15 @@ export function seasonList(toks: readonly Tok[], j: number, p1: Point, first: nu
   if (p1.precision !== 'season' || p1.first.month === p1.last.month) return undefined;
   let k = j;
   let lastYear = p1.year;
+  // "Fall 2019, Fall 2020": the season word may be written again before each year.
+  const season = toks[first]?.key;
   for (;;) {
     const sep = toks[k];
-    const year = yearOf(toks[k + 1], pivot);
+    const again = season !== undefined && toks[k + 1]?.key === season ? 1 : 0;
+    const year = yearOf(toks[k + 1 + again], pivot);
     if (!sep || !LIST_WORDS.has(sep.key) || sep.wideBefore || year === undefined || year <= lastYear || year - p1.year > MAX_LIST_SPAN_YEARS) break;
     lastYear = year;
-    k += 2;
+    k += 2 + again;
   }
   if (lastYear === p1.year) return undefined;
   return { start: p1.first, end: { year: lastYear, month: p1.last.month }, precision: 'season', first, next: k, open: false, single: false };

@@ -1,16 +1,16 @@
 // Word lists of the date-range grammar (dates.ts). Lower-case, without a trailing period; looked up in Maps
 // so that the grammar does one hash lookup per word instead of trying regexes.
 
-/** Month names and abbreviations in the résumé languages we support (en, fr, de, es, sv, it, pt, ru). */
+/** Month names and abbreviations in the résumé languages we support (en, fr, de, es, sv, it, pt, ru, nl). */
 const MONTH_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1, ['jan', 'january', 'janv', 'janvier', 'januar', 'jänner', 'ene', 'enero', 'januari', 'gen', 'gennaio', 'janeiro', 'янв', 'январь', 'января', 'январе']],
   [2, ['feb', 'february', 'févr', 'fevr', 'février', 'fev', 'februar', 'febrero', 'februari', 'febbraio', 'fevereiro', 'фев', 'февр', 'февраль', 'февраля']],
-  [3, ['mar', 'march', 'mars', 'märz', 'marz', 'mär', 'marzo', 'mars', 'março', 'marco', 'мар', 'март', 'марта']],
+  [3, ['mar', 'march', 'maart', 'mrt', 'mars', 'märz', 'marz', 'mär', 'marzo', 'mars', 'março', 'marco', 'мар', 'март', 'марта']],
   [4, ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile', 'апр', 'апрель', 'апреля']],
-  [5, ['may', 'mai', 'mayo', 'maj', 'mag', 'maggio', 'maio', 'май', 'мая']],
+  [5, ['may', 'mai', 'mei', 'mayo', 'maj', 'mag', 'maggio', 'maio', 'май', 'мая']],
   [6, ['jun', 'june', 'juin', 'juni', 'junio', 'giu', 'giugno', 'junho', 'июн', 'июнь', 'июня']],
   [7, ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'lug', 'luglio', 'julho', 'июл', 'июль', 'июля']],
-  [8, ['aug', 'august', 'août', 'aout', 'ago', 'agosto', 'augusti', 'авг', 'август', 'августа']],
+  [8, ['aug', 'august', 'augustus', 'août', 'aout', 'ago', 'agosto', 'augusti', 'авг', 'август', 'августа']],
   [9, ['sep', 'sept', 'september', 'septembre', 'septiembre', 'set', 'settembre', 'setembro', 'сен', 'сент', 'сентябрь', 'сентября']],
   [10, ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ott', 'ottobre', 'out', 'outubro', 'окт', 'октябрь', 'октября']],
   [11, ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноя', 'нояб', 'ноябрь', 'ноября']],
@@ -30,7 +30,7 @@ export const SEASONS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ['printemps', [3, 5]], ['été', [6, 8]], ['automne', [9, 11]], ['hiver', [12, 2]],
   ['frühling', [3, 5]], ['frühjahr', [3, 5]], ['sommer', [6, 8]], ['herbst', [9, 11]],
   ['primavera', [3, 5]], ['verano', [6, 8]], ['otoño', [9, 11]], ['invierno', [12, 2]],
-  ['vår', [3, 5]], ['sommar', [6, 8]], ['höst', [9, 11]], ['vinter', [12, 2]],
+  ['vår', [3, 5]], ['lente', [3, 5]], ['voorjaar', [3, 5]], ['zomer', [6, 8]], ['herfst', [9, 11]], ['najaar', [9, 11]], ['sommar', [6, 8]], ['höst', [9, 11]], ['vinter', [12, 2]],
   ['estate', [6, 8]], ['autunno', [9, 11]], ['inverno', [12, 2]], ['verão', [6, 8]], ['outono', [9, 11]],
   // "Summers 2014 and 2015": a plural season heads a season list.
   ['springs', [3, 5]], ['summers', [6, 8]], ['falls', [9, 11]], ['autumns', [9, 11]], ['winters', [12, 2]],
@@ -50,20 +50,20 @@ export const PRESENT_WORDS: ReadonlySet<string> = new Set([
   'present', 'current', 'currently', 'now', 'ongoing', 'today', 'date', 'presently',
   'heute', 'aktuell', 'jetzt', 'dato', 'présent', 'aujourd’hui', "aujourd'hui", 'actuel', 'actuellement',
   'presente', 'actualidad', 'actual', 'actualmente', 'hoy', 'nu', 'pågående', 'idag', 'dags', 'oggi', 'attuale',
-  'atual', 'atualmente', 'hoje', 'momento', 'fecha', 'jour', 'сейчас', 'настоящее', 'наст', 'н.в', 'нв',
+  'atual', 'atualmente', 'hoje', 'heden', 'huidig', 'momento', 'fecha', 'jour', 'сейчас', 'настоящее', 'наст', 'н.в', 'нв',
 ]);
 
 /** Words that may stand between two dates or before a present word ("2019 to date", "Jan 2018 until now"). */
 export const RANGE_WORDS: ReadonlySet<string> = new Set([
   'to', 'until', 'till', 'til', 'through', 'thru', 'up', 'bis', 'au', 'à', 'a', 'al', 'hasta', 'tills', 'fino',
-  'até', 'ate', 'по', 'до', 'jusqu’à', "jusqu'à", 'zum', 'heden', 'la', 'ce', 'ad', 'o', 'al',
+  'até', 'ate', 'по', 'до', 'jusqu’à', "jusqu'à", 'zum', 'tot', 'la', 'ce', 'ad', 'o', 'al',
 ]);
 
 /** Words that open a range that runs to the present ("since 2019", "seit 2019"). */
-export const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde', 'sedan', 'dal', 'с']);
+export const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde', 'sedan', 'dal', 'sinds', 'с']);
 
 /** Words that may precede the first date of a range ("from 2015 to 2019") and are part of the range text. */
-export const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'von', 'de', 'du', 'da', 'del', 'från', 'dal']);
+export const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'von', 'de', 'du', 'da', 'del', 'från', 'dal', 'van']);
 
 /** Words after a present word that belong to it ("настоящее время", "to date", "present day"). */
 export const PRESENT_TAIL: ReadonlySet<string> = new Set(['время', 'vremya', 'dag', 'fecha', 'day']);

@@ -43,10 +43,12 @@ export function splitOrgLocation(org: string): { org: string; location?: string 
   const head = org.slice(0, comma).trim();
   if (tail === '' || ORG_RE.test(tail) || tail.split(/\s+/).length > 3) return { org };
   if (isLocation(tail) || isLocation(`${head.split(',').pop() ?? ''}, ${tail}`) || /^\p{Lu}/u.test(tail)) {
-    const again = head.indexOf(',');
-    return again > 0 && isLocation(head.slice(again + 1).trim() + ', ' + tail)
-      ? { org: head.slice(0, again).trim(), location: `${head.slice(again + 1).trim()}, ${tail}` }
-      : { org: head, location: tail };
+    // The place may hold a comma itself ("San Francisco, CA", "Atlanta, Georgia, United States"): the longest
+    // place after a comma of the head wins.
+    for (const again of [head.indexOf(','), head.lastIndexOf(',')]) {
+      if (again > 0 && isLocation(head.slice(again + 1).trim() + ', ' + tail)) return { org: head.slice(0, again).trim(), location: `${head.slice(again + 1).trim()}, ${tail}` };
+    }
+    return { org: head, location: tail };
   }
   return { org };
 }

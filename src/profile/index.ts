@@ -92,7 +92,8 @@ const CAREER_BREAK = wordsRe(wordsOf('careerBreaks'));
  * stays a job.
  */
 export function isCareerBreak(job: Pick<ParsedJob, 'title' | 'org'>): boolean {
-  return (job.org === undefined || job.org.trim() === '') && CAREER_BREAK.test(job.title);
+  // "Career break — travelling and volunteering in Ghana": what the time was for, in lower case, is no employer.
+  return (job.org === undefined || !/^[\p{Lu}\p{N}]/u.test(job.org.trim())) && CAREER_BREAK.test(job.title);
 }
 
 const sameOrg = (a: ParsedJob, b: ParsedJob): boolean =>

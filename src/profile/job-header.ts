@@ -9,6 +9,7 @@ import { isTitleQualifier, splitCommaHeader } from './comma-header.js';
 import { findDateRanges, parseRangeEnd } from './dates.js';
 import { isSectionPhrase } from './sections.js';
 import { splitRunTogether } from './run-together.js';
+import { wordsOf } from './lexicon/index.js';
 
 export { isLocation } from './header-places.js';
 
@@ -45,9 +46,16 @@ function splitColon(t: string): string[] {
   const m = COLON_SPLIT.exec(t);
   if (!m) return [t];
   const [, left = '', right = ''] = m;
+  // "Maternity cover: Senior Analyst, Ferris & Lowe", "Earlier: Graduate Analyst at Taff Valley Water": a short
+  // label that is neither a title nor an organisation, before a whole "Title, Company" header, is a note.
+  if (isNoteLabel(left) && TITLE_RE.test(right) && (right.includes(', ') || AT_SPLIT_RE.test(right))) return [right.trim()];
   const evidence = TITLE_RE.test(right) || TITLE_RE.test(left) || ORG_RE.test(left);
   return evidence && left.split(/\s+/).length <= 7 ? [left.trim(), right.trim()] : [t];
 }
+
+/** Most words of a note before a header ("Maternity cover", "Earlier"). */
+const MAX_NOTE_WORDS = 3;
+const isNoteLabel = (left: string): boolean => left.trim().split(/\s+/).length <= MAX_NOTE_WORDS && !TITLE_RE.test(left) && !ORG_RE.test(left) && !isLocation(left);
 
 /** An organisation's name starts with a capital or a digit ("at Google", "bei 1&1"); "Stagiaire en audit" is one title. */
 const NAME_START = /^[\p{Lu}\p{N}]/u;
@@ -65,16 +73,57 @@ function splitAt(t: string): string[] {
   return TITLE_RE.test(left) || ORG_RE.test(right) ? [left, right] : [t];
 }
 
+/** "Clients: Northwind Bank, Orca Telecom" beside a consultant's header: who the work was for, never the employer. */
+const CLIENT_PIECE = /^(?:clients?|customers?|kunden?|clientes?|klant(?:en)?)\s*:/iu;
+const ARROW_SEP = /[→⇒]/u;
+/**
+ * An aside that says the role was the candidate's own ("(own company)", "(my own studio)"): the integrity check on
+ * concurrent roles reads it, so it stays unless the title already says so ("Founder, Pixelbee (my own studio)").
+ */
+const SELF_MADE_WORDS = /\b(?:own|my|self[- ]employed|freelancer?|co-?founder|founder|owner|sole trader|proprietor|independent)\b/iu;
+const DATED_ASIDE = /\s*\([^()]*\b(?:19|20)\d{2}\b[^()]*\)/gu;
+const TITLE_OPENERS: ReadonlySet<string> = new Set(wordsOf('titleOpeners'));
+/** A seniority step of a promotion chain ("Senior", "Staff", "Lead Engineer"). */
+const isTitleStep = (t: string): boolean => TITLE_RE.test(t) || (t.split(/\s+/).length <= 2 && t.split(/\s+/).every((w) => TITLE_OPENERS.has(w.toLowerCase())));
+
+/**
+ * Pieces that belong together again: a promotion chain on one line ("Software Engineer → Senior → Staff") is one
+ * title, and a bare seniority word before a dash keeps the area after it ("Lead — Recommendations, Larkhill
+ * Media": the title is "Lead — Recommendations", the organisation comes after the comma).
+ */
+function rejoin(pieces: HeaderPiece[]): HeaderPiece[] {
+  const out: HeaderPiece[] = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    const comma = p.text.indexOf(', ');
+    const head = comma > 0 ? p.text.slice(0, comma) : p.text;
+    const sep = (p.sep ?? '').trim();
+    const chain = ARROW_SEP.test(sep) && prev !== undefined && TITLE_RE.test(prev.text) && !ORG_RE.test(head) && isTitleStep(head);
+    const area = /^[—–-]$/u.test(sep) && comma > 0 && prev !== undefined && prev.text.split(/\s+/).length === 1
+      && TITLE_OPENERS.has(prev.text.toLowerCase()) && isTitleQualifier(head);
+    if (prev && prev.line === p.line && (chain || area)) {
+      prev.text = `${prev.text} ${sep} ${head}`;
+      if (comma > 0) out.push({ ...p, text: p.text.slice(comma + 2).trim() });
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
 export function splitPieces(text: string, line: number): HeaderPiece[] {
   const out: HeaderPiece[] = [];
-  const chunks = text.split(PIECE_SPLIT);
+  // "Corvid Analytics (2016–2024), Manchester" with its dates cut out leaves "Corvid Analytics (), Manchester".
+  // A year left in parentheses once the job's own dates are cut is an aside about the job, not a name or a title:
+  // "Technical Lead (promoted from Senior Engineer, 2016)", "Pixelbee (my own app studio, closed 2012)".
+  const chunks = text.replace(DATED_ASIDE, (m) => (SELF_MADE_WORDS.test(m) ? m : '')).replace(/\(\s*\)/gu, '').replace(/(?<=[\p{L}\p{N}.)])\s+,/gu, ',').split(PIECE_SPLIT);
   for (let i = 0; i < chunks.length; i += 2) {
     const t = (chunks[i] ?? '').replace(EDGE_PUNCT, '').trim();
-    if (t === '') continue;
+    if (t === '' || CLIENT_PIECE.test(t)) continue;
     const sep = i > 0 ? (chunks[i - 1] ?? '') : '';
     splitColon(t).flatMap(splitAt).forEach((p, k) => out.push({ text: p, line, sep: k === 0 ? sep : ' ' }));
   }
-  return out;
+  return rejoin(out);
 }
 
 /** A date, "Present", a section heading or a piece without letters is never a title or an organisation. */
@@ -121,11 +170,60 @@ function wholeOrgLine(org: HeaderPiece, others: readonly HeaderPiece[], titleLin
  * found, or in place of a weaker one when the name ends in an organisation word.
  */
 export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
-  const header = assignPieces(allPieces, anchorLine);
+  const { pieces, agency } = takeAgency(allPieces);
+  const header = withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine), agency));
   if (!header?.titleMatched) return header;
   const split = splitRunTogether(header.title);
   if (!split || (header.org !== undefined && !(split.orgWordEnds && !ORG_RE.test(header.org)))) return header;
   return { ...header, title: split.title, org: split.org, orgOnOwnLine: false };
+}
+
+/** "(contract via Quillon Recruitment)", "(via Sterling Pace)": the agency that employed a contractor. */
+const VIA_AGENCY = /\s*\(\s*(?:(?:on\s+)?contract(?:ed)?|contractor|freelance|placed|engaged)?\s*(?:via|through)\s+([\p{Lu}\p{N}][^()]*?)\s*\)/u;
+
+/** The agency named in a title's parentheses, taken out of the piece. */
+function takeAgency(pieces: readonly HeaderPiece[]): { pieces: HeaderPiece[]; agency?: string } {
+  let agency: string | undefined;
+  const out: HeaderPiece[] = [];
+  for (const p of pieces) {
+    const m = agency === undefined ? VIA_AGENCY.exec(p.text) : null;
+    if (!m?.[1]) {
+      out.push(p);
+      continue;
+    }
+    agency = m[1].trim();
+    const rest = (p.text.slice(0, m.index) + p.text.slice(m.index + m[0].length)).trim();
+    if (rest !== '') out.push({ ...p, text: rest });
+  }
+  return { pieces: out, ...(agency !== undefined ? { agency } : {}) };
+}
+
+/** A contractor's employer is the agency: any other organisation in the header is the client (or a body line). */
+function withAgency(header: JobHeader | undefined, agency: string | undefined): JobHeader | undefined {
+  return header && agency !== undefined ? { ...header, org: agency, orgOnOwnLine: false } : header;
+}
+
+/**
+ * What the company is, in parentheses after its name ("Quaystone (Series B fintech, 120 people)", "(startup, 40
+ * employees)"): a description, not the name. A name's own parentheses stay ("(formerly AdLoom)", "(meetup)", "(UK)").
+ */
+const ORG_BLURB = /\s*\((?=[^()]*(?:\bseries [a-f]\b|\bseed\b|\bstart-?ups?\b|\bscale-?ups?\b|\b\d[\d,.]*\+?\s*(?:people|employees|staff|engineers|fte)\b|\bacquired by\b|\bfintech\b|\bsaas\b|\bb2[bc]\b))[^()]*\)\s*$/iu;
+
+/**
+ * A lower-case aside of two or more words after the name ("(civil service)", "(joined via the graduate scheme)"),
+ * unless it tells the name's history ("(formerly AdLoom)", "(now part of …)").
+ */
+const ORG_ASIDE = /\s*\((?!(?:formerly|previously|now|ex|née|nee|vormals|ehemals|anciennement)\b)\p{Ll}[^()\s]*(?:\s+[^()\s]+)+\)\s*$/u;
+/** A lower-case description after a comma ("Hillcountry Staffing, various Austin hospitals"): not the name. */
+const ORG_COMMA_BLURB = /,\s+\p{Ll}[\p{L}'’-]*(?:\s+[^,]+)+$/u;
+
+function withoutOrgBlurb(header: JobHeader | undefined): JobHeader | undefined {
+  if (header?.org === undefined) return header;
+  const keepSelfMade = (m: string): string => (SELF_MADE_WORDS.test(m) && !SELF_MADE_WORDS.test(header.title) ? m : '');
+  let org = header.org.replace(ORG_BLURB, keepSelfMade).replace(ORG_ASIDE, keepSelfMade).trim();
+  const tail = ORG_COMMA_BLURB.exec(org);
+  if (tail && !ORG_RE.test(tail[0])) org = org.slice(0, tail.index).trim();
+  return org === '' || org === header.org ? header : { ...header, org };
 }
 
 function assignPieces(allPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
@@ -165,7 +263,9 @@ function assignPieces(allPieces: HeaderPiece[], anchorLine?: number): JobHeader 
       ...(location !== undefined ? { location } : {}), orgOnOwnLine: false,
     };
   }
-  const withOrgWord = others.find((p) => ORG_RE.test(p.text) && !TITLE_RE.test(p.text));
+  // An organisation cue on the title's own line first: a line above may be the tail of the last job's body.
+  const orgLike = (p: HeaderPiece): boolean => ORG_RE.test(p.text) && !TITLE_RE.test(p.text);
+  const withOrgWord = others.find((p) => orgLike(p) && p.line === titlePiece.line) ?? others.find(orgLike);
   const orgPiece = withOrgWord ?? others.find((p) => p.line === titlePiece.line) ?? others[0];
   if (!orgPiece) return undefined;
   const whole = wholeOrgLine(orgPiece, others, titlePiece.line);

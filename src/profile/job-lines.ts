@@ -34,6 +34,8 @@ const LABELLED_LIST = /^[\p{L}][\p{L} /&-]{1,30}:\s+\S/u;
 const EDGE = /^[\s,;:|·•—–-]+|[\s,;:|·•—–(-]+$/gu;
 
 const EMPTY_BRACKETS = /\(\s*\)|\[\s*\]/g;
+/** A parenthesised aside inside a header line. */
+const ASIDE = /\s*\([^()]*\)/gu;
 
 function cut(text: string, from: number, to: number): string {
   return `${text.slice(0, from)}\t${text.slice(to)}`.replace(EMPTY_BRACKETS, '').replace(EDGE, '').trim();
@@ -125,6 +127,11 @@ function classifyFormLine(line: Line, form: FormValue, pivot: ReadingLike): Clas
     const c = classifyLine({ ...line, text: form.value }, pivot);
     return c.role === 'anchor' ? { ...c, line } : { line, role: 'body', rest: '', formBody: true };
   }
+  // "Role: Lead Data Scientist | Feb 2020 – to date": a labelled header that carries its own dates is a dated header.
+  if (form.field === 'position' || form.field === 'employer') {
+    const c = classifyLine({ ...line, text: form.value }, pivot);
+    if (c.role === 'anchor' && c.range && !c.range.single) return { ...c, line };
+  }
   if (form.field === 'position') return { line, role: 'header', rest: form.value.slice(0, MAX_HEADER_CHARS) };
   if (form.field === 'employer') return { line, role: 'header', rest: employerName(form.value.slice(0, MAX_HEADER_CHARS)) };
   return { line, role: 'body', rest: '', formBody: true };
@@ -136,14 +143,18 @@ export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
   if (text.length > MAX_HEADER_CHARS || isBulletLine(text)) return { line, role: 'body', rest: '' };
   const form = formField(text);
   if (form) return classifyFormLine(line, form, pivot);
-  const ranges = findDateRanges(text, pivot);
+  const dated = undisplaceEnd(text);
+  const ranges = findDateRanges(dated, pivot);
   const range = ranges.find((r) => !r.single) ?? ranges[0];
   if (range) {
-    let rest = cut(text, range.from, range.to);
+    let rest = cut(dated, range.from, range.to);
     // "Dates 01/03/2019 – present": a form's date label whose column gap the PDF closed is not a header.
     if (formField(rest)?.field === 'dates' || formField(`${rest}:`)?.field === 'dates') rest = '';
-    if (isPiecedHeader(rest)) return { line, role: 'anchor', range, rest };
-    if (looksLikeProse(rest) || wordCount(rest) > MAX_HEADER_WORDS) {
+    // Asides in parentheses ("(acquired by Cobalt Retail in 2024)") do not make a header a sentence, when the
+    // title is outside them.
+    const bare = TITLE_RE.test(rest.replace(ASIDE, '')) ? rest.replace(ASIDE, '') : rest;
+    if (isPiecedHeader(bare)) return { line, role: 'anchor', range, rest };
+    if (looksLikeProse(bare) || wordCount(bare) > MAX_HEADER_WORDS) {
       const head = headerBeforeSentence(rest);
       return head === undefined ? { line, role: 'body', rest: '' } : { line, role: 'anchor', range, rest: head };
     }
@@ -178,6 +189,43 @@ function completeSplitRange(lines: ClassifiedLine[], i: number, pivot: ReadingLi
     lines[k] = reread ? { ...reread, line: next.line } : { line: next.line, role: 'blank', rest: '' };
     return;
   }
+}
+
+/** "… 2020<tab>2017 –" at a line end: a lone year, a cell separator, then an open range's start and its dash. */
+const DISPLACED_END = /(^|\s)((?:19|20)\d{2})(?:\t+|\s+[·•|]\s+|\s{2,})((?:\p{L}{3,9}\.?\s+)?((?:19|20)\d{2}))\s*[–—-]\s*$/u;
+
+/**
+ * A right-aligned range that wrapped ("… Water<tab>2017 –" / "2020") and whose end a PDF reader put on the same row
+ * but before it ("… Water 2020<tab>2017 –"): the lone year, later than the start, is the range's end.
+ */
+function undisplaceEnd(text: string): string {
+  const m = DISPLACED_END.exec(text);
+  if (!m || Number(m[2]) <= Number(m[4])) return text;
+  return `${text.slice(0, m.index)}${m[1] ?? ''}\t${m[3] ?? ''} – ${m[2] ?? ''}`;
+}
+
+/** What may follow a season list's year at a line end when the list goes on below ("Summer 2014 and" / "2015"). */
+const LIST_TAIL = /^(?:,|&|and|und|et|y|och|en)$/iu;
+const YEARS_ONLY = /^\d{4}(?:\s*(?:,|&|and|und|et|y|och|en)\s*\d{4})*$/iu;
+
+/**
+ * A season list wrapped after its joining word ("… — Summer 2014 and" / "2015"): the line above is read again with
+ * the years below it, when that makes one season list that takes them all.
+ */
+function continueSeasonList(lines: ClassifiedLine[], i: number, pivot: ReadingLike): void {
+  const cur = lines[i];
+  const next = lines[i + 1];
+  if (!cur || !next || cur.role === 'blank' || !YEARS_ONLY.test(next.line.text.trim())) return;
+  const text = cur.line.text.trimEnd();
+  const lastWord = text.split(/\s+/u).pop() ?? '';
+  if (!LIST_TAIL.test(lastWord) && !text.endsWith(',')) return;
+  const joinedText = `${text} ${next.line.text.trim()}`;
+  const range = findDateRanges(joinedText, pivot).find((r) => r.precision === 'season' && !r.single && r.to >= joinedText.length);
+  if (!range) return;
+  const again = classifyLine({ ...cur.line, text: joinedText }, pivot);
+  if (again.role !== 'anchor' || again.range?.to !== range.to) return;
+  lines[i] = again;
+  lines[i + 1] = { line: next.line, role: 'blank', rest: '' };
 }
 
 const count = (t: string, ch: string): number => t.split(ch).length - 1;
@@ -221,6 +269,7 @@ function keepWrappedSentence(out: ClassifiedLine[], i: number): void {
 export function classifyLines(lines: readonly Line[], pivot: ReadingLike): ClassifiedLine[] {
   const out = lines.map((l) => classifyLine(l, pivot));
   for (let i = 0; i < out.length; i++) {
+    continueSeasonList(out, i, pivot);
     if (out[i]?.role === 'anchor') completeSplitRange(out, i, pivot);
     if (i > 0) rejoinParenthesis(out, i);
     if (i > 0) keepWrappedSentence(out, i);

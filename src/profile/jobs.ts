@@ -2,6 +2,7 @@
 // dates, location) separated by body lines; each date line in a run anchors one job, and the run's other header
 // lines go to the job before or after it depending on the section's layout (headers above the dates, as in
 // most résumés and LinkedIn, or dates first, as in moderncv and table layouts).
+import { splitGigLines } from './gig-lines.js';
 import type { DateRange, Line } from '../types.js';
 import { findDateRanges, toDateRange, type ReadingLike } from './dates.js';
 import { splitCells } from './line-shape.js';
@@ -234,7 +235,7 @@ export function unfoldCardRows(lines: readonly Line[], pivot: ReadingLike): Line
 
 /** Jobs of one section, and the date ranges of its date lines that no job took. */
 export function readJobs(lines: readonly Line[], pivot: ReadingLike): SectionJobs {
-  const classified = classifyLines(unfoldCardRows(lines, pivot), pivot);
+  const classified = classifyLines(splitGigLines(unfoldCardRows(lines, pivot), pivot), pivot);
   const headingLines: number[] = [];
   const jobs = assembleJobs(classified, headingLines);
   const used = new Set<number>(jobs.flatMap((j) => (j.range ? [j.range.line] : [])).concat(headingLines));

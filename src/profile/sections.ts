@@ -5,7 +5,7 @@
 import type { Line, Section, SectionKind } from '../types.js';
 import { SECTION_PHRASES, MAX_HEADING_WORDS } from './section-lexicon.js';
 import { findDateRanges } from './dates.js';
-import { isBulletLine, splitCells } from './line-shape.js';
+import { isBulletLine, looksLikeProse, splitCells, wordCount } from './line-shape.js';
 import { isEmploymentType, TITLE_RE } from './header-lexicon.js';
 
 export interface HeadingMatch {
@@ -139,7 +139,29 @@ export function detectSections(lines: readonly Line[]): Section[] {
     current = label ? { kind: heading.kind, start: line.index, end: lines.length } : { kind: heading.kind, heading: line.text.trim(), start: line.index, end: lines.length };
   }
   sections.push(current);
-  return sections;
+  return splitUntitledSummary(sections, lines);
+}
+
+/** Fewest words of a sentence that makes the untitled top a summary. */
+const MIN_SUMMARY_WORDS = 8;
+const CONTACT_DETAIL = /@|https?:|www\.|\+?\d[\d ()-]{6,}\d/u;
+
+/** A sentence about the candidate ("I build ranking systems …") written under the name without a heading. */
+function isUntitledSummaryLine(text: string): boolean {
+  const t = text.trim();
+  return wordCount(t) >= MIN_SUMMARY_WORDS && looksLikeProse(t) && /[.!?]$/u.test(t) && !CONTACT_DETAIL.test(t);
+}
+
+/**
+ * The untitled top holds the name and contact lines, and often a few sentences about the candidate with no
+ * "Summary" heading: from the first such sentence on, the top is a summary (the contact lines above it stay contact).
+ */
+function splitUntitledSummary(sections: Section[], lines: readonly Line[]): Section[] {
+  const top = sections[0];
+  if (!top || top.kind !== 'contact' || top.heading !== undefined) return sections;
+  const first = lines.find((l) => l.index > top.start && l.index < top.end && isUntitledSummaryLine(l.text));
+  if (!first) return sections;
+  return [{ ...top, end: first.index }, { kind: 'summary', start: first.index, end: top.end }, ...sections.slice(1)];
 }
 
 /** Most words of a section label in a side column. */

@@ -9,6 +9,7 @@ import { SV } from './sv.js';
 import { IT } from './it.js';
 import { PT } from './pt.js';
 import { RU } from './ru.js';
+import { NL } from './nl.js';
 
 export type { FormField, Lexicon, WordSlot } from './types.js';
 export { FORM_FIELDS, WORD_SLOTS } from './types.js';
@@ -16,7 +17,7 @@ import { WordMatcher } from './word-matcher.js';
 export { WordMatcher } from './word-matcher.js';
 
 /** The languages read; adding one is adding its file here. */
-export const LEXICONS: readonly Lexicon[] = [EN, DE, FR, ES, SV, IT, PT, RU];
+export const LEXICONS: readonly Lexicon[] = [EN, DE, FR, ES, SV, IT, PT, RU, NL];
 
 /** One slot's words over every language, lower-case, without duplicates. */
 export function wordsOf(slot: WordSlot): readonly string[] {

@@ -1,0 +1,57 @@
+// Dutch.
+import type { Lexicon } from './types.js';
+
+export const NL: Lexicon = {
+  lang: 'nl',
+  sections: {
+    contact: ['contact', 'contactgegevens', 'persoonlijke gegevens', 'personalia'],
+    summary: ['profiel', 'samenvatting', 'over mij', 'persoonlijk profiel', 'profielschets', 'doelstelling'],
+    experience: [
+      'werkervaring', 'ervaring', 'relevante werkervaring', 'loopbaan', 'arbeidsverleden', 'werkgeschiedenis',
+      'professionele ervaring', 'stages', 'onderzoek',
+    ],
+    education: ['opleiding', 'opleidingen', 'scholing', 'onderwijs', 'opleiding en cursussen'],
+    skills: ['vaardigheden', 'competenties', 'kennis en vaardigheden', 'kernkwaliteiten', 'ict-vaardigheden'],
+    projects: ['projecten', 'eigen projecten'],
+    publications: ['publicaties', 'presentaties', 'lezingen'],
+    certifications: ['certificaten', 'certificeringen', 'cursussen', 'trainingen'],
+    awards: ['prijzen', 'onderscheidingen', 'beurzen'],
+    volunteering: ['vrijwilligerswerk', 'nevenactiviteiten', 'nevenfuncties'],
+    languages: ['talen', 'talenkennis'],
+    other: ['interesses', 'hobby\'s', 'hobby’s', 'referenties', 'overig', 'overige'],
+  },
+  titleWords: [
+    'ontwikkelaar', 'medewerker', 'medewerkster', 'adviseur', 'beheerder', 'teamleider', 'teamleidster',
+    'leidinggevende', 'directeur', 'hoofd', 'stagiair', 'stagiaire', 'werkstudent', 'docent', 'onderzoeker',
+    'promovendus', 'promovenda', 'verpleegkundige', 'vrijwilliger', 'vrijwilligster', 'bestuurslid', 'penningmeester',
+    'voorzitter', 'secretaris', 'oprichter', 'eigenaar', 'coördinator', 'projectleider', 'afdelingshoofd', 'boekhouder',
+  ],
+  titleQualifiers: ['aanbevelingen', 'gegevens', 'onderzoek', 'product', 'verkoop', 'platform', 'zoeken', 'en'],
+  orgWords: [
+    'b.v.', 'bv', 'n.v.', 'nv', 'v.o.f.', 'vof', 'stichting', 'vereniging', 'gemeente', 'universiteit', 'hogeschool',
+    'ziekenhuis', 'ministerie', 'provincie', 'groep', 'coöperatie', 'waterschap', 'academie',
+  ],
+  countries: ['nederland', 'belgië', 'duitsland', 'verenigd koninkrijk', 'frankrijk', 'vlaanderen'],
+  places: ['op afstand', 'thuiswerken', 'hybride', 'den haag', 'eindhoven', 'groningen', 'nijmegen', 'arnhem', 'gent', 'antwerpen', 'leuven'],
+  atWords: ['bij'],
+  columnLabels: ['werkgever', 'functie', 'periode', 'plaats', 'bedrijf', 'organisatie'],
+  employmentTypes: ['fulltime', 'parttime', 'deeltijd', 'voltijd', 'zzp', 'tijdelijk', 'vast dienstverband'],
+  internTitles: ['stagiair', 'stagiaire', 'afstudeerstagiair', 'afstudeerder', 'werkstudent'],
+  academicTitles: ['promovendus', 'promovenda', 'onderzoeksassistent', 'aio'],
+  teachingTitles: ['docent', 'universitair docent', 'hoogleraar'],
+  academicOrgs: ['universiteit', 'hogeschool', 'academie'],
+  volunteerTitles: ['vrijwilliger', 'vrijwilligster', 'vrijwilligerswerk'],
+  nonProfitOrgs: ['stichting', 'vereniging', 'club'],
+  boardRoles: ['bestuurslid', 'penningmeester', 'voorzitter', 'secretaris'],
+  degreeWords: ['bachelor', 'master', 'propedeuse', 'doctoraal', 'mbo', 'hbo', 'vwo', 'havo'],
+  militaryWords: ['defensie', 'dienstplicht', 'landmacht', 'luchtmacht', 'marechaussee', 'korporaal', 'luitenant'],
+  careerBreaks: ['loopbaanonderbreking', 'ouderschapsverlof', 'zwangerschapsverlof', 'sabbatical'],
+  titleOpeners: ['hoofd', 'directeur', 'teamleider', 'stagiair', 'vrijwilliger'],
+  formLabels: {
+    dates: ['periode', 'datum'],
+    position: ['beroep of functie', 'functie'],
+    employer: ['naam en adres van de werkgever', 'werkgever'],
+    activities: ['belangrijkste activiteiten en verantwoordelijkheden', 'werkzaamheden', 'taken'],
+    sector: ['soort onderneming of sector', 'sector'],
+  },
+};
