@@ -175,6 +175,17 @@ describe('wrapped bullets and verb-like openings', () => {
     ['Support the on-call rota for the payments team', true],
     ['Design Figma components for the checkout flow', true],
     ['Manage 8 ML engineers and two data scientists', true],
+    // present-tense bullets whose glyph a Word document typed as "·" + tab (the extraction drops it)
+    ['Assists Program Director in creating strategic planning resources', true],
+    ['Coordinates volunteer schedules for three clinics', true],
+    ['Analyzes survey data in R for the politics lab', true],
+    ['Prepares monthly reports for the board', true],
+    ['Creates, edits, and manages technical communications for the program', true],
+    // traps: titles that open with the same words
+    ['Research Assistant, Institute for Social Data', false],
+    ['Process Engineer, Halvorsen Chemicals', false],
+    ['Program Coordinator', false],
+    ['Training Coordinator, Northwind Clinics', false],
   ])('looksLikeProse(%j) is %s', (text, prose) => {
     expect(looksLikeProse(text)).toBe(prose);
   });
