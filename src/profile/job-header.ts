@@ -35,7 +35,11 @@ export interface JobHeader {
   employmentType?: string;
 }
 
-const PIECE_SPLIT = /(\s+[—–|·•→⇒]\s+|\s+-\s+|\s*\|\s*|\t+|\s{3,})/u;
+/**
+ * Piece separators. A dash that lost one of its spaces still separates when a capital follows it ("Atom Freight LLC
+ * -Courier —Alpharetta, GA", "Courier— Alpharetta"); a hyphen inside a word or a name never does ("Jean-Luc").
+ */
+const PIECE_SPLIT = /(\s+[—–|·•→⇒]\s+|\s+-\s+|\s+[—–-](?=\p{Lu})|(?<=\p{L})[—–]\s+(?=\p{Lu})|\s*\|\s*|\t+|\s{3,})/u;
 const EDGE_PUNCT = /^[\s,;:|·•—–→⇒-]+|[\s,;:|·•—–→⇒-]+$/gu;
 /** "Company: Title" — a colon and a space after a short name. */
 const COLON_SPLIT = /^([^:]{2,60}):\s+(\S.*)$/u;

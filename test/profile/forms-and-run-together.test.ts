@@ -109,6 +109,20 @@ describe('since <date> before a header', () => {
   });
 });
 
+describe('a dash that lost one of its spaces still separates pieces', () => {
+  const texts = (t: string) => splitPieces(t, 0).map((p) => p.text);
+  it.each([
+    ['Atom Freight LLC -Parcel Courier —Alpharetta, Georgia', ['Atom Freight LLC', 'Parcel Courier', 'Alpharetta, Georgia']],
+    ['Parcel Courier— Kestrel Haulage Ltd', ['Parcel Courier', 'Kestrel Haulage Ltd']],
+    // traps: hyphens inside names and words, a dash before lower case
+    ['Jean-Luc Software Consulting', ['Jean-Luc Software Consulting']],
+    ['Senior Engineer for the Ad-Tech Platform', ['Senior Engineer for the Ad-Tech Platform']],
+    ['Data Engineer -contract role', ['Data Engineer -contract role']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+});
+
 describe('"Title at Company" needs a name after the link word', () => {
   const texts = (t: string) => splitPieces(t, 0).map((p) => p.text);
   it.each([
