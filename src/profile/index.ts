@@ -67,7 +67,8 @@ export function buildProfile(input: Document, options: ProfileOptions): Profile 
 
 function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot: ReadingLike, diagnostics: Diagnostic[]): { job: ParsedJob; section: Section }[] {
   let sources = sections.filter((s) => isExperienceLike(s.kind));
-  if (sources.length === 0) {
+  const fallback = sources.length === 0;
+  if (fallback) {
     diagnostics.push({ code: 'NO_EXPERIENCE_SECTION', severity: 'info' });
     sources = sections.filter((s) => !NEVER_JOBS.has(s.kind));
   }
@@ -77,6 +78,9 @@ function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot
     // A date line of an experience section that made no job is reported, never silently dropped.
     if (isExperienceLike(section.kind)) for (const line of unusedRanges) diagnostics.push({ code: 'UNUSED_DATE_RANGE', severity: 'warning', line, data: { line: line + 1 } });
     return jobs.flatMap((job) => {
+      // Without an experience section every section is searched; the name and headline at the top ("Jane Doe ·
+      // City" over "SOFTWARE ENGINEER") hold no job unless a date says so.
+      if (fallback && section.kind === 'contact' && job.range === undefined) return [];
       if (!isCareerBreak(job)) return [{ job, section }];
       diagnostics.push({ code: 'CAREER_BREAK', severity: 'info', line: job.titleLine, data: { line: job.titleLine + 1 } });
       return [];

@@ -134,4 +134,13 @@ describe('a résumé without an experience heading', () => {
     expect(p.jobs.map((j) => j.title)).toEqual(['ML Engineer']);
     expect(p.diagnostics.map((d) => d.code)).toContain('NO_EXPERIENCE_SECTION');
   });
+  it.each<[string, string[], string[]]>([
+    ['a headline under the name is no job', ['Ada Example · Location: Oslo, Norway', 'SOFTWARE ENGINEER', 'As a new web developer, I build fast and friendly apps.', 'Education', 'BSc — University of Oslo — 2020 – 2024'], []],
+    ['a headline naming an employer but no date is no job', ['Ada Example', 'Data Engineer at Kestrel Freight', 'Projects', 'Route planner — 2023'], []],
+    // trap: a dated line at the top of a résumé with no headings is still a job
+    ['a dated job at the top stays', ['Ada Example', 'ML Engineer — Acme — 2019 – 2021', 'Education', 'MSc — University of Oslo — 2015 – 2017'], ['ML Engineer']],
+  ])('%s', (_name, lines, titles) => {
+    const p = buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES });
+    expect(p.jobs.map((j) => j.title)).toEqual(titles);
+  });
 });
