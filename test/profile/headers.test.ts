@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/profile/index.js';
 import { splitCommaHeader } from '../../src/profile/comma-header.js';
+import { splitBracketedOrg } from '../../src/profile/job-header.js';
 import { isLocation, isPlaceOnly } from '../../src/profile/header-places.js';
 import type { Job } from '../../src/types.js';
 import { AS_OF, CATEGORIES, docOf } from './helpers.js';
@@ -177,5 +178,31 @@ describe('degrees among jobs', () => {
   });
   it.each([['MBA Intern, Orrin Capital\tJun 2019 – Aug 2019'], ['MS Dynamics Consultant, Orrin Labs\t2019 – 2021']])('keeps a job whose title opens with a degree-like word: %s', (line) => {
     expect(jobsOf(['Experience', line, BODY])).toHaveLength(1);
+  });
+});
+
+describe('"Title (Company)": the organisation in brackets after the title', () => {
+  it.each<[string, string, { title: string; org: string } | undefined]>([
+    ['an organisation cue', 'Data Engineer (Ria Sensors Lda)', { title: 'Data Engineer', org: 'Ria Sensors Lda' }],
+    ['a title without a title word', 'Research Staff / Flood Modelling (Institute for Coastal Studies)', { title: 'Research Staff / Flood Modelling', org: 'Institute for Coastal Studies' }],
+    ['a web address', 'Support Technician (pennineparcels.example.co.uk)', { title: 'Support Technician', org: 'pennineparcels.example.co.uk' }],
+    ['trap: a city', 'Software Engineer (Porto)', undefined],
+    ['trap: a city and country', 'Senior Engineer (Berlin, Germany)', undefined],
+    ['trap: remote', 'Software Engineer (Remote)', undefined],
+    ['trap: an employment type', 'Data Scientist (Part-time)', undefined],
+    ['trap: a contract', 'Software Engineer (Contract)', undefined],
+    ['trap: subjects', 'Science Teacher (Chemistry, Biology)', undefined],
+    ['trap: a team without an organisation cue', 'Engineering Manager (Search Infrastructure)', undefined],
+    ['trap: a technology that looks like an address', 'Software Engineer (Node.js)', undefined],
+    ['trap: a date', 'Intern (Summer 2019)', undefined],
+    ['trap: a second title', 'ML Engineer (Engineering Manager)', undefined],
+    ['trap: a lower-case aside', 'Data Engineer (mostly pipelines)', undefined],
+  ])('%s', (_name, text, expected) => {
+    expect(splitBracketedOrg(text)).toEqual(expected);
+  });
+
+  it('reads "Title (Company)<tab>dates" rows, and keeps the bracket when the company has its own line', () => {
+    expect(jobsOf(['Experience', 'Test Analyst / Automation (Calder Valley Building Society)\t2018 - 2022', BODY]).map(tc)).toEqual([['Test Analyst / Automation', 'Calder Valley Building Society']]);
+    expect(jobsOf(['Experience', 'Lumivale Payments Oy', 'Engineering Manager (Payments Systems)\t2018 - 2022', BODY]).map(tc)).toEqual([['Engineering Manager (Payments Systems)', 'Lumivale Payments Oy']]);
   });
 });
