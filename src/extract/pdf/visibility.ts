@@ -56,6 +56,8 @@ interface Paint {
   order: number;
   /** RRGGBB of a filled rectangle; undefined for images (colour unknown, opaque). */
   color: string | undefined;
+  /** Only a background for the text on it, never a cover over text below (a rounded box). */
+  background?: boolean;
 }
 
 interface State {
@@ -182,9 +184,10 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
         const minMax = g.toBox(args[2]);
         if (clipPending && minMax) s.clip = g.intersect(s.clip, g.boxOf(s.ctm, minMax));
         clipPending = false;
-        if (FILLS.has(paintOp) && minMax && g.isRectangle(data) && s.alpha >= OPAQUE_ALPHA && s.normalBlend && !layers.includes(false)) {
-          paints.push({ box: g.clipBox(g.boxOf(s.ctm, minMax), s.clip), order: i, color: s.fill });
-        }
+        const opaque = FILLS.has(paintOp) && minMax !== undefined && s.alpha >= OPAQUE_ALPHA && s.normalBlend && !layers.includes(false);
+        if (opaque && g.isRectangle(data)) paints.push({ box: g.clipBox(g.boxOf(s.ctm, minMax), s.clip), order: i, color: s.fill });
+        // A rounded box (a badge, a heading pill) is the background of the text on it; it never hides text (its corners are open).
+        else if (opaque && g.isRoundedRectangle(data)) paints.push({ box: g.clipBox(g.boxOf(s.ctm, minMax), s.clip), order: i, color: s.fill, background: true });
         break;
       }
       case OP.beginMarkedContent: layers.push(true); break;
@@ -226,7 +229,7 @@ export function judgeRuns(runs: Run[], paints: Paint[]): void {
     let below: Paint | undefined;
     for (const p of paints) {
       if (p.order > run.order) {
-        if (geometry.overlap(run.box, p.box) >= COVER_SHARE) {
+        if (p.background !== true && geometry.overlap(run.box, p.box) >= COVER_SHARE) {
           run.reason = 'COVERED';
           break;
         }
