@@ -5,7 +5,7 @@
 // a title or an organisation.
 import { AT_SPLIT_RE, isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation, isPlaceOnly, splitOrgLocation } from './header-places.js';
-import { isTitleQualifier, splitCommaHeader } from './comma-header.js';
+import { isTitleQualifier, splitCommaHeader, splitOrgFirstComma } from './comma-header.js';
 import { findDateRanges, parseRangeEnd } from './dates.js';
 import { isSectionPhrase } from './sections.js';
 import { splitRunTogether } from './run-together.js';
@@ -160,6 +160,9 @@ function assignPieces(allPieces: HeaderPiece[], anchorLine?: number): JobHeader 
     // "Title (Company)": the organisation in brackets after the title, nothing else beside it.
     const bracketed = splitBracketedOrg(titlePiece.text);
     if (bracketed) return { ...base, title: bracketed.title, org: bracketed.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
+    // "Company, Title" beside its place (a title second, a name first).
+    const orgFirst = splitCommaHeader(titlePiece.text) === undefined ? splitOrgFirstComma(titlePiece.text) : undefined;
+    if (orgFirst?.org !== undefined) return { ...base, title: orgFirst.title, org: orgFirst.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
     // The whole header in one piece: "Title, Company, City".
     const split = splitCommaHeader(titlePiece.text);
     const location = placeText ?? split?.location;

@@ -2,7 +2,7 @@
 // title or a company. Built as Documents from lines written here (fictional people and companies).
 import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/profile/index.js';
-import { splitCommaHeader } from '../../src/profile/comma-header.js';
+import { splitCommaHeader, splitOrgFirstComma } from '../../src/profile/comma-header.js';
 import { splitBracketedOrg } from '../../src/profile/job-header.js';
 import { isLocation, isPlaceOnly } from '../../src/profile/header-places.js';
 import type { Job } from '../../src/types.js';
@@ -138,11 +138,14 @@ describe('splitCommaHeader', () => {
 });
 
 describe('places', () => {
-  it.each(['Atlanta, Georgia, United States', 'Zagreb, Croatia', 'Remote', 'Seattle, WA', 'Savannah, Georgia'])('place only: %s', (t) => {
+  it.each(['Atlanta, Georgia, United States', 'Zagreb, Croatia', 'Remote', 'Seattle, WA', 'Savannah, Georgia', 'St. Paul, MN', 'Fort Collins, CO', 'San Mateo, CA'])('place only: %s', (t) => {
     expect(isLocation(t) && isPlaceOnly(t)).toBe(true);
   });
-  it.each(['Proseware, Redmond, WA', 'Trey Research, Paris', 'Tailspin Data, Remote'])('organisation and place: %s', (t) => {
+  it.each(['Proseware, Redmond, WA', 'Trey Research, Paris', 'Tailspin Data, Remote', 'Blue Fin, WA'])('organisation and place: %s', (t) => {
     expect(isLocation(t) && !isPlaceOnly(t)).toBe(true);
+  });
+  it.each(['New Relic Labs, OR', 'St. Luke Hospital, MN', 'San Francisco Engineer, CA'])('never a place alone (an organisation or title word after a town prefix): %s', (t) => {
+    expect(isLocation(t) && isPlaceOnly(t)).toBe(false);
   });
 });
 
@@ -204,5 +207,27 @@ describe('"Title (Company)": the organisation in brackets after the title', () =
   it('reads "Title (Company)<tab>dates" rows, and keeps the bracket when the company has its own line', () => {
     expect(jobsOf(['Experience', 'Test Analyst / Automation (Calder Valley Building Society)\t2018 - 2022', BODY]).map(tc)).toEqual([['Test Analyst / Automation', 'Calder Valley Building Society']]);
     expect(jobsOf(['Experience', 'Lumivale Payments Oy', 'Engineering Manager (Payments Systems)\t2018 - 2022', BODY]).map(tc)).toEqual([['Engineering Manager (Payments Systems)', 'Lumivale Payments Oy']]);
+  });
+});
+
+describe('"Company, Title – City, ST" (RenderCV Harvard): the name first, the place never the company', () => {
+  it.each<[string, string, { title: string; org: string } | undefined]>([
+    ['a name, then a title', 'Kestrel Freight, Backend Engineer', { title: 'Backend Engineer', org: 'Kestrel Freight' }],
+    ['a title holding a comma', 'Larkspur Grocery Cooperative, Engineering Manager, Personalization', { title: 'Engineering Manager, Personalization', org: 'Larkspur Grocery Cooperative' }],
+    ['a legal form kept with the name', 'Northstar Ticketing, Inc., Data Scientist', { title: 'Data Scientist', org: 'Northstar Ticketing, Inc.' }],
+    ['trap: a title first', 'Engineering Manager, Recommendations', undefined],
+    ['trap: a place first', 'Austin, Backend Engineer', undefined],
+    ['trap: an area word first', 'Senior, Backend Engineer', undefined],
+    ['trap: no title', 'Kestrel Freight, Austin', undefined],
+    ['trap: lower-case opening', 'various clients, Data Analyst', undefined],
+  ])('%s', (_name, text, expected) => {
+    expect(splitOrgFirstComma(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[], (string | null)[][]]>([
+    ['company first, dates right', ['Experience', 'Northstar Ticketing Inc., Senior Machine Learning Engineer – St. Paul, MN\tAug 2018 – Mar 2022', BODY], [['Senior Machine Learning Engineer', 'Northstar Ticketing Inc.']]],
+    ['dates first, title first', ['Experience', 'Jun 2018 – Dec 2020 · Junior Developer, Harrow Labs Inc. – Fort Collins, CO', BODY], [['Junior Developer', 'Harrow Labs Inc.']]],
+  ])('%s', (_name, lines, expected) => {
+    expect(jobsOf(lines).map(tc)).toEqual(expected);
   });
 });
