@@ -227,6 +227,8 @@ describe('"Company, Title – City, ST" (RenderCV Harvard): the name first, the 
   it.each<[string, string[], (string | null)[][]]>([
     ['company first, dates right', ['Experience', 'Northstar Ticketing Inc., Senior Machine Learning Engineer – St. Paul, MN\tAug 2018 – Mar 2022', BODY], [['Senior Machine Learning Engineer', 'Northstar Ticketing Inc.']]],
     ['dates first, title first', ['Experience', 'Jun 2018 – Dec 2020 · Junior Developer, Harrow Labs Inc. – Fort Collins, CO', BODY], [['Junior Developer', 'Harrow Labs Inc.']]],
+    ['company first, a title with its area, the place in a cell (four comma parts: not a list)', ['Experience', 'Skerry Marketplace AB, Engineering Manager, Search Ranking\tGothenburg, Sweden', 'Mar 2021 – present', BODY], [['Engineering Manager, Search Ranking', 'Skerry Marketplace AB']]],
+    ['trap: a four-item skills list under a job stays its body', ['Experience', 'Data Engineer, Ria Sensors Lda\t2019 – 2021', 'Python, Airflow, dbt, PostGIS', BODY], [['Data Engineer', 'Ria Sensors Lda']]],
   ])('%s', (_name, lines, expected) => {
     expect(jobsOf(lines).map(tc)).toEqual(expected);
   });
