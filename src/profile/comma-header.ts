@@ -73,3 +73,24 @@ export function splitCommaHeader(text: string): CommaHeader | undefined {
   const org = orgStart < 0 ? undefined : rest.slice(orgStart).join(', ');
   return { title, ...(org !== undefined ? { org } : {}), ...(location !== undefined ? { location } : {}) };
 }
+
+/** A seniority word alone before a comma is the start of the title ("Senior, Backend Engineer"), not a name. */
+const SENIORITY = /^(?:senior|junior|lead|principal|staff|chief|head|associate|assistant|deputy|interim|acting|sr\.?|jr\.?)$/iu;
+/** Most words of the organisation in front of its title ("Kestrel Freight, Backend Engineer"). */
+const MAX_FRONT_ORG_WORDS = 6;
+
+/**
+ * "Company, Title" (RenderCV's Harvard theme writes "Company, Title – City, ST"): the second part a title (the rest
+ * of the parts its area), the first a capitalised name that is no title, area word or place. "Engineering Manager, Recommendations" (a title
+ * first), "Austin, Backend Engineer" (a place first) and "Senior, Backend Engineer" (an area word) are not.
+ */
+export function splitOrgFirstComma(text: string): CommaHeader | undefined {
+  const parts = partsOf(text);
+  if (parts.length < 2) return undefined;
+  const [org = '', first = ''] = parts;
+  // The title may hold a comma of its own ("Engineering Manager, Personalization").
+  const title = parts.slice(1).join(', ');
+  if (!TITLE_RE.test(first) || TITLE_RE.test(org) || isTitleQualifier(org) || isLocation(org) || onlyPlaceWords(org)) return undefined;
+  if (!/^[\p{Lu}\p{N}]/u.test(org) || org.split(/\s+/u).length > MAX_FRONT_ORG_WORDS || SENIORITY.test(org)) return undefined;
+  return { title, org };
+}

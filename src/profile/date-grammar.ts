@@ -4,7 +4,7 @@
 // whose year is on the next line).
 import type { Precision, YearMonth } from '../types.js';
 import type { Tok } from './date-tokens.js';
-import { parsePoint, monthOfWord, yearOf, SAME_YEAR_SPAN, YEAR_ONLY_START_MONTH, type DateReading, type Point } from './date-points.js';
+import { parsePoint, monthOfWord, twoDigitYear, yearOf, SAME_YEAR_SPAN, YEAR_ONLY_START_MONTH, type DateReading, type Point } from './date-points.js';
 import { certainOrder, otherOrder } from './date-numeric.js';
 import { EXPECTED_WORDS, FROM_WORDS, ONWARD_WORDS, PRESENT_TAIL, PRESENT_WORDS, RANGE_WORDS, SINCE_WORDS } from './date-words.js';
 import { gluedYearsAt, pendingEndMonth, seasonList, slashYears } from './date-lists.js';
@@ -165,7 +165,7 @@ export function parseRangeAt(toks: readonly Tok[], i: number, reading: DateReadi
   const since = isWord(lead, SINCE_WORDS);
   if (since || isWord(lead, FROM_WORDS) || isWord(lead, EXPECTED_WORDS)) i++;
   let p1 = parsePoint(toks, i, reading) ?? sharedYearStart(toks, i, reading.pivot);
-  if (!p1) return undefined;
+  if (!p1) return monthTwoDigitRange(toks, i, first, reading);
   let j = p1.next;
   let lost: End | undefined;
   if (!isSeparator(toks[j])) {
@@ -194,4 +194,37 @@ export function parseRangeAt(toks: readonly Tok[], i: number, reading: DateReadi
     return { start, end: p1.last, precision, first, next: end.next, open: false, single: false, reversed: true };
   }
   return { start: ordered[0], end: ordered[1], precision, first, next: end.next, open: false, single: false };
+}
+
+/** Two-digit years before this are a day of the month more likely than a year ("Oct 31 – Nov 02"). */
+const MIN_MONTH_YY_YEAR = 1950;
+const isTwoDigits = (t: Tok | undefined): boolean => t?.kind === 'num' && t.key.length === 2 && t.spaceBefore;
+
+/**
+ * "Sep 15 – NOW", "Jan 13 – Aug 15": a month name and a two-digit year on both ends (or a present word at the end).
+ * Only as a whole range: a month and two digits alone is a day ("Sep 15"), and a range followed by a comma or a
+ * number is a span of days inside a year ("Sep 15 – Sep 20, 2023", "Jan 13 – Aug 15 2019").
+ */
+function monthTwoDigitRange(toks: readonly Tok[], i: number, first: number, reading: DateReading): Parsed | undefined {
+  const m1 = monthOfWord(toks[i]);
+  if (m1 === undefined || !isTwoDigits(toks[i + 1]) || !isSeparator(toks[i + 2])) return undefined;
+  let j = i + 2;
+  while (isSeparator(toks[j])) j++;
+  const start = { year: twoDigitYear(Number(toks[i + 1]?.key), reading.pivot), month: m1 };
+  let end: YearMonth | 'present';
+  let next: number;
+  const w = toks[j];
+  if (w?.kind === 'word' && PRESENT_WORDS.has(w.key)) {
+    end = 'present';
+    next = isWord(toks[j + 1], PRESENT_TAIL) ? j + 2 : j + 1;
+  } else {
+    const m2 = monthOfWord(w);
+    if (m2 === undefined || !isTwoDigits(toks[j + 1])) return undefined;
+    end = { year: twoDigitYear(Number(toks[j + 1]?.key), reading.pivot), month: m2 };
+    next = j + 2;
+  }
+  const after = toks[next];
+  if (after !== undefined && !after.wideBefore && (after.key === ',' || after.kind === 'num')) return undefined;
+  if (start.year < MIN_MONTH_YY_YEAR || (end !== 'present' && (end.year < MIN_MONTH_YY_YEAR || compareYm(end, start) < 0))) return undefined;
+  return { start, end, precision: 'month', first, next, open: false, single: false };
 }

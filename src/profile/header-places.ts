@@ -32,7 +32,19 @@ export function isPlaceOnly(text: string): boolean {
   const [head = '', ...tails] = parts;
   if (tails.some((t) => head.includes(t) && t !== '')) return false;
   if (onlyPlaceWords(head)) return true;
-  return tails.every(isRegion) && words(head) === 1;
+  return tails.every(isRegion) && (words(head) === 1 || isPrefixedTown(head));
+}
+
+/** Words that open a town's name ("St. Paul", "Fort Collins", "San Mateo", "Lake Oswego"). */
+const TOWN_PREFIX = /^(?:St\.?|Ste\.?|Saint|Sainte|Ft\.?|Fort|Mt\.?|Mount|Port|New|San|Santa|Los|Las|El|La|Le|Lake|North|South|East|West|Glen|Grand|Palm|Cape)$/u;
+/** Most words of a town name with a prefix. */
+const MAX_TOWN_WORDS = 3;
+
+/** "St. Paul", "Fort Collins": a town prefix and capitalised words, no organisation or title word. */
+function isPrefixedTown(head: string): boolean {
+  const ws = head.split(/\s+/u);
+  if (ws.length < 2 || ws.length > MAX_TOWN_WORDS || !TOWN_PREFIX.test(ws[0] ?? '')) return false;
+  return ws.slice(1).every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) && !ORG_RE.test(head) && !TITLE_RE.test(head);
 }
 
 /** "Northwind Retail, Oslo" → org and location, unless the tail is a legal suffix ("Acme, Inc."). */

@@ -5,7 +5,7 @@
 // a title or an organisation.
 import { AT_SPLIT_RE, isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation, isPlaceOnly, splitOrgLocation } from './header-places.js';
-import { isTitleQualifier, splitCommaHeader } from './comma-header.js';
+import { isTitleQualifier, splitCommaHeader, splitOrgFirstComma } from './comma-header.js';
 import { findDateRanges, parseRangeEnd } from './dates.js';
 import { isSectionPhrase } from './sections.js';
 import { splitRunTogether } from './run-together.js';
@@ -259,6 +259,12 @@ function assignPieces(allPieces: HeaderPiece[], anchorLine?: number): JobHeader 
   const base = { titleMatched: picked.matched, titleLine: titlePiece.line, ...(employmentType !== undefined ? { employmentType } : {}) };
   const placeText = places[0]?.text;
   if (others.length === 0) {
+    // "Title (Company)": the organisation in brackets after the title, nothing else beside it.
+    const bracketed = splitBracketedOrg(titlePiece.text);
+    if (bracketed) return { ...base, title: bracketed.title, org: bracketed.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
+    // "Company, Title" beside its place (a title second, a name first).
+    const orgFirst = splitCommaHeader(titlePiece.text) === undefined ? splitOrgFirstComma(titlePiece.text) : undefined;
+    if (orgFirst?.org !== undefined) return { ...base, title: orgFirst.title, org: orgFirst.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
     // The whole header in one piece: "Title, Company, City".
     const split = splitCommaHeader(titlePiece.text);
     const location = placeText ?? split?.location;
@@ -285,4 +291,25 @@ function assignPieces(allPieces: HeaderPiece[], anchorLine?: number): JobHeader 
   const leftover = rest[0]?.text;
   if (location === undefined && leftover !== undefined && leftover.split(/\s+/).length <= 3 && !TITLE_RE.test(leftover)) location = leftover;
   return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line };
+}
+
+/** "Data Engineer (Ria Sensors Lda)": a title, then a bracketed name at the end of the piece. */
+const BRACKETED_TAIL = /^(.*\S)\s+\(([^(),;]+)\)$/u;
+/** A web address as the organisation's name ("otulea.example.de"). */
+const DOMAIN_NAME = /^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/u;
+
+/**
+ * "Title (Company)" with nothing else in the header: the bracketed part is the organisation when it names one (an
+ * organisation cue and a capitalised opening, or a web address) and is not a place, an employment type or a title.
+ * "Engineer (Porto)", "Manager (Contract)", "Teacher (Chemistry, Biology)", "Lead (Search Infrastructure)" stay whole.
+ */
+export function splitBracketedOrg(text: string): { title: string; org: string } | undefined {
+  const m = BRACKETED_TAIL.exec(text.trim());
+  if (!m) return undefined;
+  const [, title = '', inner = ''] = m;
+  const org = inner.trim();
+  if (title.split('(').length !== title.split(')').length || !HAS_LETTER.test(title)) return undefined;
+  const named = DOMAIN_NAME.test(org) || (NAME_START.test(org) && ORG_RE.test(org));
+  if (!named || TITLE_RE.test(org) || isLocation(org) || isEmploymentType(org) || isNoise(org)) return undefined;
+  return { title: title.trim(), org };
 }

@@ -54,10 +54,13 @@ function isLabelledList(text: string): boolean {
   return after.includes(',') && wordCount(before) < 2 && !ORG_RE.test(before);
 }
 
-/** "Python, Go, Java, SQL" is a list; "VP Engineering, Ads, Dovetail Social, Amsterdam" is a header (a title first). */
+/**
+ * "Python, Go, Java, SQL" is a list; "VP Engineering, Ads, Dovetail Social, Amsterdam" is a header (a title first),
+ * and so is "Skerry Marketplace AB, Engineering Manager, Search Ranking<tab>Gothenburg, Sweden" (a title second).
+ */
 function isCommaList(text: string): boolean {
   const parts = text.split(',');
-  return parts.length > 4 || (parts.length === 4 && !TITLE_RE.test(parts[0] ?? ''));
+  return parts.length > 4 || (parts.length === 4 && !TITLE_RE.test(parts[0] ?? '') && !TITLE_RE.test(parts[1] ?? ''));
 }
 
 /** Most words of the title in "Company: Title". */

@@ -38,8 +38,27 @@ export function isPageMarker(text: string): boolean {
 const ABBREVIATION_END = /(?:^|[\s,])(?:inc|ltd|co|corp|llc|plc|jr|sr|st|bros|dept|univ|s\.a|b\.v|n\.v|e\.v|ab|as)\.$/iu;
 /** "Advised a startup…", "Built the…": a line opening with a past-tense verb is a sentence. */
 const PAST_TENSE_OPENING = /^(?!(?:Applied|Embedded|Distributed|Advanced|Automated|Connected|Integrated|Licensed|Certified|Qualified|Experienced|Seasoned|Unified|Accredited|Chartered|Registered|Red|Based|Trusted|Shared)\s)\p{Lu}\p{Ll}{2,}ed\s+\S+\s+\S+/u;
+/** Past participles that also open titles and names as adjectives ("Applied Scientist", "Integrated Systems Lead"). */
+const ADJECTIVE_OPENING = /^(?:Applied|Embedded|Distributed|Advanced|Automated|Connected|Integrated|Unified|Shared|Trusted)\s/u;
+/** An adjective opening stays a sentence when its first piece has at least this many words … */
+const MIN_ADJECTIVE_SENTENCE_WORDS = 5;
+/** … of which at least this many are lower-case content words ("Integrated the Tally engine and its modeler in …"). */
+const MIN_LOWER_CONTENT_WORDS = 2;
+
+/**
+ * "Integrated Camunda BPMN engine and BPMN.IO modeler in …" (a bullet whose glyph the extraction removed): an
+ * adjective-like opening followed by lower-case content words is a sentence; "Integrated Marketing Manager",
+ * "Applied Scientist, ads ranking" (the lower case after a separator) and "Shared services manager" (short) are not.
+ */
+function isAdjectiveSentence(t: string): boolean {
+  if (!ADJECTIVE_OPENING.test(t)) return false;
+  const piece = t.split(/[,|·•—–(]|\s-\s|\t/u)[0] ?? '';
+  const ws = piece.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const lower = ws.filter((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w.toLowerCase()));
+  return ws.length >= MIN_ADJECTIVE_SENTENCE_WORDS && lower.length >= MIN_LOWER_CONTENT_WORDS;
+}
 /** Action verbs that open résumé bullets whose glyph the extraction removed ("Lead" is left out: "Lead Engineer"). */
-const ACTION_OPENING = /^(?:built|build|builds|led|ran|run|runs|grew|grow|drove|drive|wrote|write|own|owns|made|make|set|took|won|manage|manages|design|designs|develop|develops|create|creates|deliver|delivers|launch|launches|implement|implements|improve|improves|reduce|reduces|increase|increases|mentor|mentors|hire|hires|use|uses|work|works|introduce|introduces|define|defines|scale|scales|ship|ships|migrate|migrates|maintain|maintains|support|supports|partner|help|helps|oversee|oversaw|sponsor|sponsors|assist|assists|serve|serves|coordinate|coordinates|conduct|conducts|analyze|analyzes|analyse|analyses|prepare|prepares|research|researches|edit|edits|organize|organizes|organise|organises|handle|handles|perform|performs|provide|provides|process|processes|plan|plans|train|trains|teach|teaches|leads|review|reviews|collaborate|collaborates|communicate|communicates|monitor|monitors|ensure|ensures|facilitate|facilitates|generate|generates|identify|identifies|establish|establishes|evaluate|evaluates|optimize|optimizes|optimise|optimises|operate|operates|produce|produces|recruit|recruits|schedule|schedules|track|tracks|update|updates|answer|answers|advise|advises|negotiate|negotiates|resolve|resolves|respond|responds|assemble|assembles),?\s+(?![|·•—–-]\s)\S+\s+\S+/iu;
+const ACTION_OPENING = /^(?:built|build|builds|led|ran|run|runs|grew|grow|drove|drive|wrote|write|own|owns|made|make|set|took|won|manage|manages|design|designs|develop|develops|create|creates|deliver|delivers|launch|launches|implement|implements|improve|improves|reduce|reduces|increase|increases|mentor|mentors|hire|hires|use|uses|work|works|introduce|introduces|define|defines|scale|scales|ship|ships|migrate|migrates|maintain|maintains|support|supports|partner|help|helps|oversee|oversaw|sponsor|sponsors|assist|assists|serves|coordinate|coordinates|conduct|conducts|analyze|analyzes|analyse|analyses|prepare|prepares|researches|edits|organize|organizes|organise|organises|handles|perform|performs|provide|provides|processes|plans|trains|teaches|leads|reviews|collaborate|collaborates|communicate|communicates|monitors|ensure|ensures|facilitate|facilitates|generate|generates|identify|identifies|establish|establishes|evaluate|evaluates|optimize|optimizes|optimise|optimises|operates|produces|recruit|recruits|schedules|tracks|updates|answers|advise|advises|negotiate|negotiates|resolve|resolves|respond|responds|assemble|assembles),?\s+(?![|·•—–-]\s)\S+\s+\S+/iu;
 /** More words than this without separators is a sentence, not a header. */
 const MAX_PLAIN_HEADER_WORDS = 10;
 const PIECE_SEPARATORS = /\s[—–|·•-]\s|\||\t|\s{3,}/u;
@@ -69,7 +88,7 @@ export function looksLikeProse(text: string): boolean {
   if (/[.!?;]$/.test(t) && !ABBREVIATION_END.test(t) && !isTitleCaseName(t)) return true;
   if (t.includes('; ') && words > 3) return true;
   if (STARTS_LOWER.test(t) && /^\p{Ll}{2}/u.test(t) && words > 1) return true;
-  return PAST_TENSE_OPENING.test(t) || (ACTION_OPENING.test(t) && !opensWithTitle(t));
+  return PAST_TENSE_OPENING.test(t) || isAdjectiveSentence(t) || (ACTION_OPENING.test(t) && !opensWithTitle(t));
 }
 
 /**

@@ -3,7 +3,7 @@
 // wrapped titles in narrow columns, a contact block beside the name. Geometry-only rules are fed items directly.
 import { describe, expect, it } from 'vitest';
 import { closeLetterSpacing, normalizeLineText, visibleSoftHyphens, type HyphenPolicy } from '../../src/extract/normalize.js';
-import { blockEnd, findGutter, isDateGutter, isTextFlow, orderColumns } from '../../src/extract/pdf/columns.js';
+import { blockEnd, findGutter, isDateGutter, isParallelProse, isTextFlow, orderColumns } from '../../src/extract/pdf/columns.js';
 import { restoreSoftHyphens, withDrawnSoftHyphens } from '../../src/extract/pdf/soft-hyphens.js';
 import { paragraphLines } from '../../src/extract/pdf/paragraphs.js';
 import { cellText, type Item, type Row } from '../../src/extract/pdf/rows.js';
@@ -195,5 +195,40 @@ describe('two columns of one story with the same leading are columns, not a tabl
     ['trap: too few rows', flow(prose(4, 'Data Scientist', 'models for the retail stores and'), prose(4, 'and the network team')), false],
   ])('%s', (_name, rows, expected) => {
     expect(isTextFlow(rows, 290)).toBe(expected);
+  });
+});
+
+describe('two independent prose columns on the same baselines (LaTeX minipages side by side) are columns', () => {
+  /** Rows on shared baselines, 12 pt apart: [left text, left width, right text, right width]; a width of 0 leaves that side empty. */
+  const sideBySide = (cells: Array<[string, number, string, number]>): Row[] =>
+    cells.map(([l, lw, r, rw], i) => {
+      const y = 700 - i * 12;
+      return { y, items: [...(lw > 0 ? [item(l, 43, y, 9.5, lw)] : []), ...(rw > 0 ? [item(r, 305, y, 9.5, rw)] : [])] };
+    });
+  const wrapped: Array<[string, number, string, number]> = [
+    ['2013 - 2016 - Harrowgate College', 150, '2021 / 03 - present - Quillon Books', 160],
+    ['B.Sc. Mathematics', 100, 'Senior Web Engineer', 110],
+    ['Final project on sorting networks for the rail-', 240, 'Rebuilt the basket and checkout pages and cut', 245],
+    ['way timetable office, tested with the staff.', 200, 'abandonment on phones from 31% to 22%, then', 244],
+    ['Tutored first-year students in the program-', 240, 'wrote the accessibility checklist for every', 246],
+    ['ming laboratory sessions.', 120, 'new screen.', 60],
+    ['2012 - 2013 - Ashby Technical School', 160, '2018 / 06 - 2021 / 02 - Marlow Travel', 170],
+  ];
+  it.each<[string, Array<[string, number, string, number]>, boolean]>([
+    ['both sides wrap their own prose (hyphen, lower-case run-on)', wrapped, true],
+    ['trap: a narrow date column beside wrapped prose', wrapped.map(([l, lw, r]) => [l, lw, r.slice(0, 10), 55] as [string, number, string, number]), false],
+    ['trap: prose on the left only, short lines on the right', wrapped.map(([l, lw], i) => [l, lw, `Skill ${i}`, 60 + (i % 3) * 5] as [string, number, string, number]), false],
+    ['trap: each side wraps once only', wrapped.map(([l, lw, r, rw], i) => (i === 4 ? [l.replace('-', ''), 150, r, 150] : [l, lw, r, rw]) as [string, number, string, number]), false],
+    ['trap: full lines that are whole items (capital openings, no hyphen): a table of sentences', wrapped.map(([l, lw, r, rw]) => [l.replace(/-$/, '.').replace(/^\p{Ll}/u, (c) => c.toUpperCase()), lw, r.replace(/-$/, '.').replace(/^\p{Ll}/u, (c) => c.toUpperCase()), rw] as [string, number, string, number]), false],
+    ['trap: too few rows', wrapped.slice(0, 5), false],
+  ])('%s', (_name, cells, expected) => {
+    expect(isParallelProse(sideBySide(cells), 295)).toBe(expected);
+  });
+
+  it('reads the left column whole, then the right one', () => {
+    const rows = sideBySide(wrapped);
+    expect(findGutter(rows)).toBeDefined();
+    const blocks = orderColumns(rows);
+    expect(blocks.map((b) => b.rows[0]?.items[0]?.str)).toEqual(['2013 - 2016 - Harrowgate College', '2021 / 03 - present - Quillon Books']);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractBuffer } from '../../src/extract/index.js';
 import { makePdf, type Draw } from '../extract/build.js';
 import { flatPng, inGroup, inlinePanel, textContent } from './pdf-tricks.js';
+import { geometry } from '../../src/extract/pdf/visibility-geometry.js';
 
 async function read(draw: Draw): Promise<{ visible: string[]; hidden: Array<[string, string | undefined]> }> {
   const doc = await extractBuffer(await makePdf(draw), 'x.pdf');
@@ -38,6 +39,9 @@ describe('PDF visibility', () => {
     ['navy text on a slightly noisy navy panel (JPEG-like)', (d) => { d.image(flatPng('1F3864', 16, 16, 6), 60, 110, { width: 300, height: 30 }); d.fillColor('#1f3864').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
     ['green text on a green inline image', (d) => { inlinePanel(d, '2E7D32', 60, 110, 300, 30); d.fillColor('#2e7d32').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
     ['white text on a white image covering the page below the name', (d) => { d.image(flatPng('FFFFFF'), 0, 100, { width: 612, height: 692 }); d.fillColor('white').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
+    ['white text beside a dark rounded badge', (d) => { d.roundedRect(60, 300, 300, 30, 8).fill('#00695c'); d.fillColor('white').text('Secret words here', 72, 120); }, 'WHITE_TEXT'],
+    ['white text on a dark circle whose corners are open', (d) => { d.circle(160, 125, 90).fill('#00695c'); d.fillColor('white').text('Secret words here', 72, 120); }, 'WHITE_TEXT'],
+    ['teal text on a teal rounded badge', (d) => { d.roundedRect(60, 110, 300, 30, 8).fill('#00695c'); d.fillColor('#00695c').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
   ])('%s → %s', async (_name, draw, reason) => {
     const r = await read((d) => { base(d); draw(d); });
     expect(r.hidden).toEqual([['Secret words here', reason]]);
@@ -62,9 +66,35 @@ describe('PDF visibility', () => {
     ['white text on a navy PNG panel', (d) => { d.image(flatPng('1F3864'), 60, 110, { width: 300, height: 30 }); d.fillColor('white').text('Visible words here', 72, 120); }],
     ['white text on a photo-like (checkered) image', (d) => { d.image(flatPng('202020', 16, 16, 200), 60, 110, { width: 300, height: 30 }); d.fillColor('white').text('Visible words here', 72, 120); }],
     ['dark text on a light inline image', (d) => { inlinePanel(d, 'EEF2F7', 60, 110, 300, 30); d.fillColor('#333333').text('Visible words here', 72, 120); }],
+    ['white text on a dark rounded badge (border-radius)', (d) => { d.roundedRect(60, 110, 300, 30, 8).fill('#00695c'); d.fillColor('white').text('Visible words here', 72, 120); }],
+    ['black text under a rounded badge painted later (a badge never hides)', (d) => { d.fillColor('black').text('Visible words here', 72, 120); d.roundedRect(60, 110, 300, 30, 8).fill('#fff3e0'); }],
   ])('%s stays visible', async (_name, draw) => {
     const r = await read((d) => { base(d); draw(d); });
     expect(r.hidden).toEqual([]);
     expect(r.visible).toContain('Visible words here');
+  });
+});
+
+describe('rounded rectangles (badges, heading pills) are backgrounds', () => {
+  /** Path data as pdf.js gives it: 0 moveTo x y, 1 lineTo x y, 2 curveTo x1 y1 x2 y2 x y, 3 closePath. */
+  const corner = (x0: number, y0: number, x: number, y: number) => [2, x0, y0, x, y, x, y];
+  const tikz = [0, 19.6, 0, 1, 4.2, 0, ...corner(2, 0, 0, 4.2), 1, 0, 11.8, ...corner(0, 14, 4.2, 16), 1, 19.6, 16, ...corner(22, 16, 24, 11.8), 1, 24, 4.2, ...corner(24, 2, 19.6, 0), 3, 0, 0, 16];
+  /** A stadium: two straight edges, each end a half circle drawn as many short curves (Chromium). */
+  const arc = (cx: number, cy: number, r: number, from: number, to: number, n: number) => Array.from({ length: n }, (_, k) => {
+    const a = from + ((to - from) * (k + 1)) / n;
+    return [2, 0, 0, 0, 0, cx + r * Math.cos(a), cy + r * Math.sin(a)];
+  }).flat();
+  const pill = [0, 10, 0, 1, 90, 0, ...arc(90, 10, 10, -Math.PI / 2, Math.PI / 2, 16), 1, 10, 20, ...arc(10, 10, 10, Math.PI / 2, (3 * Math.PI) / 2, 16), 3];
+  const circle = [0, 10, 0, ...arc(0, 0, 10, 0, 2 * Math.PI, 4), 3];
+  it.each<[string, number[], boolean]>([
+    ['TikZ rounded corners (one curve a corner, a stray moveTo after the close)', tikz, true],
+    ['a Chromium pill (two edges, half circles of short curves)', pill, true],
+    ['trap: a circle (no straight edge)', circle, false],
+    ['trap: a slanted edge', [0, 0, 0, 1, 50, 0, 1, 60, 20, ...corner(60, 22, 58, 24), 1, 0, 24, 3], false],
+    ['trap: two shapes in one path', [...tikz.slice(0, -3), 0, 40, 0, 1, 60, 0, 3], false],
+    ['trap: a curve across the whole shape (a D)', [0, 0, 0, 1, 0, 40, 1, 5, 40, 2, 60, 40, 60, 0, 5, 0, 3], false],
+    ['trap: a plain rectangle is not a rounded one', [0, 0, 0, 1, 10, 0, 1, 10, 10, 1, 0, 10, 3], false],
+  ])('%s', (_name, data, expected) => {
+    expect(geometry.isRoundedRectangle(data)).toBe(expected);
   });
 });

@@ -139,3 +139,25 @@ describe('two-digit years', () => {
     expect(parseDateRange("Jun '27", { year: 2026, month: 11 })?.start.year).toBe(2027);
   });
 });
+
+describe('a month name and a two-digit year on both ends ("Sep 15 - NOW", "Jan 15 - Aug 17")', () => {
+  const AS_OF_2026 = { year: 2026, month: 11 };
+  it.each<[string, string, [number, number] | null, [number, number] | 'present' | null]>([
+    ['open to now', 'Sep 15 - NOW', [2015, 9], 'present'],
+    ['closed', 'Jan 15 - Aug 17', [2015, 1], [2017, 8]],
+    ['abbreviation points', 'Mar. 11 – Dec. 12', [2011, 3], [2012, 12]],
+    ['"to" and "present"', 'May 12 to present', [2012, 5], 'present'],
+    ['in a title row', 'Systems Administrator\tJan 15 - Aug 17', [2015, 1], [2017, 8]],
+    ['trap: a month and a day alone', 'Sep 15', null, null],
+    ['trap: days in one month, the year after a comma', 'Sep 15 – Sep 20, 2023', [2023, 1], [2023, 6]],
+    ['trap: days, then a year', 'Jan 13 - Aug 15 2019', null, null],
+    ['trap: a day range across months (Oct 31 would be 1931)', 'Oct 31 – Nov 02', null, null],
+    ['trap: a day then a bare number', 'Aug 15 - 20', null, null],
+    ['trap: backwards', 'Aug 17 - Jan 15', null, null],
+  ])('%s: %s', (_name, text, start, end) => {
+    const r = parseDateRange(text, AS_OF_2026);
+    if (start === null) return expect(r).toBeNull();
+    expect(r && [r.start.year, r.start.month]).toEqual(start);
+    expect(r && (r.end === 'present' ? 'present' : [r.end.year, r.end.month])).toEqual(end);
+  });
+});

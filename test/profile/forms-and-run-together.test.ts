@@ -179,6 +179,14 @@ describe('wrapped bullets and verb-like openings', () => {
     expect(jobs.map((j) => j.org)).not.toContain('analysis');
     expect(jobs.map((j) => j.title)).toEqual(['Engineering Manager', 'Senior Data Scientist']);
   });
+  it('a glyph-less bullet opening with "Integrated …" is not the title of the next dated row', () => {
+    const jobs = jobsOf([
+      'Experience', '2021 - 2024\tData Engineer\tRia Sensors Lda', 'Wrote the data quality checks for the gauges',
+      'Integrated Mistral flow engine and OpenTide modeler in Harbour Ops', '2019 - 2021\tResearch Staff / Flood Modelling\tInstitute for Coastal Studies',
+      'Ran the hindcast simulations',
+    ]);
+    expect(jobs.map((j) => [j.title, j.org])).toEqual([['Data Engineer', 'Ria Sensors Lda'], ['Research Staff / Flood Modelling', 'Institute for Coastal Studies']]);
+  });
   it('keeps a name like "eBay" after a body line a header', () => {
     const jobs = jobsOf(['Experience', 'Engineering Manager, Kestrel Haulage Ltd\t2019 – 2022', 'Ran the dispatch platform team for freight', 'eBay Kleinanzeigen', 'Software Engineer\t2016 – 2019', 'Built search.']);
     expect(jobs.map((j) => j.title)).toContain('Software Engineer');
@@ -198,10 +206,22 @@ describe('wrapped bullets and verb-like openings', () => {
     // traps: titles that open with the same words
     ['Research Assistant, Institute for Social Data', false],
     ['Process Engineer, Halvorsen Chemicals', false],
+    ['Research Staff / Flood Modelling · Institute for Coastal Studies', false],
+    ['Review Board Member, Northwind Foundation', false],
     ['Program Coordinator', false],
     ['Training Coordinator, Northwind Clinics', false],
+    // A participle that also opens titles, followed by lower-case content words, opens a sentence (a glyph-less bullet).
+    ['Integrated Mistral flow engine and OpenTide modeler in Harbour Ops', true],
+    ['Applied Bayesian calibration to the tide gauge network', true],
+    ['Automated the nightly reconciliation of ledger exports', true],
+    ['trap: Integrated Marketing Manager', false],
+    ['trap: Applied Scientist, ads ranking and bidding', false],
+    ['trap: Distributed Systems Engineer, storage and replication team', false],
+    ['trap: Shared services manager', false],
+    ['trap: Advanced Analytics Manager', false],
+    ['trap: Embedded Software Engineer (Automotive)', false],
   ])('looksLikeProse(%j) is %s', (text, prose) => {
-    expect(looksLikeProse(text)).toBe(prose);
+    expect(looksLikeProse(text.replace(/^trap: /, ''))).toBe(prose);
   });
   it.each([
     ['Jugendtrainerin Leichtathletik, SV Grün-Weiß Leipzig', false], // a club named after its city is not a place

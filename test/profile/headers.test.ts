@@ -2,7 +2,8 @@
 // title or a company. Built as Documents from lines written here (fictional people and companies).
 import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/profile/index.js';
-import { splitCommaHeader } from '../../src/profile/comma-header.js';
+import { splitCommaHeader, splitOrgFirstComma } from '../../src/profile/comma-header.js';
+import { splitBracketedOrg } from '../../src/profile/job-header.js';
 import { isLocation, isPlaceOnly } from '../../src/profile/header-places.js';
 import type { Job } from '../../src/types.js';
 import { AS_OF, CATEGORIES, docOf } from './helpers.js';
@@ -137,11 +138,14 @@ describe('splitCommaHeader', () => {
 });
 
 describe('places', () => {
-  it.each(['Atlanta, Georgia, United States', 'Zagreb, Croatia', 'Remote', 'Seattle, WA', 'Savannah, Georgia'])('place only: %s', (t) => {
+  it.each(['Atlanta, Georgia, United States', 'Zagreb, Croatia', 'Remote', 'Seattle, WA', 'Savannah, Georgia', 'St. Paul, MN', 'Fort Collins, CO', 'San Mateo, CA'])('place only: %s', (t) => {
     expect(isLocation(t) && isPlaceOnly(t)).toBe(true);
   });
-  it.each(['Proseware, Redmond, WA', 'Trey Research, Paris', 'Tailspin Data, Remote'])('organisation and place: %s', (t) => {
+  it.each(['Proseware, Redmond, WA', 'Trey Research, Paris', 'Tailspin Data, Remote', 'Blue Fin, WA'])('organisation and place: %s', (t) => {
     expect(isLocation(t) && !isPlaceOnly(t)).toBe(true);
+  });
+  it.each(['New Relic Labs, OR', 'St. Luke Hospital, MN', 'San Francisco Engineer, CA'])('never a place alone (an organisation or title word after a town prefix): %s', (t) => {
+    expect(isLocation(t) && isPlaceOnly(t)).toBe(false);
   });
 });
 
@@ -177,5 +181,55 @@ describe('degrees among jobs', () => {
   });
   it.each([['MBA Intern, Orrin Capital\tJun 2019 – Aug 2019'], ['MS Dynamics Consultant, Orrin Labs\t2019 – 2021']])('keeps a job whose title opens with a degree-like word: %s', (line) => {
     expect(jobsOf(['Experience', line, BODY])).toHaveLength(1);
+  });
+});
+
+describe('"Title (Company)": the organisation in brackets after the title', () => {
+  it.each<[string, string, { title: string; org: string } | undefined]>([
+    ['an organisation cue', 'Data Engineer (Ria Sensors Lda)', { title: 'Data Engineer', org: 'Ria Sensors Lda' }],
+    ['a title without a title word', 'Research Staff / Flood Modelling (Institute for Coastal Studies)', { title: 'Research Staff / Flood Modelling', org: 'Institute for Coastal Studies' }],
+    ['a web address', 'Support Technician (pennineparcels.example.co.uk)', { title: 'Support Technician', org: 'pennineparcels.example.co.uk' }],
+    ['trap: a city', 'Software Engineer (Porto)', undefined],
+    ['trap: a city and country', 'Senior Engineer (Berlin, Germany)', undefined],
+    ['trap: remote', 'Software Engineer (Remote)', undefined],
+    ['trap: an employment type', 'Data Scientist (Part-time)', undefined],
+    ['trap: a contract', 'Software Engineer (Contract)', undefined],
+    ['trap: subjects', 'Science Teacher (Chemistry, Biology)', undefined],
+    ['trap: a team without an organisation cue', 'Engineering Manager (Search Infrastructure)', undefined],
+    ['trap: a technology that looks like an address', 'Software Engineer (Node.js)', undefined],
+    ['trap: a date', 'Intern (Summer 2019)', undefined],
+    ['trap: a second title', 'ML Engineer (Engineering Manager)', undefined],
+    ['trap: a lower-case aside', 'Data Engineer (mostly pipelines)', undefined],
+  ])('%s', (_name, text, expected) => {
+    expect(splitBracketedOrg(text)).toEqual(expected);
+  });
+
+  it('reads "Title (Company)<tab>dates" rows, and keeps the bracket when the company has its own line', () => {
+    expect(jobsOf(['Experience', 'Test Analyst / Automation (Calder Valley Building Society)\t2018 - 2022', BODY]).map(tc)).toEqual([['Test Analyst / Automation', 'Calder Valley Building Society']]);
+    expect(jobsOf(['Experience', 'Lumivale Payments Oy', 'Engineering Manager (Payments Systems)\t2018 - 2022', BODY]).map(tc)).toEqual([['Engineering Manager (Payments Systems)', 'Lumivale Payments Oy']]);
+  });
+});
+
+describe('"Company, Title – City, ST" (RenderCV Harvard): the name first, the place never the company', () => {
+  it.each<[string, string, { title: string; org: string } | undefined]>([
+    ['a name, then a title', 'Kestrel Freight, Backend Engineer', { title: 'Backend Engineer', org: 'Kestrel Freight' }],
+    ['a title holding a comma', 'Larkspur Grocery Cooperative, Engineering Manager, Personalization', { title: 'Engineering Manager, Personalization', org: 'Larkspur Grocery Cooperative' }],
+    ['a legal form kept with the name', 'Northstar Ticketing, Inc., Data Scientist', { title: 'Data Scientist', org: 'Northstar Ticketing, Inc.' }],
+    ['trap: a title first', 'Engineering Manager, Recommendations', undefined],
+    ['trap: a place first', 'Austin, Backend Engineer', undefined],
+    ['trap: an area word first', 'Senior, Backend Engineer', undefined],
+    ['trap: no title', 'Kestrel Freight, Austin', undefined],
+    ['trap: lower-case opening', 'various clients, Data Analyst', undefined],
+  ])('%s', (_name, text, expected) => {
+    expect(splitOrgFirstComma(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[], (string | null)[][]]>([
+    ['company first, dates right', ['Experience', 'Northstar Ticketing Inc., Senior Machine Learning Engineer – St. Paul, MN\tAug 2018 – Mar 2022', BODY], [['Senior Machine Learning Engineer', 'Northstar Ticketing Inc.']]],
+    ['dates first, title first', ['Experience', 'Jun 2018 – Dec 2020 · Junior Developer, Harrow Labs Inc. – Fort Collins, CO', BODY], [['Junior Developer', 'Harrow Labs Inc.']]],
+    ['company first, a title with its area, the place in a cell (four comma parts: not a list)', ['Experience', 'Skerry Marketplace AB, Engineering Manager, Search Ranking\tGothenburg, Sweden', 'Mar 2021 – present', BODY], [['Engineering Manager, Search Ranking', 'Skerry Marketplace AB']]],
+    ['trap: a four-item skills list under a job stays its body', ['Experience', 'Data Engineer, Ria Sensors Lda\t2019 – 2021', 'Python, Airflow, dbt, PostGIS', BODY], [['Data Engineer', 'Ria Sensors Lda']]],
+  ])('%s', (_name, lines, expected) => {
+    expect(jobsOf(lines).map(tc)).toEqual(expected);
   });
 });

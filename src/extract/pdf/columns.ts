@@ -221,7 +221,7 @@ function isColumnSplit(rows: Row[], x: number): boolean {
   if (leftYs.length < MIN_SIDE_ROWS || rightYs.length < MIN_SIDE_ROWS) return false;
   const [shorter, longer] = leftYs.length <= rightYs.length ? [leftYs, rightYs] : [rightYs, leftYs];
   const aligned = shorter.filter((y) => longer.some((o) => Math.abs(o - y) <= SAME_BASELINE_PT)).length;
-  return aligned / shorter.length <= MAX_ALIGNED_SHARE || isTextFlow(rows, x);
+  return aligned / shorter.length <= MAX_ALIGNED_SHARE || isTextFlow(rows, x) || isParallelProse(rows, x);
 }
 
 /** A text flow has at least this many rows of text on each side of the gutter … */
@@ -259,4 +259,40 @@ export function isTextFlow(rows: Row[], x: number): boolean {
   if (!/[\p{L}\d,-]$/u.test(foot) || !/^\p{Ll}/u.test(opening)) return false;
   if (Math.min(left.width, right.width) < MIN_FLOW_BALANCE * Math.max(left.width, right.width)) return false;
   return left.fill >= MIN_FLOW_FILL && right.fill >= MIN_FLOW_FILL;
+}
+
+/** Each side of two parallel columns wraps prose onto its own next line at least this many times … */
+const MIN_SIDE_WRAPS = 2;
+/** … a wrapped line reaching at least this share of its side's width (justified or ragged prose fills its column). */
+const MIN_WRAP_FILL = 0.85;
+
+/**
+ * Two independent columns set side by side with the same leading (LaTeX minipages or paracol: Education beside
+ * Experience) share every baseline, so the independence test takes them for a table. Each side wraps its own prose:
+ * a line that fills its side is continued on the same side's next line (it ends in a hyphen, or the next line opens
+ * in lower case), several times on both sides, and the two sides are of comparable width. A table's label or date
+ * column, a list of short lines, or prose on one side only is not.
+ */
+export function isParallelProse(rows: Row[], x: number): boolean {
+  const side = (onSide: (it: Item) => boolean) => {
+    const lines = rows.map((r) => r.items.filter(onSide)).filter((items) => items.length > 0).map((items) => ({
+      x0: Math.min(...items.map((i) => i.x)),
+      x1: Math.max(...items.map((i) => i.x + i.w)),
+      text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' ').trim(),
+    }));
+    const x0 = Math.min(...lines.map((l) => l.x0));
+    const width = Math.max(...lines.map((l) => l.x1)) - x0;
+    let wraps = 0;
+    lines.forEach((line, i) => {
+      const next = lines[i + 1];
+      if (!next || width <= 0 || (line.x1 - x0) / width < MIN_WRAP_FILL) return;
+      if (/\p{L}-$/u.test(line.text) || (/[\p{L},]$/u.test(line.text) && /^\p{Ll}/u.test(next.text))) wraps++;
+    });
+    return { rows: lines.length, width, wraps };
+  };
+  const left = side((it) => it.x + it.w / 2 < x);
+  const right = side((it) => it.x + it.w / 2 >= x);
+  if (left.rows < MIN_FLOW_ROWS || right.rows < MIN_FLOW_ROWS) return false;
+  if (Math.min(left.width, right.width) < MIN_FLOW_BALANCE * Math.max(left.width, right.width)) return false;
+  return left.wraps >= MIN_SIDE_WRAPS && right.wraps >= MIN_SIDE_WRAPS;
 }

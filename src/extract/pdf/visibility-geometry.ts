@@ -85,4 +85,45 @@ function numbers(value: unknown, n: number): number[] | undefined {
 const toMatrix = (value: unknown): Matrix | undefined => numbers(value, 6) as Matrix | undefined;
 const toBox = (value: unknown): Box | undefined => numbers(value, 4) as Box | undefined;
 
-export const geometry = { toMatrix, toBox, IDENTITY, concat, apply, boxOf, intersect, clipBox, overlap, contains, isRectangle };
+/** Most curves of a rounded rectangle: TikZ draws a corner as one curve, Chromium (Skia) as up to eight. */
+const MAX_CORNER_CURVES = 32;
+
+/**
+ * A rounded rectangle (CSS border-radius, TikZ rounded corners): one closed path of axis-aligned straight edges (at
+ * least two) joined by corner curves, each curve spanning at most half the shape on either axis. A circle or an
+ * ellipse (no straight edge), a free shape (a slanted edge) or several subpaths is not.
+ */
+function isRoundedRectangle(data: ArrayLike<number> | null | undefined): boolean {
+  if (!data || data[0] !== 0) return false;
+  const pts: Array<[number, number]> = [];
+  const curves: Array<{ from: [number, number]; to: [number, number] }> = [];
+  let lines = 0;
+  let at: [number, number] = [Number(data[1]), Number(data[2])];
+  pts.push(at);
+  let i = 3;
+  while (i < data.length) {
+    const op = data[i];
+    if (op === 1) {
+      const to: [number, number] = [Number(data[i + 1]), Number(data[i + 2])];
+      if (to[0] !== at[0] && to[1] !== at[1]) return false;
+      if (to[0] !== at[0] || to[1] !== at[1]) lines++;
+      at = to;
+      i += 3;
+    } else if (op === 2) {
+      const to: [number, number] = [Number(data[i + 5]), Number(data[i + 6])];
+      curves.push({ from: at, to });
+      at = to;
+      i += 7;
+    } else if (op === 3 && (i === data.length - 1 || (data[i + 1] === 0 && i + 4 === data.length))) break;
+    else return false;
+    pts.push(at);
+  }
+  if (lines < 2 || curves.length === 0 || curves.length > MAX_CORNER_CURVES || !pts.every((p) => p.every(Number.isFinite))) return false;
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  const width = Math.max(...xs) - Math.min(...xs);
+  const height = Math.max(...ys) - Math.min(...ys);
+  return curves.every((c) => Math.abs(c.to[0] - c.from[0]) <= width / 2 + 1e-6 && Math.abs(c.to[1] - c.from[1]) <= height / 2 + 1e-6);
+}
+
+export const geometry = { toMatrix, toBox, IDENTITY, concat, apply, boxOf, intersect, clipBox, overlap, contains, isRectangle, isRoundedRectangle };

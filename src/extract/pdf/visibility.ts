@@ -80,6 +80,8 @@ export interface Paint {
   color: string | undefined;
   /** An image: where its unit square lands (the CTM), its pixels inline or the pdf.js object id that holds them. */
   image?: { matrix: Matrix; id?: string; pixels?: ImagePixels | null };
+  /** Only a background for the text on it, never a cover over text below (a rounded box). */
+  background?: boolean;
 }
 
 interface State {
@@ -230,9 +232,10 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
         const minMax = g.toBox(args[2]);
         if (clipPending && minMax) s.clip = g.intersect(s.clip, g.boxOf(s.ctm, minMax));
         clipPending = false;
-        if (FILLS.has(paintOp) && minMax && g.isRectangle(data) && s.group * s.alpha >= OPAQUE_ALPHA && s.normalBlend && s.groupBlend && !layers.includes(false)) {
-          paints.push({ box: g.clipBox(g.boxOf(s.ctm, minMax), s.clip), order: i, color: s.fill });
-        }
+        const opaque = FILLS.has(paintOp) && minMax !== undefined && s.group * s.alpha >= OPAQUE_ALPHA && s.normalBlend && s.groupBlend && !layers.includes(false);
+        if (opaque && g.isRectangle(data)) paints.push({ box: g.clipBox(g.boxOf(s.ctm, minMax), s.clip), order: i, color: s.fill });
+        // A rounded box (a badge, a heading pill) is the background of the text on it; it never hides text (its corners are open).
+        else if (opaque && g.isRoundedRectangle(data)) paints.push({ box: g.clipBox(g.boxOf(s.ctm, minMax), s.clip), order: i, color: s.fill, background: true });
         break;
       }
       case OP.beginMarkedContent: layers.push(true); break;
@@ -339,7 +342,7 @@ export function judgeRuns(runs: Run[], paints: Paint[]): void {
     let below: { order: number; color: string } | undefined;
     for (const p of paints) {
       if (p.order > run.order) {
-        if (geometry.overlap(run.box, p.box) >= COVER_SHARE) {
+        if (p.background !== true && geometry.overlap(run.box, p.box) >= COVER_SHARE) {
           run.reason = 'COVERED';
           break;
         }
