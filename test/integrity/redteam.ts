@@ -3,7 +3,6 @@
 // extractors detect, in PDF, DOCX, Markdown and text. Controls carry the payload visibly and must be scored as any
 // résumé that says it. Fictional people and employers.
 import { readFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
 import { makePdf, makeZip } from '../extract/build.js';
 import { flatPng, inGroup, inlinePanel, textContent } from './pdf-tricks.js';
 
@@ -55,31 +54,6 @@ const mdVisible = (p: string[]) => `### ${p[0]}\n${p[1]}\n\n${p.slice(2).map((l)
 
 // ─── PDF ───────────────────────────────────────────────────────────────────
 type Doc = PDFKit.PDFDocument;
-
-/** A 2×2 opaque grey PNG (for "an image over the text"). */
-function png(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = (crcTable[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const ihdr = Buffer.from([0, 0, 0, 2, 0, 0, 0, 2, 8, 2, 0, 0, 0]);
-  const raw = Buffer.from([0, 200, 200, 200, 200, 200, 200, 0, 200, 200, 200, 200, 200, 200]);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 /** The honest résumé, with `hide` drawing the payload lines at (x, y) after the first job (`rows`: lines it takes). */
 function pdf(hide: ((d: Doc, lines: string[], y: number) => void) | undefined, extraInJob?: string, rows = PAYLOAD.length): Promise<Uint8Array> {
@@ -199,7 +173,7 @@ export const VARIANTS: Variant[] = [
   { id: 'pdf-squeezed', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'TINY_TEXT', build: () => pdf((d, l, y) => { d.fillColor('black'); d.addContent('5 Tz'); drawLines(d, l, y); d.addContent('100 Tz'); }) },
   { id: 'pdf-render-mode-3', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'RENDER_MODE_INVISIBLE', build: () => pdf((d, l, y) => { d.fillColor('black'); d.addContent('3 Tr'); drawLines(d, l, y); d.addContent('0 Tr'); }) },
   { id: 'pdf-white-rectangle', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'COVERED', build: () => pdf((d, l, y) => { d.fillColor('black'); drawLines(d, l, y); d.rect(60, y - 4, 480, l.length * 16 + 4).fill('white'); }) },
-  { id: 'pdf-image-over', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'COVERED', build: () => pdf((d, l, y) => { d.fillColor('black'); drawLines(d, l, y); d.image(png(), 60, y - 4, { width: 480, height: l.length * 16 + 4 }); }) },
+  { id: 'pdf-image-over', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'COVERED', build: () => pdf((d, l, y) => { d.fillColor('black'); drawLines(d, l, y); d.image(flatPng('C8C8C8', 2, 2), 60, y - 4, { width: 480, height: l.length * 16 + 4 }); }) },
   { id: 'pdf-clipped', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'CLIPPED', build: () => pdf((d, l, y) => { d.rect(500, 700, 5, 5).clip(); d.fillColor('black'); drawLines(d, l, y); }) },
   // pdf.js itself drops text outside the page box: nothing to warn about, and nothing read.
   { id: 'pdf-off-page', format: 'pdf', build: () => pdf((d, l, y) => { d.fillColor('black'); d.translate(0, 2000); drawLines(d, l, y); }) },
