@@ -81,6 +81,8 @@ function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot
       // Without an experience section every section is searched; the name and headline at the top ("Jane Doe ·
       // City" over "SOFTWARE ENGINEER") hold no job unless a date says so.
       if (fallback && section.kind === 'contact' && job.range === undefined) return [];
+      // A date of birth is a date beside a label, never a job ("Date of Birth & Age  01.07.1999").
+      if (BIRTH_LABEL.test(`${job.title} ${job.org ?? ''}`)) return [];
       if (!isCareerBreak(job)) return [{ job, section }];
       diagnostics.push({ code: 'CAREER_BREAK', severity: 'info', line: job.titleLine, data: { line: job.titleLine + 1 } });
       return [];
@@ -89,6 +91,8 @@ function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot
 }
 
 const CAREER_BREAK = wordsRe(wordsOf('careerBreaks'));
+/** Labels of a date of birth in the languages read (personal details, never a job). */
+const BIRTH_LABEL = /\b(?:date of birth|birth ?date|d\.o\.b\.?|dob|born on|geburtsdatum|geboren am|date de naissance|née? le|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum)\b/iu;
 
 /**
  * Dated time out of work written like an entry ("Career break (caring for a parent)", "Parental leave"): not a job,

@@ -136,6 +136,8 @@ describe('a résumé without an experience heading', () => {
   });
   it.each<[string, string[], string[]]>([
     ['a headline under the name is no job', ['Ada Example · Location: Oslo, Norway', 'SOFTWARE ENGINEER', 'As a new web developer, I build fast and friendly apps.', 'Education', 'BSc — University of Oslo — 2020 – 2024'], []],
+    ['a date of birth is no job', ['Ada Example', 'Projects', 'Route planner', 'Personal information', 'Date of Birth & Age\t01.07.1999'], []],
+    ['a date of birth in an experience section is no job either', ['Ada Example', 'Experience', 'ML Engineer — Acme — 2019 – 2021', 'DOB: 14/05/1988'], ['ML Engineer']],
     ['a headline naming an employer but no date is no job', ['Ada Example', 'Data Engineer at Kestrel Freight', 'Projects', 'Route planner — 2023'], []],
     // trap: a dated line at the top of a résumé with no headings is still a job
     ['a dated job at the top stays', ['Ada Example', 'ML Engineer — Acme — 2019 – 2021', 'Education', 'MSc — University of Oslo — 2015 – 2017'], ['ML Engineer']],

@@ -10,7 +10,10 @@ const HEADINGS: [string, SectionKind][] = [
   ['## Experience', 'experience'], ['E X P E R I E N C E', 'experience'], ['Expérience professionnelle', 'experience'],
   ['Berufserfahrung', 'experience'], ['Experiencia laboral', 'experience'], ['Arbetslivserfarenhet', 'experience'],
   ['Esperienza lavorativa', 'experience'], ['Experiência profissional', 'experience'], ['Опыт работы', 'experience'],
-  ['Military Service', 'experience'],
+  ['Military Service', 'experience'], ['INTERNSHIP', 'experience'],
+  // a fresher's résumé: trainings, workshops and visits are not employment
+  ['IN-PLANT TRAINING', 'certifications'], ['WORKSHOPS ATTENDED', 'certifications'], ['ONLINE COURSES COMPLETED', 'certifications'],
+  ['Industrial Visits', 'certifications'], ['PROJECTS DONE', 'projects'], ['Academic Projects', 'projects'],
   ['Education', 'education'], ['Formation', 'education'], ['Ausbildung', 'education'], ['Formación académica', 'education'],
   ['Utbildning', 'education'], ['Istruzione', 'education'], ['Formação', 'education'], ['Образование', 'education'],
   ['Skills', 'skills'], ['Technical Skills', 'skills'], ['Compétences', 'skills'], ['Kenntnisse', 'skills'],

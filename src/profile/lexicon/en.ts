@@ -16,7 +16,7 @@ export const EN: Lexicon = {
       'research experience', 'research', 'research positions', 'teaching experience', 'teaching', 'positions', 'positions held',
       'military service', 'military experience', 'military', 'previous roles', 'previous experience', 'previous positions',
       'previous employment', 'earlier roles', 'earlier career', 'other experience', 'appointments', 'academic appointments',
-      'professional appointments', 'current role', 'current position', 'current roles', 'roles', 'internships',
+      'professional appointments', 'current role', 'current position', 'current roles', 'roles', 'internships', 'internship',
       'internship experience', 'professional history', 'employment record', 'work', 'academic positions',
       'research and teaching', 'teaching and research', 'career path', 'career timeline',
     ],
@@ -28,7 +28,8 @@ export const EN: Lexicon = {
       'skills', 'technical skills', 'core skills', 'key skills', 'skills & tools', 'tools', 'technologies', 'tech stack',
       'competencies', 'core competencies', 'expertise', 'areas of expertise', 'top skills', 'skills and tools',
     ],
-    projects: ['projects', 'personal projects', 'selected projects', 'side projects', 'open source', 'open-source', 'portfolio', 'hackathons'],
+    projects: ['projects', 'personal projects', 'selected projects', 'side projects', 'open source', 'open-source', 'portfolio', 'hackathons',
+      'projects done', 'academic projects', 'mini projects', 'major project', 'mini project'],
     publications: [
       'publications', 'selected publications', 'papers', 'patents', 'talks', 'presentations', 'publications and talks',
       'selected talks', 'invited talks', 'conference talks', 'speaking', 'speaking engagements', 'writing', 'events',
@@ -36,7 +37,9 @@ export const EN: Lexicon = {
     ],
     certifications: [
       'certifications', 'certificates', 'licenses', 'licences', 'licenses & certifications', 'licenses and certifications',
-      'courses', 'training', 'professional development', 'accreditations',
+      'courses', 'training', 'professional development', 'accreditations', 'trainings', 'in-plant training',
+      'in-house trainings', 'in-house training', 'online courses', 'online courses completed', 'courses completed',
+      'value added courses', 'workshops', 'workshops attended', 'industrial visit', 'industrial visits',
     ],
     awards: [
       'awards', 'honors', 'honours', 'honors & awards', 'honors and awards', 'honors-awards', 'achievements', 'distinctions',
