@@ -2,13 +2,12 @@
 // another build of the same version number are never reused — an upgraded reader reads every file again. The id is a
 // hash of the compiled code, the lock file and package.json: the same bytes in another folder are the same build.
 import { execFile } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { codeIdOf } from '../../src/code-id.js';
-import { TEXT_RESUME, tempDir } from './helpers/corpus.js';
-import { ROOT } from './helpers/run.js';
+import { copyBuiltPackage, TEXT_RESUME, tempDir } from './helpers/corpus.js';
 
 const run = promisify(execFile);
 
@@ -45,9 +44,7 @@ describe('codeIdOf', () => {
 describe('score --resume after the tool was rebuilt', () => {
   it('reuses rows of the same build, and none of another build of the same version', async () => {
     // A copy of the built package, as an upgrade would leave it (node_modules shared).
-    const pkg = tempDir('rs-upgrade-');
-    for (const part of ['bin', 'dist', 'rubrics', 'package.json', 'package-lock.json']) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'));
+    const pkg = copyBuiltPackage('rs-upgrade-');
     const work = tempDir('rs-upgrade-work-');
     const files = ['marisol-ocampo.txt', 'jordan-vale.txt'];
     writeFileSync(join(work, 'marisol-ocampo.txt'), TEXT_RESUME);

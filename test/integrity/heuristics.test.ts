@@ -6,7 +6,8 @@ import { parseRunProps, parseStyles, styleFrame } from '../../src/extract/docx/r
 import { anchorOffPage, DEFAULT_PAGE, frameOffPage, pageGeometry, vmlOffPage } from '../../src/extract/docx/placement.js';
 import { isInstructionText, isKeywordList } from '../../src/profile/screen-lines.js';
 import { geometry } from '../../src/extract/pdf/visibility-geometry.js';
-import { blend, imageColourUnder, inkReason, type Ink } from '../../src/extract/pdf/visibility.js';
+import { blend } from '../../src/extract/docx/hidden.js';
+import { imageColourUnder, inkReason, type Ink } from '../../src/extract/pdf/visibility.js';
 
 describe('instruction text (lines addressing the screener)', () => {
   it.each([

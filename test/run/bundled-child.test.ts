@@ -2,12 +2,12 @@
 // cache): the same results as the child made of ES modules on every format and failure, its on-demand imports
 // (mammoth, tesseract.js, pdf.js's worker half) working from inside the compiled script, and a stale bundle never run.
 import { execFile } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { bundleIsFresh, sha256 } from '../../src/run/bundle-manifest.js';
-import { tempDir } from '../cli/helpers/corpus.js';
+import { copyBuiltPackage, tempDir } from '../cli/helpers/corpus.js';
 import { ROOT } from '../cli/helpers/run.js';
 
 const run = promisify(execFile);
@@ -73,9 +73,7 @@ describe('the bundled child', () => {
     expect(bundleIsFresh(join(ROOT, 'dist/run/worker.bundle.json'), join(ROOT, 'dist')), 'the built bundle is current').toBe(true);
     // (The copies below have new file times, as an install gives: the bundle's freshness is decided by the hashes.)
     // A copy of the built package without the bundle: its children are the ES modules of run/worker.js.
-    const modules = tempDir('rs-modules-');
-    for (const part of ['bin', 'dist', 'rubrics', 'package.json', 'package-lock.json']) cpSync(join(ROOT, part), join(modules, part), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(modules, 'node_modules'));
+    const modules = copyBuiltPackage('rs-modules-');
     rmSync(join(modules, 'dist/run/worker.bundle.cjs'));
 
     const bundledTmp = tempDir('rs-bundled-tmp-');
@@ -88,9 +86,7 @@ describe('the bundled child', () => {
     expect(bundleCaches(bundledTmp).length).toBeGreaterThan(0);
 
     // A stale bundle (a module rebuilt after it was made) is never run: the children start from run/worker.js.
-    const stale = tempDir('rs-stale-');
-    for (const part of ['bin', 'dist', 'rubrics', 'package.json', 'package-lock.json']) cpSync(join(ROOT, part), join(stale, part), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(stale, 'node_modules'));
+    const stale = copyBuiltPackage('rs-stale-');
     appendFileSync(join(stale, 'dist/score/index.js'), '\n// rebuilt\n');
     const staleTmp = tempDir('rs-stale-tmp-');
     const fromStale = JSON.parse((await score(stale, staleTmp, ['fixtures/resumes/anna-lindqvist.docx'])).stdout) as { results: Array<{ status: string }> };

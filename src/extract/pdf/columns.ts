@@ -233,6 +233,23 @@ const MIN_FLOW_BALANCE = 0.6;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
+interface SideLine {
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+/** The lines one side of a gutter holds (rows with items on that side), with the side's left edge and width. */
+function sideLines(rows: Row[], onSide: (it: Item) => boolean): { lines: SideLine[]; x0: number; width: number } {
+  const lines = rows.map((r) => r.items.filter(onSide)).filter((items) => items.length > 0).map((items) => ({
+    x0: Math.min(...items.map((i) => i.x)),
+    x1: Math.max(...items.map((i) => i.x + i.w)),
+    text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' ').trim(),
+  }));
+  const x0 = Math.min(...lines.map((l) => l.x0));
+  return { lines, x0, width: Math.max(...lines.map((l) => l.x1)) - x0 };
+}
+
 /**
  * Two columns of one story (linked text frames, newspaper columns) set with the same leading share every baseline,
  * so the independence test takes them for a table. Their rows fill both columns, which a table's date or label
@@ -241,21 +258,15 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  */
 export function isTextFlow(rows: Row[], x: number): boolean {
   const side = (onSide: (it: Item) => boolean) => {
-    const spans = rows.map((r) => r.items.filter(onSide)).filter((items) => items.length > 0).map((items) => ({
-      x0: Math.min(...items.map((i) => i.x)),
-      x1: Math.max(...items.map((i) => i.x + i.w)),
-    }));
-    const x0 = Math.min(...spans.map((s) => s.x0));
-    const width = Math.max(...spans.map((s) => s.x1)) - x0;
-    return { rows: spans.length, width, fill: width > 0 ? median(spans.map((s) => s.x1 - x0)) / width : 0 };
+    const { lines, x0, width } = sideLines(rows, onSide);
+    return { lines, rows: lines.length, width, fill: width > 0 ? median(lines.map((l) => l.x1 - x0)) / width : 0 };
   };
   const left = side((it) => it.x + it.w / 2 < x);
   const right = side((it) => it.x + it.w / 2 >= x);
   if (left.rows < MIN_FLOW_ROWS || right.rows < MIN_FLOW_ROWS) return false;
   // The foot of the first column stops mid-sentence and the second column opens with its rest.
-  const texts = (onSide: (it: Item) => boolean) => rows.map((r) => r.items.filter(onSide).map((i) => i.str).join(' ').trim()).filter((t) => t !== '');
-  const foot = texts((it) => it.x + it.w / 2 < x).at(-1) ?? '';
-  const opening = texts((it) => it.x + it.w / 2 >= x)[0] ?? '';
+  const foot = left.lines.filter((l) => l.text !== '').at(-1)?.text ?? '';
+  const opening = right.lines.find((l) => l.text !== '')?.text ?? '';
   if (!/[\p{L}\d,-]$/u.test(foot) || !/^\p{Ll}/u.test(opening)) return false;
   if (Math.min(left.width, right.width) < MIN_FLOW_BALANCE * Math.max(left.width, right.width)) return false;
   return left.fill >= MIN_FLOW_FILL && right.fill >= MIN_FLOW_FILL;
@@ -275,13 +286,7 @@ const MIN_WRAP_FILL = 0.85;
  */
 export function isParallelProse(rows: Row[], x: number): boolean {
   const side = (onSide: (it: Item) => boolean) => {
-    const lines = rows.map((r) => r.items.filter(onSide)).filter((items) => items.length > 0).map((items) => ({
-      x0: Math.min(...items.map((i) => i.x)),
-      x1: Math.max(...items.map((i) => i.x + i.w)),
-      text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' ').trim(),
-    }));
-    const x0 = Math.min(...lines.map((l) => l.x0));
-    const width = Math.max(...lines.map((l) => l.x1)) - x0;
+    const { lines, x0, width } = sideLines(rows, onSide);
     let wraps = 0;
     lines.forEach((line, i) => {
       const next = lines[i + 1];

@@ -144,8 +144,8 @@ const SPACED_TAIL = /(?:^|\s{2})\p{Lu}(?: \p{Lu})*\s*$/u;
 
 /**
  * Text of one cell: items joined directly, or by a space where pdf.js left a word gap without one. A gap between
- * two date tokens is where a range separator was drawn but has no text (pdf.js drops a rendered soft hyphen,
- * U+00AD, which some templates use as the range dash): it becomes an en dash.
+ * two date tokens is where a range separator was drawn but has no text (a glyph with no character; a drawn U+00AD,
+ * which pdf.js drops, is put back first where the page's glyph runs hold it: soft-hyphens.ts): it becomes an en dash.
  */
 export function cellText(items: readonly Item[]): string {
   let out = '';

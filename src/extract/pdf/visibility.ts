@@ -7,8 +7,6 @@
 import { geometry, type Box, type Matrix } from './visibility-geometry.js';
 import { blend, contrast } from '../docx/hidden.js';
 
-export { blend };
-
 /** pdf.js OPS codes (src/shared/util.js, pdf.js 5.4) that matter here. */
 const OP = {
   setGState: 9, save: 10, restore: 11, transform: 12, clip: 29, eoClip: 30, beginText: 31, setCharSpacing: 33,
@@ -232,17 +230,18 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
         const minMax = g.toBox(args[2]);
         if (clipPending && minMax) s.clip = g.intersect(s.clip, g.boxOf(s.ctm, minMax));
         clipPending = false;
-        const opaque = FILLS.has(paintOp) && minMax !== undefined && s.group * s.alpha >= OPAQUE_ALPHA && s.normalBlend && s.groupBlend && !layers.includes(false);
-        if (opaque && g.isRectangle(data)) paints.push({ box: g.clipBox(g.boxOf(s.ctm, minMax), s.clip), order: i, color: s.fill });
+        if (!FILLS.has(paintOp) || minMax === undefined || !paintsOver(s, layers)) break;
+        const box = g.clipBox(g.boxOf(s.ctm, minMax), s.clip);
+        if (g.isRectangle(data)) paints.push({ box, order: i, color: s.fill });
         // A rounded box (a badge, a heading pill) is the background of the text on it; it never hides text (its corners are open).
-        else if (opaque && g.isRoundedRectangle(data)) paints.push({ box: g.clipBox(g.boxOf(s.ctm, minMax), s.clip), order: i, color: s.fill, background: true });
+        else if (g.isRoundedRectangle(data)) paints.push({ box, order: i, color: s.fill, background: true });
         break;
       }
       case OP.beginMarkedContent: layers.push(true); break;
       case OP.beginMarkedContentProps: layers.push(layerVisible(args, optional)); break;
       case OP.endMarkedContent: layers.pop(); break;
       default:
-        if (fn !== undefined && IMAGES.has(fn) && s.group * s.alpha >= OPAQUE_ALPHA && s.normalBlend && s.groupBlend && !layers.includes(false)) {
+        if (fn !== undefined && IMAGES.has(fn) && paintsOver(s, layers)) {
           const masked = fn === OP.paintImageMaskXObject || fn === OP.paintSolidColorImageMask;
           const paint: Paint = { box: g.clipBox(g.boxOf(s.ctm, [0, 0, 1, 1]), s.clip), order: i, color: masked ? s.fill : undefined };
           if (fn === OP.paintImageXObject && typeof args[0] === 'string') paint.image = { matrix: s.ctm, id: args[0] };
@@ -252,6 +251,11 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
     }
   }
   return { runs, paints };
+}
+
+/** A paint in this state hides what is under it: opaque enough after its groups, blended normally, on a visible layer. */
+function paintsOver(s: State, layers: boolean[]): boolean {
+  return s.group * s.alpha >= OPAQUE_ALPHA && s.normalBlend && s.groupBlend && !layers.includes(false);
 }
 
 function layerVisible(args: unknown[], optional?: OptionalContent): boolean {

@@ -1,6 +1,6 @@
 // Temp folders of fictional résumés for the end-to-end tests: text résumés written here, PDF and DOCX rendered with
 // the benchmark's generator (seeded, so the same every run).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -24,6 +24,14 @@ MSc Computer Science — University of Lisbon — 2013 – 2015
 
 export function tempDir(prefix = 'rs-e2e-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A copy of the built package in a new folder, as an install or an upgrade leaves it (node_modules shared). */
+export function copyBuiltPackage(prefix: string): string {
+  const pkg = tempDir(prefix);
+  for (const part of ['bin', 'dist', 'rubrics', 'package.json', 'package-lock.json']) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'));
+  return pkg;
 }
 
 /** `count` rendered résumés (PDF and DOCX alternating layouts) in `dir`; returns their file names. */
