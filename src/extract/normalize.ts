@@ -4,6 +4,9 @@
 
 /** Zero-width characters that carry no text: ZWSP, ZWNJ, ZWJ, word joiner, BOM/ZWNBSP. */
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** No character a reader sees: whitespace and zero-width characters only (Google Docs draws a lone ZWSP, transparent, where a styled run begins). */
+export const isBlankText = (text: string): boolean => text.replace(ZERO_WIDTH, '').trim() === '';
 /** Spaces other than the plain one (NBSP, en/em/thin spaces, narrow NBSP, ideographic space…). */
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Private-use code points: icon fonts (Font Awesome phone/mail glyphs, Symbol-font bullets such as U+F0B7). */

@@ -27,7 +27,7 @@ const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da
 
 /** The candidate's name and e-mail as written in the contact block, when they can be told apart from the rest. */
 export function readContact(profile: Pick<Profile, 'lines' | 'sections'>): Candidate {
-  const lines = contactLines(profile).map((l) => l.text.replace(/^\s*(?:name|nom|name:)\s*:\s*/i, ''));
+  const lines = stackedName(contactLines(profile).map((l) => l.text.replace(/^\s*(?:name|nom|name:)\s*:\s*/i, '')));
   const candidate: Candidate = {};
   const email = lines.map((l) => EMAIL.exec(l.replace(/^mailto:/i, ''))?.[0]).find((e) => e !== undefined);
   // 1. A name the e-mail or profile URL spells out, on the first lines (a LinkedIn export puts its sidebar — Contact,
@@ -37,6 +37,18 @@ export function readContact(profile: Pick<Profile, 'lines' | 'sections'>): Candi
   if (name) candidate.name = name.trim().replace(/\s+/g, ' ');
   if (email) candidate.email = email;
   return candidate;
+}
+
+/**
+ * A name set one word per line at the very top ("TOMASZ" / "ERIKSEN" in a label column) is read as one line; the
+ * words stay as they were written, so a heading or a lone word never becomes half of a name unless both lines are
+ * single name words.
+ */
+function stackedName(lines: string[]): string[] {
+  const [first, second] = lines.map((l) => l.trim());
+  const word = (w: string | undefined): w is string => w !== undefined && NAME_WORD.test(w) && !NOT_A_NAME.test(w) && !HEADINGS.has(w.toLowerCase().replace(/[:：]$/, ''));
+  if (!word(first) || !word(second)) return lines;
+  return [`${first} ${second}`, ...lines.slice(2)];
 }
 
 /** How far down a name confirmed by the e-mail or profile URL is looked for. */

@@ -235,3 +235,43 @@ it('a title wrapped inside its cell is joined; the italic org line under it is n
     'Contoso Media, Bellevue, WA',
   ]);
 });
+
+describe('an e-mail address or URL broken at the column edge', () => {
+  // Lines drawn one by one (no pdfkit wrapping): [text, x, y]; a 10 pt Helvetica column from x 50.
+  const draw = (lines: Array<[string, number, number]>): Draw => (d) => {
+    d.font('Helvetica').fontSize(10);
+    for (const [t, x, y] of lines) d.text(t, x, y, { lineBreak: false });
+  };
+  it.each<[string, Array<[string, number, number]>, string[]]>([
+    ['an address the sentence before leads into', [
+      ['For references and samples, write to me at', 50, 100],
+      ['marguerite.okonkwo@example.com', 50, 112],
+    ], ['For references and samples, write to me at marguerite.okonkwo@example.com']],
+    ['trap: a web address under a phone number is a line of its own', [
+      ['+49 30 555 0199', 50, 100],
+      ['linkedin.com/in/marguerite-example', 50, 112],
+    ], ['+49 30 555 0199', 'linkedin.com/in/marguerite-example']],
+    // Trap: a short block of contact lines, one per line: the longest one ends where the block does.
+    ['trap: an e-mail line followed by a web address in a contact block', [
+      ['+1 617 555 0148', 50, 100],
+      ['t.eriksen.adebayo@example.org', 50, 112],
+      ['github.com/teriksen-example', 50, 124],
+      ['Boston, MA', 50, 136],
+    ], ['+1 617 555 0148', 't.eriksen.adebayo@example.org', 'github.com/teriksen-example', 'Boston, MA']],
+  ])('%s', async (_name, lines, expected) => {
+    expect(texts(await extractBuffer(await makePdf(draw(lines)), 'token.pdf'))).toEqual(expected);
+  });
+
+  it('an address broken mid-token in a column whose other lines reach the same edge is joined', async () => {
+    const pdf = await makePdf((d) => {
+      d.font('Helvetica').fontSize(10);
+      const width = d.widthOfString('marguerite.okonkwo@example.co');
+      // A justified paragraph as wide as the column, then addresses the column's edge broke.
+      d.text('Freelance data engineer based in Berlin, open to remote contracts in Europe and writing to every enquiry.', 50, 100, { width, align: 'justify' });
+      const y = d.y + 2;
+      ['marguerite.okonkwo@example.co', 'm', 'Berlin, Germany', 'marguerite.okonkwo@example-co', 'op.dev'].forEach((t, i) => d.text(t, 50, y + i * 12, { lineBreak: false }));
+    });
+    const lines = texts(await extractBuffer(pdf, 'token.pdf'));
+    expect(lines.slice(-3)).toEqual(['marguerite.okonkwo@example.com', 'Berlin, Germany', 'marguerite.okonkwo@example-coop.dev']);
+  });
+});

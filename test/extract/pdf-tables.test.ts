@@ -122,6 +122,7 @@ describe('a narrow left column of section labels', () => {
 
   const item = (str: string, x: number, y: number, size = 10): Item => ({ str, x, y, w: str.length * size * 0.5, size, font: 'f' });
   const rows = (...specs: Array<[string, number, number]>): Row[] => specs.map(([s, x, y]) => ({ y, items: [item(s, x, y)] }));
+  const big = (...specs: Array<[string, number, number]>): Row[] => specs.map(([s, x, y]) => ({ y, items: [item(s, x, y, 16)] }));
   const content = rows(...Array.from({ length: 12 }, (_, i): [string, number, number] => [`Body line ${i}`, 150, 700 - i * 12]));
 
   it.each<[string, Row[], boolean]>([
@@ -132,6 +133,11 @@ describe('a narrow left column of section labels', () => {
     ['trap: a wide left column', rows(['Profile', 50, 700], ['Experience', 50, 664]).map((r) => ({ ...r, items: [{ ...r.items[0]!, w: 120 }] })), false],
     ['trap: long sentences are no labels', rows(['Led the ranking team for years', 50, 700], ['Built search', 50, 664]), false],
     ['trap: one label alone', rows(['Profile', 50, 700]), false],
+    // A name in large type opens the column (Google Docs label-column templates): it need not be level or sparse.
+    ['a large name over the labels', [...big(['CHRIS', 50, 730], ['OH', 66, 712]), ...rows(['Education', 50, 700], ['Skills', 50, 664], ['Experience', 50, 580])], true],
+    ['trap: the large name alone is no label column', [...big(['CHRIS', 50, 730], ['OH', 66, 712])], false],
+    ['trap: a large name over a sidebar list', [...big(['CHRIS', 50, 730]), ...rows(['Python', 50, 700], ['Go', 50, 688], ['SQL', 50, 676])], false],
+    ['trap: large rows under the labels are no name', [...rows(['Education', 50, 700], ['Skills', 50, 664]), ...big(['CHRIS', 50, 600], ['OH', 66, 582])], false],
   ])('%s', (_name, left, expected) => {
     expect(isLabelColumn(left, content)).toBe(expected);
   });

@@ -5,6 +5,8 @@ import { extractBuffer } from '../../src/extract/index.js';
 import { makePdf, type Draw } from '../extract/build.js';
 import { flatPng, inGroup, inlinePanel, textContent } from './pdf-tricks.js';
 import { geometry } from '../../src/extract/pdf/visibility-geometry.js';
+import { splitVisible } from '../../src/extract/pdf/hidden-items.js';
+
 
 async function read(draw: Draw): Promise<{ visible: string[]; hidden: Array<[string, string | undefined]> }> {
   const doc = await extractBuffer(await makePdf(draw), 'x.pdf');
@@ -96,5 +98,30 @@ describe('rounded rectangles (badges, heading pills) are backgrounds', () => {
     ['trap: a plain rectangle is not a rounded one', [0, 0, 0, 1, 10, 0, 1, 10, 10, 1, 0, 10, 3], false],
   ])('%s', (_name, data, expected) => {
     expect(geometry.isRoundedRectangle(data)).toBe(expected);
+  });
+});
+
+describe('blank runs are not hidden text', () => {
+  // pdf.js OPS: setGState 9, beginText 31, setFont 37, moveText 40, showText 44, endText 32.
+  const glyphs = (text: string) => [...text].map((unicode) => ({ unicode, width: /\u200b/.test(unicode) ? 0 : 500 }));
+  const page = (hiddenText: string) => ({
+    view: [0, 0, 612, 792],
+    getOperatorList: () => Promise.resolve({
+      fnArray: [9, 31, 37, 40, 44, 32, 9, 31, 37, 40, 44, 32],
+      argsArray: [[[['ca', 0]]], null, ['F1', 10], [270, 610], [glyphs(hiddenText)], null, [[['ca', 1]]], null, ['F2', 10], [270, 610], [glyphs('(Seattle WA)')], null],
+    }),
+  });
+  const item = { str: '(Seattle WA)', transform: [10, 0, 0, 10, 270, 610], width: 60, height: 10 };
+  it.each<[string, string, string[], string[]]>([
+    // Google Docs draws a zero-width space at alpha 0 where a styled run begins, at the origin of the visible text.
+    ['a transparent zero-width space', '\u200b', ['(Seattle WA)'], []],
+    ['a transparent zero-width joiner and word joiner', '\u200d\u2060', ['(Seattle WA)'], []],
+    ['transparent spaces', '  ', ['(Seattle WA)'], []],
+    // Traps: a transparent run with a letter in it is hidden text, whatever zero-width characters surround it.
+    ['a transparent word behind a zero-width space', '\u200bkubernetes', [], ['(Seattle WA)']],
+  ])('%s', async (_name, hiddenText, visible, hidden) => {
+    const r = await splitVisible(page(hiddenText), [item]);
+    expect(r.items.map((i) => ('str' in i ? i.str : ''))).toEqual(visible);
+    expect(r.hidden.map((h) => h.text)).toEqual(hidden);
   });
 });

@@ -61,6 +61,15 @@ describe('readContact', () => {
     expect(readContact(doc(['Ada Quill, Engineering Manager']))).toEqual({ name: 'Ada Quill' });
   });
 
+  it.each<[string, string[], { name?: string; email?: string }]>([
+    ['a name set one word per line at the top', ['TOMASZ', 'ERIKSEN', '+1 617 555 0148', 'tea@example.org'], { name: 'TOMASZ ERIKSEN', email: 'tea@example.org' }],
+    ['trap: one word, then a contact line', ['TOMASZ', '+1 617 555 0148'], {}],
+    ['trap: a heading over a one-word line', ['Contact', 'Boston'], {}],
+    ['trap: a title word over a place', ['Engineer', 'Boston'], {}],
+  ])('%s', (_name, lines, expected) => {
+    expect(readContact(doc(lines))).toEqual(expected);
+  });
+
   it('takes a name out of a line that holds the whole contact block', () => {
     expect(readContact(doc(['Name: Tomas Ek · tomas.ek@example.se · Malmö, Sweden']))).toEqual({ name: 'Tomas Ek', email: 'tomas.ek@example.se' });
   });

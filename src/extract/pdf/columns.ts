@@ -82,9 +82,24 @@ const MAX_LABEL_COLUMN_SHARE = 0.35;
 const rowString = (row: Row) => row.items.map((i) => i.str).join(' ').replace(/\s+/g, ' ').trim();
 const rowSize = (row: Row) => Math.max(...row.items.map((i) => i.size));
 
+/** A name set above the labels in their column (Google Docs label-column templates) is this much larger than they are. */
+const NAME_OVER_LABEL_SIZE = 1.3;
+/** At most this many such rows (a name broken over lines: "CHRIS" / "OH"). */
+const MAX_NAME_ROWS = 3;
+
+/** How many rows at the top of a label column are the candidate's name: larger than every label under them. */
+function nameRows(left: Row[]): number {
+  for (let n = Math.min(MAX_NAME_ROWS, left.length - 2); n > 0; n--) {
+    const labelSize = Math.max(...left.slice(n).map(rowSize));
+    if (left.slice(0, n).every((row) => rowSize(row) >= NAME_OVER_LABEL_SIZE * labelSize)) return n;
+  }
+  return 0;
+}
+
 /**
  * A narrow left column of section labels beside their sections (Google Docs table and "label column" layouts):
- * every left row is a short label, level with a row on the right, and no two labels are consecutive lines.
+ * every left row is a short label, level with a row on the right, and no two labels are consecutive lines. The
+ * column may open with the candidate's name in larger type (nameRows), which need not be level or sparse.
  */
 export function isLabelColumn(left: Row[], right: Row[]): boolean {
   if (left.length < 2 || right.length < left.length) return false;
@@ -92,21 +107,24 @@ export function isLabelColumn(left: Row[], right: Row[]): boolean {
   const leftX1 = Math.max(...left.flatMap((r) => r.items.map((i) => i.x + i.w)));
   const rightX1 = Math.max(...right.flatMap((r) => r.items.map((i) => i.x + i.w)));
   if (leftX1 - x0 > MAX_LABEL_COLUMN_SHARE * (rightX1 - x0)) return false;
+  const head = nameRows(left);
   return left.every((row, i) => {
     const text = rowString(row);
     const size = rowSize(row);
     const label = LABEL_TEXT.test(text) && text.split(' ').length <= MAX_LABEL_WORDS;
+    if (i < head) return label;
     const level = right.some((r) => Math.abs(r.y - row.y) <= LABEL_ALIGN_EM * size);
     const prev = left[i - 1];
-    const sparse = prev === undefined || prev.y - row.y > MIN_LABEL_SPACING_EM * size;
+    const sparse = prev === undefined || i === head || prev.y - row.y > MIN_LABEL_SPACING_EM * size;
     return label && level && sparse;
   });
 }
 
-/** Each label as its own block, right before the rows of its section. */
-function labelledBlocks(labels: Row[], content: Row[]): Block[] {
-  const blocks: Block[] = [];
-  let pending = [...labels];
+/** The name first (if the column opens with it), then each label as its own block, right before the rows of its section. */
+function labelledBlocks(left: Row[], content: Row[]): Block[] {
+  const head = nameRows(left);
+  const blocks: Block[] = head > 0 ? [{ rows: left.slice(0, head) }] : [];
+  let pending = left.slice(head);
   let chunk: Row[] = [];
   for (const row of content) {
     const due = pending.filter((l) => l.y >= row.y - LABEL_ALIGN_EM * rowSize(l));

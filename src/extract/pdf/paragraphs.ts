@@ -84,13 +84,29 @@ const DANGLING_WORD = /(?:^|\s)(?:and|or|of|the|for|in|at|with|to|a|an|on|by|fro
 /** …and a comma: a list or a sentence that goes on ("Spark, Kafka," / "Kubernetes, Go"). */
 const endsDangling = (line: VisualLine) => DANGLING_WORD.test(line.cells[0]?.text.trimEnd() ?? '') || /,$/.test(line.cells[0]?.text.trimEnd() ?? '');
 
-/** Lower-case continuations always qualify; capitals only after an incomplete line in a column that wraps. */
+/** A line that is one e-mail address or web address and nothing else (a contact line). */
+const CONTACT_TOKEN = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?)$/i;
+const isContactToken = (line: VisualLine) => line.cells.length === 1 && CONTACT_TOKEN.test(line.cells[0]?.text.trim() ?? '');
+
+/**
+ * Lower-case continuations always qualify; capitals only after an incomplete line in a column that wraps. A line
+ * that is only an e-mail or web address continues nothing unless the line before leads into it ("reach me at" / "…:").
+ */
 function joinable(prev: VisualLine, line: VisualLine, wrapped: boolean, wrapPairs: number): boolean {
+  if (isContactToken(line)) return endsDangling(prev) || /:$/.test(prev.cells[0]?.text.trimEnd() ?? '');
   if (startsLowerOrDigit(line)) return true;
   return !endsComplete(prev) && (wrapped || longWrap(prev, wrapPairs) || endsDangling(prev));
 }
 
-/** An e-mail address or URL longer than its column, broken mid-token ("…@example.co" / "m"). */
+/** A token that ends like a whole address ("…@example.org", "site.dev") and a line that starts a new one ("github.com/…"). */
+const ENDS_WITH_DOMAIN = /\.\p{L}{2,}$/u;
+const STARTS_ADDRESS = /^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?:\/|$)/u;
+
+/**
+ * An e-mail address or URL longer than its column, broken mid-token ("…@example.co" / "m"). A complete address
+ * followed by another one ("…@example.org" / "github.com/…": the longest line of a contact block ends where the
+ * block does) is two lines.
+ */
 function brokenToken(a: VisualLine, b: VisualLine, right: number): boolean {
   const ac = a.cells[0];
   const bc = b.cells[0];
@@ -99,7 +115,8 @@ function brokenToken(a: VisualLine, b: VisualLine, right: number): boolean {
   // The rest is one token, or (after a break at "-" or "/") a token followed by more words.
   const rest = /[-/]$/.test(ac.text.trim()) ? (bc.text.trim().split(/\s+/)[0] ?? '') : bc.text.trim();
   const fragment = /^[\p{Ll}\d./-]\S*$/u.test(rest) && !/@|^www\.|^https?:/i.test(rest);
-  return longToken && fragment && Math.abs(bc.x0 - ac.x0) <= INDENT_TOLERANCE;
+  const anotherAddress = ENDS_WITH_DOMAIN.test(ac.text.trim()) && STARTS_ADDRESS.test(rest);
+  return longToken && fragment && !anotherAddress && Math.abs(bc.x0 - ac.x0) <= INDENT_TOLERANCE;
 }
 
 /** The rows of one column in reading order → its lines (cells joined by tabs, wrapped lines re-joined). */

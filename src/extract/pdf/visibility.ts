@@ -6,6 +6,7 @@
 // taken out of an item is handed back as hidden lines with its reason.
 import { geometry, type Box, type Matrix } from './visibility-geometry.js';
 import { blend, contrast } from '../docx/hidden.js';
+import { isBlankText } from '../normalize.js';
 
 /** pdf.js OPS codes (src/shared/util.js, pdf.js 5.4) that matter here. */
 const OP = {
@@ -154,7 +155,7 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
     const [x, y] = g.apply(m, 0, s.rise);
     const box = g.boxOf(m, [0, s.rise - 0.2 * s.fontSize, advance, s.rise + 0.8 * s.fontSize]);
     tm = g.concat(tm, [1, 0, 0, 1, advance, 0]);
-    if (text.trim().length === 0) return;
+    if (isBlankText(text)) return;
     const run: Run = { text, box, x, y, order, inks: inksOf(s) };
     const reason = runReason(s, m, box, pageBox, layers);
     if (reason) run.reason = reason;
