@@ -60,7 +60,10 @@ export function resolveCompanyHeadings(jobs: ParsedJob[], headingLines: number[]
       out.push(job);
       continue;
     }
-    const inherits = heading !== undefined && (heading.range === undefined || job.range === undefined || contains(heading.range, job.range));
+    // An entry whose only header is an organisation of its own ("Cincinnati Hills Academy" / "Part-time, 2009") is
+    // not one more role under the heading above it.
+    const ownOrg = !job.titleMatched && ORG_RE.test(job.title) && !TITLE_RE.test(job.title);
+    const inherits = heading !== undefined && !ownOrg && (heading.range === undefined || job.range === undefined || contains(heading.range, job.range));
     out.push(inherits && heading ? { ...job, org: heading.org } : untitled(job));
   }
   return out;

@@ -35,6 +35,16 @@ export function isEmploymentType(text: string): boolean {
   return EMPLOYMENT_TYPES.has(text.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
+/**
+ * A piece that opens with an employment type and goes on ("Full-time co-op positions", "Part-time barista"): it
+ * describes the role. An organisation cue in it ("Contract Staffing Partners Ltd") makes it a name instead.
+ */
+export function opensWithEmploymentType(text: string): boolean {
+  const words = text.trim().toLowerCase().split(/[\s,]+/);
+  if (words.length < 2 || ORG_RE.test(text)) return false;
+  return EMPLOYMENT_TYPES.has(words[0] ?? '') || EMPLOYMENT_TYPES.has(words.slice(0, 2).join(' '));
+}
+
 /** Column labels of a table's header row ("Company", "Title", "Dates"). */
 const COLUMN_LABELS: ReadonlySet<string> = new Set(wordsOf('columnLabels'));
 export function isColumnLabel(text: string): boolean {

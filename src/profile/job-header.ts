@@ -3,7 +3,7 @@
 // (the title vocabulary), not by position; the organisation is the piece with an organisation cue, else the one
 // beside the title; a place-like piece is the location. Dates, "Present", section headings and symbols are never
 // a title or an organisation.
-import { AT_SPLIT_RE, isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
+import { AT_SPLIT_RE, isColumnLabel, isEmploymentType, opensWithEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation, isPlaceOnly, splitOrgLocation } from './header-places.js';
 import { isTitleQualifier, splitCommaHeader, splitOrgFirstComma } from './comma-header.js';
 import { findDateRanges, parseRangeEnd } from './dates.js';
@@ -138,6 +138,7 @@ function isNoise(text: string): boolean {
 }
 
 function titleScore(text: string): number {
+  if (opensWithEmploymentType(text)) return 2;
   return TITLE_RE.test(text) ? (ORG_RE.test(text) ? 1 : 2) : 0;
 }
 

@@ -54,6 +54,15 @@ const SHAPES: [string, string[], (string | null)[][]][] = [
     [['Graduate Teaching Assistant, Statistics', 'University of Edinburgh']]],
   ['a title line under a company cell stays a title', ['Volunteering', 'Code Clubhouse Manchester\t2018 – 2022', 'Volunteer Mentor', BODY],
     [['Volunteer Mentor', 'Code Clubhouse Manchester']]],
+  // An employment type opening a piece ("Full-time co-op positions", "Part-time") describes the role, never the employer;
+  // an entry whose only header is an organisation never takes the organisation of the entry before it.
+  ['company line, then "Employment type …, dates" line', ['Experience', 'Siemens Product Lifecycle Management', 'Full-time co-op positions, January 2013 – January 2016', BODY,
+    'Cincinnati Hills Christian Academy', 'Part-time, Summer 2009', BODY],
+  [['Full-time co-op positions', 'Siemens Product Lifecycle Management'], ['', 'Cincinnati Hills Christian Academy']]],
+  ['trap: an agency named with an employment-type word is an organisation', ['Experience', 'Contract Staffing Partners Ltd', 'Payroll Administrator, Mar 2015 – Jun 2016', BODY],
+    [['Payroll Administrator', 'Contract Staffing Partners Ltd']]],
+  ['trap: promotions under one company heading keep its name', ['Experience', 'Harrowgate Analytics', 'Senior Data Scientist, Jan 2020 – Present', BODY, 'Data Scientist, Mar 2017 – Dec 2019', BODY],
+    [['Senior Data Scientist', 'Harrowgate Analytics'], ['Data Scientist', 'Harrowgate Analytics']]],
   ['a table header row with School', ['Teaching experience', 'School\tPosition\tDates', 'Fjellvik Upper Secondary School\tChemistry Teacher\tAug 2019 – present', BODY],
     [['Chemistry Teacher', 'Fjellvik Upper Secondary School']]],
 ];
