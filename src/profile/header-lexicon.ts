@@ -22,8 +22,8 @@ export const COUNTRY_RE = wordsRe(COUNTRY_WORDS);
 export const LOCATION_RE = wordsRe([...COUNTRY_WORDS, ...PLACE_WORDS]);
 /** The piece without its place words, to see whether anything else is left. */
 export const stripPlaceWords = (text: string): string => LOCATION_RE.strip(text);
-/** "City, ST": a US state or Canadian province code after the comma. */
-export const STATE_CODE_RE = /^[A-Z]{2}$/;
+/** "City, ST": a US state or Canadian province code after the comma (a sentence's full stop may follow: "Andover, MN."). */
+export const STATE_CODE_RE = /^[A-Z]{2}\.?$/;
 
 /** "Title at Company" and its translations; only split when the left side is a title. */
 const AT_WORDS = wordsOf('atWords');

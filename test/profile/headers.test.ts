@@ -63,6 +63,10 @@ const SHAPES: [string, string[], (string | null)[][]][] = [
     [['Payroll Administrator', 'Contract Staffing Partners Ltd']]],
   ['trap: promotions under one company heading keep its name', ['Experience', 'Harrowgate Analytics', 'Senior Data Scientist, Jan 2020 – Present', BODY, 'Data Scientist, Mar 2017 – Dec 2019', BODY],
     [['Senior Data Scientist', 'Harrowgate Analytics'], ['Data Scientist', 'Harrowgate Analytics']]],
+  ['an abbreviated academic title before its university, trailing full stop', ['Experience', 'Computer Science TA, Saint John’s University. 09/2022 – Current.', BODY],
+    [['Computer Science TA', 'Saint John’s University.']]],
+  ['an hourly job title under a company with its city', ['Experience', 'Bill’s Superette, Andover, MN. 02/2018 – 08/2019.', 'Kitchen employee', BODY],
+    [['Kitchen employee', 'Bill’s Superette']]],
   ['a table header row with School', ['Teaching experience', 'School\tPosition\tDates', 'Fjellvik Upper Secondary School\tChemistry Teacher\tAug 2019 – present', BODY],
     [['Chemistry Teacher', 'Fjellvik Upper Secondary School']]],
 ];

@@ -77,6 +77,10 @@ export const EN: Lexicon = {
     'working student', 'registrar', 'medic', 'teaching assistant', 'research assistant', 'staff nurse', 'healthcare assistant', 'salesperson',
     'account executive', 'business partner', 'evangelist', 'advocate', 'instructor', 'counselor', 'counsellor',
     'social worker', 'photographer', 'illustrator', 'animator', 'copywriter', 'webmaster', 'sysadmin', 'dba',
+    // Abbreviated academic roles and the hourly jobs of students' résumés ("Computer Science TA", "Kitchen employee").
+    'ta', 'gta', 'employee', 'crew member', 'chef', 'waiter', 'waitress', 'bartender', 'dishwasher', 'courier',
+    'lifeguard', 'nanny', 'teller', 'janitor', 'custodian', 'security guard', 'housekeeper', 'welder', 'machinist',
+    'laborer', 'labourer',
   ],
   titleQualifiers: [
     'ads', 'ad', 'advertising', 'ranking', 'search', 'relevance', 'recommendations', 'recommender', 'recommenders',
@@ -168,7 +172,7 @@ export const EN: Lexicon = {
     'research assistant', 'teaching assistant', 'graduate assistant', 'graduate student', 'graduate researcher',
     'doctoral researcher', 'research student', 'doctoral candidate',
   ],
-  teachingTitles: ['lecturer', 'professor', 'instructor', 'tutor', 'research fellow', 'teaching fellow', 'reader'],
+  teachingTitles: ['lecturer', 'professor', 'instructor', 'tutor', 'research fellow', 'teaching fellow', 'reader', 'ta', 'gta'],
   academicOrgs: ['university', 'college', 'institute of technology', 'polytechnic', 'ETH', 'EPFL', 'KTH', 'MIT', 'technion'],
   volunteerTitles: ['volunteer', 'volunteering', 'pro bono'],
   nonProfitOrgs: ['foundation', 'club', 'association', 'society', 'meetup', 'charity', 'non-profit', 'nonprofit', 'ngo', 'scouts', 'guides', 'volunteers', 'community', 'chapter'],
