@@ -95,6 +95,20 @@ const isTitleStep = (t: string): boolean => TITLE_RE.test(t) || (t.split(/\s+/).
  * title, and a bare seniority word before a dash keeps the area after it ("Lead — Recommendations, Larkhill
  * Media": the title is "Lead — Recommendations", the organisation comes after the comma).
  */
+/** Small words an acronym may skip ("University College London" → UCL, "The Hut Group" → THG or HG). */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', '&', 'for', 'de', 'la', 'für', 'und']);
+
+/** "THG" before "The Hut Group", "UCL" before "University College London": one organisation, written twice. */
+export function spellsOut(acronym: string, name: string): boolean {
+  if (!/^\p{Lu}[\p{Lu}&]{1,6}$/u.test(acronym)) return false;
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || !words.every((w) => /^[\p{Lu}&]/u.test(w) || ACRONYM_SKIPS.has(w.toLowerCase()))) return false;
+  const letters = acronym.replace(/&/g, '').toLowerCase();
+  const all = words.map((w) => w[0] ?? '').join('').toLowerCase();
+  const kept = words.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase())).map((w) => w[0] ?? '').join('').toLowerCase();
+  return letters === all || letters === kept;
+}
+
 function rejoin(pieces: HeaderPiece[]): HeaderPiece[] {
   const out: HeaderPiece[] = [];
   for (const p of pieces) {
@@ -105,6 +119,11 @@ function rejoin(pieces: HeaderPiece[]): HeaderPiece[] {
     const chain = ARROW_SEP.test(sep) && prev !== undefined && TITLE_RE.test(prev.text) && !ORG_RE.test(head) && isTitleStep(head);
     const area = /^[—–-]$/u.test(sep) && comma > 0 && prev !== undefined && prev.text.split(/\s+/).length === 1
       && TITLE_OPENERS.has(prev.text.toLowerCase()) && isTitleQualifier(head);
+    if (prev && prev.line === p.line && spellsOut(prev.text, head)) {
+      prev.text = `${prev.text} ${sep || '-'} ${head}`;
+      if (comma > 0) out.push({ ...p, text: p.text.slice(comma + 2).trim(), sep: ',' });
+      continue;
+    }
     if (prev && prev.line === p.line && (chain || area)) {
       prev.text = `${prev.text} ${sep} ${head}`;
       if (comma > 0) out.push({ ...p, text: p.text.slice(comma + 2).trim() });

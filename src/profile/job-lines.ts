@@ -38,7 +38,27 @@ const EMPTY_BRACKETS = /\(\s*\)|\[\s*\]/g;
 const ASIDE = /\s*\([^()]*\)/gu;
 
 function cut(text: string, from: number, to: number): string {
-  return `${text.slice(0, from)}\t${text.slice(to)}`.replace(EMPTY_BRACKETS, '').replace(EDGE, '').trim();
+  return withoutStatedDuration(`${text.slice(0, from)}\t${text.slice(to)}`.replace(EMPTY_BRACKETS, '')).replace(EDGE, '').trim();
+}
+
+/**
+ * A duration the header states before its dates or at the end of a cell ("THG – The Hut Group ~ 7 years (2015 –
+ * Present)", "Northwind · 2 yrs 3 mos"): not part of the organisation or title.
+ */
+export function withoutStatedDuration(text: string): string {
+  const toks = tokenize(text);
+  for (let i = 0; i < toks.length; i++) {
+    const d = parseDuration(toks, i);
+    if (!d) continue;
+    const after = toks[d.next];
+    const endsCell = after === undefined || after.wideBefore || (after.kind === 'close' && (toks[d.next + 1] === undefined || toks[d.next + 1]?.wideBefore));
+    // After a lower-case word it is part of a sentence ("led 12 engineers for 3 years").
+    const before = toks[i - 1];
+    if (!endsCell || before === undefined || (before.kind === 'word' && !before.capital)) continue;
+    const to = toks[d.next - 1]?.to ?? text.length;
+    return withoutStatedDuration(`${text.slice(0, toks[i]?.from ?? 0).trimEnd()}${text.slice(to)}`);
+  }
+  return text;
 }
 
 /** "Tech stack: Python, Go" is a labelled list; "Fernhill Talent Partners: Senior Recruiter" is a job header. */
@@ -279,6 +299,34 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
     // A form field's value wrapped onto the next line is still that field.
     const cur = out[i];
     if (i > 0 && out[i - 1]?.formBody === true && cur?.role === 'body') cur.formBody = true;
+    if (cur?.role === 'header' && LIST_LEAD_IN.test(cur.rest) && (!ORG_RE.test(cur.rest) || wordCount(cur.rest) > MAX_ORG_LINE_WORDS)) out[i] = { line: cur.line, role: 'body', rest: '' };
+    else if (i > 0 && cur?.role === 'header' && inListAfterLeadIn(out, i)) out[i] = { line: cur.line, role: 'body', rest: '' };
   }
   return out;
 }
+
+/**
+ * A line that introduces a list ("These include things such as:", "Responsibilities:"): never a header itself; a short
+ * one with an organisation cue ("Acme Corp:" above its title) is.
+ */
+const LIST_LEAD_IN = /:\s*$/u;
+
+/**
+ * An undated line in the list a lead-in opened: every line since the lead-in is body, and this one names no
+ * organisation ("Managing Linux servers", "Patching ( Foreman )"; "Systems Administrator, Orrin Labs Ltd" is a header).
+ */
+function inListAfterLeadIn(out: readonly ClassifiedLine[], i: number): boolean {
+  const cur = out[i];
+  if (!cur || ORG_RE.test(cur.rest) || wordCount(cur.rest) > MAX_LIST_ITEM_WORDS) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const c = out[k];
+    if (!c || c.role !== 'body') return false;
+    if (LIST_LEAD_IN.test(c.line.text)) return true;
+  }
+  return false;
+}
+
+/** Most words of a company line that ends in a colon ("Fernhill Talent Partners Ltd:"). */
+const MAX_ORG_LINE_WORDS = 5;
+/** Most words of an unbulleted list item under a lead-in. */
+const MAX_LIST_ITEM_WORDS = 8;
