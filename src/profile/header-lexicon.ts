@@ -9,7 +9,14 @@ export const TITLE_RE = wordsRe(TITLE_WORDS);
 
 /** Words that make a piece an organisation (legal forms, institutions). */
 export const ORG_WORDS: readonly string[] = wordsOf('orgWords');
-export const ORG_RE = wordsRe(ORG_WORDS);
+/**
+ * Two-letter legal forms that are also everyday words ("as", "ab", "sa"): an organisation cue only in capitals
+ * ("Vipps AS", "Klarna AB", "Banco Exemplo SA"), never in a sentence ("things such as").
+ */
+const CAPITALS_ONLY = new Set(['as', 'ab', 'sa', 'ag', 'oy', 'bv', 'nv', 'kk', 'hf']);
+const ORG_ANY_CASE = wordsRe(ORG_WORDS.filter((w) => !CAPITALS_ONLY.has(w)));
+const ORG_CAPITALS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...CAPITALS_ONLY].map((w) => w.toUpperCase()).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+export const ORG_RE = { test: (text: string): boolean => ORG_ANY_CASE.test(text) || ORG_CAPITALS.test(text) };
 
 /** Area words a title keeps after a comma ("Engineering Manager, Ads"). */
 export const TITLE_QUALIFIER_WORDS: ReadonlySet<string> = new Set(wordsOf('titleQualifiers'));

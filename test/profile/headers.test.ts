@@ -5,6 +5,7 @@ import { buildProfile } from '../../src/profile/index.js';
 import { splitCommaHeader, splitOrgFirstComma } from '../../src/profile/comma-header.js';
 import { splitBracketedOrg } from '../../src/profile/job-header.js';
 import { isLocation, isPlaceOnly } from '../../src/profile/header-places.js';
+import { ORG_RE } from '../../src/profile/header-lexicon.js';
 import type { Job } from '../../src/types.js';
 import { AS_OF, CATEGORIES, docOf } from './helpers.js';
 
@@ -259,5 +260,16 @@ describe('"Company, Title – City, ST" (RenderCV Harvard): the name first, the 
     ['trap: a four-item skills list under a job stays its body', ['Experience', 'Data Engineer, Ria Sensors Lda\t2019 – 2021', 'Python, Airflow, dbt, PostGIS', BODY], [['Data Engineer', 'Ria Sensors Lda']]],
   ])('%s', (_name, lines, expected) => {
     expect(jobsOf(lines).map(tc)).toEqual(expected);
+  });
+});
+
+describe('organisation cues', () => {
+  it.each<[string, boolean]>([
+    ['Vipps AS', true], ['Klarna AB', true], ['Banco Exemplo SA', true], ['Siemens AG', true], ['Nordic Semiconductor ASA', true],
+    ['Lumen Freight Ltd', true], ['Halvard Institute of Technology', true],
+    // Traps: two-letter legal forms that are everyday words in lower case.
+    ['These include things such as', false], ['Served as tech lead', false], ['Ab initio modelling', false], ['ASAP delivery', false],
+  ])('%s → %s', (text, expected) => {
+    expect(ORG_RE.test(text)).toBe(expected);
   });
 });
