@@ -87,6 +87,9 @@ function mapSoftHyphens(text: string, pick: (before: string, after: string) => s
  */
 const SEPARATOR_DOT = /(?<=\S\s+)\u2219(?=\s+\S)/gu;
 
+/** A dot leader (LaTeX \\dotfill, a Word tab leader) between a name and its dates: five dots or more, spaced or not. */
+const DOT_LEADER = /(?:[ \t]*\.){5,}[ \t]*/gu;
+
 /** One line's character-level clean-up; cells (tab-separated) are cleaned one by one. */
 export function normalizeLineText(raw: string): string {
   const text = resolveSoftHyphens(raw)
@@ -94,7 +97,8 @@ export function normalizeLineText(raw: string): string {
     .normalize('NFKC')
     .replace(PRIVATE_USE, ' ')
     .replace(ODD_SPACES, ' ')
-    .replace(SEPARATOR_DOT, '\u00B7');
+    .replace(SEPARATOR_DOT, '\u00B7')
+    .replace(DOT_LEADER, '\t');
   return cleanCells(stripPictographs(text));
 }
 

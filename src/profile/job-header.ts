@@ -250,7 +250,18 @@ function withoutOrgBlurb(header: JobHeader | undefined): JobHeader | undefined {
   return org === '' || org === header.org ? header : { ...header, org };
 }
 
-function assignPieces(allPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
+/** A piece wholly in brackets ("(Remote)", "(Berlin)") is read without them. */
+const WRAPPED = /^\(([^()]+)\)$/u;
+
+function unwrapPieces(pieces: readonly HeaderPiece[]): HeaderPiece[] {
+  return pieces.map((p) => {
+    const inner = WRAPPED.exec(p.text)?.[1]?.trim();
+    return inner === undefined ? p : { ...p, text: inner };
+  });
+}
+
+function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
+  const allPieces = unwrapPieces(rawPieces);
   const employmentType = allPieces.find((p) => isEmploymentType(p.text))?.text.toLowerCase();
   const pieces = allPieces.filter((p) => !isEmploymentType(p.text) && !isNoise(p.text));
   let named = pieces.filter((p) => !isLocation(p.text));

@@ -43,6 +43,14 @@ describe('normalizeLineText', () => {
     ['Python 3.10\u00ADbased tools', 'Python 3.10based tools'],
     ['recom\u00ADmen\u00ADdation', 'recommendation'],
     ['Engi\u00ADneer 2019', 'Engineer 2019'],
+    // dot leaders (\\dotfill, Word tab leaders) become a cell break
+    ['Mahsan Co.. . . . . . . . . . . . . 2022/10-2024/07', 'Mahsan Co\t2022/10-2024/07'],
+    ['Northwind Retail ........................ Oslo', 'Northwind Retail\tOslo'],
+    ['Graph-Inc. . . . . . . . .', 'Graph-Inc'],
+    // traps: an ellipsis, version numbers and initials are not leaders
+    ['and so on...', 'and so on...'],
+    ['Python 3.10.4.1 and Node 20.19', 'Python 3.10.4.1 and Node 20.19'],
+    ['J. R. R. Tolkien Society', 'J. R. R. Tolkien Society'],
   ])('%j → %j', (input, expected) => {
     expect(normalizeLineText(input)).toBe(expected);
   });

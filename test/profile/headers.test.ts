@@ -83,6 +83,8 @@ const SHAPES: [string, string[], (string | null)[][]][] = [
     [['Junior Linux Engineer', 'Tarnwick Hosting Ltd'], ['Systems Administrator', 'Orrin Labs Ltd']]],
   ['trap: a company line ending in a colon above its title stays a header', ['Experience', 'Fernhill Talent Partners Ltd:', 'Senior Technical Recruiter', 'Jul 2019 – Present', BODY],
     [['Senior Technical Recruiter', 'Fernhill Talent Partners Ltd']]],
+  ['the place in brackets; the title keeps its own brackets', ['Experience', 'Quillmoor Labs', 'Software Engineer (Payments) · (Remote) May 2025 – Current', BODY],
+    [['Software Engineer (Payments)', 'Quillmoor Labs']]],
   ['a table header row with School', ['Teaching experience', 'School\tPosition\tDates', 'Fjellvik Upper Secondary School\tChemistry Teacher\tAug 2019 – present', BODY],
     [['Chemistry Teacher', 'Fjellvik Upper Secondary School']]],
 ];
