@@ -194,6 +194,28 @@ export function joinHyphenation(lines: string[], policy: HyphenPolicy = { fallba
  * PDFs, whose reader already re-joined wrapped lines knowing the geometry, nor DOCX, whose paragraphs are whole).
  */
 export function normalizeLines(rawLines: readonly string[], options: { joinHyphens: boolean } = { joinHyphens: true }): string[] {
-  const cleaned = rawLines.map(normalizeLineText).filter((l) => l.length > 0);
+  const cleaned = stripLetterBullets(rawLines.map(normalizeLineText).filter((l) => l.length > 0));
   return options.joinHyphens ? joinHyphenation(cleaned) : cleaned;
+}
+
+/**
+ * A bullet glyph that came out as a letter ("f Contributed to …" from a symbol font without a Unicode map; Word's
+ * "o" sub-bullet in Courier New): a lone lower-case letter, then a capitalised word, opening at least three lines
+ * of the page. Letters that are words in the languages read ("a", "e", "i", "y", "u", "w", "z") are never bullets.
+ */
+const LETTER_BULLET = /^([bcdfghjklmnopqrstvx]) (?=\p{Lu})/u;
+const MIN_LETTER_BULLETS = 3;
+
+function stripLetterBullets(lines: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const letter = LETTER_BULLET.exec(l)?.[1];
+    if (letter) counts.set(letter, (counts.get(letter) ?? 0) + 1);
+  }
+  const bullets = new Set([...counts].filter(([, n]) => n >= MIN_LETTER_BULLETS).map(([letter]) => letter));
+  if (bullets.size === 0) return lines;
+  return lines.map((l) => {
+    const letter = LETTER_BULLET.exec(l)?.[1];
+    return letter && bullets.has(letter) ? l.slice(2) : l;
+  });
 }

@@ -114,6 +114,18 @@ describe('joinHyphenation', () => {
   });
 });
 
+describe('bullet glyphs read as a letter', () => {
+  it.each<[string, string[], string[]]>([
+    ['a symbol-font bullet read as "f" on three lines', ['f Contributed to the DLP service.', 'f Wrote the kernel driver.', 'f Reviewed code.'], ['Contributed to the DLP service.', 'Wrote the kernel driver.', 'Reviewed code.']],
+    ['Word\'s "o" sub-bullet', ['Led the team', 'o Hired Four engineers', 'o Ran Reviews', 'o Set Goals'], ['Led the team', 'Hired Four engineers', 'Ran Reviews', 'Set Goals']],
+    ['trap: twice is not enough', ['f Contributed to the DLP service.', 'f Wrote the kernel driver.'], ['f Contributed to the DLP service.', 'f Wrote the kernel driver.']],
+    ['trap: letters that are words ("e", "y", "a") stay', ['e Milano', 'e Roma', 'e Torino', 'y Madrid', 'y Sevilla', 'y Bilbao'], ['e Milano', 'e Roma', 'e Torino', 'y Madrid', 'y Sevilla', 'y Bilbao']],
+    ['trap: a lower-case word after the letter', ['x the value', 'x the value', 'x the value'], ['x the value', 'x the value', 'x the value']],
+  ])('%s', (_name, input, expected) => {
+    expect(normalizeLines(input, { joinHyphens: false })).toEqual(expected);
+  });
+});
+
 describe('normalizeLines', () => {
   it('drops empty lines and joins hyphenation after cleaning', () => {
     expect(normalizeLines(['', '• Improved recom-', '  \u200B ', 'mendation quality', '\t'])).toEqual([
