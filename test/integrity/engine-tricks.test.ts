@@ -64,12 +64,20 @@ describe('PDF: glyphs squeezed onto each other (negative letter-spacing)', () =>
   it('a line drawn glyph by glyph, each 0.3 pt after the last (6 pt wide glyphs) → TINY_TEXT', () => {
     expect(reasons(perGlyph('Recommender', 0.3)).every((r) => r === 'TINY_TEXT')).toBe(true);
   });
+  it('glyph by glyph, each 2.5 pt on (6 pt wide: overlapping by more than half) → TINY_TEXT', () => {
+    expect(reasons(perGlyph('Managed', 2.5)).every((r) => r === 'TINY_TEXT')).toBe(true);
+  });
+  it('glyph by glyph, narrow glyphs stepping back (−2 pt) among the rest → TINY_TEXT', () => {
+    expect(reasons(perGlyph('illicit', -2)).every((r) => r === 'TINY_TEXT')).toBe(true);
+  });
   it('one run with Tc −5.5 pt at 10 pt (advance 0.5 of 6 pt) → TINY_TEXT', () => {
     expect(reasons(ops([[31, []], [37, ['F', 10]], [33, [-5.5]], [42, [[1, 0, 0, 1, 72, 700]]], [44, [glyphs('Recommender')]]]))).toEqual(['TINY_TEXT']);
   });
   it.each<[string, OperatorList]>([
     ['glyph by glyph at their own width (a letter-spaced heading)', perGlyph('Experience', 7)],
-    ['glyph by glyph, tightly kerned (−1 pt)', perGlyph('Experience', 5)],
+    ['glyph by glyph, tightly kerned (−0.4 pt)', perGlyph('Experience', 5.6)],
+    ['glyph by glyph at letter-spacing −0.1em (−1 pt of 6)', perGlyph('Experience', 5)],
+    ['a right-floated date drawn before its title on the same baseline (a jump back of many ems)', ops([[31, []], [37, ['F', 10]], [42, [[1, 0, 0, 1, 480, 700]]], [44, [glyphs('2019')]], [42, [[1, 0, 0, 1, 72, 700]]], [44, [glyphs('Engineer')]], [40, [50, 0]], [44, [glyphs('Acme')]], [40, [26, 0]], [44, [glyphs('Ltd')]]])],
     ['a fake-bold double print (the same run twice, 0.3 pt apart)', ops([[31, []], [37, ['F', 10]], [42, [[1, 0, 0, 1, 72, 700]]], [44, [glyphs('Skills')]], [42, [[1, 0, 0, 1, 72.3, 700]]], [44, [glyphs('Skills')]]])],
     ['a letter and its combining accent, then the next word', perGlyph('e\u0301', 0)],
     ['two-glyph runs with Tc −5.5 (too short to judge)', ops([[31, []], [37, ['F', 10]], [33, [-5.5]], [42, [[1, 0, 0, 1, 72, 700]]], [44, [glyphs('ab')]]])],

@@ -40,6 +40,12 @@ export const MIN_VISIBLE_ALPHA = 0.1;
  * a negative `Tc`): a smear, as text squeezed by horizontal scaling is.
  */
 const MIN_READABLE_ADVANCE = 0.2;
+/**
+ * Glyph runs drawn one by one (Chromium's letter-spaced lines) pile up when each starts less than half the previous
+ * one's width on (or up to an em back): even a wide M then overlaps its neighbour by half. Tight kerning or
+ * `letter-spacing: -0.1em` advances 80 % or more.
+ */
+const MIN_RUN_STEP = 0.5;
 /** Glyph runs in a row that must each be squeezed so before a line is a smear (a fake-bold double print is two). */
 const SQUEEZED_RUNS = 4;
 
@@ -158,8 +164,8 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
     tlm = g.concat(tlm, [1, 0, 0, 1, tx, ty]);
     tm = tlm;
   };
-  // Runs drawn one after another on one baseline, each starting within a fifth of the previous one's width: a line
-  // squeezed glyph by glyph (Chromium draws every glyph of a letter-spaced line as its own run).
+  // Runs drawn one after another on one baseline, each starting within half the previous one's width (or up to an em
+  // back): a line squeezed glyph by glyph (Chromium draws every glyph of a letter-spaced line as its own run).
   let squeezed: { y: number; x: number; width: number; chain: Run[] } | undefined;
   const show = (glyphs: unknown, order: number) => {
     if (!Array.isArray(glyphs)) return;
@@ -187,9 +193,10 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
     const reason = runReason(s, m, box, pageBox, layers) ?? (count >= 3 && natural > 0 && advance < natural * MIN_READABLE_ADVANCE ? 'TINY_TEXT' : undefined);
     if (reason) run.reason = reason;
     runs.push(run);
-    const width = natural * Math.hypot(m[0], m[1]);
+    const scale = Math.hypot(m[0], m[1]);
+    const width = natural * scale;
     const step = x - (squeezed?.x ?? x);
-    if (squeezed && Math.abs(y - squeezed.y) < 0.01 && step >= 0 && step < squeezed.width * MIN_READABLE_ADVANCE) squeezed.chain.push(run);
+    if (squeezed && Math.abs(y - squeezed.y) < 0.01 && step > -s.fontSize * scale && step < squeezed.width * MIN_RUN_STEP) squeezed.chain.push(run);
     else squeezed = { y, x, width, chain: [run] };
     squeezed.x = x;
     squeezed.width = width;
