@@ -6,7 +6,7 @@ import { coverAnchors, coveredAt } from '../../src/extract/docx/cover.js';
 import { hiddenReason } from '../../src/extract/docx/hidden.js';
 import { parseRunProps, parseTheme, shadingFill, themeColour } from '../../src/extract/docx/run-props.js';
 import { geometry } from '../../src/extract/pdf/visibility-geometry.js';
-import { collectRuns, judgeRuns, patternColourAt, type OperatorList, type Paint, type Run } from '../../src/extract/pdf/visibility.js';
+import { blendedColour, collectRuns, inkReason, judgeRuns, patternColourAt, type OperatorList, type Paint, type Run } from '../../src/extract/pdf/visibility.js';
 import { buildProfile } from '../../src/profile/index.js';
 import { loadRubric, type Rubric } from '../../src/rubric/index.js';
 import { scoreProfile } from '../../src/score/index.js';
@@ -51,6 +51,25 @@ describe('PDF: the colour of a gradient under text', () => {
     judgeRuns([r], paints);
     expect(r.reason).toBe(reason);
   });
+});
+
+describe('PDF: text blended into the page (CSS mix-blend-mode, a BM in the graphics state or on its group)', () => {
+  it.each<[string, string, string, string, string | undefined]>([
+    ['screen, black on white', 'screen', '000000', 'FFFFFF', 'FFFFFF'],
+    ['multiply, black on white', 'multiply', '000000', 'FFFFFF', '000000'],
+    ['darken, white on navy', 'darken', 'FFFFFF', '1F3864', '1F3864'],
+    ['difference, white on white', 'difference', 'FFFFFF', 'FFFFFF', '000000'],
+    ['soft light (not judged)', 'soft-light', '000000', 'FFFFFF', undefined],
+    ['luminosity (non-separable, not judged)', 'luminosity', '000000', 'FFFFFF', undefined],
+  ])('%s', (_name, mode, colour, backdrop, shown) => expect(blendedColour(mode, colour, backdrop)).toBe(shown));
+  it.each<[string, string, string, string | undefined, string | undefined]>([
+    ['black screened onto white', 'screen', '000000', undefined, 'BLEND_MODE'],
+    ['white multiplied onto white', 'multiply', 'FFFFFF', undefined, 'WHITE_TEXT'],
+    ['navy lightened onto white', 'lighten', '1F3864', undefined, 'BLEND_MODE'],
+    ['trap: dark text multiplied onto a pale panel (a designer look)', 'multiply', '222222', 'EEF2F8', undefined],
+    ['trap: white text screened onto navy', 'screen', 'FFFFFF', '1F3864', undefined],
+    ['trap: a mode not judged (soft light)', 'soft-light', 'FFFFFF', undefined, undefined],
+  ])('%s', (_name, blend, color, under, reason) => expect(inkReason([{ color, alpha: 1, blend }], under)).toBe(reason));
 });
 
 describe('PDF: glyphs squeezed onto each other (negative letter-spacing)', () => {

@@ -58,10 +58,14 @@ export interface OptionalContent {
   isVisible(group: unknown): boolean;
 }
 
-/** One paint of a glyph run: its colour (RRGGBB; undefined when unknown, e.g. a pattern) and its alpha (0…1). */
+/**
+ * One paint of a glyph run: its colour (RRGGBB; undefined when unknown, e.g. a pattern), its alpha (0…1) and, when it
+ * is not Normal, the blend mode it is composited with (pdf.js's canvas names: "screen", "multiply", …).
+ */
 export interface Ink {
   color: string | undefined;
   alpha: number;
+  blend?: string;
 }
 
 export interface Run {
@@ -117,6 +121,10 @@ interface State {
   /** Alpha of the transparency groups the state is inside (pdf.js composites a group with the ca it began with). */
   group: number;
   normalBlend: boolean;
+  /** The blend mode's name when it is not Normal. */
+  blendMode?: string;
+  /** The blend mode a transparency group the state is inside is composited with, when not Normal (CSS mix-blend-mode). */
+  groupBlendMode?: string;
   /** The transparency groups the state is inside are all composited normally. */
   groupBlend: boolean;
   clip: Box | undefined;
@@ -226,7 +234,10 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
         const group = (args[0] ?? {}) as { matrix?: unknown; bbox?: unknown };
         const bbox = g.toBox(group.bbox);
         const matrix = g.toMatrix(group.matrix);
+        const groupBlendMode = s.blendMode ?? s.groupBlendMode;
         s = { ...s, group: s.group * s.alpha, groupBlend: s.groupBlend && s.normalBlend, alpha: 1, strokeAlpha: 1, normalBlend: true };
+        delete s.blendMode;
+        if (groupBlendMode) s.groupBlendMode = groupBlendMode;
         if (bbox) s.clip = g.intersect(s.clip, g.boxOf(matrix ? g.concat(s.ctm, matrix) : s.ctm, bbox));
         break;
       }
@@ -236,7 +247,11 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
           if (key === 'ca' && typeof value === 'number') s.alpha = value;
           if (key === 'CA' && typeof value === 'number') s.strokeAlpha = value;
           // pdf.js names blend modes as canvas does: Normal is "source-over"; Multiply & co. let text show through.
-          if (key === 'BM') s.normalBlend = value === undefined || /^(?:source-over|normal|compatible)$/i.test(String(value));
+          if (key === 'BM') {
+            s.normalBlend = value === undefined || /^(?:source-over|normal|compatible)$/i.test(String(value));
+            if (s.normalBlend) delete s.blendMode;
+            else s.blendMode = String(value).toLowerCase();
+          }
           if (key === 'Font' && Array.isArray(value) && typeof value[1] === 'number') s.fontSize = Math.abs(value[1]);
         }
         break;
@@ -328,9 +343,41 @@ function layerVisible(args: unknown[], optional?: OptionalContent): boolean {
 function inksOf(s: State): Ink[] {
   const mode = s.mode & 3;
   const inks: Ink[] = [];
-  if (mode === 0 || mode === 2) inks.push({ color: s.fill, alpha: s.group * s.alpha });
-  if (mode === 1 || mode === 2) inks.push({ color: s.stroke, alpha: s.group * s.strokeAlpha });
+  // Text in a group composited with a blend mode shows as if drawn with it (the group's other paints aside).
+  const blending = s.blendMode ?? s.groupBlendMode;
+  const blendMode = blending ? { blend: blending } : {};
+  if (mode === 0 || mode === 2) inks.push({ color: s.fill, alpha: s.group * s.alpha, ...blendMode });
+  if (mode === 1 || mode === 2) inks.push({ color: s.stroke, alpha: s.group * s.strokeAlpha, ...blendMode });
   return inks;
+}
+
+/** Separable blend modes (PDF 32000 11.3.5.2) per channel, backdrop b and source c in 0…1. */
+const BLENDS: Record<string, (b: number, c: number) => number> = {
+  multiply: (b, c) => b * c,
+  screen: (b, c) => b + c - b * c,
+  overlay: (b, c) => (b <= 0.5 ? 2 * b * c : 1 - 2 * (1 - b) * (1 - c)),
+  darken: Math.min,
+  lighten: Math.max,
+  'color-dodge': (b, c) => (b === 0 ? 0 : c >= 1 ? 1 : Math.min(1, b / (1 - c))),
+  'color-burn': (b, c) => (b === 1 ? 1 : c <= 0 ? 0 : 1 - Math.min(1, (1 - b) / c)),
+  'hard-light': (b, c) => (c <= 0.5 ? 2 * b * c : 1 - 2 * (1 - b) * (1 - c)),
+  difference: (b, c) => Math.abs(b - c),
+  exclusion: (b, c) => b + c - 2 * b * c,
+};
+
+/**
+ * The colour an ink shows once blended with the backdrop by a separable blend mode ("screen": black on white shows
+ * white); undefined for modes not known here (soft light, the non-separable hue/colour modes): not judged.
+ */
+export function blendedColour(mode: string, color: string, backdrop: string): string | undefined {
+  const f = BLENDS[mode];
+  if (!f) return undefined;
+  let out = '';
+  for (let i = 0; i < 6; i += 2) {
+    const v = f(parseInt(backdrop.slice(i, i + 2), 16) / 255, parseInt(color.slice(i, i + 2), 16) / 255);
+    out += hex2(v);
+  }
+  return out.toUpperCase();
 }
 
 function runReason(s: State, m: Matrix, box: Box, page: Box, layers: boolean[]): string | undefined {
@@ -468,12 +515,17 @@ export function judgeRuns(runs: Run[], paints: Paint[]): void {
 export function inkReason(inks: readonly Ink[], under: string | undefined): string | undefined {
   const background = under ?? 'FFFFFF';
   let faded = false;
+  let blended = false;
   for (const ink of inks) {
     if (ink.color === undefined) return undefined;
-    if (contrast(blend(ink.color, background, ink.alpha), background) >= MIN_CONTRAST) return undefined;
-    if (contrast(ink.color, background) >= MIN_CONTRAST) faded = true;
+    const shown = ink.blend ? blendedColour(ink.blend, ink.color, background) : ink.color;
+    if (shown === undefined) return undefined;
+    if (contrast(blend(shown, background, ink.alpha), background) >= MIN_CONTRAST) return undefined;
+    if (contrast(shown, background) >= MIN_CONTRAST) faded = true;
+    else if (ink.blend && contrast(ink.color, background) >= MIN_CONTRAST) blended = true;
   }
   if (inks.length === 0) return undefined;
   if (faded) return 'TRANSPARENT_TEXT';
+  if (blended) return 'BLEND_MODE';
   return under ? 'COLOUR_MATCHES_SHADING' : 'WHITE_TEXT';
 }
