@@ -137,6 +137,8 @@ describe('DOCX theme colours', () => {
     ['text 2 on a text-2 fill', '<w:color w:themeColor="text2"/>', '1F3864', 'COLOUR_MATCHES_SHADING'],
     ['trap: Word\'s own pair (RGB and theme agree), white on navy', '<w:color w:val="FFFFFF" w:themeColor="background1"/>', '1F3864', undefined],
     ['trap: "Text 1, lighter 50%" grey on white', '<w:color w:val="7F7F7F" w:themeColor="text1" w:themeTint="80"/>', 'FFFFFF', undefined],
+    ['trap: light-grey dates, "White, Background 1, Darker 25%"', '<w:color w:val="BFBFBF" w:themeColor="background1" w:themeShade="BF"/>', 'FFFFFF', undefined],
+    ['trap: a coloured heading, "Blue, Accent 1"', '<w:color w:val="4472C4" w:themeColor="accent1"/>', 'FFFFFF', undefined],
     ['trap: an unknown slot keeps the RGB value', '<w:color w:val="000000" w:themeColor="accent9"/>', 'FFFFFF', undefined],
   ])('%s', (_name, rPr, background, reason) => expect(hiddenReason(parseRunProps(rPr, theme), background)).toBe(reason));
   it('a theme fill is the shading colour (over its RGB fill)', () => {
