@@ -24,8 +24,8 @@ const REPEATED_LINE_TIMES = 3;
 /** Lines shorter than this (normalised) repeat honestly: a town, a company, a page header. */
 const REPEATED_LINE_CHARS = 20;
 /**
- * A section listing this many distinct keywords is a dump for a keyword matcher, not a skills section: honest ones
- * list a few dozen at most (the labelled corpus: 18).
+ * A block of list lines holding this many distinct keywords is a dump for a keyword matcher, not a skills section:
+ * honest ones list a few dozen at most (the labelled corpus: 18 in a skills section).
  */
 const DUMP_ITEMS = 80;
 /** A list line: items split on the separators lists use (as profile/skills.ts), each a few words. */
@@ -87,25 +87,32 @@ function repeatedLines(lines: readonly Line[], termsOn: (line: Line) => number):
   return [...byText.values()].filter((same) => same.length >= REPEATED_LINE_TIMES && termsOn(same[0] as Line) >= 2).flat();
 }
 
-/** A keyword dump: a section whose list lines hold DUMP_ITEMS distinct short items or more (the largest such section). */
-function keywordDump(profile: Profile): { items: number; lines: Line[] } | undefined {
-  const spans = profile.sections.length > 0 ? profile.sections : [{ start: 0, end: profile.lines.length }];
+/**
+ * A keyword dump: a block of consecutive list lines (every piece a few words: a comma list, a pipe list, one keyword
+ * a line) holding DUMP_ITEMS distinct items or more; the largest such block. Job headers and tech-stack lines are
+ * kept apart by the sentences between them, so a long career never adds up to a dump.
+ */
+function keywordDump(lines: readonly Line[]): { items: number; lines: Line[] } | undefined {
   let worst: { items: number; lines: Line[] } | undefined;
-  for (const span of spans) {
-    const items = new Set<string>();
-    const lines: Line[] = [];
-    for (const line of profile.lines.slice(span.start, span.end)) {
-      const parts = line.text.split(LIST_SPLIT).map(normalised).filter((t) => t !== '' && t.split(' ').length <= MAX_ITEM_WORDS);
-      if (parts.length < 3) continue;
-      parts.forEach((t) => items.add(t));
-      lines.push(line);
+  let block: { items: Set<string>; lines: Line[] } = { items: new Set(), lines: [] };
+  const close = () => {
+    if (block.items.size >= DUMP_ITEMS && (!worst || block.items.size > worst.items)) worst = { items: block.items.size, lines: block.lines };
+    block = { items: new Set(), lines: [] };
+  };
+  for (const line of lines) {
+    const parts = line.text.split(LIST_SPLIT).map(normalised).filter((t) => t !== '');
+    if (parts.length === 0 || parts.some((t) => t.split(' ').length > MAX_ITEM_WORDS)) {
+      close();
+      continue;
     }
-    if (items.size >= DUMP_ITEMS && (!worst || items.size > worst.items)) worst = { items: items.size, lines };
+    parts.forEach((t) => block.items.add(t));
+    block.lines.push(line);
   }
+  close();
   return worst;
 }
 
-function stuffingWarning(profile: Profile, lines: readonly Line[], matcher: TermMatcher): Diagnostic | undefined {
+function stuffingWarning(lines: readonly Line[], matcher: TermMatcher): Diagnostic | undefined {
   const perDocument = new Map<string, number>();
   const stuffedLines: Line[] = [];
   const stuffedTerms = new Set<string>();
@@ -131,7 +138,7 @@ function stuffingWarning(profile: Profile, lines: readonly Line[], matcher: Term
   }
   for (const [key, n] of perDocument) if (n >= STUFFED_PER_DOCUMENT) stuffedTerms.add(key.split('\u0000')[0] ?? key);
   const repeated = repeatedLines(lines, (line) => new Set(matcher.mentions(line).map((h) => h.term)).size);
-  const dump = keywordDump(profile);
+  const dump = keywordDump(lines);
   if (stuffedTerms.size === 0 && repeated.length === 0 && !dump) return undefined;
   const flagged = [...new Set([...stuffedLines, ...repeated, ...(dump?.lines ?? [])])].sort((a, b) => a.index - b.index);
   return {
@@ -165,7 +172,7 @@ export function checkIntegrity(profile: Profile, rubric: Rubric, outcomes: reado
   const copied = suspectWarning(profile.lines, 'POSTING_COPY');
   // The posting repeats its own terms; once it is flagged as copied, that is not stuffing as well.
   const ownLines = copied ? profile.lines.filter((l) => l.suspect !== 'POSTING_COPY') : profile.lines;
-  const warnings = [hidden, instruction, copied, suspectWarning(inJobs, 'KEYWORD_LIST'), stuffingWarning(profile, ownLines, matcher), ...dates.warnings].filter(
+  const warnings = [hidden, instruction, copied, suspectWarning(inJobs, 'KEYWORD_LIST'), stuffingWarning(ownLines, matcher), ...dates.warnings].filter(
     (d): d is Diagnostic => d !== undefined,
   );
   const held = dates.heldByReversed.length > 0 ? { heldByReversed: dates.heldByReversed } : {};
