@@ -31,6 +31,9 @@ const DUMP_ITEMS = 80;
 /** A list line: items split on the separators lists use (as profile/skills.ts), each a few words. */
 const LIST_SPLIT = /\s*[,;|•·▪]\s*/u;
 const MAX_ITEM_WORDS = 5;
+/** A bulleted line of a few words is one keyword of a list; an unbulleted one may be a narrow column's prose. */
+const BULLETED = /^\s*[•·▪◦‣∙*–-]\s+/u;
+const MAX_BULLET_ITEM_WORDS = 3;
 
 const rubricMatchers = new WeakMap<Rubric, TermMatcher>();
 
@@ -88,9 +91,9 @@ function repeatedLines(lines: readonly Line[], termsOn: (line: Line) => number):
 }
 
 /**
- * A keyword dump: a block of consecutive list lines (every piece a few words: a comma list, a pipe list, one keyword
- * a line) holding DUMP_ITEMS distinct items or more; the largest such block. Job headers and tech-stack lines are
- * kept apart by the sentences between them, so a long career never adds up to a dump.
+ * A keyword dump: a block of consecutive list lines (a comma or pipe list of pieces of a few words each, or a bulleted
+ * keyword a line) holding DUMP_ITEMS distinct items or more; the largest such block. Tech-stack lines are kept apart by
+ * the sentences between them, and a narrow column's short prose lines are no list, so a long career never adds up.
  */
 function keywordDump(lines: readonly Line[]): { items: number; lines: Line[] } | undefined {
   let worst: { items: number; lines: Line[] } | undefined;
@@ -101,7 +104,8 @@ function keywordDump(lines: readonly Line[]): { items: number; lines: Line[] } |
   };
   for (const line of lines) {
     const parts = line.text.split(LIST_SPLIT).map(normalised).filter((t) => t !== '');
-    if (parts.length === 0 || parts.some((t) => t.split(' ').length > MAX_ITEM_WORDS)) {
+    const listed = parts.length >= 2 ? parts.every((t) => t.split(' ').length <= MAX_ITEM_WORDS) : parts.length === 1 && BULLETED.test(line.text) && (parts[0] ?? '').split(' ').length <= MAX_BULLET_ITEM_WORDS;
+    if (!listed) {
       close();
       continue;
     }

@@ -192,6 +192,7 @@ describe('keyword dumps, pasted lines and stuffed terms', () => {
   it.each<[string, string[]]>([
     ['trap: a normal skills section (40 keywords)', ['SKILLS', items(20).join(', '), items(40).slice(20).join(', '), ...JOB]],
     ['trap: twelve jobs, each with a tech-stack line of eight tools (96 in all, sentences between)', ['EXPERIENCE', ...Array.from({ length: 12 }, (_, j) => [`Engineer, Firm ${j}`, `${2000 + j} – ${2001 + j}`, '- Built and ran the payment services for the retail team.', `Stack: ${items(96).slice(j * 8, j * 8 + 8).join(', ')}`, '- Mentored two engineers and ran the on-call rota.']).flat()]],
+    ['trap: a narrow column of short prose lines (90 lines of four words)', ['EXPERIENCE', 'Engineer, Acme', '2019 – 2024', ...Array.from({ length: 90 }, (_, i) => `built service ${i} with`)]],
     ['trap: a town line repeated on three jobs', ['EXPERIENCE', 'Engineer, Acme', 'Atlanta, Georgia, United States', '2019 – 2020', 'Engineer, Bcme', 'Atlanta, Georgia, United States', '2020 – 2021', 'Engineer, Ccme', 'Atlanta, Georgia, United States', '2021 – 2022']],
     ['trap: a keyword line written twice', [...JOB, '- Recommender systems, ads ranking and personalization at scale.', 'SUMMARY', 'Recommender systems, ads ranking and personalization at scale.']],
     ['trap: "machine learning" twice in a summary (a term several rubric lists name counts once per mention)', ['PROFILE', 'Director of machine learning for growth: twelve years in applied machine learning, seven managing ML teams.', ...JOB]],
