@@ -79,10 +79,14 @@ function suspectWarning(lines: readonly Line[], code: string): Diagnostic | unde
 
 const normalised = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Lines pasted again and again: the same text (long enough, naming two rubric terms or more) three times or more. */
+/**
+ * Lines pasted again and again: the same body text (long enough, naming two rubric terms or more) three times or more.
+ * A running header or footer ("Name — Engineering Manager, Machine Learning" on every page) repeats by design.
+ */
 function repeatedLines(lines: readonly Line[], termsOn: (line: Line) => number): Line[] {
   const byText = new Map<string, Line[]>();
   for (const line of lines) {
+    if (line.channel === 'header' || line.channel === 'footer') continue;
     const key = normalised(line.text);
     if (key.length < REPEATED_LINE_CHARS) continue;
     byText.set(key, [...(byText.get(key) ?? []), line]);

@@ -197,6 +197,13 @@ describe('keyword dumps, pasted lines and stuffed terms', () => {
     ['trap: a keyword line written twice', [...JOB, '- Recommender systems, ads ranking and personalization at scale.', 'SUMMARY', 'Recommender systems, ads ranking and personalization at scale.']],
     ['trap: "machine learning" twice in a summary (a term several rubric lists name counts once per mention)', ['PROFILE', 'Director of machine learning for growth: twelve years in applied machine learning, seven managing ML teams.', ...JOB]],
   ])('%s is not stuffing', (_name, lines) => expect(stuffing(lines)).toBeUndefined());
+  it('trap: a running header naming the role, repeated on three pages', () => {
+    const header = 'Sam Okafor — Engineering Manager, Machine Learning';
+    const doc = docOf(['Sam Okafor', header, ...JOB, header, '- Ran the settlement team.', header]);
+    for (const line of doc.lines) if (line.text === header) line.channel = 'header';
+    const warnings = scoreProfile(buildProfile(doc, { asOf: AS_OF, categories: rubric.roles }), rubric).warnings;
+    expect(warnings.map((w) => w.code)).not.toContain('KEYWORD_STUFFING');
+  });
 });
 
 describe('a "Present" job stated to have run longer than its dates allow', () => {
