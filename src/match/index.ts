@@ -27,8 +27,8 @@ export interface TermHit {
 
 export interface TermMatcher {
   find(line: Line): TermHit[];
-  /** The terms mentioned on the line, as found, without deciding their status (cheaper: no context analysis). */
-  mentions(line: Line): Array<{ term: string; matched: string }>;
+  /** The terms mentioned on the line, as found (where they start), without deciding their status (cheaper: no context analysis). */
+  mentions(line: Line): Array<{ term: string; matched: string; start: number }>;
   readonly terms: readonly TermSpec[];
 }
 
@@ -50,8 +50,8 @@ export function compileTerms(specs: TermSpec[]): TermMatcher {
     termIndex.size === 0 || line.text === '' ? [] : leftmostLongest(termIndex.scan(preparedFor(line), { maxSpans: MAX_HITS_PER_LINE }), true);
   return {
     terms,
-    mentions(line: Line): Array<{ term: string; matched: string }> {
-      return spansOf(line).map((span) => ({ term: terms[span.pattern.spec]?.term ?? '', matched: line.text.slice(span.start, span.end) }));
+    mentions(line: Line): Array<{ term: string; matched: string; start: number }> {
+      return spansOf(line).map((span) => ({ term: terms[span.pattern.spec]?.term ?? '', matched: line.text.slice(span.start, span.end), start: span.start }));
     },
     find(line: Line): TermHit[] {
       const spans = spansOf(line);

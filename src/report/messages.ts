@@ -83,10 +83,16 @@ export const INTEGRITY_MESSAGES: Record<string, Template> = {
     (Number(d.rubricTerms) > 0 ? `, holding ${num(d, 'rubricTerms')} rubric term(s): not counted, verdict held at review` : ': not counted'),
   INSTRUCTION_TEXT: (d) => `${num(d, 'count')} line(s) address the screening software (lines ${list(d.lines)}): never scored, verdict held at review`,
   KEYWORD_LIST: (d) => `${num(d, 'count')} keyword-list line(s) (lines ${list(d.lines)}): counted as a skills list, not as work done`,
-  KEYWORD_STUFFING: (d) => `rubric term(s) ${list(d.termList)} repeated many times (lines ${list(d.lines)}): repetition adds nothing`,
+  KEYWORD_STUFFING: (d) =>
+    [
+      Array.isArray(d.termList) && d.termList.length > 0 ? `rubric term(s) ${list(d.termList)} repeated many times` : '',
+      Number(d.repeatedLines) > 0 ? `${num(d, 'repeatedLines')} line(s) pasted three times or more` : '',
+      Number(d.listItems) > 0 ? `a list of ${num(d, 'listItems')} keywords` : '',
+    ].filter((part) => part !== '').join('; ') + ` (lines ${list(d.lines)}): repetition adds nothing`,
   CONCURRENT_ROLES: (d) =>
     `jobs ${list(d.jobs)} overlap jobs at other employers and count for ${String(d.category)}` +
-    (d.depends === true ? `: ${String(d.requirement)} is met only with those months, verdict held at review` : ''),
+    (d.depends === true ? `: ${String(d.requirement)} is met only with those months, verdict held at review` : '') +
+    (d.summedYears !== undefined ? `: summed they make ${String(d.summedYears)} years, counted once ${String(d.requirement)} is not met` : ''),
   SAME_START_YEAR: '{count} jobs all start in {year}: the dates may not be real',
   FUTURE_END: (d) => `job(s) ${list(d.jobs)} end more than a year after the as-of date`,
   POSTING_COPY: (d) => `${num(d, 'count')} line(s) copy the job posting (lines ${list(d.lines)}): not counted`,

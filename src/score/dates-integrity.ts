@@ -1,6 +1,7 @@
 // Dates that do not add up (issue 13 point 5): a must-have's years that only come from a self-made role (founder,
 // own company, freelance) held at the same time as a job at another employer, every job starting the same year, ranges ending far in the future,
-// ranges that end before they start (counted 0 by the profile, REVERSED_RANGE).
+// ranges that end before they start (counted 0 by the profile, REVERSED_RANGE), a "Present" job whose stated
+// duration is longer than it has run (DURATION_MISMATCH; the profile compares closed ranges both ways).
 // Each is a warning; a years must-have that is met only thanks to such months is held at review, and one that only a
 // reversed range keeps from being met is a near miss (review), never a pass.
 import { jobInterval, monthsToYears, totalMonths, unionIntervals } from '../profile/timeline.js';
@@ -13,6 +14,13 @@ const CONCURRENT_MONTHS = 3;
 const SAME_START_JOBS = 3;
 /** An end date more than this many years after the as-of date is not a plan, it is padding. */
 const FUTURE_END_YEARS = 1;
+/**
+ * Overlapping months (summed minus counted once) below this are a handover or a part-time tail of a job ("stayed on
+ * part-time for nine months"), not months claimed twice.
+ */
+const SUMMED_EXCESS_MONTHS = 12;
+/** Months a stated duration may exceed the dates by (rounding, inclusive counting), as the profile allows. */
+const DURATION_TOLERANCE_MONTHS = 1;
 
 const ym = (iv: Interval, end = false) => (end ? iv.end : iv.start).year * 12 + (end ? iv.end : iv.start).month;
 const overlapMonths = (a: Interval, b: Interval) => Math.min(ym(a, true), ym(b, true)) - Math.max(ym(a), ym(b)) + 1;
@@ -51,6 +59,34 @@ function reversedHolds(profile: Profile, rubric: Rubric, outcomes: readonly Outc
   });
 }
 
+/**
+ * Years must-haves left unmet with overlapping months counted once that the same jobs would meet summed: the same
+ * months claimed at several employers at once ("Engineering Manager" at three companies over the same three years).
+ * Counted once, they do not pass; the warning says why a reader adding the jobs up would get more.
+ */
+function summedOverlaps(profile: Profile, rubric: Rubric, outcomes: readonly Outcome[], dated: ReadonlyArray<{ j: Job; i: number; iv: Interval }>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const req of rubric.requirements) {
+    if (!req.must || req.kind !== 'years' || req.options.within_years !== undefined) continue;
+    const category = String(req.options.category);
+    const min = Number(req.options.min);
+    const outcome = outcomes.find((o) => o.requirementId === req.id);
+    const total = profile.categories[category];
+    if (!outcome || outcome.met || !total) continue;
+    const jobs = dated.filter((d) => total.jobs.includes(d.i));
+    const involved = new Set<number>();
+    for (const a of jobs) for (const b of jobs) {
+      if (a.i < b.i && employer(a.j) !== employer(b.j) && overlapMonths(a.iv, b.iv) > CONCURRENT_MONTHS) [a.i, b.i].forEach((i) => involved.add(i));
+    }
+    if (involved.size === 0) continue;
+    const summed = jobs.reduce((n, d) => n + totalMonths([d.iv]), 0);
+    const once = totalMonths(unionIntervals(jobs.map((d) => d.iv)));
+    if (summed - once < SUMMED_EXCESS_MONTHS || monthsToYears(summed) < min || monthsToYears(once) >= min) continue;
+    out.push({ code: 'CONCURRENT_ROLES', severity: 'warning', data: { requirement: req.id, category, jobs: [...involved].sort((x, y) => x - y).map((i) => i + 1), depends: false, summedYears: monthsToYears(summed) } });
+  }
+  return out;
+}
+
 export function checkDates(profile: Profile, rubric: Rubric, outcomes: readonly Outcome[]): DateCheck {
   const warnings: Diagnostic[] = [];
   const dependent: string[] = [];
@@ -71,6 +107,14 @@ export function checkDates(profile: Profile, rubric: Rubric, outcomes: readonly 
   // 3. Ends far in the future.
   const future = profile.jobs.flatMap((j, i) => (j.range && j.range.end !== 'present' && j.range.end.year > asOf.year + FUTURE_END_YEARS ? [i] : []));
   if (future.length) warnings.push({ code: 'FUTURE_END', severity: 'warning', data: { jobs: future.map((i) => i + 1) } });
+  // 4. A "Present" job stated to have lasted longer than its start allows by the as-of date ("Jan 2023 – Present
+  //    (9 years)"). A shorter statement is only an older export of the résumé, never flagged.
+  profile.jobs.forEach((j, i) => {
+    const stated = j.range?.statedMonths;
+    if (stated !== undefined && j.range?.end === 'present' && stated > j.months + DURATION_TOLERANCE_MONTHS) {
+      warnings.push({ code: 'DURATION_MISMATCH', severity: 'warning', data: { job: i + 1, statedMonths: stated, months: j.months } });
+    }
+  });
   // A years must-have met with such dates depends on them: held at review.
   for (const req of rubric.requirements) {
     if (!req.must || req.kind !== 'years') continue;
@@ -93,5 +137,6 @@ export function checkDates(profile: Profile, rubric: Rubric, outcomes: readonly 
     if (depends && !dependent.includes(req.id)) dependent.push(req.id);
     warnings.push({ code: 'CONCURRENT_ROLES', severity: 'warning', data: { requirement: req.id, category, jobs: involved.map((i) => i + 1), depends } });
   }
+  warnings.push(...summedOverlaps(profile, rubric, outcomes, dated));
   return { warnings, dependent, heldByReversed: reversedHolds(profile, rubric, outcomes) };
 }

@@ -11,7 +11,7 @@ import type { TermInput } from '../kinds/terms.js';
 import type { VerdictDecision } from './verdict.js';
 
 /** Warning codes of this module: a public contract (JSON `integrity`, CSV `integrity` column). */
-export const INTEGRITY_CODES = ['HIDDEN_TEXT', 'INSTRUCTION_TEXT', 'KEYWORD_LIST', 'KEYWORD_STUFFING', 'CONCURRENT_ROLES', 'SAME_START_YEAR', 'FUTURE_END', 'REVERSED_RANGE', 'POSTING_COPY'] as const;
+export const INTEGRITY_CODES = ['HIDDEN_TEXT', 'INSTRUCTION_TEXT', 'KEYWORD_LIST', 'KEYWORD_STUFFING', 'CONCURRENT_ROLES', 'SAME_START_YEAR', 'FUTURE_END', 'REVERSED_RANGE', 'DURATION_MISMATCH', 'POSTING_COPY'] as const;
 
 /** The same rubric term this many times on one line is repetition for a keyword matcher, not writing. */
 const STUFFED_PER_LINE = 3;
@@ -19,6 +19,21 @@ const STUFFED_PER_LINE = 3;
 const STUFFED_PER_DOCUMENT = 15;
 /** Lines listed in a warning's data at most: 0-based indices as `profile --format lines` numbers them, never text. */
 const MAX_LINES_LISTED = 20;
+/** The same line (two rubric terms or more) this many times is pasted for a keyword matcher. */
+const REPEATED_LINE_TIMES = 3;
+/** Lines shorter than this (normalised) repeat honestly: a town, a company, a page header. */
+const REPEATED_LINE_CHARS = 20;
+/**
+ * A block of list lines holding this many distinct keywords is a dump for a keyword matcher, not a skills section:
+ * honest ones list a few dozen at most (the labelled corpus: 18 in a skills section).
+ */
+const DUMP_ITEMS = 80;
+/** A list line: items split on the separators lists use (as profile/skills.ts), each a few words. */
+const LIST_SPLIT = /\s*[,;|•·▪]\s*/u;
+const MAX_ITEM_WORDS = 5;
+/** A bulleted line of a few words is one keyword of a list; an unbulleted one may be a narrow column's prose. */
+const BULLETED = /^\s*[•·▪◦‣∙*–-]\s+/u;
+const MAX_BULLET_ITEM_WORDS = 3;
 
 const rubricMatchers = new WeakMap<Rubric, TermMatcher>();
 
@@ -62,15 +77,63 @@ function suspectWarning(lines: readonly Line[], code: string): Diagnostic | unde
   return { code, severity: 'warning', data: { count: marked.length, lines: lineNumbers(marked) } };
 }
 
+const normalised = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Lines pasted again and again: the same body text (long enough, naming two rubric terms or more) three times or more.
+ * A running header or footer ("Name — Engineering Manager, Machine Learning" on every page) repeats by design.
+ */
+function repeatedLines(lines: readonly Line[], termsOn: (line: Line) => number): Line[] {
+  const byText = new Map<string, Line[]>();
+  for (const line of lines) {
+    if (line.channel === 'header' || line.channel === 'footer') continue;
+    const key = normalised(line.text);
+    if (key.length < REPEATED_LINE_CHARS) continue;
+    byText.set(key, [...(byText.get(key) ?? []), line]);
+  }
+  return [...byText.values()].filter((same) => same.length >= REPEATED_LINE_TIMES && termsOn(same[0] as Line) >= 2).flat();
+}
+
+/**
+ * A keyword dump: a block of consecutive list lines (a comma or pipe list of pieces of a few words each, or a bulleted
+ * keyword a line) holding DUMP_ITEMS distinct items or more; the largest such block. Tech-stack lines are kept apart by
+ * the sentences between them, and a narrow column's short prose lines are no list, so a long career never adds up.
+ */
+function keywordDump(lines: readonly Line[]): { items: number; lines: Line[] } | undefined {
+  let worst: { items: number; lines: Line[] } | undefined;
+  let block: { items: Set<string>; lines: Line[] } = { items: new Set(), lines: [] };
+  const close = () => {
+    if (block.items.size >= DUMP_ITEMS && (!worst || block.items.size > worst.items)) worst = { items: block.items.size, lines: block.lines };
+    block = { items: new Set(), lines: [] };
+  };
+  for (const line of lines) {
+    const parts = line.text.split(LIST_SPLIT).map(normalised).filter((t) => t !== '');
+    const listed = parts.length >= 2 ? parts.every((t) => t.split(' ').length <= MAX_ITEM_WORDS) : parts.length === 1 && BULLETED.test(line.text) && (parts[0] ?? '').split(' ').length <= MAX_BULLET_ITEM_WORDS;
+    if (!listed) {
+      close();
+      continue;
+    }
+    parts.forEach((t) => block.items.add(t));
+    block.lines.push(line);
+  }
+  close();
+  return worst;
+}
+
 function stuffingWarning(lines: readonly Line[], matcher: TermMatcher): Diagnostic | undefined {
   const perDocument = new Map<string, number>();
   const stuffedLines: Line[] = [];
   const stuffedTerms = new Set<string>();
   for (const line of lines) {
     const perLine = new Map<string, number>();
-    // The same words again, not one term's synonyms side by side ("CTR/CVR prediction" is not stuffing).
+    // The same words again, not one term's synonyms side by side ("CTR/CVR prediction" is not stuffing); a span
+    // counts once, however many of the rubric's lists name its term.
+    const spans = new Set<string>();
     for (const hit of matcher.mentions(line)) {
       const key = `${hit.term}\u0000${hit.matched.toLowerCase()}`;
+      const span = `${key}\u0000${hit.start}`;
+      if (spans.has(span)) continue;
+      spans.add(span);
       perLine.set(key, (perLine.get(key) ?? 0) + 1);
     }
     for (const [key, n] of perLine) {
@@ -82,8 +145,21 @@ function stuffingWarning(lines: readonly Line[], matcher: TermMatcher): Diagnost
     }
   }
   for (const [key, n] of perDocument) if (n >= STUFFED_PER_DOCUMENT) stuffedTerms.add(key.split('\u0000')[0] ?? key);
-  if (stuffedTerms.size === 0) return undefined;
-  return { code: 'KEYWORD_STUFFING', severity: 'warning', data: { terms: stuffedTerms.size, termList: [...stuffedTerms], lines: lineNumbers(stuffedLines) } };
+  const repeated = repeatedLines(lines, (line) => new Set(matcher.mentions(line).map((h) => h.term)).size);
+  const dump = keywordDump(lines);
+  if (stuffedTerms.size === 0 && repeated.length === 0 && !dump) return undefined;
+  const flagged = [...new Set([...stuffedLines, ...repeated, ...(dump?.lines ?? [])])].sort((a, b) => a.index - b.index);
+  return {
+    code: 'KEYWORD_STUFFING',
+    severity: 'warning',
+    data: {
+      terms: stuffedTerms.size,
+      termList: [...stuffedTerms],
+      ...(repeated.length > 0 ? { repeatedLines: repeated.length } : {}),
+      ...(dump ? { listItems: dump.items } : {}),
+      lines: lineNumbers(flagged),
+    },
+  };
 }
 
 export interface IntegrityCheck {

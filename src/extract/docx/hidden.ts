@@ -1,10 +1,11 @@
 // What Word shows of a DOCX, decided from its WordprocessingML (mammoth shows everything): runs that are hidden
 // (w:vanish), white or the colour of the shading or highlight behind them, too small to read or condensed to a smear,
-// text in a text box or frame placed off the page, and text that only the mc:Fallback of an mc:AlternateContent
-// holds (Word renders the Choice; mammoth reads the Fallback). Paragraphs know their channel (body, textbox, header,
+// text in a text box or frame placed off the page, a text box under a picture or filled shape anchored over it,
+// and text that only the mc:Fallback of an mc:AlternateContent holds (Word renders the Choice; mammoth reads the Fallback). Paragraphs know their channel (body, textbox, header,
 // footer, footnote).
 import type { Channel } from '../../types.js';
 import { decodeXmlText } from './parts.js';
+import { coverAnchors, coveredAt } from './cover.js';
 import { anchorOffPage, frameOffPage, pageGeometry, vmlOffPage, type PageGeometry } from './placement.js';
 import { mergeProps, parseRunProps, shadingFill, styleFrame, styleProps, type RunProps, type Styles } from './run-props.js';
 
@@ -108,10 +109,12 @@ interface Fallback {
   choice: string;
   /** The Choice Word renders is a shape placed off the page. */
   offPage: boolean;
+  /** The Choice Word renders is a text box under a picture or filled shape. */
+  covered: boolean;
 }
 
 /** Where an mc:AlternateContent starting at `at` ends, and where its Fallback starts (depth-aware). */
-function alternateContent(xml: string, at: number, page: PageGeometry): { end: number; fallback?: number; choice: string; offPage: boolean } {
+function alternateContent(xml: string, at: number, page: PageGeometry, anchors: ReturnType<typeof coverAnchors>): { end: number; fallback?: number; choice: string; offPage: boolean; covered: boolean } {
   const re = /<(\/?)mc:(AlternateContent|Fallback)\b[^>]*?(\/?)>/g;
   re.lastIndex = at;
   let depth = 0;
@@ -125,10 +128,11 @@ function alternateContent(xml: string, at: number, page: PageGeometry): { end: n
       const choiceXml = xml.slice(at, choiceEnd);
       const box = choiceXml.indexOf('<w:txbxContent');
       const offPage = box >= 0 && boxOffPage(choiceXml, box, page);
-      return { end: m.index + m[0].length, ...(fallback !== undefined ? { fallback } : {}), choice: squash(choice), offPage };
+      const covered = box >= 0 && coveredAt(anchors, at + box);
+      return { end: m.index + m[0].length, ...(fallback !== undefined ? { fallback } : {}), choice: squash(choice), offPage, covered };
     }
   }
-  return { end: xml.length, choice: '', offPage: false };
+  return { end: xml.length, choice: '', offPage: false, covered: false };
 }
 
 interface Frame {
@@ -143,6 +147,7 @@ interface Frame {
 interface Box {
   fill: string | undefined;
   offPage: boolean;
+  covered: boolean;
 }
 
 /**
@@ -156,6 +161,7 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
   const cells: Array<string | undefined> = [];
   const boxes: Box[] = [];
   const fallbacks: Fallback[] = [];
+  const anchors = coverAnchors(xml);
   let run: RunProps | undefined;
   let runStyle: RunProps = {};
   let inText = false;
@@ -167,6 +173,7 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
     const fb = fallbacks[fallbacks.length - 1];
     let reason = hiddenReason(props, background);
     if (reason === undefined && (p.offPage || boxes.some((b) => b.offPage) || fallbacks.some((f) => f.offPage))) reason = 'OFF_PAGE';
+    if (reason === undefined && (boxes.some((b) => b.covered) || fallbacks.some((f) => f.covered))) reason = 'COVERED';
     if (reason === undefined && fb && text.trim() && !fb.choice.includes(squash(text))) reason = 'ALTERNATE_CONTENT_FALLBACK';
     p.runs.push(reason ? { text, hidden: reason } : { text });
   };
@@ -200,7 +207,7 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
         if (!p) break;
         const pStyle = /<w:pStyle\b[^>]*w:val="([^"]*)"/.exec(body)?.[1];
         p.style = styleProps(styles, pStyle);
-        const fill = shadingFill(body.replace(/<w:rPr>[\s\S]*?<\/w:rPr>/, ''));
+        const fill = shadingFill(body.replace(/<w:rPr>[\s\S]*?<\/w:rPr>/, ''), styles.theme);
         if (fill) p.fill = fill;
         const framePr = /<w:framePr\b[^>]*>/.exec(body)?.[0] ?? styleFrame(styles, pStyle);
         if (framePr && frameOffPage(framePr, geometry)) p.offPage = true;
@@ -214,7 +221,7 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
         if (closing || selfClosing || run === undefined) break;
         const body = blockEnd('w:rPr');
         runStyle = styleProps(styles, /<w:rStyle\b[^>]*w:val="([^"]*)"/.exec(body)?.[1]);
-        run = parseRunProps(body);
+        run = parseRunProps(body, styles.theme);
         break;
       }
       case 'w:t':
@@ -232,19 +239,19 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
         else if (closing) cells.pop();
         break;
       case 'w:tcPr':
-        if (!closing && !selfClosing) cells[cells.length - 1] = shadingFill(blockEnd('w:tcPr'));
+        if (!closing && !selfClosing) cells[cells.length - 1] = shadingFill(blockEnd('w:tcPr'), styles.theme);
         break;
       case 'w:txbxContent':
-        if (!closing && !selfClosing) boxes.push({ fill: textboxFill(xml, m.index), offPage: boxOffPage(xml, m.index, geometry) });
+        if (!closing && !selfClosing) boxes.push({ fill: textboxFill(xml, m.index), offPage: boxOffPage(xml, m.index, geometry), covered: coveredAt(anchors, m.index) });
         else if (closing) boxes.pop();
         break;
       case 'mc:AlternateContent': {
         if (closing || selfClosing) break;
-        const alt = alternateContent(xml, m.index, geometry);
+        const alt = alternateContent(xml, m.index, geometry, anchors);
         // Word renders the Choice; mammoth reads only the Fallback, so that is what our lines hold.
         if (alt.fallback === undefined) re.lastIndex = alt.end;
         else {
-          fallbacks.push({ end: alt.end, choice: alt.choice, offPage: alt.offPage });
+          fallbacks.push({ end: alt.end, choice: alt.choice, offPage: alt.offPage, covered: alt.covered });
           re.lastIndex = alt.fallback;
         }
         break;

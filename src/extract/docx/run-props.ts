@@ -1,5 +1,6 @@
 // Run properties that decide whether Word shows a run: hidden (w:vanish, w:specVanish), colour, size, scale,
-// character spacing, shading and highlight.
+// character spacing, shading and highlight. Theme colours (w:themeColor, w:themeFill, with their tint and shade) are
+// read from the document's theme, as Word draws them: over the RGB value written beside them.
 // Read from styles.xml (document defaults, paragraph and character styles with their basedOn chains) and from
 // direct formatting; later layers override earlier ones, as Word applies them.
 
@@ -35,6 +36,47 @@ const HIGHLIGHT: Record<string, string> = {
   darkYellow: '808000', darkGray: '808080', lightGray: 'C0C0C0',
 };
 
+/** A document theme's colour scheme: scheme slot (dk1, lt1, accent1, hlink…) → RRGGBB. */
+export type Theme = ReadonlyMap<string, string>;
+
+/** Office's default scheme for the slots a theme part may leave out (or a document without a theme part). */
+const DEFAULT_SCHEME: Record<string, string> = { dk1: '000000', lt1: 'FFFFFF', dk2: '44546A', lt2: 'E7E6E6' };
+/** w:themeColor / w:themeFill names → scheme slots, with Word's default mapping (background 1 is light 1, text 1 dark 1). */
+const THEME_SLOT: Record<string, string> = {
+  dark1: 'dk1', light1: 'lt1', dark2: 'dk2', light2: 'lt2', text1: 'dk1', background1: 'lt1', text2: 'dk2', background2: 'lt2',
+  accent1: 'accent1', accent2: 'accent2', accent3: 'accent3', accent4: 'accent4', accent5: 'accent5', accent6: 'accent6',
+  hyperlink: 'hlink', followedHyperlink: 'folHlink',
+};
+
+/** The colour scheme of a theme part (word/theme/theme1.xml): srgbClr values, or a system colour's lastClr. */
+export function parseTheme(xml: string | undefined): Theme {
+  const scheme = new Map(Object.entries(DEFAULT_SCHEME));
+  const body = xml ? /<a:clrScheme\b[\s\S]*?<\/a:clrScheme>/.exec(xml)?.[0] : undefined;
+  for (const m of (body ?? '').matchAll(/<a:(dk[12]|lt[12]|accent[1-6]|hlink|folHlink)>\s*<a:(?:srgbClr\b[^>]*?\bval|sysClr\b[^>]*?\blastClr)="([0-9A-Fa-f]{6})"/g)) {
+    if (m[1] && m[2]) scheme.set(m[1], m[2].toUpperCase());
+  }
+  return scheme;
+}
+
+/**
+ * A theme colour as Word draws it: the scheme slot's colour, lightened by a tint (00–FF: the share kept, the rest
+ * white) or darkened by a shade (the share kept, the rest black). Undefined when the slot is unknown.
+ */
+export function themeColour(name: string | undefined, theme: Theme, tint?: string, shade?: string): string | undefined {
+  const base = name === undefined ? undefined : theme.get(THEME_SLOT[name] ?? '');
+  if (base === undefined) return undefined;
+  const share = (v: string | undefined) => (v !== undefined && /^[0-9a-f]{2}$/i.test(v) ? parseInt(v, 16) / 255 : undefined);
+  const [t, sh] = [share(tint), share(shade)];
+  let out = '';
+  for (let i = 0; i < 6; i += 2) {
+    let c = parseInt(base.slice(i, i + 2), 16);
+    if (t !== undefined) c = 255 - (255 - c) * t;
+    if (sh !== undefined) c *= sh;
+    out += Math.round(c).toString(16).padStart(2, '0');
+  }
+  return out.toUpperCase();
+}
+
 export function hexColor(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (/^auto$/i.test(value)) return 'AUTO';
@@ -42,22 +84,26 @@ export function hexColor(value: string | undefined): string | undefined {
   return /^[0-9a-f]{6}$/i.test(hex) ? hex.toUpperCase() : undefined;
 }
 
-/** A w:shd element's fill colour, ignoring 'auto' and clear fills. */
-export function shadingFill(xml: string | undefined): string | undefined {
+/** A w:shd element's fill colour (its theme fill first), ignoring 'auto' and clear fills. */
+export function shadingFill(xml: string | undefined, theme?: Theme): string | undefined {
   if (xml === undefined) return undefined;
   const shd = /<w:shd\b[^>]*>/.exec(xml)?.[0];
-  const fill = hexColor(shd ? attr(shd, 'w:fill') : undefined);
+  if (!shd) return undefined;
+  const themed = theme && themeColour(attr(shd, 'w:themeFill'), theme, attr(shd, 'w:themeFillTint'), attr(shd, 'w:themeFillShade'));
+  if (themed) return themed;
+  const fill = hexColor(attr(shd, 'w:fill'));
   return fill === 'AUTO' ? undefined : fill;
 }
 
-/** Properties set in one w:rPr element's content. */
-export function parseRunProps(rPr: string): RunProps {
+/** Properties set in one w:rPr element's content (theme colours resolved with `theme`, when given). */
+export function parseRunProps(rPr: string, theme?: Theme): RunProps {
   const props: RunProps = {};
   const tag = (name: string) => new RegExp(`<w:${name}\\b[^>]*?/?>`).exec(rPr)?.[0];
   const vanish = toggle(tag('vanish')) ?? toggle(tag('specVanish'));
   if (vanish !== undefined) props.vanish = vanish;
   const colorTag = tag('color');
-  const color = hexColor(colorTag ? attr(colorTag, 'w:val') : undefined);
+  const themed = colorTag && theme ? themeColour(attr(colorTag, 'w:themeColor'), theme, attr(colorTag, 'w:themeTint'), attr(colorTag, 'w:themeShade')) : undefined;
+  const color = themed ?? hexColor(colorTag ? attr(colorTag, 'w:val') : undefined);
   if (color) props.color = color;
   const szTag = tag('sz');
   const size = szTag ? Number(attr(szTag, 'w:val')) : NaN;
@@ -68,7 +114,7 @@ export function parseRunProps(rPr: string): RunProps {
   const spacingTag = tag('spacing');
   const spacing = spacingTag ? Number(attr(spacingTag, 'w:val')) : NaN;
   if (Number.isFinite(spacing)) props.spacing = spacing;
-  const fill = shadingFill(rPr);
+  const fill = shadingFill(rPr, theme);
   if (fill) props.fill = fill;
   const highlightTag = tag('highlight');
   const highlightName = highlightTag ? attr(highlightTag, 'w:val') : undefined;
@@ -88,11 +134,14 @@ interface StyleDef {
 export interface Styles {
   defaults: RunProps;
   byId: Map<string, StyleDef>;
+  /** The document theme's colours, for the theme colours of runs and fills. */
+  theme?: Theme;
 }
 
-export function parseStyles(xml: string | undefined): Styles {
+export function parseStyles(xml: string | undefined, theme?: Theme): Styles {
   const byId = new Map<string, StyleDef>();
-  if (!xml) return { defaults: {}, byId };
+  const themed = theme ? { theme } : {};
+  if (!xml) return { defaults: {}, byId, ...themed };
   const defaultsXml = /<w:rPrDefault>([\s\S]*?)<\/w:rPrDefault>/.exec(xml)?.[1] ?? '';
   for (const m of xml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
     const id = attr(m[1] ?? '', 'w:styleId');
@@ -101,9 +150,9 @@ export function parseStyles(xml: string | undefined): Styles {
     const basedOn = /<w:basedOn\b[^>]*w:val="([^"]*)"/.exec(body)?.[1];
     const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(body)?.[1] ?? '';
     const framePr = /<w:pPr>[\s\S]*?(<w:framePr\b[^>]*>)[\s\S]*?<\/w:pPr>/.exec(body)?.[1];
-    byId.set(id, { ...(basedOn ? { basedOn } : {}), props: parseRunProps(rPr), ...(framePr ? { framePr } : {}) });
+    byId.set(id, { ...(basedOn ? { basedOn } : {}), props: parseRunProps(rPr, theme), ...(framePr ? { framePr } : {}) });
   }
-  return { defaults: parseRunProps(defaultsXml), byId };
+  return { defaults: parseRunProps(defaultsXml, theme), byId, ...themed };
 }
 
 /** The frame a paragraph style (or the nearest style it is based on) sets, if any. */

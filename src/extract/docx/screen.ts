@@ -5,7 +5,7 @@ import type { Channel } from '../../types.js';
 import type { RawHiddenLine } from '../raw.js';
 import { readParagraphs, type DocxParagraph } from './hidden.js';
 import { pageGeometry } from './placement.js';
-import { parseStyles } from './run-props.js';
+import { parseStyles, parseTheme } from './run-props.js';
 
 export interface ScreenedDocx {
   lines: string[];
@@ -86,7 +86,7 @@ const textsOf = (paragraphs: DocxParagraph[], channel: Channel): Set<string> =>
   new Set(paragraphs.filter((p) => p.channel === channel).flatMap(pieces).map((p) => norm(p.visible)).filter(Boolean));
 
 export function screenDocx(parts: ReadonlyMap<string, string>, furniture: string[], body: string[]): ScreenedDocx {
-  const styles = parseStyles(parts.get('word/styles.xml'));
+  const styles = parseStyles(parts.get('word/styles.xml'), parseTheme(parts.get('word/theme/theme1.xml')));
   const document = parts.get('word/document.xml') ?? '';
   const page = pageGeometry(document);
   const bodyParas = readParagraphs(document, styles, 'body', page);

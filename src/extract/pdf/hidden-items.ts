@@ -25,22 +25,23 @@ export interface VisibilityPage {
 /** How long to wait for an image's pixels the worker has not sent yet (decoding runs alongside the operator list). */
 const IMAGE_WAIT_MS = 2000;
 
-/** An image's decoded pixels, when pdf.js has them or sends them soon; null otherwise. */
-function pixelsOf(page: VisibilityPage, id: string): Promise<ImagePixels | null> {
-  // pdf.js keeps images shared across pages in commonObjs under the document's id ("g_…"), the rest in the page's objs.
+/** An object pdf.js decoded for the page (an image's pixels, a shading's IR), when it has it or sends it soon; null otherwise. */
+function objectOf(page: VisibilityPage, id: string): Promise<unknown> {
+  // pdf.js keeps objects shared across pages in commonObjs under the document's id ("g_…"), the rest in the page's objs.
   const objs = id.startsWith('g_') ? page.commonObjs : page.objs;
   if (!objs) return Promise.resolve(null);
-  const asPixels = (data: unknown) => (typeof data === 'object' && data !== null && 'data' in data ? (data as ImagePixels) : null);
-  if (objs.has(id)) return Promise.resolve(asPixels(objs.get(id)));
+  if (objs.has(id)) return Promise.resolve(objs.get(id));
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(null), IMAGE_WAIT_MS);
     timer.unref();
     objs.get(id, (data) => {
       clearTimeout(timer);
-      resolve(asPixels(data));
+      resolve(data);
     });
   });
 }
+
+const asPixels = (data: unknown) => (typeof data === 'object' && data !== null && 'data' in data ? (data as ImagePixels) : null);
 
 /**
  * pdf.js AnnotationMode.DISABLE: the page's own content only. Annotation appearances (links, form fields) are not in
@@ -70,9 +71,10 @@ export async function splitVisible(page: VisibilityPage, items: readonly Item[],
   // The same runs give back the hyphens pdf.js left out of the items (soft-hyphens.ts).
   items = restoreSoftHyphens(items, runs);
   // Text over an image is judged against the image's mean colour under it (a flat panel, a page-wide background, a
-  // photo): only images below still-visible text are read.
+  // photo), text over a gradient against the gradient's colour there: only those below still-visible text are read.
   for (const paint of imagesUnderRuns(runs, paints)) {
-    if (paint.image?.id) paint.image.pixels = await pixelsOf(page, paint.image.id).catch(() => null);
+    if (paint.image?.id) paint.image.pixels = asPixels(await objectOf(page, paint.image.id).catch(() => null));
+    if (paint.pattern) paint.pattern.ir = (await objectOf(page, paint.pattern.id).catch(() => null)) ?? null;
   }
   judgeRuns(runs, paints);
   const unseen = runs.filter((r) => r.reason !== undefined);

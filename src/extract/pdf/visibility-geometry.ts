@@ -46,11 +46,35 @@ function overlap(a: Box, b: Box): number {
 const contains = (outer: Box, inner: Box): boolean => overlap(inner, outer) >= 0.8;
 
 /**
+ * The path without moveTos that start nothing (one followed by another moveTo, or one at the end): TikZ writes
+ * `x y m x y w h re x' y' m`, an empty subpath either side of its rectangle, which paints nothing. The data itself
+ * when there are none (no copy).
+ */
+function withoutEmptySubpaths(data: ArrayLike<number> | null | undefined): ArrayLike<number> | null | undefined {
+  if (!data) return data;
+  const steps: number[] = [];
+  let empty = false;
+  for (let i = 0; i < data.length; ) {
+    const op = data[i];
+    const size = op === 0 || op === 1 ? 3 : op === 2 ? 7 : op === 3 ? 1 : -1;
+    if (size < 0) return data;
+    if (op === 0 && (i + 3 >= data.length || data[i + 3] === 0)) empty = true;
+    else steps.push(i, size);
+    i += size;
+  }
+  if (!empty) return data;
+  const out: number[] = [];
+  for (let k = 0; k < steps.length; k += 2) for (let j = 0; j < (steps[k + 1] ?? 0); j++) out.push(Number(data[(steps[k] ?? 0) + j]));
+  return out;
+}
+
+/**
  * pdf.js path data (DrawOPS: 0 moveTo, 1 lineTo, 2 curveTo, 3 closePath) that is one axis-aligned rectangle: a
  * moveTo and three lineTos (the `re` operator, most writers), or four lineTos back to the start (Scribus, some
  * design tools), closed or not (a fill closes the path anyway).
  */
-function isRectangle(data: ArrayLike<number> | null | undefined): boolean {
+function isRectangle(raw: ArrayLike<number> | null | undefined): boolean {
+  const data = withoutEmptySubpaths(raw);
   if (!data || data[0] !== 0) return false;
   const pts: Array<[number, number]> = [];
   let i = 0;
@@ -93,7 +117,8 @@ const MAX_CORNER_CURVES = 32;
  * least two) joined by corner curves, each curve spanning at most half the shape on either axis. A circle or an
  * ellipse (no straight edge), a free shape (a slanted edge) or several subpaths is not.
  */
-function isRoundedRectangle(data: ArrayLike<number> | null | undefined): boolean {
+function isRoundedRectangle(raw: ArrayLike<number> | null | undefined): boolean {
+  const data = withoutEmptySubpaths(raw);
   if (!data || data[0] !== 0) return false;
   const pts: Array<[number, number]> = [];
   const curves: Array<{ from: [number, number]; to: [number, number] }> = [];
@@ -126,4 +151,4 @@ function isRoundedRectangle(data: ArrayLike<number> | null | undefined): boolean
   return curves.every((c) => Math.abs(c.to[0] - c.from[0]) <= width / 2 + 1e-6 && Math.abs(c.to[1] - c.from[1]) <= height / 2 + 1e-6);
 }
 
-export const geometry = { toMatrix, toBox, IDENTITY, concat, apply, boxOf, intersect, clipBox, overlap, contains, isRectangle, isRoundedRectangle };
+export const geometry = { toMatrix, toBox, IDENTITY, concat, apply, boxOf, intersect, clipBox, overlap, contains, isRectangle, isRoundedRectangle, withoutEmptySubpaths };

@@ -17,7 +17,7 @@ const OP = {
   setFillColorN: 55, setStrokeGray: 56, setFillGray: 57, setStrokeRGBColor: 58, setFillRGBColor: 59,
   setStrokeCMYKColor: 60, setFillCMYKColor: 61, paintXObject: 66, beginMarkedContent: 69, beginMarkedContentProps: 70,
   endMarkedContent: 71, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, beginGroup: 76, endGroup: 77,
-  paintImageMaskXObject: 83, paintImageXObject: 85, paintInlineImageXObject: 86, paintImageXObjectRepeat: 88,
+  shadingFill: 62, paintImageMaskXObject: 83, paintImageXObject: 85, paintInlineImageXObject: 86, paintImageXObjectRepeat: 88,
   paintSolidColorImageMask: 90, constructPath: 91, setStrokeTransparent: 92, setFillTransparent: 93,
 } as const;
 /** Path-painting operators that fill (pdf.js OPS fill, eoFill, fillStroke, eoFillStroke, closeFillStroke, closeEOFillStroke). */
@@ -36,6 +36,19 @@ const COVER_SHARE = 0.8;
 const OPAQUE_ALPHA = 0.5;
 /** Text whose every ink is this transparent or more is not seen, whatever its colour (`opacity: 0.01`). */
 export const MIN_VISIBLE_ALPHA = 0.1;
+/**
+ * Glyphs that advance less than this share of their own width pile onto each other (CSS `letter-spacing: -0.6em`,
+ * a negative `Tc`): a smear, as text squeezed by horizontal scaling is.
+ */
+const MIN_READABLE_ADVANCE = 0.2;
+/**
+ * Glyph runs drawn one by one (Chromium's letter-spaced lines) pile up when each starts less than half the previous
+ * one's width on (or up to an em back): even a wide M then overlaps its neighbour by half. Tight kerning or
+ * `letter-spacing: -0.1em` advances 80 % or more.
+ */
+const MIN_RUN_STEP = 0.5;
+/** Glyph runs in a row that must each be squeezed so before a line is a smear (a fake-bold double print is two). */
+const SQUEEZED_RUNS = 4;
 
 export interface OperatorList {
   fnArray: ArrayLike<number>;
@@ -46,10 +59,14 @@ export interface OptionalContent {
   isVisible(group: unknown): boolean;
 }
 
-/** One paint of a glyph run: its colour (RRGGBB; undefined when unknown, e.g. a pattern) and its alpha (0…1). */
+/**
+ * One paint of a glyph run: its colour (RRGGBB; undefined when unknown, e.g. a pattern), its alpha (0…1) and, when it
+ * is not Normal, the blend mode it is composited with (pdf.js's canvas names: "screen", "multiply", …).
+ */
 export interface Ink {
   color: string | undefined;
   alpha: number;
+  blend?: string;
 }
 
 export interface Run {
@@ -81,17 +98,34 @@ export interface Paint {
   image?: { matrix: Matrix; id?: string; pixels?: ImagePixels | null };
   /** Only a background for the text on it, never a cover over text below (a rounded box). */
   background?: boolean;
+  /**
+   * A shading (a CSS or TikZ gradient): the pdf.js object id of its pattern, the matrix from its space to the page's,
+   * and, once read, its IR (["RadialAxial", type, bbox, colour stops, p0, p1, r0, r1]).
+   */
+  pattern?: PatternRef;
+}
+
+export interface PatternRef {
+  id: string;
+  matrix: Matrix;
+  ir?: unknown;
 }
 
 interface State {
   ctm: Matrix;
   fill: string | undefined;
+  /** The shading pattern the fill colour is (setFillColorN /Pattern with a shading), when it is one. */
+  fillPattern?: PatternRef;
   stroke: string | undefined;
   alpha: number;
   strokeAlpha: number;
   /** Alpha of the transparency groups the state is inside (pdf.js composites a group with the ca it began with). */
   group: number;
   normalBlend: boolean;
+  /** The blend mode's name when it is not Normal. */
+  blendMode?: string;
+  /** The blend mode a transparency group the state is inside is composited with, when not Normal (CSS mix-blend-mode). */
+  groupBlendMode?: string;
   /** The transparency groups the state is inside are all composited normally. */
   groupBlend: boolean;
   clip: Box | undefined;
@@ -139,16 +173,24 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
     tlm = g.concat(tlm, [1, 0, 0, 1, tx, ty]);
     tm = tlm;
   };
+  // Runs drawn one after another on one baseline, each starting within half the previous one's width (or up to an em
+  // back): a line squeezed glyph by glyph (Chromium draws every glyph of a letter-spaced line as its own run).
+  let squeezed: { y: number; x: number; width: number; chain: Run[] } | undefined;
   const show = (glyphs: unknown, order: number) => {
     if (!Array.isArray(glyphs)) return;
     const h = s.hscale / 100;
     let advance = 0;
+    let natural = 0;
+    let count = 0;
     let text = '';
     for (const glyph of glyphs as Array<Glyph | number | null>) {
       if (typeof glyph === 'number') advance -= (glyph / 1000) * s.fontSize * h;
       else if (glyph) {
         text += glyph.unicode ?? '';
-        advance += (((glyph.width ?? 0) / 1000) * s.fontSize + s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * h;
+        const width = ((glyph.width ?? 0) / 1000) * s.fontSize * h;
+        natural += width;
+        count++;
+        advance += width + (s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * h;
       }
     }
     const m = g.concat(s.ctm, tm);
@@ -157,9 +199,17 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
     tm = g.concat(tm, [1, 0, 0, 1, advance, 0]);
     if (isBlankText(text)) return;
     const run: Run = { text, box, x, y, order, inks: inksOf(s) };
-    const reason = runReason(s, m, box, pageBox, layers);
+    const reason = runReason(s, m, box, pageBox, layers) ?? (count >= 3 && natural > 0 && advance < natural * MIN_READABLE_ADVANCE ? 'TINY_TEXT' : undefined);
     if (reason) run.reason = reason;
     runs.push(run);
+    const scale = Math.hypot(m[0], m[1]);
+    const width = natural * scale;
+    const step = x - (squeezed?.x ?? x);
+    if (squeezed && Math.abs(y - squeezed.y) < 0.01 && step > -s.fontSize * scale && step < squeezed.width * MIN_RUN_STEP) squeezed.chain.push(run);
+    else squeezed = { y, x, width, chain: [run] };
+    squeezed.x = x;
+    squeezed.width = width;
+    if (squeezed.chain.length >= SQUEEZED_RUNS) for (const r of squeezed.chain) r.reason ??= 'TINY_TEXT';
   };
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
@@ -185,7 +235,10 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
         const group = (args[0] ?? {}) as { matrix?: unknown; bbox?: unknown };
         const bbox = g.toBox(group.bbox);
         const matrix = g.toMatrix(group.matrix);
+        const groupBlendMode = s.blendMode ?? s.groupBlendMode;
         s = { ...s, group: s.group * s.alpha, groupBlend: s.groupBlend && s.normalBlend, alpha: 1, strokeAlpha: 1, normalBlend: true };
+        delete s.blendMode;
+        if (groupBlendMode) s.groupBlendMode = groupBlendMode;
         if (bbox) s.clip = g.intersect(s.clip, g.boxOf(matrix ? g.concat(s.ctm, matrix) : s.ctm, bbox));
         break;
       }
@@ -195,14 +248,26 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
           if (key === 'ca' && typeof value === 'number') s.alpha = value;
           if (key === 'CA' && typeof value === 'number') s.strokeAlpha = value;
           // pdf.js names blend modes as canvas does: Normal is "source-over"; Multiply & co. let text show through.
-          if (key === 'BM') s.normalBlend = value === undefined || /^(?:source-over|normal|compatible)$/i.test(String(value));
+          if (key === 'BM') {
+            s.normalBlend = value === undefined || /^(?:source-over|normal|compatible)$/i.test(String(value));
+            if (s.normalBlend) delete s.blendMode;
+            else s.blendMode = String(value).toLowerCase();
+          }
           if (key === 'Font' && Array.isArray(value) && typeof value[1] === 'number') s.fontSize = Math.abs(value[1]);
         }
         break;
-      case OP.setFillGray: case OP.setFillRGBColor: case OP.setFillCMYKColor: s.fill = colorOf(fn, args); break;
+      case OP.setFillGray: case OP.setFillRGBColor: case OP.setFillCMYKColor: s.fill = colorOf(fn, args); delete s.fillPattern; break;
       case OP.setStrokeGray: case OP.setStrokeRGBColor: case OP.setStrokeCMYKColor: s.stroke = colorOf(fn, args); break;
       // A pattern, an unknown colour space or pdf.js's "transparent" stand-in: no colour judgement.
-      case OP.setFillColor: case OP.setFillColorN: case OP.setFillTransparent: s.fill = undefined; break;
+      case OP.setFillColorN: {
+        // A shading pattern (a gradient): its colours are read later, only where visible text lies on it.
+        s.fill = undefined;
+        const matrix = g.toMatrix(args[2]);
+        if (args[0] === 'Shading' && typeof args[1] === 'string') s.fillPattern = { id: args[1], matrix: matrix ?? g.IDENTITY };
+        else delete s.fillPattern;
+        break;
+      }
+      case OP.setFillColor: case OP.setFillTransparent: s.fill = undefined; delete s.fillPattern; break;
       case OP.setStrokeColor: case OP.setStrokeColorN: case OP.setStrokeTransparent: s.stroke = undefined; break;
       case OP.beginText: tm = tlm = g.IDENTITY; break;
       case OP.setTextMatrix: tm = tlm = g.toMatrix(args[0]) ?? g.IDENTITY; break;
@@ -233,11 +298,18 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
         clipPending = false;
         if (!FILLS.has(paintOp) || minMax === undefined || !paintsOver(s, layers)) break;
         const box = g.clipBox(g.boxOf(s.ctm, minMax), s.clip);
-        if (g.isRectangle(data)) paints.push({ box, order: i, color: s.fill });
+        const pattern = s.fillPattern ? { pattern: { ...s.fillPattern } } : {};
+        if (g.isRectangle(data)) paints.push({ box, order: i, color: s.fill, ...pattern });
         // A rounded box (a badge, a heading pill) is the background of the text on it; it never hides text (its corners are open).
-        else if (g.isRoundedRectangle(data)) paints.push({ box, order: i, color: s.fill, background: true });
+        else if (g.isRoundedRectangle(data)) paints.push({ box, order: i, color: s.fill, background: true, ...pattern });
         break;
       }
+      case OP.shadingFill:
+        // `sh`: the shading fills the clipping area, in the current user space.
+        if (typeof args[0] === 'string' && paintsOver(s, layers)) {
+          paints.push({ box: s.clip ?? pageBox, order: i, color: undefined, pattern: { id: args[0], matrix: s.ctm } });
+        }
+        break;
       case OP.beginMarkedContent: layers.push(true); break;
       case OP.beginMarkedContentProps: layers.push(layerVisible(args, optional)); break;
       case OP.endMarkedContent: layers.pop(); break;
@@ -272,9 +344,41 @@ function layerVisible(args: unknown[], optional?: OptionalContent): boolean {
 function inksOf(s: State): Ink[] {
   const mode = s.mode & 3;
   const inks: Ink[] = [];
-  if (mode === 0 || mode === 2) inks.push({ color: s.fill, alpha: s.group * s.alpha });
-  if (mode === 1 || mode === 2) inks.push({ color: s.stroke, alpha: s.group * s.strokeAlpha });
+  // Text in a group composited with a blend mode shows as if drawn with it (the group's other paints aside).
+  const blending = s.blendMode ?? s.groupBlendMode;
+  const blendMode = blending ? { blend: blending } : {};
+  if (mode === 0 || mode === 2) inks.push({ color: s.fill, alpha: s.group * s.alpha, ...blendMode });
+  if (mode === 1 || mode === 2) inks.push({ color: s.stroke, alpha: s.group * s.strokeAlpha, ...blendMode });
   return inks;
+}
+
+/** Separable blend modes (PDF 32000 11.3.5.2) per channel, backdrop b and source c in 0…1. */
+const BLENDS: Record<string, (b: number, c: number) => number> = {
+  multiply: (b, c) => b * c,
+  screen: (b, c) => b + c - b * c,
+  overlay: (b, c) => (b <= 0.5 ? 2 * b * c : 1 - 2 * (1 - b) * (1 - c)),
+  darken: Math.min,
+  lighten: Math.max,
+  'color-dodge': (b, c) => (b === 0 ? 0 : c >= 1 ? 1 : Math.min(1, b / (1 - c))),
+  'color-burn': (b, c) => (b === 1 ? 1 : c <= 0 ? 0 : 1 - Math.min(1, (1 - b) / c)),
+  'hard-light': (b, c) => (c <= 0.5 ? 2 * b * c : 1 - 2 * (1 - b) * (1 - c)),
+  difference: (b, c) => Math.abs(b - c),
+  exclusion: (b, c) => b + c - 2 * b * c,
+};
+
+/**
+ * The colour an ink shows once blended with the backdrop by a separable blend mode ("screen": black on white shows
+ * white); undefined for modes not known here (soft light, the non-separable hue/colour modes): not judged.
+ */
+export function blendedColour(mode: string, color: string, backdrop: string): string | undefined {
+  const f = BLENDS[mode];
+  if (!f) return undefined;
+  let out = '';
+  for (let i = 0; i < 6; i += 2) {
+    const v = f(parseInt(backdrop.slice(i, i + 2), 16) / 255, parseInt(color.slice(i, i + 2), 16) / 255);
+    out += hex2(v);
+  }
+  return out.toUpperCase();
 }
 
 function runReason(s: State, m: Matrix, box: Box, page: Box, layers: boolean[]): string | undefined {
@@ -332,19 +436,63 @@ export function imageColourUnder(image: NonNullable<Paint['image']>, box: Box): 
   return [red, green, blue].map((v) => Math.round(v / n).toString(16).padStart(2, '0')).join('').toUpperCase();
 }
 
-/** The paint's colour where it lies under `box`: a rectangle's fill, or the image's mean colour there when its pixels are known. */
-const colourUnder = (p: Paint, box: Box): string | undefined => p.color ?? (p.image?.pixels ? imageColourUnder(p.image, box) : undefined);
+/** A '#rrggbb' colour stop as RRGGBB; undefined for 'transparent' or anything else. */
+const stopColour = (c: unknown): string | undefined => (typeof c === 'string' && /^#[0-9a-f]{6}$/i.test(c) ? c.slice(1).toUpperCase() : undefined);
 
-/** Images painted before a still-visible run and holding it: the only ones whose pixels are worth reading. */
+/**
+ * The colour of a shading (pdf.js RadialAxial IR) at the centre of `box`: an axial gradient's colour where the centre
+ * projects onto its axis, a radial one's mean colour. Undefined for meshes, see-through stops or unknown shapes.
+ */
+export function patternColourAt(pattern: PatternRef, box: Box): string | undefined {
+  const ir = pattern.ir;
+  if (!Array.isArray(ir) || ir[0] !== 'RadialAxial' || !Array.isArray(ir[3])) return undefined;
+  const stops = (ir[3] as unknown[]).flatMap((s) => (Array.isArray(s) && typeof s[0] === 'number' ? [{ at: s[0], colour: stopColour(s[1]) }] : []));
+  if (stops.length === 0 || stops.some((s) => s.colour === undefined)) return undefined;
+  const colours = stops.map((s) => s.colour as string);
+  const mix = (a: string, b: string, t: number) => blend(b, a, t);
+  if (ir[1] !== 'axial' || !Array.isArray(ir[4]) || !Array.isArray(ir[5])) {
+    return colours.reduce((acc, c, i) => mix(acc, c, 1 / (i + 1)));
+  }
+  const [p0x, p0y] = (ir[4] as number[]).map(Number) as [number, number];
+  const [p1x, p1y] = (ir[5] as number[]).map(Number) as [number, number];
+  // The box's centre in the pattern's space.
+  const [a, b, c, d, e, f] = pattern.matrix;
+  const det = a * d - b * c;
+  if (!det) return undefined;
+  const [cx, cy] = [(box[0] + box[2]) / 2 - e, (box[1] + box[3]) / 2 - f];
+  const [px, py] = [(d * cx - c * cy) / det, (a * cy - b * cx) / det];
+  const [dx, dy] = [p1x - p0x, p1y - p0y];
+  const len = dx * dx + dy * dy;
+  const t = len > 0 ? Math.max(0, Math.min(1, ((px - p0x) * dx + (py - p0y) * dy) / len)) : 0;
+  for (let i = 1; i < stops.length; i++) {
+    const [lo, hi] = [stops[i - 1], stops[i]];
+    if (!lo || !hi || t > hi.at) continue;
+    const span = hi.at - lo.at;
+    return mix(lo.colour as string, hi.colour as string, span > 0 ? (t - lo.at) / span : 1);
+  }
+  return colours[colours.length - 1];
+}
+
+/** The paint's colour where it lies under `box`: a rectangle's fill, the image's mean colour there when its pixels are known, a gradient's colour there. */
+function colourUnder(p: Paint, box: Box): string | undefined {
+  if (p.color !== undefined) return p.color;
+  if (p.image?.pixels) return imageColourUnder(p.image, box);
+  return p.pattern ? patternColourAt(p.pattern, box) : undefined;
+}
+
+/** Images and gradients painted before a still-visible run and holding it: the only ones whose pixels or colour stops are worth reading. */
 export function imagesUnderRuns(runs: readonly Run[], paints: readonly Paint[]): Paint[] {
-  return paints.filter((p) => p.image && p.image.pixels === undefined && runs.some((r) => !r.reason && p.order < r.order && geometry.contains(p.box, r.box)));
+  const unread = (p: Paint) => (p.image !== undefined && p.image.pixels === undefined) || (p.pattern !== undefined && p.pattern.ir === undefined);
+  return paints.filter((p) => unread(p) && runs.some((r) => !r.reason && p.order < r.order && geometry.contains(p.box, r.box)));
 }
 
 /** Colour against the paint below, then paint on top: the reason a visible-by-state run is still unseen. */
 export function judgeRuns(runs: Run[], paints: Paint[]): void {
   for (const run of runs) {
     if (run.reason) continue;
-    let below: { order: number; color: string } | undefined;
+    // The topmost paint under the run is what it is read against; one of unknown colour (a photo not decoded, a
+    // pattern) leaves the colour unjudged, never read as the white page.
+    let below: { order: number; color: string | undefined } | undefined;
     for (const p of paints) {
       if (p.order > run.order) {
         if (p.background !== true && geometry.overlap(run.box, p.box) >= COVER_SHARE) {
@@ -352,11 +500,10 @@ export function judgeRuns(runs: Run[], paints: Paint[]): void {
           break;
         }
       } else if ((!below || p.order > below.order) && geometry.contains(p.box, run.box)) {
-        const color = colourUnder(p, run.box);
-        if (color !== undefined) below = { order: p.order, color };
+        below = { order: p.order, color: colourUnder(p, run.box) };
       }
     }
-    if (run.reason) continue;
+    if (run.reason || (below && below.color === undefined)) continue;
     const reason = inkReason(run.inks, below?.color);
     if (reason) run.reason = reason;
   }
@@ -369,12 +516,17 @@ export function judgeRuns(runs: Run[], paints: Paint[]): void {
 export function inkReason(inks: readonly Ink[], under: string | undefined): string | undefined {
   const background = under ?? 'FFFFFF';
   let faded = false;
+  let blended = false;
   for (const ink of inks) {
     if (ink.color === undefined) return undefined;
-    if (contrast(blend(ink.color, background, ink.alpha), background) >= MIN_CONTRAST) return undefined;
-    if (contrast(ink.color, background) >= MIN_CONTRAST) faded = true;
+    const shown = ink.blend ? blendedColour(ink.blend, ink.color, background) : ink.color;
+    if (shown === undefined) return undefined;
+    if (contrast(blend(shown, background, ink.alpha), background) >= MIN_CONTRAST) return undefined;
+    if (contrast(shown, background) >= MIN_CONTRAST) faded = true;
+    else if (ink.blend && contrast(ink.color, background) >= MIN_CONTRAST) blended = true;
   }
   if (inks.length === 0) return undefined;
   if (faded) return 'TRANSPARENT_TEXT';
+  if (blended) return 'BLEND_MODE';
   return under ? 'COLOUR_MATCHES_SHADING' : 'WHITE_TEXT';
 }

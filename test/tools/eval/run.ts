@@ -2,6 +2,7 @@
 // to the labels and adds the checks up, overall and per engine and per layout.
 import { loadRubric, type Rubric } from '../../../src/rubric/index.js';
 import { isDocument, readDocument, profileDocument } from '../../../src/cli/run/rubric-evaluate.js';
+import { INTEGRITY_CODES } from '../../../src/score/integrity.js';
 import { scoreProfile } from '../../../src/score/index.js';
 import type { Job, YearMonth } from '../../../src/types.js';
 import type { LabelledFile } from './labels.js';
@@ -19,6 +20,9 @@ export interface FileResult {
   /** Requirement ids whose `met` differs from the label. */
   requirementsWrong: string[];
   requirementsLabelled: number;
+  /** Integrity warning codes the file got (an honest labelled résumé should get none) and its hidden lines. */
+  integrity: string[];
+  hiddenLines: number;
 }
 
 export interface Tally {
@@ -49,13 +53,14 @@ export async function evaluateFile(file: LabelledFile, rubric: Rubric, asOf: Yea
   const requirementsLabelled = Object.keys(file.requirements).length;
   const doc = await readDocument(file.file);
   if (!isDocument(doc)) {
-    return { file, error: doc.code, jobs: [], check: matchJobs(file.jobs, []), requirementsWrong: Object.keys(file.requirements), requirementsLabelled };
+    return { file, error: doc.code, jobs: [], check: matchJobs(file.jobs, []), requirementsWrong: Object.keys(file.requirements), requirementsLabelled, integrity: [], hiddenLines: 0 };
   }
   const profile = profileDocument(doc, rubric, asOf);
   const evaluation = scoreProfile(profile, rubric);
   const met = new Map(evaluation.outcomes.map((o) => [o.requirementId, o.met]));
   const requirementsWrong = Object.entries(file.requirements).filter(([id, want]) => met.get(id) !== want).map(([id]) => id);
-  return { file, jobs: profile.jobs, check: matchJobs(file.jobs, profile.jobs), requirementsWrong, requirementsLabelled };
+  const integrity = evaluation.warnings.map((w) => w.code).filter((c) => (INTEGRITY_CODES as readonly string[]).includes(c));
+  return { file, jobs: profile.jobs, check: matchJobs(file.jobs, profile.jobs), requirementsWrong, requirementsLabelled, integrity, hiddenLines: profile.hiddenLines?.length ?? 0 };
 }
 
 export async function evaluateCorpus(files: readonly LabelledFile[], rubricPath = SHIPPED_RUBRIC): Promise<FileResult[]> {

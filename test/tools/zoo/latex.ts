@@ -4,7 +4,7 @@
 // back. SOURCE_DATE_EPOCH + FORCE_SOURCE_DATE pin the PDF dates and IDs so re-rendering gives the same bytes.
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { wanted, type MadeFile } from './types.js';
 
@@ -27,7 +27,8 @@ async function versionOf(engine: TexEngine): Promise<string> {
 }
 
 async function compile(engine: TexEngine, texPath: string, workDir: string): Promise<void> {
-  const env = { ...process.env, SOURCE_DATE_EPOCH: EPOCH, FORCE_SOURCE_DATE: '1', TZ: 'UTC' };
+  // TEXINPUTS: images and inputs beside the source are found (the trailing ':' keeps TeX's own search path).
+  const env = { ...process.env, SOURCE_DATE_EPOCH: EPOCH, FORCE_SOURCE_DATE: '1', TZ: 'UTC', TEXINPUTS: `${dirname(texPath)}:` };
   const args = ['-interaction=nonstopmode', '-halt-on-error', `-output-directory=${workDir}`, texPath];
   for (let pass = 0; pass < 2; pass++) {
     try {
