@@ -42,6 +42,9 @@ describe('splitRailCells', () => {
     ['trap: dates not at the right edge (a middle column) stay',
       [[HEADER, PLACE], [['Manage two teams of engineers and run', 62, 300], ['Mar 2021 – present', 320, 400], ['Oslo', 520, 545]]],
       ['Skerry Marketplace AB, Engineering Manager | Gothenburg, Sweden', 'Manage two teams of engineers and run | Mar 2021 – present | Oslo']],
+    ['trap: "Title … dates" under "Company … City" when a heading sits further left (Word export)',
+      [[['Work Experience', 36, 120]], [['C.H. Lakewood', 41, 110], ['Minneapolis, MN', 497, 545]], [['Student Software Engineering Project', 41, 213], ['September 2020 – May 2021', 446, 545]]],
+      ['Work Experience', 'C.H. Lakewood | Minneapolis, MN', 'Student Software Engineering Project | September 2020 – May 2021']],
   ])('%s', (_name, rows, expected) => {
     expect(texts(splitRailCells(lines(rows)))).toEqual(expected);
   });

@@ -10,7 +10,7 @@ const RANGE = /^(?:\p{L}{3,9}\.?\s+)?(?:\d{1,2}[/.])?(?:19|20)\d\d\s*[-–—]\s
 const DURATION = /^\d{1,2}\s+(?:years?|yrs?|months?|mos?)(?:,?\s+\d{1,2}\s+(?:months?|mos?))?$/iu;
 /** A rail cell ends within this distance (pt) of the column's right edge (right-aligned). */
 const RIGHT_EDGE_PT = 2;
-/** A list line is indented at least this far (pt) past the column's left edge, or starts with a bullet. */
+/** A list line is indented at least this far (pt) past its entry's header line, or starts with a bullet. */
 const LIST_INDENT_PT = 4;
 /** A list line holds a run of words (not a one-word heading). */
 const MIN_LIST_WORDS = 4;
@@ -34,9 +34,12 @@ export function splitRailCells(lines: VisualLine[]): VisualLine[] {
   const out: VisualLine[] = [];
   // Rail cells go, in their order, right after the last line that is not a list line (the entry's header).
   let insertAt = 0;
+  // A list line is indented past its entry's header line (a heading set further left says nothing about it).
+  let headerX = left;
   lines.forEach((line, i) => {
     const [body, rail] = line.cells;
-    const listLine = body !== undefined && (body.x0 - left >= LIST_INDENT_PT || STARTS_ITEM.test(body.text)) && body.text.trim().split(/\s+/).length >= MIN_LIST_WORDS;
+    const listLine = body !== undefined && (body.x0 - headerX >= LIST_INDENT_PT || STARTS_ITEM.test(body.text)) && body.text.trim().split(/\s+/).length >= MIN_LIST_WORDS;
+    if (!listLine && body !== undefined) headerX = body.x0;
     if (line.cells.length === 2 && rail && listLine && atEdge(line) && isRailText(rail.text) && atEdge(lines[i - 1])) {
       out.splice(insertAt, 0, { ...line, cells: [rail] });
       insertAt++;
