@@ -73,6 +73,8 @@ function splitAt(t: string): string[] {
   if (!at) return [t];
   const left = t.slice(0, at.index).trim();
   const right = t.slice(at.index + at[0].length).trim();
+  // Inside brackets it is an aside ("(maintainer of @Quillkit)"), not the employer.
+  if (left.split('(').length > left.split(')').length) return [t];
   if (!NAME_START.test(right) || TITLE_RE.test(right)) return [t];
   return TITLE_RE.test(left) || ORG_RE.test(right) ? [left, right] : [t];
 }

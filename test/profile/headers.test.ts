@@ -85,6 +85,10 @@ const SHAPES: [string, string[], (string | null)[][]][] = [
     [['Senior Technical Recruiter', 'Fernhill Talent Partners Ltd']]],
   ['the place in brackets; the title keeps its own brackets', ['Experience', 'Quillmoor Labs', 'Software Engineer (Payments) · (Remote) May 2025 – Current', BODY],
     [['Software Engineer (Payments)', 'Quillmoor Labs']]],
+  ['"Title @Company" without a space after the at sign', ['Experience', 'Full Stack (MERN) Developer Intern @Metaworks', 'Sept 2022 to Apr 2023', BODY],
+    [['Full Stack (MERN) Developer Intern', 'Metaworks']]],
+  ['trap: a handle in a title\'s brackets stays', ['Experience', 'Northwind Labs Ltd', 'Software Engineer (maintainer of @Quillkit)', 'May 2023 to Aug 2023', BODY],
+    [['Software Engineer (maintainer of @Quillkit)', 'Northwind Labs Ltd']]],
   ['a table header row with School', ['Teaching experience', 'School\tPosition\tDates', 'Fjellvik Upper Secondary School\tChemistry Teacher\tAug 2019 – present', BODY],
     [['Chemistry Teacher', 'Fjellvik Upper Secondary School']]],
 ];
