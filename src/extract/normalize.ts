@@ -201,9 +201,10 @@ export function normalizeLines(rawLines: readonly string[], options: { joinHyphe
 /**
  * A bullet glyph that came out as a letter ("f Contributed to …" from a symbol font without a Unicode map; Word's
  * "o" sub-bullet in Courier New): a lone lower-case letter, then a capitalised word, opening at least three lines
- * of the page. Letters that are words in the languages read ("a", "e", "i", "y", "u", "w", "z") are never bullets.
+ * of the page ("ó" from an icon font too). Letters that are words in the languages read ("a", "e", "è", "i", "y", "u",
+ * "w", "z" …) are never bullets.
  */
-const LETTER_BULLET = /^([bcdfghjklmnopqrstvx]) (?=\p{Lu})/u;
+const LETTER_BULLET = /^((?![aeiuywzàèéìíòùá])\p{Ll}) (?=\p{Lu})/u;
 const MIN_LETTER_BULLETS = 3;
 
 function stripLetterBullets(lines: string[]): string[] {

@@ -31,6 +31,8 @@ const PHRASES_BY_LAST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
 
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 /** Numbering, rules, bullets, icon-font glyphs (private use) and emoji around a heading ("💼 WORK HISTORY"). */
+/** One letter, a space, then a word: the letter may be an icon read without its Unicode map. */
+const ICON_LETTER = /^\p{L} (?=\p{L}{3})/u;
 const DECORATION = /^[\s\d.)#*■▪●•◆►▶\-–—_=|:\p{Extended_Pictographic}\p{So}\p{Co}\uFE0F\u200D]+|[\s*■▪●•◆◀\-–—_=|:\p{Extended_Pictographic}\p{So}\p{Co}\uFE0F\u200D]+$/gu;
 /** "E X P E R I E N C E", "E D U C AT I O N" (kerning pairs stay together), "W O R K   H I S T O R Y". */
 const LETTER_SPACED = /^\p{L}{1,2}(?: {1,3}\p{L}{1,2}){3,}$/u;
@@ -100,7 +102,9 @@ export function classifyHeading(text: string): HeadingMatch | undefined {
   const markdown = MARKDOWN_HEADING.test(trimmed);
   const allCaps = !HAS_LOWER.test(trimmed.replace(MARKDOWN_HEADING, ''));
   const colon = trimmed.endsWith(':');
-  for (const part of [norm, ...norm.split(PART_SPLIT)]) {
+  // An icon glyph that came out as a letter ("R Jobs", "_ Experience" from an icon font without a Unicode map).
+  const iconless = ICON_LETTER.test(norm) ? [norm.slice(2)] : [];
+  for (const part of [norm, ...iconless, ...norm.split(PART_SPLIT)]) {
     const hit = part === '' ? undefined : kindOfPart(part);
     if (hit) return { kind: hit.kind, strong: (hit.exact && !isEntryWord(norm)) || allCaps || markdown || allPartsExact(norm), lexicon: true };
   }

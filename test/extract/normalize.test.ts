@@ -118,8 +118,9 @@ describe('bullet glyphs read as a letter', () => {
   it.each<[string, string[], string[]]>([
     ['a symbol-font bullet read as "f" on three lines', ['f Contributed to the DLP service.', 'f Wrote the kernel driver.', 'f Reviewed code.'], ['Contributed to the DLP service.', 'Wrote the kernel driver.', 'Reviewed code.']],
     ['Word\'s "o" sub-bullet', ['Led the team', 'o Hired Four engineers', 'o Ran Reviews', 'o Set Goals'], ['Led the team', 'Hired Four engineers', 'Ran Reviews', 'Set Goals']],
+    ['an icon-font bullet read as an accented letter', ['ó Developed a Web App', 'ó Worked as a developer', 'ó Earned a scholarship'], ['Developed a Web App', 'Worked as a developer', 'Earned a scholarship']],
     ['trap: twice is not enough', ['f Contributed to the DLP service.', 'f Wrote the kernel driver.'], ['f Contributed to the DLP service.', 'f Wrote the kernel driver.']],
-    ['trap: letters that are words ("e", "y", "a") stay', ['e Milano', 'e Roma', 'e Torino', 'y Madrid', 'y Sevilla', 'y Bilbao'], ['e Milano', 'e Roma', 'e Torino', 'y Madrid', 'y Sevilla', 'y Bilbao']],
+    ['trap: letters that are words ("e", "y", "è") stay', ['e Milano', 'e Roma', 'e Torino', 'y Madrid', 'y Sevilla', 'y Bilbao', 'è Roma', 'è Milano', 'è Napoli'], ['e Milano', 'e Roma', 'e Torino', 'y Madrid', 'y Sevilla', 'y Bilbao', 'è Roma', 'è Milano', 'è Napoli']],
     ['trap: a lower-case word after the letter', ['x the value', 'x the value', 'x the value'], ['x the value', 'x the value', 'x the value']],
   ])('%s', (_name, input, expected) => {
     expect(normalizeLines(input, { joinHyphens: false })).toEqual(expected);

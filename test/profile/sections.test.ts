@@ -36,6 +36,8 @@ const HEADINGS: [string, SectionKind][] = [
   ['Teaching', 'experience'], ['💼 WORK HISTORY', 'experience'], ['\uF0B1 Experience', 'experience'], ['E D U C AT I O N', 'education'],
   ['W O R K   H I S T O R Y', 'experience'], ['TA L K S', 'publications'], ['Talks', 'publications'], ['Events', 'publications'],
   ['Honors-Awards', 'awards'], ['Top Skills', 'skills'], ['Voluntary work', 'volunteering'], ['Education and qualifications', 'education'],
+  // An icon glyph read as a letter before the heading word.
+  ['R Jobs', 'experience'], ['Jobs', 'experience'], ['x Education', 'education'],
 ];
 
 const NOT_HEADINGS: string[] = [
@@ -49,6 +51,9 @@ const NOT_HEADINGS: string[] = [
   'Trey Research',
   'Volunteer Tutor, Riverside Reading Project',
   'Northwind Leadership',
+  // Traps: a letter before a word that is no heading, and an initial before a name.
+  'R Studio',
+  'J Tolkien',
 ];
 
 describe('heading lexicon', () => {

@@ -18,7 +18,7 @@ export const EN: Lexicon = {
       'previous employment', 'earlier roles', 'earlier career', 'other experience', 'appointments', 'academic appointments',
       'professional appointments', 'current role', 'current position', 'current roles', 'roles', 'internships', 'internship',
       'internship experience', 'professional history', 'employment record', 'work', 'academic positions',
-      'research and teaching', 'teaching and research', 'career path', 'career timeline',
+      'research and teaching', 'teaching and research', 'career path', 'career timeline', 'jobs',
     ],
     education: [
       'education', 'academic background', 'education and training', 'education & training', 'academic history',
