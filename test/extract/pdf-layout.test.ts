@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBuffer } from '../../src/extract/index.js';
 import { makePdf, texts, type Draw } from './build.js';
+import { cellText, closeSpacedLetters, type Item } from '../../src/extract/pdf/rows.js';
 
 const SIDEBAR = ['Skills', 'Python', 'PyTorch', 'Spark', 'Kubernetes', 'Languages', 'Norwegian', 'English'];
 const MAIN = [
@@ -273,5 +274,35 @@ describe('an e-mail address or URL broken at the column edge', () => {
     });
     const lines = texts(await extractBuffer(pdf, 'token.pdf'));
     expect(lines.slice(-3)).toEqual(['marguerite.okonkwo@example.com', 'Berlin, Germany', 'marguerite.okonkwo@example-coop.dev']);
+  });
+});
+
+describe('letter-spaced items (Canva)', () => {
+  it.each<[string, string]>([
+    ['p r o j e c t s', 'projects'],
+    ['c o m p e t i t i o n s .', 'competitions.'],
+    ['0 8 9 8 2 1 2 7 6 6', '0898212766'],
+    ['C a o T h a n g H i g h S c h o o l', 'Cao Thang High School'],
+    // Two capitals inside are one name, not two words.
+    ['L i n k e d I n', 'LinkedIn'],
+    // Traps: real words between spaces, a kerned pair in a spaced heading (closed later, by the heading rule), two letters.
+    ['I am an expert', 'I am an expert'],
+    ['E D U C AT I O N', 'E D U C AT I O N'],
+    ['a b', 'a b'],
+    ['Team of 5 engineers', 'Team of 5 engineers'],
+  ])('%j → %j', (input, expected) => {
+    expect(closeSpacedLetters(input)).toBe(expected);
+  });
+});
+
+describe('joining letter-spaced words', () => {
+  const it_ = (str: string, x: number, w: number, size = 10, spaced = true): Item => ({ str, x, y: 100, w, size, font: 'f', ...(spaced ? { spaced: true as const } : {}) });
+  it.each<[string, Item[], string]>([
+    ['closed-up words apart by a narrow gap', [it_('projects', 50, 40), it_('in', 41 + 50, 8), it_('the', 100, 14)], 'projects in the'],
+    // Trap: the larger initial of a small-caps heading is part of its word.
+    ['trap: "E" + "XPERIENCE" in small caps', [it_('E', 46, 8, 12, false), it_('XPERIENCE', 55, 68, 9.6)], 'EXPERIENCE'],
+    ['trap: ordinary items keep the usual word gap', [it_('Data', 50, 20, 10, false), it_('base', 70.5, 20, 10, false)], 'Database'],
+  ])('%s', (_name, items, expected) => {
+    expect(cellText(items)).toBe(expected);
   });
 });

@@ -13,6 +13,8 @@ export interface Item {
   size: number;
   /** pdf.js font id: a change of font (bold title after regular body) ends a paragraph. */
   font: string;
+  /** Its letters were closed up (closeSpacedLetters): each such item is a word of its own. */
+  spaced?: true;
 }
 
 export interface Row {
@@ -31,6 +33,30 @@ const BASELINE_TOLERANCE_EM = 0.45;
 export const CELL_GAP_EM = 0.75;
 /** A gap wider than this means a word space pdf.js did not emit. */
 const WORD_GAP_EM = 0.12;
+/** Between letter-spaced words pdf.js gave apart: any gap wider than this (pt) is a word gap. */
+const MIN_SPACED_WORD_GAP_PT = 0.5;
+
+/** An item whose every character stands alone between single spaces: letter-spacing that pdf.js read as spaces. */
+const SPACED_LETTERS = /^(?:\S ){2,}\S$/u;
+/** Letter-spaced words on a page before its two-letter words are closed up too. */
+const MIN_SPACED_ITEMS = 5;
+const SPACED_PAIR = /^\p{L} \p{L}$/u;
+/** Where a lower-case letter meets a capital inside a word run together ("CaoThangHighSchool"). */
+const CAMEL = /(?<=\p{Ll})(?=\p{Lu})/gu;
+/** A run of words needs this many capitals inside it before it is split at them ("GitHub", "LinkedIn" stay whole). */
+const MIN_CAMEL_WORDS = 3;
+
+/**
+ * Canva and other designers' PDFs letter-space their text: pdf.js then gives one item per word with a space between
+ * every letter ("p r o j e c t s"). The letters are closed up; an item that held several words run together
+ * ("C a o T h a n g H i g h S c h o o l") is split where a capital follows a lower-case letter.
+ */
+export function closeSpacedLetters(str: string): string {
+  if (!SPACED_LETTERS.test(str)) return str;
+  const closed = str.replace(/ /g, '');
+  const words = closed.split(CAMEL);
+  return words.length >= MIN_CAMEL_WORDS ? words.join(' ') : closed;
+}
 
 export function toItems(raw: ReadonlyArray<PdfTextItem | { type: string }>): Item[] {
   const items: Item[] = [];
@@ -38,7 +64,13 @@ export function toItems(raw: ReadonlyArray<PdfTextItem | { type: string }>): Ite
     if (!('str' in it) || it.str.trim() === '') continue; // whitespace items and marked-content markers
     const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = it.transform;
     const size = Math.max(Math.hypot(c, d), Math.hypot(a, b), it.height, 1);
-    items.push({ str: visibleSoftHyphens(it.str), x: e, y: f, w: Math.max(it.width, 0), size, font: it.fontName ?? '' });
+    const str = visibleSoftHyphens(it.str);
+    const closed = closeSpacedLetters(str);
+    items.push({ str: closed, x: e, y: f, w: Math.max(it.width, 0), size, font: it.fontName ?? '', ...(closed !== str ? { spaced: true as const } : {}) });
+  }
+  // On a letter-spaced page two-letter words are spaced too ("i n", "a t").
+  if (items.filter((i) => i.spaced).length >= MIN_SPACED_ITEMS) {
+    for (const item of items) if (SPACED_PAIR.test(item.str)) Object.assign(item, { str: item.str.replace(' ', ''), spaced: true });
   }
   return items;
 }
@@ -153,7 +185,10 @@ export function cellText(items: readonly Item[]): string {
   for (const item of items) {
     if (prev) {
       const gap = item.x - (prev.x + prev.w);
-      const needsSpace = gap > WORD_GAP_EM * Math.max(prev.size, item.size);
+      // Letter-spaced words (closed up) are apart by any visible gap: tracking narrows the word gap to a letter gap.
+      // (Not after a lone capital: the larger initial of a small-caps heading, "E" + "XPERIENCE".)
+      const spacedWords = (prev.spaced || item.spaced) && !/^\p{Lu}$/u.test(prev.str);
+      const needsSpace = gap > (spacedWords ? MIN_SPACED_WORD_GAP_PT : WORD_GAP_EM * Math.max(prev.size, item.size));
       const lostDash = needsSpace && endsWithYear(out) && startsWithDateToken(item.str);
       if (lostDash) out = `${out.trimEnd()} – `;
       else if (needsSpace && SPACED_TAIL.test(out) && SPACED_ITEM.test(item.str)) out = `${out.trimEnd()}  `;
