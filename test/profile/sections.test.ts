@@ -36,6 +36,8 @@ const HEADINGS: [string, SectionKind][] = [
   ['Teaching', 'experience'], ['💼 WORK HISTORY', 'experience'], ['\uF0B1 Experience', 'experience'], ['E D U C AT I O N', 'education'],
   ['W O R K   H I S T O R Y', 'experience'], ['TA L K S', 'publications'], ['Talks', 'publications'], ['Events', 'publications'],
   ['Honors-Awards', 'awards'], ['Top Skills', 'skills'], ['Voluntary work', 'volunteering'], ['Education and qualifications', 'education'],
+  // every part a heading phrase, or no job title beside the heading word: still headings
+  ['Awards & Publications', 'publications'], ['Volunteer & Community', 'volunteering'], ['Skills / Tools', 'skills'],
 ];
 
 const NOT_HEADINGS: string[] = [
@@ -49,6 +51,8 @@ const NOT_HEADINGS: string[] = [
   'Trey Research',
   'Volunteer Tutor, Riverside Reading Project',
   'Northwind Leadership',
+  // a heading word after a job title is the title's area ("Recommendations" is also LinkedIn's section)
+  'Engineering Manager, Recommendations', 'Research Scientist, Publications', 'Head of Engineering / Projects',
 ];
 
 describe('heading lexicon', () => {
