@@ -223,6 +223,31 @@ describe('a timeline gutter of dates is part of each row, not a column', () => {
     expect(isDateGutter(rows, 130)).toBe(false);
   });
 
+  // A JSON-Resume theme floats each item's dates right of its title in a smaller type, top-aligned: the baselines
+  // miss by 1.8 pt, so the dates looked like a column of their own and were read after the page.
+  const floated = (dy: number): Row[] => [
+    ['Staff Backend Engineer', 'Jan 2022 - Current', 'Norrvik Payments', 'Moved card settlement to event streams.'],
+    ['Backend Engineer', 'Apr 2018 - Dec 2021', 'Norrvik Payments', 'Built the refunds service.'],
+    ['Software Developer (contract)', 'Sep 2016 - Mar 2018', 'Fjällström Logistics AB', 'Shipment tracking APIs.'],
+    ['Junior Developer', 'Jun 2014 - Aug 2016', 'Kalmarsund Media', 'PHP for the news sites.'],
+  ].flatMap(([title = '', dates = '', org = '', body = ''], k) => {
+    const y = 700 - k * 60;
+    return [
+      { y, items: [it2(title, 40, y, 10.5), it2(dates, 470, y + dy, 9)] },
+      { y: y - 13, items: [it2(org, 40, y - 13)] },
+      { y: y - 26, items: [it2(body, 40, y - 26)] },
+    ];
+  });
+  it('dates floated right of their titles, a point or two off their baselines', () => {
+    expect(isDateGutter(floated(1.8), 450, 'right')).toBe(true);
+  });
+  it.each<[string, Row[]]>([
+    ['trap: a right sidebar of words beside the same rows', floated(1.8).map((r) => ({ ...r, items: r.items.map((i) => (i.x > 400 ? { ...i, str: 'Kafka and Kubernetes' } : i)) }))],
+    ['trap: right-hand dates level with nothing', floated(6)],
+  ])('%s', (_name, rows) => {
+    expect(isDateGutter(rows, 450, 'right')).toBe(false);
+  });
+
   it.each<[string, boolean]>([
     ['Jan 2020 → Mar', true],
     ['2021 –', true],
