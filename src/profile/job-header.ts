@@ -37,9 +37,11 @@ export interface JobHeader {
 
 /**
  * Piece separators. A dash that lost one of its spaces still separates when a capital follows it ("Atom Freight LLC
- * -Courier —Alpharetta, GA", "Courier— Alpharetta"); a hyphen inside a word or a name never does ("Jean-Luc").
+ * -Courier —Alpharetta, GA", "Courier— Alpharetta"); a hyphen inside a word or a name never does ("Jean-Luc"). An
+ * icon before a piece ("📍 Malmö, Sweden, 🔗 acme.example.se"; an icon font's private-use glyph; U+0000, what a glyph
+ * without a Unicode mapping reads as) starts a new piece.
  */
-const PIECE_SPLIT = /(\s+[—–|·•→⇒]\s+|\s+-\s+|\s+[—–-](?=\p{Lu})|(?<=\p{L})[—–]\s+(?=\p{Lu})|\s*\|\s*|\t+|\s{3,})/u;
+const PIECE_SPLIT = /(\s+[—–|·•→⇒]\s+|\s+-\s+|\s+[—–-](?=\p{Lu})|(?<=\p{L})[—–]\s+(?=\p{Lu})|\s*\|\s*|\t+|\s{3,}|\s*[\u0000\p{Co}\p{Emoji_Presentation}]+\s*)/u;
 const EDGE_PUNCT = /^[\s,;:|·•—–→⇒-]+|[\s,;:|·•—–→⇒-]+$/gu;
 /** "Company: Title" — a colon and a space after a short name. */
 const COLON_SPLIT = /^([^:]{2,60}):\s+(\S.*)$/u;
@@ -245,7 +247,11 @@ function assignPieces(allPieces: HeaderPiece[], anchorLine?: number): JobHeader 
   const picked = pickTitle(named, anchorLine);
   const titlePiece = named[picked.index];
   if (!titlePiece) return undefined;
-  let others = named.filter((_, i) => i !== picked.index);
+  // What the company does ("Online marketplace for home goods") is never its name; its web address is not while a
+  // piece that can be is beside it.
+  const undescribed = named.filter((p, i) => i !== picked.index && !isCompanyDescription(p.text));
+  const names = undescribed.filter((p) => !WEB_ADDRESS.test(p.text));
+  let others = names.length > 0 ? names : undescribed;
   // "Board Member, Amsterdam Tech Meetup Foundation" names its organisation even beside other pieces without one.
   const split = others.length > 0 && !others.some((p) => ORG_RE.test(p.text)) ? splitCommaHeader(titlePiece.text) : undefined;
   if (split?.org !== undefined && ORG_RE.test(split.org) && !isTitleQualifier(split.org.split(/\s+/)[0] ?? '')) {
@@ -293,10 +299,30 @@ function assignPieces(allPieces: HeaderPiece[], anchorLine?: number): JobHeader 
   return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line };
 }
 
+/** Short words that names keep in lower case ("Bank of the West", "Société de …"). */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'in', 'on', 'at', 'de', 'la', 'le', 'du', 'des', 'der', 'die', 'das', 'und', 'van', 'von', 'y', 'e', 'et', 'di', 'da', 'do', 'dos']);
+/** Fewest lower-case content words that make a piece a description rather than a name. */
+const MIN_DESCRIPTION_WORDS = 2;
+
+/**
+ * A sentence-case phrase about what a company does ("Online marketplace for home goods", "Retail analytics
+ * consultancy"): its first word capitalised, then only lower-case words (two or more besides connectors). Names are
+ * capitalised word by word ("Juniper Lane Marketplace", "Bank of the West"), so they never read as one.
+ */
+export function isCompanyDescription(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < MIN_DESCRIPTION_WORDS + 1 || !/^\p{Lu}\p{Ll}/u.test(words[0] ?? '')) return false;
+  const rest = words.slice(1);
+  if (rest.some((w) => !/^\p{Ll}[\p{Ll}'’-]*[,.]?$/u.test(w))) return false;
+  return rest.filter((w) => !NAME_CONNECTORS.has(w.replace(/[,.]$/u, ''))).length >= MIN_DESCRIPTION_WORDS;
+}
+
 /** "Data Engineer (Ria Sensors Lda)": a title, then a bracketed name at the end of the piece. */
 const BRACKETED_TAIL = /^(.*\S)\s+\(([^(),;]+)\)$/u;
 /** A web address as the organisation's name ("otulea.example.de"). */
 const DOMAIN_NAME = /^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/u;
+/** A web address, with or without its scheme ("https://acme.example.com/jobs", "www.acme.example", "acme.example.se"). */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$|^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}(?:\/\S*)?$/u;
 
 /**
  * "Title (Company)" with nothing else in the header: the bracketed part is the organisation when it names one (an

@@ -46,11 +46,13 @@ const FIRST_WORD = /^[\p{L}.&'’-]+/u;
 function continuesName(prev: string, next: string): boolean {
   if (!prev.includes(',') || HAS_SEPARATOR.test(prev) || HAS_SEPARATOR.test(next) || TITLE_RE.test(next)) return false;
   if (prev.trimEnd().endsWith(',')) return next.split(/\s+/).length <= 4;
-  // Only the tail of a name ("Holdings plc"), not a new one ("University of Edinburgh"), after a name, not an area.
+  // Only the tail of a name ("Holdings plc"), not a new one ("University of Edinburgh", "Hogeschool Lindevoort": an
+  // institution word and then its own name), after a name, not an area.
   const first = FIRST_WORD.exec(next)?.[0] ?? '';
   const name = next.split(',')[0]?.trim() ?? '';
+  const last = name.split(/\s+/).pop() ?? '';
   const lastPart = prev.slice(prev.lastIndexOf(',') + 1).trim();
-  return first !== '' && ORG_RE.test(first) && name.split(/\s+/).length <= 2 && !isTitleQualifier(lastPart) && !prev.trimEnd().endsWith('.');
+  return first !== '' && ORG_RE.test(first) && ORG_RE.test(last) && name.split(/\s+/).length <= 2 && !isTitleQualifier(lastPart) && !prev.trimEnd().endsWith('.');
 }
 
 /** A title wrapped beside its dates: "Senior Machine Learning<tab>dates" / "Engineer", "Manager,<tab>dates" / "Recommendations". */
