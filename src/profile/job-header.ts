@@ -223,10 +223,24 @@ const ORG_ASIDE = /\s*\((?!(?:formerly|previously|now|ex|née|nee|vormals|ehemal
 /** A lower-case description after a comma ("Hillcountry Staffing, various Austin hospitals"): not the name. */
 const ORG_COMMA_BLURB = /,\s+\p{Ll}[\p{L}'’-]*(?:\s+[^,]+)+$/u;
 
+/**
+ * A full stop after a name's last word ("Title | Corvina Music.", a dot leader that shrank to one dot before the
+ * dates): not part of the name. An abbreviation keeps its stop ("Pecan Street Print Co.", "Lumen Freight Ltd.",
+ * "Harbour St.").
+ */
+const CLOSING_STOP = /(?<=\s\p{Lu}?\p{Ll}{2,}|^\p{Lu}?\p{Ll}{2,})\.$/u;
+const KEEPS_STOP: ReadonlySet<string> = new Set(['st', 'ste', 'co', 'inc', 'ltd', 'corp', 'bros', 'jr', 'sr', 'intl', 'dept', 'univ', 'assn', 'mfg']);
+
+function withoutClosingStop(org: string): string {
+  if (!CLOSING_STOP.test(org)) return org;
+  const last = org.slice(org.lastIndexOf(' ') + 1, -1);
+  return KEEPS_STOP.has(last.toLowerCase()) ? org : org.slice(0, -1);
+}
+
 function withoutOrgBlurb(header: JobHeader | undefined): JobHeader | undefined {
   if (header?.org === undefined) return header;
   const keepSelfMade = (m: string): string => (SELF_MADE_WORDS.test(m) && !SELF_MADE_WORDS.test(header.title) ? m : '');
-  let org = header.org.replace(ORG_BLURB, keepSelfMade).replace(ORG_ASIDE, keepSelfMade).trim();
+  let org = withoutClosingStop(header.org.replace(ORG_BLURB, keepSelfMade).replace(ORG_ASIDE, keepSelfMade).trim());
   const tail = ORG_COMMA_BLURB.exec(org);
   if (tail && !ORG_RE.test(tail[0])) org = org.slice(0, tail.index).trim();
   return org === '' || org === header.org ? header : { ...header, org };

@@ -79,6 +79,13 @@ describe('template layouts: whole entries', () => {
       ['Reader in Biostatistics @ School of Population Health, Brackenridge University 2021-07…present',
         'Postdoctoral Research Fellow @ MRC Unit for Lifecourse Epidemiology, University of Dunmore 2013-07…2016-06'],
     ],
+    [
+      'a closing full stop after a name is not part of it (a dot leader shrunk to one dot); an abbreviation keeps its stop',
+      ['Employment', 'Graduate Teaching Assistant, University of Westmere. Oct 2013 – June 2015', 'Business Analyst | Eider Consulting.\tJan 2010 – Sep 2013',
+        'Web Developer | Pecan Street Print Co.\tMar 2008 – Dec 2009', 'Junior Designer | Blue Heron Studio LLC.\t2006 – 2008'],
+      ['Graduate Teaching Assistant @ University of Westmere 2013-10…2015-06', 'Business Analyst @ Eider Consulting 2010-01…2013-09',
+        'Web Developer @ Pecan Street Print Co. 2008-03…2009-12', 'Junior Designer @ Blue Heron Studio LLC. 2006-07…2008-06'],
+    ],
   ];
   it.each(cases)('%s', (_name, lines, expected) => {
     expect(jobsOf(lines)).toEqual(expected);
