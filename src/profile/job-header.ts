@@ -257,7 +257,7 @@ function assignPieces(allPieces: HeaderPiece[], anchorLine?: number): JobHeader 
     named = [...named, orgAndPlace].sort((a, b) => a.line - b.line);
     places = places.filter((p) => p !== orgAndPlace);
   }
-  if (named.length === 0) return undefined;
+  if (named.length === 0) return roleWordAlone(allPieces, orgAndPlace);
   const picked = pickTitle(named, anchorLine);
   const titlePiece = named[picked.index];
   if (!titlePiece) return undefined;
@@ -329,6 +329,18 @@ export function isCompanyDescription(text: string): boolean {
   const rest = words.slice(1);
   if (rest.some((w) => !/^\p{Ll}[\p{Ll}'’-]*[,.]?$/u.test(w))) return false;
   return rest.filter((w) => !NAME_CONNECTORS.has(w.replace(/[,.]$/u, ''))).length >= MIN_DESCRIPTION_WORDS;
+}
+
+/**
+ * "LionLike MindState, Pomona, CA · June 2012 – Present" over a line "Volunteer" (OpenResume): the one word that is
+ * an employment type or a heading word is the role when it stands on a line of its own and the dated line names an
+ * organisation with its place. Beside anything else ("Northwind · Internship") it stays the employment type.
+ */
+function roleWordAlone(allPieces: readonly HeaderPiece[], orgAndPlace: HeaderPiece | undefined): JobHeader | undefined {
+  const role = allPieces.find((p) => !allPieces.some((q) => q !== p && q.line === p.line) && (isEmploymentType(p.text) || isSectionPhrase(p.text)) && !p.text.includes(' '));
+  if (!role || !orgAndPlace || role.line === orgAndPlace.line) return undefined;
+  const { org, location } = splitOrgLocation(orgAndPlace.text);
+  return { title: role.text, org, ...(location !== undefined ? { location } : {}), titleMatched: false, orgOnOwnLine: true, titleLine: role.line };
 }
 
 /** "Data Engineer (Ria Sensors Lda)": a title, then a bracketed name at the end of the piece. */

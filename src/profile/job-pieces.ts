@@ -58,6 +58,9 @@ function continuesName(prev: string, next: string): boolean {
 /** A title wrapped beside its dates: "Senior Machine Learning<tab>dates" / "Engineer", "Manager,<tab>dates" / "Recommendations". */
 function continuesTitle(prev: string, next: string): boolean {
   if (next.split(/\s+/).length > 3 || isLocation(next) || ORG_RE.test(next) || HAS_SEPARATOR.test(prev)) return false;
+  // "LionLike MindState, Pomona, CA · June 2012 – Present" / "Volunteer": a line that ends in its place is whole.
+  const comma = prev.indexOf(', ');
+  if (comma > 0 && isLocation(prev.slice(comma + 2))) return false;
   // "Volunteer Mentor" under a company cell is a title of its own, not the end of the line above.
   if (TITLE_RE.test(next) && next.split(/\s+/).length >= 2 && !/[,&/-]$/.test(prev)) return false;
   if (/[,&/-]$/.test(prev) || prev.split('(').length > prev.split(')').length) return true;

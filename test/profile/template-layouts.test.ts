@@ -86,6 +86,17 @@ describe('template layouts: whole entries', () => {
       ['Graduate Teaching Assistant @ University of Westmere 2013-10…2015-06', 'Business Analyst @ Eider Consulting 2010-01…2013-09',
         'Web Developer @ Pecan Street Print Co. 2008-03…2009-12', 'Junior Designer @ Blue Heron Studio LLC. 2006-07…2008-06'],
     ],
+    [
+      'OpenResume: "Organisation, City, ST ⇥ dates" over a one-word role; a role of more words is not glued to the place',
+      ['Volunteer Experience', 'LionLike MindState, Pomona, CA\tJune 2012 – Present', 'Volunteer', 'Plan two yearly outreach events for the neighbourhood.',
+        'Harbour Food Bank, Oakland, CA\tMay 2010 – May 2012', 'Driver', 'Drove the Saturday collection round.'],
+      ['Volunteer @ LionLike MindState 2012-06…present', 'Driver @ Harbour Food Bank 2010-05…2012-05'],
+    ],
+    [
+      'trap: an employment type beside the organisation stays the type, and the title comes from its own line',
+      ['Experience', 'Northwind Traders · Internship', 'Data Analyst Intern', 'Jun 2019 – Aug 2019', 'Cleaned sales data.'],
+      ['Data Analyst Intern @ Northwind Traders 2019-06…2019-08'],
+    ],
   ];
   it.each(cases)('%s', (_name, lines, expected) => {
     expect(jobsOf(lines)).toEqual(expected);
