@@ -278,3 +278,34 @@ describe('a timeline gutter of dates is part of each row, not a column', () => {
     ]);
   });
 });
+
+describe('several cells of a row wrapped at once, each in its own column (McDowell CV)', () => {
+  // Three equal columns: title left, company centred, dates right; the title and the company wrap together.
+  const centred = (d: PDFKit.PDFDocument, text: string, centre: number, y: number) =>
+    d.text(text, centre - d.widthOfString(text) / 2, y, { lineBreak: false });
+  it('joins each continuation to the cell above it (left-aligned and centred)', async () => {
+    const pdf = await makePdf((d) => {
+      d.font('Helvetica-Bold').fontSize(9);
+      d.text('Senior Software Engineer, Build and', 40, 100, { lineBreak: false });
+      centred(d, 'Consolidated Grain Cooperative of the', 345, 100);
+      d.text('Fall 2021 – Present', 480, 100, { lineBreak: false });
+      d.text('Release Tooling', 40, 111, { lineBreak: false });
+      centred(d, 'Upper Midwest', 345, 111);
+      d.font('Helvetica').text('Cut median build time from 41 to 12 minutes.', 52, 126, { lineBreak: false });
+    });
+    expect(texts(await extractBuffer(pdf, 'mcdowell.pdf')).slice(0, 2)).toEqual([
+      'Senior Software Engineer, Build and Release Tooling\tConsolidated Grain Cooperative of the Upper Midwest\tFall 2021 – Present',
+      'Cut median build time from 41 to 12 minutes.',
+    ]);
+  });
+  it('trap: a second row with nothing left unfinished above it is a line of its own', async () => {
+    const pdf = await makePdf((d) => {
+      d.font('Helvetica-Bold').fontSize(10);
+      d.text('Senior Engineer', 40, 100, { lineBreak: false });
+      d.text('Jan 2020 – Present', 480, 100, { lineBreak: false });
+      d.text('Acme Corp', 40, 112, { lineBreak: false });
+      d.text('Berlin', 520, 112, { lineBreak: false });
+    });
+    expect(texts(await extractBuffer(pdf, 'two-rows.pdf'))).toEqual(['Senior Engineer\tJan 2020 – Present', 'Acme Corp\tBerlin']);
+  });
+});
