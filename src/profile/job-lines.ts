@@ -129,7 +129,7 @@ const PART_START = /^[\p{Lu}\p{N}]/u;
  */
 function isLongCommaHeader(rest: string): boolean {
   const t = rest.trim();
-  if (/[.!?;:]$/u.test(t) || t.includes('\t')) return false;
+  if (/[.!?;:]$/u.test(t) || t.includes('\t') || SENTENCE_BREAK.test(t)) return false;
   const parts = t.split(/,\s+/u);
   if (parts.length < MIN_COMMA_PARTS || parts.length > MAX_COMMA_PARTS || !TITLE_RE.test(parts[0] ?? '')) return false;
   return parts.every((p) => PART_START.test(p) && wordCount(p) <= MAX_COMMA_PART_WORDS && !looksLikeProse(p));

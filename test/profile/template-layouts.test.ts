@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/profile/index.js';
 import { classifyLine } from '../../src/profile/job-lines.js';
+import { looksLikeProse } from '../../src/profile/line-shape.js';
 import { isCompanyDescription } from '../../src/profile/job-header.js';
 import { splitCommaHeader } from '../../src/profile/comma-header.js';
 import { TITLE_RE } from '../../src/profile/header-lexicon.js';
@@ -97,6 +98,18 @@ describe('template layouts: whole entries', () => {
       ['Experience', 'Northwind Traders · Internship', 'Data Analyst Intern', 'Jun 2019 – Aug 2019', 'Cleaned sales data.'],
       ['Data Analyst Intern @ Northwind Traders 2019-06…2019-08'],
     ],
+    [
+      'McDowell CV: teams inside one internship, each dated in brackets within its range, are part of it',
+      ['Employment', 'Software Engineering Intern\tTamarack Software\tSummers 2016 – 2017', 'Build Systems (Summer 2017)', '• Added remote caching.',
+        'Developer Productivity (Summer 2016)', '• Built a dashboard of test durations.'],
+      ['Software Engineering Intern @ Tamarack Software 2016-06…2017-06'],
+    ],
+    [
+      'trap: a role dated in brackets within the job above (a title word last) and a team outside its range stay jobs',
+      ['Employment', 'Software Engineer\tHollin Freight\tJan 2015 – Dec 2020', '• Wrote the routing service.',
+        'Tech Lead, Routing (2019)', '• Led the routing team.', 'Build Systems (Summer 2013)', '• Added caching.'],
+      ['Software Engineer @ Hollin Freight 2015-01…2020-12', 'Tech Lead @ Routing 2019-01…2019-06', ' @ Build Systems 2013-06…2013-08'],
+    ],
   ];
   it.each(cases)('%s', (_name, lines, expected) => {
     expect(jobsOf(lines)).toEqual(expected);
@@ -148,5 +161,13 @@ describe('template layouts: one line', () => {
     ['Job Centre Plus', false], ["Reader's Digest", false], ['came second in the regional final', false],
   ])('title words %j → %s', (text, expected) => {
     expect(TITLE_RE.test(text)).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ['Consolidated Grain Cooperative of the Upper Midwest', false], ['United Airlines', false],
+    // a past tense opening a sentence, even in capitals, without an organisation word
+    ['Consolidated the billing services of three teams', true], ['Reduced Costs By 20%', true],
+  ])('prose %j → %s', (text, expected) => {
+    expect(looksLikeProse(text)).toBe(expected);
   });
 });
