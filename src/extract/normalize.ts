@@ -87,8 +87,12 @@ function mapSoftHyphens(text: string, pick: (before: string, after: string) => s
  */
 const SEPARATOR_DOT = /(?<=\S\s+)\u2219(?=\s+\S)/gu;
 
-/** A dot leader (LaTeX \\dotfill, a Word tab leader) between a name and its dates: five dots or more, spaced or not. */
-const DOT_LEADER = /(?:[ \t]*\.){5,}[ \t]*/gu;
+/**
+ * A dot leader (LaTeX \\dotfill, a Word tab leader: "Title, Company ........ Jan 2022 – present") between a name and its
+ * dates: four dots or more, spaced or not (an ellipsis is three). Each dot takes at most one space after it, so a
+ * line of spaces costs one pass (the cell's own spaces are trimmed later).
+ */
+export const DOT_LEADER = /(?:\.[ \t]?){4,}/gu;
 
 /** One line's character-level clean-up; cells (tab-separated) are cleaned one by one. */
 export function normalizeLineText(raw: string): string {

@@ -90,6 +90,28 @@ function sharedYearStart(toks: readonly Tok[], i: number, pivot: number): Point 
   return { first: ym, last: ym, precision: 'month', year, next: i + 1 };
 }
 
+const isMonthNumber = (t: Tok | undefined): boolean => t?.kind === 'num' && t.key.length === 2 && validMonthNumber(Number(t.key));
+const validMonthNumber = (m: number): boolean => m >= 1 && m <= 12;
+
+/**
+ * "02–07 2009", "03–09 2015" (friggeri-cv): two zero-padded month numbers joined by a dash, then the year they share.
+ * Only written tight ("03–09"), in order (a later month second), with the year after a space in the same cell:
+ * "12–14 2019" (days), "09–03 2015", "03 – 09 2015" and "03–09<tab>2015" are not read.
+ */
+function numericMonthPair(toks: readonly Tok[], i: number, first: number, pivot: number): Parsed | undefined {
+  const a = toks[i];
+  const dash = toks[i + 1];
+  const b = toks[i + 2];
+  const y = toks[i + 3];
+  if (!isMonthNumber(a) || dash?.kind !== 'dash' || dash.spaceBefore || !isMonthNumber(b) || b?.spaceBefore) return undefined;
+  if (y?.kind !== 'num' || y.key.length !== 4 || !y.spaceBefore || y.wideBefore || toks[i - 1]?.kind === 'num') return undefined;
+  const year = yearOf(y, pivot);
+  const m1 = Number(a?.key);
+  const m2 = Number(b?.key);
+  if (year === undefined || m2 < m1 || (toks[i + 4] !== undefined && !toks[i + 4]?.spaceBefore)) return undefined;
+  return { start: { year, month: m1 }, end: { year, month: m2 }, precision: 'month', first, next: i + 4, open: false, single: false };
+}
+
 /** Year-only endpoints follow THE YEAR-ONLY RULE; an endpoint that would cross its partner widens to its year's edge. */
 function orderEnds(start: YearMonth, end: YearMonth, p1: Point, endPrecision: Precision): [YearMonth, YearMonth] | undefined {
   if (compareYm(end, start) >= 0) return [start, end];
@@ -164,6 +186,8 @@ export function parseRangeAt(toks: readonly Tok[], i: number, reading: DateReadi
   const lead = toks[i];
   const since = isWord(lead, SINCE_WORDS);
   if (since || isWord(lead, FROM_WORDS) || isWord(lead, EXPECTED_WORDS)) i++;
+  const pair = numericMonthPair(toks, i, first, reading.pivot);
+  if (pair) return pair;
   let p1 = parsePoint(toks, i, reading) ?? sharedYearStart(toks, i, reading.pivot);
   if (!p1) return monthTwoDigitRange(toks, i, first, reading);
   let j = p1.next;

@@ -19,9 +19,10 @@ export interface Tok {
 
 // Groups: 1 space, 2 quarter/half (Q3, H1), 3 'YY, 4 number, 5 word, 6 dash, 7 open, 8 close. A dash is any
 // dash (incl. U+00AD soft hyphen, which extraction keeps between two dates), "~", or an arrow ("→", "⟶", "⇒", "->"):
-// résumés put all of them between the two dates of a range.
+// résumés put all of them between the two dates of a range. An icon is an emoji, a symbol, a private-use glyph, or
+// U+0000: what a glyph without a Unicode mapping (Chromium's colour-emoji Type 3 fonts) reads as.
 const TOKEN_RE =
-  /(\s+)|([QqHh][1-4])(?![\p{L}\d])|(['’‘`]\d{2})(?!\d)|(\d+)|([\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\.?)|(-+>|=+>|[-‐‑–—‒―−\u00AD~﹘﹣－→⟶⇒⟹➔➜➝➞⇨⇾⟼])|([\p{Extended_Pictographic}\p{So}\p{Co}][\uFE0E\uFE0F\u200D\p{Extended_Pictographic}\p{So}\p{Co}]*)|([([{])|([)\]}])|(\S)/gu;
+  /(\s+)|([QqHh][1-4])(?![\p{L}\d])|(['’‘`]\d{2})(?!\d)|(\d+)|([\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\.?)|(-+>|=+>|[-‐‑–—‒―−\u00AD~﹘﹣－→⟶⇒⟹➔➜➝➞⇨⇾⟼])|([\p{Extended_Pictographic}\p{So}\p{Co}\u0000][\uFE0E\uFE0F\u200D\p{Extended_Pictographic}\p{So}\p{Co}\u0000]*)|([([{])|([)\]}])|(\S)/gu;
 
 const KIND_BY_GROUP: readonly TokKind[] = ['punct', 'punct', 'quarter', 'apos', 'num', 'word', 'dash', 'icon', 'open', 'close', 'punct'];
 

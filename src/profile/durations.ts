@@ -25,12 +25,14 @@ function unitAt(toks: readonly Tok[], i: number, units: ReadonlySet<string>): nu
   return Number(n.key);
 }
 
-/** A duration starting at token i, optionally in parentheses or after "·" / "|" / ",". */
+/** A duration starting at token i, optionally in parentheses or after "·" / "|" / "," / an icon. */
 export function parseDuration(toks: readonly Tok[], i: number): Duration | undefined {
   let j = i;
   const lead = toks[j];
   const paren = lead?.kind === 'open';
-  if (paren || lead?.key === '·' || lead?.key === '•' || lead?.key === '|' || lead?.key === ',' || lead?.kind === 'dash') j++;
+  if (paren || lead?.key === '·' || lead?.key === '•' || lead?.key === '|' || lead?.key === ',' || lead?.kind === 'dash' || lead?.kind === 'icon') j++;
+  // A clock icon before the duration (JSON-Resume themes: "Feb, 2018 - Jul, 2021 🕓 3 years, 6 months", "· 🕓 …").
+  if (!paren && lead?.kind !== 'icon' && toks[j]?.kind === 'icon') j++;
   let months = 0;
   let found = false;
   const years = unitAt(toks, j, YEAR_UNITS);

@@ -1,7 +1,7 @@
 // The profile stage: what a résumé says about a career — sections, jobs with their date ranges and kinds, the
 // timeline (overlaps merged), years per role category of the rubric, skills and the document's own date.
 import type { CategoryTotal, Diagnostic, Document, Job, Line, Posting, Profile, RoleCategory, Section, YearMonth } from '../types.js';
-import { detectSections, isExperienceLike } from './sections.js';
+import { afterSideLabel, detectSections, isExperienceLike } from './sections.js';
 import { readJobs, type ParsedJob } from './jobs.js';
 import { classifyKind } from './kinds.js';
 import { matchCategories } from './categories.js';
@@ -74,7 +74,12 @@ function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot
   }
   return sources.flatMap((section) => {
     const from = section.heading === undefined ? section.start : section.start + 1;
-    const { jobs, unusedRanges } = readJobs(lines.slice(from, section.end), pivot);
+    const own = lines.slice(from, section.end);
+    // A section opened by a side label ("Work<tab>Halcyon Commerce"): its first line is read without the label.
+    const first = section.heading === undefined && section.kind !== 'contact' ? own[0] : undefined;
+    const rest = first ? afterSideLabel(first.text) : undefined;
+    if (first && rest !== undefined) own[0] = { ...first, text: rest };
+    const { jobs, unusedRanges } = readJobs(own, pivot);
     // A date line of an experience section that made no job is reported, never silently dropped.
     if (isExperienceLike(section.kind)) for (const line of unusedRanges) diagnostics.push({ code: 'UNUSED_DATE_RANGE', severity: 'warning', line, data: { line: line + 1 } });
     return jobs.flatMap((job) => {

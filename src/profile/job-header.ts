@@ -37,9 +37,11 @@ export interface JobHeader {
 
 /**
  * Piece separators. A dash that lost one of its spaces still separates when a capital follows it ("Atom Freight LLC
- * -Courier —Alpharetta, GA", "Courier— Alpharetta"); a hyphen inside a word or a name never does ("Jean-Luc").
+ * -Courier —Alpharetta, GA", "Courier— Alpharetta"); a hyphen inside a word or a name never does ("Jean-Luc"). An
+ * icon before a piece ("📍 Malmö, Sweden, 🔗 acme.example.se"; an icon font's private-use glyph; U+0000, what a glyph
+ * without a Unicode mapping reads as) starts a new piece.
  */
-const PIECE_SPLIT = /(\s+[—–|·•→⇒]\s+|\s+-\s+|\s+[—–-](?=\p{Lu})|(?<=\p{L})[—–]\s+(?=\p{Lu})|\s*\|\s*|\t+|\s{3,})/u;
+const PIECE_SPLIT = /(\s+[—–|·•→⇒]\s+|\s+-\s+|\s+[—–-](?=\p{Lu})|(?<=\p{L})[—–]\s+(?=\p{Lu})|\s*\|\s*|\t+|\s{3,}|\s*[\u0000\p{Co}\p{Emoji_Presentation}]+\s*)/u;
 const EDGE_PUNCT = /^[\s,;:|·•—–→⇒-]+|[\s,;:|·•—–→⇒-]+$/gu;
 /** "Company: Title" — a colon and a space after a short name. */
 const COLON_SPLIT = /^([^:]{2,60}):\s+(\S.*)$/u;
@@ -243,10 +245,24 @@ const ORG_ASIDE = /\s*\((?!(?:formerly|previously|now|ex|née|nee|vormals|ehemal
 /** A lower-case description after a comma ("Hillcountry Staffing, various Austin hospitals"): not the name. */
 const ORG_COMMA_BLURB = /,\s+\p{Ll}[\p{L}'’-]*(?:\s+[^,]+)+$/u;
 
+/**
+ * A full stop after a name's last word ("Title | Corvina Music.", a dot leader that shrank to one dot before the
+ * dates): not part of the name. An abbreviation keeps its stop ("Pecan Street Print Co.", "Lumen Freight Ltd.",
+ * "Harbour St.").
+ */
+const CLOSING_STOP = /(?<=\s\p{Lu}?\p{Ll}{2,}|^\p{Lu}?\p{Ll}{2,})\.$/u;
+const KEEPS_STOP: ReadonlySet<string> = new Set(['st', 'ste', 'co', 'inc', 'ltd', 'corp', 'bros', 'jr', 'sr', 'intl', 'dept', 'univ', 'assn', 'mfg']);
+
+function withoutClosingStop(org: string): string {
+  if (!CLOSING_STOP.test(org)) return org;
+  const last = org.slice(org.lastIndexOf(' ') + 1, -1);
+  return KEEPS_STOP.has(last.toLowerCase()) ? org : org.slice(0, -1);
+}
+
 function withoutOrgBlurb(header: JobHeader | undefined): JobHeader | undefined {
   if (header?.org === undefined) return header;
   const keepSelfMade = (m: string): string => (SELF_MADE_WORDS.test(m) && !SELF_MADE_WORDS.test(header.title) ? m : '');
-  let org = header.org.replace(ORG_BLURB, keepSelfMade).replace(ORG_ASIDE, keepSelfMade).trim();
+  let org = withoutClosingStop(header.org.replace(ORG_BLURB, keepSelfMade).replace(ORG_ASIDE, keepSelfMade).trim());
   const tail = ORG_COMMA_BLURB.exec(org);
   if (tail && !ORG_RE.test(tail[0])) org = org.slice(0, tail.index).trim();
   return org === '' || org === header.org ? header : { ...header, org };
@@ -274,11 +290,15 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader 
     named = [...named, orgAndPlace].sort((a, b) => a.line - b.line);
     places = places.filter((p) => p !== orgAndPlace);
   }
-  if (named.length === 0) return undefined;
+  if (named.length === 0) return roleWordAlone(allPieces, orgAndPlace);
   const picked = pickTitle(named, anchorLine);
   const titlePiece = named[picked.index];
   if (!titlePiece) return undefined;
-  let others = named.filter((_, i) => i !== picked.index);
+  // What the company does ("Online marketplace for home goods") is never its name; its web address is not while a
+  // piece that can be is beside it.
+  const undescribed = named.filter((p, i) => i !== picked.index && !isCompanyDescription(p.text));
+  const names = undescribed.filter((p) => !WEB_ADDRESS.test(p.text));
+  let others = names.length > 0 ? names : undescribed;
   // "Board Member, Amsterdam Tech Meetup Foundation" names its organisation even beside other pieces without one.
   const split = others.length > 0 && !others.some((p) => ORG_RE.test(p.text)) ? splitCommaHeader(titlePiece.text) : undefined;
   if (split?.org !== undefined && ORG_RE.test(split.org) && !isTitleQualifier(split.org.split(/\s+/)[0] ?? '')) {
@@ -326,10 +346,42 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader 
   return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line };
 }
 
+/** Short words that names keep in lower case ("Bank of the West", "Société de …"). */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'in', 'on', 'at', 'de', 'la', 'le', 'du', 'des', 'der', 'die', 'das', 'und', 'van', 'von', 'y', 'e', 'et', 'di', 'da', 'do', 'dos']);
+/** Fewest lower-case content words that make a piece a description rather than a name. */
+const MIN_DESCRIPTION_WORDS = 2;
+
+/**
+ * A sentence-case phrase about what a company does ("Online marketplace for home goods", "Retail analytics
+ * consultancy"): its first word capitalised, then only lower-case words (two or more besides connectors). Names are
+ * capitalised word by word ("Juniper Lane Marketplace", "Bank of the West"), so they never read as one.
+ */
+export function isCompanyDescription(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < MIN_DESCRIPTION_WORDS + 1 || !/^\p{Lu}\p{Ll}/u.test(words[0] ?? '')) return false;
+  const rest = words.slice(1);
+  if (rest.some((w) => !/^\p{Ll}[\p{Ll}'’-]*[,.]?$/u.test(w))) return false;
+  return rest.filter((w) => !NAME_CONNECTORS.has(w.replace(/[,.]$/u, ''))).length >= MIN_DESCRIPTION_WORDS;
+}
+
+/**
+ * "LionLike MindState, Pomona, CA · June 2012 – Present" over a line "Volunteer" (OpenResume): the one word that is
+ * an employment type or a heading word is the role when it stands on a line of its own and the dated line names an
+ * organisation with its place. Beside anything else ("Northwind · Internship") it stays the employment type.
+ */
+function roleWordAlone(allPieces: readonly HeaderPiece[], orgAndPlace: HeaderPiece | undefined): JobHeader | undefined {
+  const role = allPieces.find((p) => !allPieces.some((q) => q !== p && q.line === p.line) && (isEmploymentType(p.text) || isSectionPhrase(p.text)) && !p.text.includes(' '));
+  if (!role || !orgAndPlace || role.line === orgAndPlace.line) return undefined;
+  const { org, location } = splitOrgLocation(orgAndPlace.text);
+  return { title: role.text, org, ...(location !== undefined ? { location } : {}), titleMatched: false, orgOnOwnLine: true, titleLine: role.line };
+}
+
 /** "Data Engineer (Ria Sensors Lda)": a title, then a bracketed name at the end of the piece. */
 const BRACKETED_TAIL = /^(.*\S)\s+\(([^(),;]+)\)$/u;
 /** A web address as the organisation's name ("otulea.example.de"). */
 const DOMAIN_NAME = /^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/u;
+/** A web address, with or without its scheme ("https://acme.example.com/jobs", "www.acme.example", "acme.example.se"). */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$|^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}(?:\/\S*)?$/u;
 
 /**
  * "Title (Company)" with nothing else in the header: the bracketed part is the organisation when it names one (an

@@ -5,6 +5,7 @@ import type { Line } from '../types.js';
 import { findDateRanges, parseRangeEnd, tokenize, type FoundRange, type ReadingLike } from './dates.js';
 import { completeRange, endsWithDateCell } from './date-join.js';
 import { parseDuration } from './durations.js';
+import { DOT_LEADER } from '../extract/normalize.js';
 import { isBulletLine, isPageMarker, looksLikeProse, splitCells, wordCount } from './line-shape.js';
 import { isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation } from './header-places.js';
@@ -104,7 +105,8 @@ function isTabbedProse(text: string): boolean {
 }
 
 /** The first sentence end followed by a capital ("…, London. Built recommendation models…"). */
-const SENTENCE_BREAK = /\.\s+(?=\p{Lu})/u;
+/** A full stop and a capital: a new sentence, unless the stop ends a name's abbreviation ("St. Aldhelm's", "Dr. Rao"). */
+const SENTENCE_BREAK = /(?<!\b(?:St|Ste|Mt|Ft|Pt|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|Bros|No|Nr))\.\s+(?=\p{Lu})/u;
 
 /** "Research Scientist, Corvane AI Labs, London. Built models…" beside its dates (CVs): the header is the first sentence. */
 /** Strong separators between the pieces of a one-line header ("Company · Title · Dates", "Title | Company"). */
@@ -119,6 +121,39 @@ export function isPiecedHeader(rest: string): boolean {
   const pieces = rest.split(HEADER_PIECE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (pieces.length < 2 || pieces.length > 4) return false;
   return pieces.every((p) => wordCount(p) <= MAX_HEADER_WORDS && !looksLikeProse(p)) && pieces.some((p) => TITLE_RE.test(p));
+}
+
+/** Most words of one cell in a row of short cells. */
+const MAX_ROW_CELL_WORDS = 6;
+
+/**
+ * "Syndicat des Eaux du Vercors<tab>Summer job.": a dated row of short cells, none of them a sentence once a closing
+ * full stop is set aside (friggeri-cv ends its titles with one). A cell that reads as a sentence keeps the line a body
+ * line ("2019<tab>Reduced costs by 20%.").
+ */
+function isShortCellRow(rest: string): boolean {
+  if (!rest.includes('\t')) return false;
+  const cells = splitCells(rest);
+  return cells.length >= 2 && cells.every((c) => /\p{L}/u.test(c) && wordCount(c) <= MAX_ROW_CELL_WORDS && !looksLikeProse(c.replace(/\.$/u, '')));
+}
+
+/** Parts and words of a "Title, Unit, Organisation, City" header written out in full. */
+const MIN_COMMA_PARTS = 3;
+const MAX_COMMA_PARTS = 5;
+const MAX_COMMA_PART_WORDS = 6;
+const PART_START = /^[\p{Lu}\p{N}]/u;
+
+/**
+ * "Postdoctoral Research Fellow, MRC Unit for Lifecourse Epidemiology, University of Dunmore, Dunmore": an academic
+ * appointment written out, longer than a header usually is but a header all the same: three to five comma parts,
+ * each short and capitalised, a title first, and no sentence end. "Built the feature store, cut costs, …" is prose.
+ */
+function isLongCommaHeader(rest: string): boolean {
+  const t = rest.trim();
+  if (/[.!?;:]$/u.test(t) || t.includes('\t') || SENTENCE_BREAK.test(t)) return false;
+  const parts = t.split(/,\s+/u);
+  if (parts.length < MIN_COMMA_PARTS || parts.length > MAX_COMMA_PARTS || !TITLE_RE.test(parts[0] ?? '')) return false;
+  return parts.every((p) => PART_START.test(p) && wordCount(p) <= MAX_COMMA_PART_WORDS && !looksLikeProse(p));
 }
 
 function headerBeforeSentence(rest: string): string | undefined {
@@ -138,6 +173,17 @@ function isDurationOnly(text: string): boolean {
   const toks = tokenize(text);
   const d = parseDuration(toks, 0);
   return d !== undefined && d.next === toks.length;
+}
+
+/** A last piece after " · " / " | " that is a duration alone: a company's total time beside its description. */
+const LAST_PIECE = /\s[|·•]\s(?=[^|·•]*$)/u;
+
+/** "Online marketplace for home goods · 9 years 6 months" → the text before the duration; otherwise the text. */
+export function withoutTrailingDuration(text: string): string {
+  const m = LAST_PIECE.exec(text);
+  if (!m) return text;
+  const head = text.slice(0, m.index).trim();
+  return head !== '' && isDurationOnly(text.slice(m.index + m[0].length).trim()) ? head : text;
 }
 
 /** Markdown decoration around header text: "### Title", "**Title**", "_Company_". */
@@ -161,7 +207,9 @@ function classifyFormLine(line: Line, form: FormValue, pivot: ReadingLike): Clas
 }
 
 export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
-  const text = (/[#*_]/.test(line.text) ? line.text.replace(MARKDOWN_DECORATION, '') : line.text).trim();
+  const unmarked = /[#*_]/.test(line.text) ? line.text.replace(MARKDOWN_DECORATION, '') : line.text;
+  // Dot leaders of a right tab stop are a cell gap (lines that did not come through normalize.ts: tests, callers).
+  const text = unmarked.replace(DOT_LEADER, '\t').trim();
   if (text === '' || isPageMarker(text) || isColumnLabelRow(text)) return { line, role: 'blank', rest: '' };
   if (text.length > MAX_HEADER_CHARS || isBulletLine(text)) return { line, role: 'body', rest: '' };
   const form = formField(text);
@@ -176,7 +224,7 @@ export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
     // Asides in parentheses ("(acquired by Cobalt Retail in 2024)") do not make a header a sentence, when the
     // title is outside them.
     const bare = TITLE_RE.test(rest.replace(ASIDE, '')) ? rest.replace(ASIDE, '') : rest;
-    if (isPiecedHeader(bare)) return { line, role: 'anchor', range, rest };
+    if (isPiecedHeader(bare) || isShortCellRow(bare) || isLongCommaHeader(bare)) return { line, role: 'anchor', range, rest };
     if (looksLikeProse(bare) || wordCount(bare) > MAX_HEADER_WORDS) {
       const head = headerBeforeSentence(rest);
       return head === undefined ? { line, role: 'body', rest: '' } : { line, role: 'anchor', range, rest: head };
@@ -187,6 +235,8 @@ export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
   }
   if (parseRangeEnd(text, pivot)) return { line, role: 'rangeEnd', rest: '' };
   if (isDurationOnly(text)) return { line, role: 'duration', rest: '' };
+  const undurated = withoutTrailingDuration(text);
+  if (undurated !== text) return classifyLine({ ...line, text: undurated }, pivot).role === 'header' ? { line, role: 'header', rest: undurated } : { line, role: 'body', rest: '' };
   if (looksLikeProse(text) || isLabelledList(text) || isCommaList(text) || isTechStack(text) || isTabbedProse(text)) return { line, role: 'body', rest: '' };
   return { line, role: 'header', rest: text };
 }

@@ -46,16 +46,21 @@ const FIRST_WORD = /^[\p{L}.&'’-]+/u;
 function continuesName(prev: string, next: string): boolean {
   if (!prev.includes(',') || HAS_SEPARATOR.test(prev) || HAS_SEPARATOR.test(next) || TITLE_RE.test(next)) return false;
   if (prev.trimEnd().endsWith(',')) return next.split(/\s+/).length <= 4;
-  // Only the tail of a name ("Holdings plc"), not a new one ("University of Edinburgh"), after a name, not an area.
+  // Only the tail of a name ("Holdings plc"), not a new one ("University of Edinburgh", "Hogeschool Lindevoort": an
+  // institution word and then its own name), after a name, not an area.
   const first = FIRST_WORD.exec(next)?.[0] ?? '';
   const name = next.split(',')[0]?.trim() ?? '';
+  const last = name.split(/\s+/).pop() ?? '';
   const lastPart = prev.slice(prev.lastIndexOf(',') + 1).trim();
-  return first !== '' && ORG_RE.test(first) && name.split(/\s+/).length <= 2 && !isTitleQualifier(lastPart) && !prev.trimEnd().endsWith('.');
+  return first !== '' && ORG_RE.test(first) && ORG_RE.test(last) && name.split(/\s+/).length <= 2 && !isTitleQualifier(lastPart) && !prev.trimEnd().endsWith('.');
 }
 
 /** A title wrapped beside its dates: "Senior Machine Learning<tab>dates" / "Engineer", "Manager,<tab>dates" / "Recommendations". */
 function continuesTitle(prev: string, next: string): boolean {
   if (next.split(/\s+/).length > 3 || isLocation(next) || ORG_RE.test(next) || HAS_SEPARATOR.test(prev)) return false;
+  // "LionLike MindState, Pomona, CA · June 2012 – Present" / "Volunteer": a line that ends in its place is whole.
+  const comma = prev.indexOf(', ');
+  if (comma > 0 && isLocation(prev.slice(comma + 2))) return false;
   // "Volunteer Mentor" under a company cell is a title of its own, not the end of the line above.
   if (TITLE_RE.test(next) && next.split(/\s+/).length >= 2 && !/[,&/-]$/.test(prev)) return false;
   if (/[,&/-]$/.test(prev) || prev.split('(').length > prev.split(')').length) return true;

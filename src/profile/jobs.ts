@@ -3,14 +3,15 @@
 // lines go to the job before or after it depending on the section's layout (headers above the dates, as in
 // most résumés and LinkedIn, or dates first, as in moderncv and table layouts).
 import { splitGigLines } from './gig-lines.js';
-import type { DateRange, Line } from '../types.js';
+import type { DateRange, Line, YearMonth } from '../types.js';
 import { findDateRanges, toDateRange, type ReadingLike } from './dates.js';
 import { splitCells } from './line-shape.js';
 import { classifyLines, type ClassifiedLine } from './job-lines.js';
 import { assignHeader, isLocation } from './job-header.js';
 import { piecesOf } from './job-pieces.js';
 import { resolveCompanyHeadings } from './company-headings.js';
-import { isDegreeLine } from './header-lexicon.js';
+import { isDegreeLine, TITLE_RE } from './header-lexicon.js';
+import { compareYm } from './date-grammar.js';
 
 export interface ParsedJob {
   title: string;
@@ -258,5 +259,57 @@ function assembleJobs(classified: ClassifiedLine[], headingLines: number[]): Par
       for (const l of stray) if (l.index + 1 > prev.end) prev.end = l.index + 1;
     }
   }
-  return resolveCompanyHeadings(jobs, headingLines);
+  const texts = new Map(classified.map((c) => [c.line.index, c.line.text]));
+  return foldTeamLines(resolveCompanyHeadings(jobs, headingLines), texts);
+}
+
+/**
+ * A title names a role: it ends in a title word or goes on after one ("Research Intern", "Head of Data", "Engineer,
+ * Ads"). "Developer Productivity" and "Build Systems" (a title word first, then the team's subject) name a team.
+ */
+function namesRole(job: ParsedJob): boolean {
+  if (job.org !== undefined && TITLE_RE.test(job.org)) return true;
+  const title = job.title.replace(/\s*\(.*$/u, '').trim();
+  if (title === '' || !TITLE_RE.test(title)) return false;
+  const last = title.split(/\s+/u).pop() ?? '';
+  return TITLE_RE.test(last) || /,|\s(?:of|in|for)\s/u.test(title);
+}
+
+/** A name with its own date in brackets at the end of the line: "Build Systems (Summer 2017)". */
+const BRACKETED_DATE_END = /\([^()]*\d{4}[^()]*\)\s*$/u;
+
+const endOf = (r: DateRange): YearMonth => (r.end === 'present' ? { year: 9999, month: 12 } : r.end);
+
+/** Inner within outer; a year-only outer range is taken as whole years ("Summers 2016 – 2017" holds Summer 2017). */
+function within(inner: DateRange, outer: DateRange): boolean {
+  const start = outer.precision === 'year' ? { year: outer.start.year, month: 1 } : outer.start;
+  const end = outer.precision === 'year' && outer.end !== 'present' ? { year: outer.end.year, month: 12 } : endOf(outer);
+  return compareYm(start, inner.start) <= 0 && compareYm(endOf(inner), end) <= 0;
+}
+
+/**
+ * A team or project inside a job, dated in brackets ("Software Engineering Intern ⇥ Tamarack Software ⇥ Summers
+ * 2016 – 2017" / "Build Systems (Summer 2017)" / bullets / "Developer Productivity (Summer 2016)" / bullets): within
+ * the job's own range, with no title of its own, it is part of that job, never a job. A dated line with a title
+ * ("Tech Lead (2019)"), or one outside the range above it, stays a job.
+ */
+function foldTeamLines(jobs: ParsedJob[], texts: ReadonlyMap<number, string>): ParsedJob[] {
+  const out: ParsedJob[] = [];
+  for (const job of jobs) {
+    const host = out[out.length - 1];
+    const r = job.range;
+    const nested = host?.range !== undefined && r !== undefined && within(r, host.range);
+    const text = r ? (texts.get(r.line) ?? '') : '';
+    if (host && nested && !namesRole(job) && BRACKETED_DATE_END.test(text)) {
+      // The team's own line goes into the body with its text, so its words still count for the job.
+      const own = job.body[0]?.page ?? host.body[0]?.page ?? 1;
+      const header = [...texts.entries()].filter(([i]) => i >= job.start && i < job.end && !job.body.some((l) => l.index === i))
+        .map(([index, text]) => ({ text, page: own, index }));
+      host.body = [...host.body, ...header, ...job.body].sort((x, y) => x.index - y.index);
+      host.end = Math.max(host.end, job.end);
+      continue;
+    }
+    out.push(job);
+  }
+  return out;
 }

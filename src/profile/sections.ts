@@ -49,8 +49,11 @@ const HAS_LETTER = /\p{L}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const ENDS_SENTENCE = /[.!?]$/;
 
+/** The number of items a theme prints after a heading ("Work Experience (4)", "Volunteer (1)"). */
+const ITEM_COUNT = /\s*\(\d{1,3}\)$/u;
+
 export function normaliseHeading(text: string): string {
-  let t = text.replace(MARKDOWN_HEADING, '').replace(DECORATION, '').trim();
+  let t = text.replace(MARKDOWN_HEADING, '').replace(DECORATION, '').replace(ITEM_COUNT, '').trim();
   if (LETTER_SPACED.test(t)) t = joinLetterSpaced(t);
   return t.toLowerCase().replace(/\s+/g, ' ');
 }
@@ -102,10 +105,13 @@ export function classifyHeading(text: string): HeadingMatch | undefined {
   const markdown = MARKDOWN_HEADING.test(trimmed);
   const allCaps = !HAS_LOWER.test(trimmed.replace(MARKDOWN_HEADING, ''));
   const colon = trimmed.endsWith(':');
+  const parts = norm.split(PART_SPLIT).filter((p) => p !== '');
   // An icon glyph that came out as a letter ("R Jobs", "_ Experience" from an icon font without a Unicode map).
   const iconless = ICON_LETTER.test(norm) ? [norm.slice(2)] : [];
-  for (const part of [norm, ...iconless, ...norm.split(PART_SPLIT)]) {
+  for (const part of [norm, ...iconless, ...parts]) {
     const hit = part === '' ? undefined : kindOfPart(part);
+    // "Engineering Manager, Recommendations": a heading word after a job title is the title's area, not a section.
+    if (hit && !(hit.exact && part === norm) && parts.some((p) => p !== part && !PHRASE_KIND.has(p) && TITLE_RE.test(p))) return undefined;
     if (hit) return { kind: hit.kind, strong: (hit.exact && !isEntryWord(norm)) || allCaps || markdown || allPartsExact(norm), lexicon: true };
   }
   // Shape alone never ends an experience section: "### Senior ML Engineer" in Markdown is a job, not a section.
@@ -166,6 +172,16 @@ function splitUntitledSummary(sections: Section[], lines: readonly Line[]): Sect
   const first = lines.find((l) => l.index > top.start && l.index < top.end && isUntitledSummaryLine(l.text));
   if (!first) return sections;
   return [{ ...top, end: first.index }, { kind: 'summary', start: first.index, end: top.end }, ...sections.slice(1)];
+}
+
+/**
+ * The first line of a section opened by a side label ("Work<tab>Halcyon Commerce") without the label: the rest of
+ * the line is the section's first content. Undefined when the line does not open with a side label.
+ */
+export function afterSideLabel(text: string): string | undefined {
+  if (!sideLabel(text)) return undefined;
+  const cells = splitCells(text);
+  return text.slice(text.indexOf(cells[0] ?? '') + (cells[0] ?? '').length).trim();
 }
 
 /** Most words of a section label in a side column. */

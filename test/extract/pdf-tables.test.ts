@@ -229,6 +229,31 @@ describe('a timeline gutter of dates is part of each row, not a column', () => {
     expect(isDateGutter(rows, 130)).toBe(false);
   });
 
+  // A JSON-Resume theme floats each item's dates right of its title in a smaller type, top-aligned: the baselines
+  // miss by 1.8 pt, so the dates looked like a column of their own and were read after the page.
+  const floated = (dy: number): Row[] => [
+    ['Staff Backend Engineer', 'Jan 2022 - Current', 'Norrvik Payments', 'Moved card settlement to event streams.'],
+    ['Backend Engineer', 'Apr 2018 - Dec 2021', 'Norrvik Payments', 'Built the refunds service.'],
+    ['Software Developer (contract)', 'Sep 2016 - Mar 2018', 'Fjällström Logistics AB', 'Shipment tracking APIs.'],
+    ['Junior Developer', 'Jun 2014 - Aug 2016', 'Kalmarsund Media', 'PHP for the news sites.'],
+  ].flatMap(([title = '', dates = '', org = '', body = ''], k) => {
+    const y = 700 - k * 60;
+    return [
+      { y, items: [it2(title, 40, y, 10.5), it2(dates, 470, y + dy, 9)] },
+      { y: y - 13, items: [it2(org, 40, y - 13)] },
+      { y: y - 26, items: [it2(body, 40, y - 26)] },
+    ];
+  });
+  it('dates floated right of their titles, a point or two off their baselines', () => {
+    expect(isDateGutter(floated(1.8), 450, 'right')).toBe(true);
+  });
+  it.each<[string, Row[]]>([
+    ['trap: a right sidebar of words beside the same rows', floated(1.8).map((r) => ({ ...r, items: r.items.map((i) => (i.x > 400 ? { ...i, str: 'Kafka and Kubernetes' } : i)) }))],
+    ['trap: right-hand dates level with nothing', floated(6)],
+  ])('%s', (_name, rows) => {
+    expect(isDateGutter(rows, 450, 'right')).toBe(false);
+  });
+
   it.each<[string, boolean]>([
     ['Jan 2020 → Mar', true],
     ['2021 –', true],
@@ -257,5 +282,36 @@ describe('a timeline gutter of dates is part of each row, not a column', () => {
       'Jan 2020 – Mar 2021\tMachine Learning Manager', 'Pennine Grocers plc', 'Built the offers model for loyalty-card holders in the shop.',
       'Sep 2014 – May 2016\tData Scientist', 'Aire Valley Media',
     ]);
+  });
+});
+
+describe('several cells of a row wrapped at once, each in its own column (McDowell CV)', () => {
+  // Three equal columns: title left, company centred, dates right; the title and the company wrap together.
+  const centred = (d: PDFKit.PDFDocument, text: string, centre: number, y: number) =>
+    d.text(text, centre - d.widthOfString(text) / 2, y, { lineBreak: false });
+  it('joins each continuation to the cell above it (left-aligned and centred)', async () => {
+    const pdf = await makePdf((d) => {
+      d.font('Helvetica-Bold').fontSize(9);
+      d.text('Senior Software Engineer, Build and', 40, 100, { lineBreak: false });
+      centred(d, 'Consolidated Grain Cooperative of the', 345, 100);
+      d.text('Fall 2021 – Present', 480, 100, { lineBreak: false });
+      d.text('Release Tooling', 40, 111, { lineBreak: false });
+      centred(d, 'Upper Midwest', 345, 111);
+      d.font('Helvetica').text('Cut median build time from 41 to 12 minutes.', 52, 126, { lineBreak: false });
+    });
+    expect(texts(await extractBuffer(pdf, 'mcdowell.pdf')).slice(0, 2)).toEqual([
+      'Senior Software Engineer, Build and Release Tooling\tConsolidated Grain Cooperative of the Upper Midwest\tFall 2021 – Present',
+      'Cut median build time from 41 to 12 minutes.',
+    ]);
+  });
+  it('trap: a second row with nothing left unfinished above it is a line of its own', async () => {
+    const pdf = await makePdf((d) => {
+      d.font('Helvetica-Bold').fontSize(10);
+      d.text('Senior Engineer', 40, 100, { lineBreak: false });
+      d.text('Jan 2020 – Present', 480, 100, { lineBreak: false });
+      d.text('Acme Corp', 40, 112, { lineBreak: false });
+      d.text('Berlin', 520, 112, { lineBreak: false });
+    });
+    expect(texts(await extractBuffer(pdf, 'two-rows.pdf'))).toEqual(['Senior Engineer\tJan 2020 – Present', 'Acme Corp\tBerlin']);
   });
 });

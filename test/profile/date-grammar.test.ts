@@ -84,6 +84,9 @@ const ACCEPT: RangeCase[] = [
   ['⌚ 2019 – 2021', '2019-07', '2021-06', 'year'],
   ['▸ Jan 2019 – Present', '2019-01', 'present', 'month'],
   ['• 2019 – 2021', '2019-07', '2021-06', 'year'],
+  // friggeri-cv: two month numbers sharing a year
+  ['03–09 2015', '2015-03', '2015-09', 'month'],
+  ['07-08 2013', '2013-07', '2013-08', 'month'],
 ];
 
 describe('the real-world date grammar accepts', () => {
@@ -119,6 +122,8 @@ const REJECT: string[] = [
   'Ran 30 listener interviews a quarter',
   '50/50 split between research and engineering',
   '10/10\t10/12',
+  // two numbers before a year that are not a month pair: days, backwards, spaced, in another cell, after a number
+  '12–14 2019', '09–03 2015', '03 – 09 2015', '03–09\t2015', 'Suite 2014 03–09 2015', '03–09 201',
 ];
 
 describe('the real-world date grammar rejects', () => {

@@ -112,8 +112,16 @@ describe('LinkedIn durations', () => {
     ['September 2015 - July 2017 (1 year 11 months)', 23],
     ['January 2021 - December 2022 (2 years)', 24],
     ['Mar 2021 - May 2021 · 3 mos', 3],
+    // a clock icon before the duration, a comma between its parts, and none at all after the range
+    ['Feb, 2018 - Jul, 2021 🕓 3 years, 6 months', 42],
+    ['Mar 2022 – Present 4 years 9 months', 57],
+    ['Sep, 2015 - Jan, 2018 · \uFFFD 2 years, 5 months', 29],
+    ['Jun, 2013 - Aug, 2015\t\u0000 2 years, 3 months', 27],
   ])('%s states %i months', (text, months) => {
     expect(parseDateRange(text)?.statedMonths).toBe(months);
+  });
+  it.each(['Jan 2020 - Present 🕓 Berlin', 'Mar 2021 - May 2021 ★ 3 stars'])('no duration: %s', (text) => {
+    expect(parseDateRange(text)?.statedMonths).toBeUndefined();
   });
 });
 

@@ -38,6 +38,8 @@ const HEADINGS: [string, SectionKind][] = [
   ['Honors-Awards', 'awards'], ['Top Skills', 'skills'], ['Voluntary work', 'volunteering'], ['Education and qualifications', 'education'],
   // An icon glyph read as a letter before the heading word.
   ['R Jobs', 'experience'], ['Jobs', 'experience'], ['x Education', 'education'],
+  // every part a heading phrase, or no job title beside the heading word: still headings
+  ['Awards & Publications', 'publications'], ['Volunteer & Community', 'volunteering'], ['Skills / Tools', 'skills'],
 ];
 
 const NOT_HEADINGS: string[] = [
@@ -54,6 +56,8 @@ const NOT_HEADINGS: string[] = [
   // Traps: a letter before a word that is no heading, and an initial before a name.
   'R Studio',
   'J Tolkien',
+  // a heading word after a job title is the title's area ("Recommendations" is also LinkedIn's section)
+  'Engineering Manager, Recommendations', 'Research Scientist, Publications', 'Head of Engineering / Projects',
 ];
 
 describe('heading lexicon', () => {

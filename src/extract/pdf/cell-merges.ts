@@ -59,3 +59,44 @@ export function mergeWrappedFirstCells(lines: VisualLine[], policy: HyphenPolicy
   return lines;
 }
 
+
+/** Centres of a cell and of its continuation closer than this (pt): a centred column ("Company" centred over its wrap). */
+const CENTRE_TOLERANCE = 6;
+
+/**
+ * Several cells of a row wrapped at once, each inside its own column: McDowell CV's three equal columns "Senior
+ * Software Engineer, Build and ⇥ Consolidated Grain Cooperative of the ⇥ Fall 2021 – Present" over "Release Tooling
+ * ⇥ Upper Midwest" (the middle column centred). Every cell of the lower row continues the cell it sits under (same
+ * left edge, centre or right edge, same font), and each shows it: the cell above is left unfinished ("… and", "… of
+ * the") or the continuation starts in lower case. "Senior Engineer ⇥ Jan 2020 – Present" over "Acme Corp ⇥ Berlin"
+ * shows nothing of the kind and stays two lines.
+ */
+export function mergeWrappedCells(lines: VisualLine[], policy: HyphenPolicy): VisualLine[] {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i];
+    const b = lines[i + 1];
+    if (!a || !b || a.cells.length < 2 || b.cells.length < 1 || b.cells.length >= a.cells.length || !closeBelow(a, b)) continue;
+    if (Math.abs(a.size - b.size) > 0.5) continue;
+    const heads = b.cells.map((tail) => {
+      const k = a.cells.findIndex((c, j) => {
+        const within = tail.x0 >= (a.cells[j - 1]?.x1 ?? -Infinity) && tail.x1 <= (a.cells[j + 1]?.x0 ?? Infinity);
+        const aligned = Math.abs(tail.x0 - c.x0) <= INDENT_TOLERANCE || Math.abs(tail.x1 - c.x1) <= INDENT_TOLERANCE
+          || Math.abs((tail.x0 + tail.x1) / 2 - (c.x0 + c.x1) / 2) <= CENTRE_TOLERANCE;
+        return within && aligned;
+      });
+      const head = a.cells[k];
+      if (!head) return undefined;
+      const sameFont = head.items[head.items.length - 1]?.font === tail.items[0]?.font;
+      const evident = /^\p{Ll}/u.test(tail.text.trimStart()) || UNFINISHED.test(head.text.trimEnd());
+      return sameFont && evident && !STARTS_ITEM.test(tail.text) ? k : undefined;
+    });
+    if (heads.some((k) => k === undefined) || new Set(heads).size !== heads.length) continue;
+    heads.forEach((k, t) => {
+      const head = a.cells[k ?? -1];
+      const tail = b.cells[t];
+      if (head && tail) head.text = joinParts(head.text, tail.text, policy);
+    });
+    b.cells = [];
+  }
+  return lines;
+}

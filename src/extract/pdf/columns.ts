@@ -178,7 +178,10 @@ export function findGutter(rows: Row[]): Gutter | undefined {
   const ranked = [...candidates.values()]
     .map(({ gutter, xs }) => ({ ...gutter, x: xs[Math.floor(xs.length / 2)] ?? gutter.x, width: xs.length }))
     .sort((p, q) => q.end - q.start - (p.end - p.start) || q.width - p.width);
-  return ranked.find((g) => isColumnSplit(rows.slice(g.start, g.end), g.x) && !isDateGutter(rows.slice(g.start, g.end), g.x));
+  return ranked.find((g) => {
+    const run = rows.slice(g.start, g.end);
+    return isColumnSplit(run, g.x) && !isDateGutter(run, g.x) && !isDateGutter(run, g.x, 'right');
+  });
 }
 
 /** A gutter row: a date ("2021 –", "Jan 2020 → Mar", "'11 – '15", "2019") or a short heading ("CAREER"). */
@@ -192,14 +195,17 @@ const MIN_GUTTER_DATES = 3;
 
 /**
  * A timeline gutter: a narrow left column of dates (and section headings) level with the entries they date. It is
- * part of each row ("2021 – Present ⇥ Engineering Manager"), never a column read on its own.
+ * part of each row ("2021 – Present ⇥ Engineering Manager"), never a column read on its own. On the `right`, the
+ * same for dates floated right of each title in a smaller type (a JSON-Resume theme's "Jan 2022 - Current"): set
+ * top-aligned, their baselines miss the title's by a point or two, which the independence test takes for a column.
  */
-export function isDateGutter(rows: Row[], x: number): boolean {
+export function isDateGutter(rows: Row[], x: number, side: 'left' | 'right' = 'left'): boolean {
   let dates = 0;
   let level = 0;
   for (const row of rows) {
-    const left = row.items.filter((it) => it.x + it.w / 2 < x);
-    const right = row.items.filter((it) => it.x + it.w / 2 >= x);
+    const before = row.items.filter((it) => it.x + it.w / 2 < x);
+    const after = row.items.filter((it) => it.x + it.w / 2 >= x);
+    const [left, right] = side === 'left' ? [before, after] : [after, before];
     if (left.length === 0) continue;
     const text = closeLetterSpacing(left.map((i) => i.str).join(' ').replace(/\s+/g, ' ').trim());
     const isDate = GUTTER_DATE.test(text) && gutterWords(text) <= 4;

@@ -2,7 +2,7 @@
 // phrase split across two printed lines, "large-scale / distributed systems", stays findable), after the merges
 // inside table-like cells (cell-merges.ts).
 import { endsWithYear, startsWithDateToken, type HyphenPolicy } from '../normalize.js';
-import { mergeOpenRanges, mergeWrappedFirstCells } from './cell-merges.js';
+import { mergeOpenRanges, mergeWrappedCells, mergeWrappedFirstCells } from './cell-merges.js';
 import type { Row } from './rows.js';
 import { splitRailCells } from './date-rail.js';
 import { findTableRuns, tableRunLines } from './table-runs.js';
@@ -121,7 +121,7 @@ function brokenToken(a: VisualLine, b: VisualLine, right: number): boolean {
 
 /** The rows of one column in reading order → its lines (cells joined by tabs, wrapped lines re-joined). */
 export function paragraphLines(rows: readonly Row[], policy: HyphenPolicy): string[] {
-  const lines = splitRailCells(mergeWrappedFirstCells(mergeOpenRanges(rows.map(toVisualLine)), policy));
+  const lines = splitRailCells(mergeWrappedCells(mergeWrappedFirstCells(mergeOpenRanges(rows.map(toVisualLine)), policy), policy));
   const right = Math.max(...lines.flatMap((l) => l.cells.map((c) => c.x1)));
   // Wrap evidence: word-wrapped text has several mid-sentence (lower-case) continuations. Without that evidence
   // only lower-case continuations are joined, so a list's longest item ("Svenska (Native or Bilingual)") does not

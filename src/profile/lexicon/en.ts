@@ -81,6 +81,12 @@ export const EN: Lexicon = {
     'ta', 'gta', 'employee', 'crew member', 'chef', 'waiter', 'waitress', 'bartender', 'dishwasher', 'courier',
     'lifeguard', 'nanny', 'teller', 'janitor', 'custodian', 'security guard', 'housekeeper', 'welder', 'machinist',
     'laborer', 'labourer',
+    // a student's paid work named as such ("Summer job."); "job" alone is not a title ("Job Centre Plus")
+    'summer job', 'student job', 'holiday job', 'vacation job', 'part-time job', 'weekend job',
+    // a UK school's deputy head of a subject ("Second in Science", "Second in Department")
+    // a UK university's rank between lecturer and professor ("Reader in Biostatistics"); "reader" alone is not
+    'reader in',
+    'second in science', 'second in english', 'second in maths', 'second in mathematics', 'second in department', 'second in faculty',
   ],
   titleQualifiers: [
     'ads', 'ad', 'advertising', 'ranking', 'search', 'relevance', 'recommendations', 'recommender', 'recommenders',
@@ -106,6 +112,8 @@ export const EN: Lexicon = {
     'services', 'associates', 'staffing', 'marketplace', 'exchange', 'classifieds', 'telecom', 'press', 'publishing',
     'airlines', 'airways', 'motors', 'pharma', 'pharmaceuticals', 'therapeutics', 'robotics', 'centre', 'center',
     'museum', 'library', 'charity', 'cooperative', 'union', 'grocers', 'fintech', 'mobility', 'travel', 'streaming',
+    // a named research unit ("MRC Unit for Lifecourse Epidemiology"); a ward ("Acute Medical Unit") is part of a title
+    'unit for',
     // Legal forms of countries without a lexicon of their own, as English-language résumés write them.
     'as', 'asa', 'aps', 'a/s', 'oy', 'oyj', 'oü', 'bv', 'b.v.', 'nv', 'n.v.', 'kk', 'k.k.', 'd.o.o.', 'doo', 'd.d.',
     's.r.o.', 'sp. z o.o.', 'kft', 'zrt', 'bhd', 'sdn bhd', 'hf', 'ehf', 'ab',
