@@ -194,7 +194,10 @@ describe('wrapped bullets and verb-like openings', () => {
   it.each([
     ['Support Engineer, Ardnacrusha Networks (2008–2010)', false],
     ['Design for Neighbours Volunteer Mentor', false],
+    ['Support Team Manager — Lindqvist Ledger AB', false],
+    ['Support Team Lead | Brightwater Telecom', false],
     ['Support the on-call rota for the payments team', true],
+    ['Support the On-Call Rota — weekly', true],
     ['Design Figma components for the checkout flow', true],
     ['Manage 8 ML engineers and two data scientists', true],
     // present-tense bullets whose glyph a Word document typed as "·" + tab (the extraction drops it)
