@@ -129,6 +129,8 @@ describe('"Title at Company" needs a name after the link word', () => {
     ['Konstrukteurin bei Brandauer Fördersysteme AG', ['Konstrukteurin', 'Brandauer Fördersysteme AG']], // the right side's legal form
     ['Staff Engineer at Quillmoor Labs', ['Staff Engineer', 'Quillmoor Labs']],
     ['Ingeniera de datos en Telefónica Tech', ['Ingeniera de datos', 'Telefónica Tech']],
+    ['Software Engineer @Upplands Bank', ['Software Engineer', 'Upplands Bank']], // "@" bound to the name
+    ['Data Science Lead @ Kvarnby Delivery', ['Data Science Lead', 'Kvarnby Delivery']],
   ])('%s splits', (text, want) => {
     expect(texts(text)).toEqual(want);
   });
@@ -137,6 +139,8 @@ describe('"Title at Company" needs a name after the link word', () => {
     ['Ingeniera en sistemas'],
     ['Engineer at scale'],
     ['Senior Engineer at Staff Engineer'], // a title on the right is not a company
+    ['Software Engineer @kvarnby'], // a lower-case handle, not a name
+    ['Software Engineer, soraya@Kvarnby.se'], // an e-mail address: "@" after a letter
   ])('%s stays one piece', (text) => {
     expect(texts(text)).toEqual([text]);
   });
