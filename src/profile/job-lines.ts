@@ -5,6 +5,7 @@ import type { Line } from '../types.js';
 import { findDateRanges, parseRangeEnd, tokenize, type FoundRange, type ReadingLike } from './dates.js';
 import { completeRange, endsWithDateCell } from './date-join.js';
 import { parseDuration } from './durations.js';
+import { addressColonHeader } from './address-colon.js';
 import { isBulletLine, isPageMarker, looksLikeProse, splitCells, wordCount } from './line-shape.js';
 import { isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation } from './header-places.js';
@@ -43,7 +44,7 @@ function cut(text: string, from: number, to: number): string {
 
 /** "Tech stack: Python, Go" is a labelled list; "Fernhill Talent Partners: Senior Recruiter" is a job header. */
 function isLabelledList(text: string): boolean {
-  if (!LABELLED_LIST.test(text)) return false;
+  if (!LABELLED_LIST.test(text) || addressColonHeader(text)) return false;
   const after = text.slice(text.indexOf(':') + 1).trim();
   // "Harbourview General Hospital: Charge Nurse, Acute Medical Unit": a title first, then its area, is a header;
   // "Clinical skills: IV therapy, venepuncture" (no title first) stays a list.
