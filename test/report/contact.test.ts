@@ -108,6 +108,20 @@ describe('readContact', () => {
     expect(readContact(sidebar(contact, rest)).name).toBeUndefined();
   });
 
+  it.each([
+    ['a name over two lines, the e-mail spelling the first name', ['Halldóra', 'Quansah-Pietersen', 'Data Platform Engineering Lead', 'halldora.qp@example.de'], 'Halldóra Quansah-Pietersen'],
+    ['the e-mail spelling the surname', ['Mateus', 'Okonjo-Vidal', 'mov.okonjovidal@example.com'], 'Mateus Okonjo-Vidal'],
+  ])('stacked name: %s', (_case, lines, name) => {
+    expect(readContact(doc(lines)).name).toBe(name);
+  });
+  it.each([
+    ['no handle backs it', ['Halldóra', 'Quansah-Pietersen', 'Lead', 'data.team@example.de']],
+    ['a heading and a place', ['Contact', 'Leipzig', 'leipzig.office@example.de']],
+    ['no e-mail at all', ['Halldóra', 'Quansah-Pietersen']],
+  ])('stacked name, none: %s', (_case, lines) => {
+    expect(readContact(doc(lines)).name).toBeUndefined();
+  });
+
   it('finds nothing in a document without a contact block', () => {
     expect(readContact(doc(['Experience', 'Engineer at Northwind'], [{ kind: 'experience', heading: 'Experience', start: 0, end: 2 }]))).toEqual({});
   });
