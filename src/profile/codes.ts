@@ -13,6 +13,7 @@ export const PROFILE_CODES = [
   'OVERLAPPING_JOBS',
   'UNUSED_DATE_RANGE',
   'CAREER_BREAK',
+  'INFERRED_END',
 ] as const;
 
 export type ProfileCode = (typeof PROFILE_CODES)[number];

@@ -34,8 +34,8 @@ export const STATE_CODE_RE = /^[A-Z]{2}\.?$/;
 
 /** "Title at Company" and its translations; only split when the left side is a title. */
 const AT_WORDS = wordsOf('atWords');
-/** "Intern @Metaworks": an at sign set against the name also splits. */
-export const AT_SPLIT_RE = new RegExp(`\\s+(?:${AT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+|\\s+@(?=\\p{Lu})`, 'iu');
+// "@" also binds straight to the name ("Software Engineer @Upplands Bank"), never after a letter (an e-mail address).
+export const AT_SPLIT_RE = new RegExp(`\\s+(?:(?:${AT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+|@(?=[\\p{L}\\p{N}]))`, 'iu');
 
 /** Employment types printed beside a company ("Northwind · Internship"): not an organisation, not a location. */
 const EMPLOYMENT_TYPES: ReadonlySet<string> = new Set(wordsOf('employmentTypes'));

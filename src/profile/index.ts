@@ -2,6 +2,7 @@
 // timeline (overlaps merged), years per role category of the rubric, skills and the document's own date.
 import type { CategoryTotal, Diagnostic, Document, Job, Line, Posting, Profile, RoleCategory, Section, YearMonth } from '../types.js';
 import { afterSideLabel, detectSections, isExperienceLike } from './sections.js';
+import { inferTimelineEnds } from './start-timeline.js';
 import { readJobs, type ParsedJob } from './jobs.js';
 import { classifyKind } from './kinds.js';
 import { matchCategories } from './categories.js';
@@ -44,7 +45,8 @@ export function buildProfile(input: Document, options: ProfileOptions): Profile 
   const sections = detectSections(doc.lines);
   // 2. Job entries from experience-like sections (the whole document, minus education & co., when there is none).
   const reading = dateReadingOf(doc.lines.map((l) => l.text), asOf.year + 1);
-  const parsed = findAllJobs(doc.lines, sections, reading, diagnostics);
+  // A timeline of start dates only: each job runs until the next starts (ends marked INFERRED_END).
+  const parsed = inferTimelineEnds(findAllJobs(doc.lines, sections, reading, diagnostics));
   // 3. Kind, months and flags of each job; 4. the role categories it counts for, and why.
   const jobs = parsed.map(({ job, section }, i) => finishJob(doc.lines, job, section, i, categories, asOf, diagnostics, blockBody(parsed, i)));
   // 5. Timeline (union of intervals, gaps) and per-category totals.

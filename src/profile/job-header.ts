@@ -3,6 +3,7 @@
 // (the title vocabulary), not by position; the organisation is the piece with an organisation cue, else the one
 // beside the title; a place-like piece is the location. Dates, "Present", section headings and symbols are never
 // a title or an organisation.
+import { addressColonHeader } from './address-colon.js';
 import { AT_SPLIT_RE, isColumnLabel, isEmploymentType, opensWithEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation, isPlaceOnly, splitOrgLocation } from './header-places.js';
 import { isTitleQualifier, splitCommaHeader, splitOrgFirstComma } from './comma-header.js';
@@ -49,6 +50,9 @@ const HAS_LETTER = /\p{L}/u;
 
 /** "Fernhill Talent Partners: Senior Recruiter" is two pieces when one side is a title or an organisation. */
 function splitColon(t: string): string[] {
+  // "Company : Street 12, City: Title": the company, the title, and the place (the street dropped).
+  const addressed = addressColonHeader(t);
+  if (addressed) return [addressed.org, addressed.title, addressed.place];
   const m = COLON_SPLIT.exec(t);
   if (!m) return [t];
   const [, left = '', right = ''] = m;

@@ -6,6 +6,7 @@ import { findDateRanges, parseRangeEnd, tokenize, type FoundRange, type ReadingL
 import { completeRange, endsWithDateCell } from './date-join.js';
 import { parseDuration } from './durations.js';
 import { DOT_LEADER } from '../extract/normalize.js';
+import { addressColonHeader } from './address-colon.js';
 import { isBulletLine, isPageMarker, looksLikeProse, splitCells, wordCount } from './line-shape.js';
 import { isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation } from './header-places.js';
@@ -64,7 +65,7 @@ export function withoutStatedDuration(text: string): string {
 
 /** "Tech stack: Python, Go" is a labelled list; "Fernhill Talent Partners: Senior Recruiter" is a job header. */
 function isLabelledList(text: string): boolean {
-  if (!LABELLED_LIST.test(text)) return false;
+  if (!LABELLED_LIST.test(text) || addressColonHeader(text)) return false;
   const after = text.slice(text.indexOf(':') + 1).trim();
   // "Harbourview General Hospital: Charge Nurse, Acute Medical Unit": a title first, then its area, is a header;
   // "Clinical skills: IV therapy, venepuncture" (no title first) stays a list.

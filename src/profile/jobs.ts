@@ -27,6 +27,8 @@ export interface ParsedJob {
   /** Line index of the title. */
   titleLine: number;
   employmentType?: string;
+  /** Dated by a lone date ("10/2018", "2019"), not a range: see start-timeline.ts. */
+  singleDate?: true;
 }
 
 interface Run {
@@ -151,6 +153,7 @@ function toJob(entry: Entry): ParsedJob | undefined {
     orgOnOwnLine: header.orgOnOwnLine,
     titleLine: entry.headers[header.titleLine]?.line.index ?? first,
     ...(header.employmentType !== undefined ? { employmentType: header.employmentType } : {}),
+    ...(range?.single ? { singleDate: true as const } : {}),
   };
 }
 

@@ -110,6 +110,7 @@ const TWO_CAPITALISED_WORDS = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]*/u;
 function opensWithTitle(t: string): boolean {
   const two = TWO_CAPITALISED_WORDS.exec(t)?.[0];
   if (two !== undefined && TITLE_RE.test(two)) return true;
-  const ws = t.split(/\s+/u);
+  // Separators between the title and its company ("Support Team Manager — Lindqvist Ledger AB") are not words.
+  const ws = t.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return ws.length <= MAX_NAME_WORDS && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase())) && TITLE_RE.test(t);
 }

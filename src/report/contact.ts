@@ -27,28 +27,19 @@ const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da
 
 /** The candidate's name and e-mail as written in the contact block, when they can be told apart from the rest. */
 export function readContact(profile: Pick<Profile, 'lines' | 'sections'>): Candidate {
-  const lines = stackedName(contactLines(profile).map((l) => l.text.replace(/^\s*(?:name|nom|name:)\s*:\s*/i, '')));
+  const lines = contactLines(profile).map((l) => l.text.replace(/^\s*(?:name|nom|name:)\s*:\s*/i, ''));
   const candidate: Candidate = {};
   const email = lines.map((l) => EMAIL.exec(l.replace(/^mailto:/i, ''))?.[0]).find((e) => e !== undefined);
   // 1. A name the e-mail or profile URL spells out, on the first lines (a LinkedIn export puts its sidebar — Contact,
   //    Top Skills, Languages — before the name, and a sidebar heading in another language may not be known);
   // 2. else the first name-shaped piece of the contact block.
-  const name = nameFromHandles(profile.lines.slice(0, HANDLE_LINES), email) ?? firstNamePiece(lines, () => true);
+  // 3. else a name set over two lines at the top (a narrow sidebar: "Halldóra" / "Quansah-Pietersen") that the
+  //    e-mail or profile URL backs with one of its words.
+  const top = profile.lines.slice(0, HANDLE_LINES);
+  const name = nameFromHandles(top, email) ?? firstNamePiece(lines, () => true) ?? stackedName(lines, handlesOf(top, email));
   if (name) candidate.name = name.trim().replace(/\s+/g, ' ');
   if (email) candidate.email = email;
   return candidate;
-}
-
-/**
- * A name set one word per line at the very top ("TOMASZ" / "ERIKSEN" in a label column) is read as one line; the
- * words stay as they were written, so a heading or a lone word never becomes half of a name unless both lines are
- * single name words.
- */
-function stackedName(lines: string[]): string[] {
-  const [first, second] = lines.map((l) => l.trim());
-  const word = (w: string | undefined): w is string => w !== undefined && NAME_WORD.test(w) && !NOT_A_NAME.test(w) && !HEADINGS.has(w.toLowerCase().replace(/[:：]$/, ''));
-  if (!word(first) || !word(second)) return lines;
-  return [`${first} ${second}`, ...lines.slice(2)];
 }
 
 /** How far down a name confirmed by the e-mail or profile URL is looked for. */
@@ -74,18 +65,49 @@ function letters(text: string, umlauts = false): string {
  * there does not agree with the handle and is not taken.
  */
 function nameFromHandles(lines: Profile['lines'], email: string | undefined): string | undefined {
-  const handles: string[] = [];
-  if (email) handles.push(letters(email.slice(0, email.indexOf('@'))));
-  const text = lines.map((l) => l.text).join('\n').replace(/-\n/g, '-');
-  const url = PROFILE_URL.exec(text)?.[1];
-  if (url) handles.push(letters(url));
-  const usable = handles.filter((h) => h.length >= 4);
+  const usable = handlesOf(lines, email);
   if (usable.length === 0) return undefined;
   const agrees = (name: string): boolean => {
     const words = name.split(/\s+/).filter((w) => !PARTICLES.has(w) && letters(w).length >= 2);
     return words.length >= 2 && usable.some((h) => words.every((w) => h.includes(letters(w)) || h.includes(letters(w, true))));
   };
   return firstNamePiece(lines.map((l) => l.text), (piece) => agrees(piece.trim()));
+}
+
+/** The e-mail's local part and a profile URL's handle, as letters only; those of 4 letters or more. */
+function handlesOf(lines: Profile['lines'], email: string | undefined): string[] {
+  const handles: string[] = [];
+  if (email) handles.push(letters(email.slice(0, email.indexOf('@'))));
+  const text = lines.map((l) => l.text).join('\n').replace(/-\n/g, '-');
+  const url = PROFILE_URL.exec(text)?.[1];
+  if (url) handles.push(letters(url));
+  return handles.filter((h) => h.length >= 4);
+}
+
+/** One capitalised word alone on its line. */
+const LONE_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
+/** A handle word backs a stacked name when it has at least this many letters. */
+const MIN_BACKING_LETTERS = 4;
+
+/**
+ * Two lines of one capitalised word each, one after the other, that make a name, one of whose words (4+ letters) the
+ * handle spells: "Halldóra" / "Quansah-Pietersen" beside halldora.qp@…. A heading and its first item ("Contact" /
+ * "Berlin") are not backed by the handle.
+ */
+function stackedName(lines: readonly string[], handles: readonly string[]): string | undefined {
+  if (handles.length === 0) return undefined;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = (lines[i] ?? '').trim();
+    const b = (lines[i + 1] ?? '').trim();
+    if (!LONE_WORD.test(a) || !LONE_WORD.test(b)) continue;
+    // A heading or a place alone on its line is not half of a name.
+    if ([a, b].some((w) => HEADINGS.has(w.toLowerCase()) || NOT_A_NAME.test(w) || stripPlaceWords(w).trim() === '')) continue;
+    const run = `${a} ${b}`;
+    if (!nameShaped(run) || !looksLikeName(run)) continue;
+    const backed = [a, b].some((w) => letters(w).length >= MIN_BACKING_LETTERS && handles.some((h) => h.includes(letters(w)) || h.includes(letters(w, true))));
+    if (backed) return run;
+  }
+  return undefined;
 }
 
 /**

@@ -64,6 +64,7 @@ export const WARNING_MESSAGES: Record<string, Template> = {
 export const PROFILE_MESSAGES: Record<string, Template> = {
   NO_DATES: 'job {job} has no dates; it is kept and counts 0 months',
   OPEN_RANGE: 'job {job} has a range with no end; read as running to the as-of date',
+  INFERRED_END: 'job {job} gives only its start (a timeline of start dates): its end is inferred, running until the next job starts, or for the newest to the as-of date',
   DURATION_MISMATCH: 'job {job}: the stated duration ({statedMonths} months) differs from the dates ({months} months)',
   STALE_PRESENT: 'the résumé is dated {documentDate}, {monthsOld} months before the as-of date {asOf}: its "Present" may be out of date',
   REVERSED_RANGE: 'job {job}: its range ends before it starts; it counts 0 months',

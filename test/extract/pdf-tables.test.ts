@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBuffer } from '../../src/extract/index.js';
 import { isOpenRange } from '../../src/extract/pdf/cell-merges.js';
-import { isDateGutter, isLabelColumn } from '../../src/extract/pdf/columns.js';
+import { isDateGutter, isLabelColumn, isMarginLabelColumn } from '../../src/extract/pdf/columns.js';
 import { cellText, unjustify, type Item, type Row } from '../../src/extract/pdf/rows.js';
 import { makePdf, texts } from './build.js';
 
@@ -140,6 +140,51 @@ describe('a narrow left column of section labels', () => {
     ['trap: large rows under the labels are no name', [...rows(['Education', 50, 700], ['Skills', 50, 664]), ...big(['CHRIS', 50, 600], ['OH', 66, 582])], false],
   ])('%s', (_name, left, expected) => {
     expect(isLabelColumn(left, content)).toBe(expected);
+  });
+});
+
+describe('section headings in a right margin, halfway down their sections (latexcv rows)', () => {
+  const body = (d: PDFKit.PDFDocument, y: number, lines: string[]) => {
+    d.font('Helvetica').fontSize(9.5);
+    lines.forEach((l, i) => d.text(l, 50, y + i * 12, { lineBreak: false }));
+  };
+  const heading = (d: PDFKit.PDFDocument, y: number, label: string) => d.font('Helvetica-Bold').fontSize(14).text(label, 440, y, { lineBreak: false });
+
+  it('each heading is read right before its section, whether between two lines or level with one', async () => {
+    const pdf = await makePdf((d) => {
+      d.font('Helvetica-Bold').fontSize(20).text('Marisol Eze-Lindahl', 50, 60, { lineBreak: false });
+      body(d, 100, ['Operations analyst who turns messy spreadsheets into dashboards.', 'Six years in logistics and retail.']);
+      heading(d, 101, 'Profile'); // level with the first of two lines
+      const jobs = ['Senior Analyst, Kestrel Freight', 'Mar 2020 – Present', 'Built the depot dashboards.', 'Analyst, Larkspur Retail', 'Jan 2017 – Feb 2020', 'Weekly sales reporting.'];
+      body(d, 150, jobs);
+      heading(d, 175, 'Experience'); // between the third and fourth lines
+      body(d, 240, ['BSc Mathematics, Lakemont University', '2013 – 2016']);
+      heading(d, 246, 'Education');
+      body(d, 290, ['SQL, Python, Tableau']);
+      heading(d, 287, 'Skills');
+    });
+    expect(texts(await extractBuffer(pdf, 'margin-headings.pdf'))).toEqual([
+      'Marisol Eze-Lindahl',
+      'Profile', 'Operations analyst who turns messy spreadsheets into dashboards.', 'Six years in logistics and retail.',
+      'Experience', 'Senior Analyst, Kestrel Freight', 'Mar 2020 – Present', 'Built the depot dashboards.', 'Analyst, Larkspur Retail', 'Jan 2017 – Feb 2020', 'Weekly sales reporting.',
+      'Education', 'BSc Mathematics, Lakemont University', '2013 – 2016',
+      'Skills', 'SQL, Python, Tableau',
+    ]);
+  });
+
+  const item = (str: string, x: number, y: number, size: number): Item => ({ str, x, y, w: str.length * size * 0.5, size, font: 'f' });
+  const rows = (size: number, ...specs: Array<[string, number, number]>): Row[] => specs.map(([s, x, y]) => ({ y, items: [item(s, x, y, size)] }));
+  const content = rows(10, ...Array.from({ length: 12 }, (_, i): [string, number, number] => [`Body line number ${i} of the section text`, 50, 700 - i * 12]));
+
+  it.each<[string, Row[], boolean]>([
+    ['larger headings, sparse, narrow column', rows(14, ['Profile', 440, 694], ['Experience', 440, 640], ['Skills', 440, 580]), true],
+    ['trap: places right-aligned beside job lines (body size)', rows(10, ['Berlin', 440, 700], ['Remote', 440, 652], ['London', 440, 604]), false],
+    ['trap: a sidebar list (consecutive lines)', rows(14, ['Python', 440, 700], ['Go', 440, 684], ['SQL', 440, 668]), false],
+    ['trap: dates in the margin', rows(14, ['2019 – 2021', 440, 700], ['2016 – 2019', 440, 640]), false],
+    ['trap: one heading alone', rows(14, ['Profile', 440, 694]), false],
+    ['trap: a wide right column', rows(14, ['Profile', 200, 694], ['Experience', 200, 640]).map((r) => ({ ...r, items: [{ ...r.items[0]!, w: 300 }] })), false],
+  ])('%s', (_name, right, expected) => {
+    expect(isMarginLabelColumn(right, content)).toBe(expected);
   });
 });
 

@@ -129,6 +129,8 @@ describe('"Title at Company" needs a name after the link word', () => {
     ['Konstrukteurin bei Brandauer Fördersysteme AG', ['Konstrukteurin', 'Brandauer Fördersysteme AG']], // the right side's legal form
     ['Staff Engineer at Quillmoor Labs', ['Staff Engineer', 'Quillmoor Labs']],
     ['Ingeniera de datos en Telefónica Tech', ['Ingeniera de datos', 'Telefónica Tech']],
+    ['Software Engineer @Upplands Bank', ['Software Engineer', 'Upplands Bank']], // "@" bound to the name
+    ['Data Science Lead @ Kvarnby Delivery', ['Data Science Lead', 'Kvarnby Delivery']],
   ])('%s splits', (text, want) => {
     expect(texts(text)).toEqual(want);
   });
@@ -137,6 +139,8 @@ describe('"Title at Company" needs a name after the link word', () => {
     ['Ingeniera en sistemas'],
     ['Engineer at scale'],
     ['Senior Engineer at Staff Engineer'], // a title on the right is not a company
+    ['Software Engineer @kvarnby'], // a lower-case handle, not a name
+    ['Software Engineer, soraya@Kvarnby.se'], // an e-mail address: "@" after a letter
   ])('%s stays one piece', (text) => {
     expect(texts(text)).toEqual([text]);
   });
@@ -194,7 +198,10 @@ describe('wrapped bullets and verb-like openings', () => {
   it.each([
     ['Support Engineer, Ardnacrusha Networks (2008–2010)', false],
     ['Design for Neighbours Volunteer Mentor', false],
+    ['Support Team Manager — Lindqvist Ledger AB', false],
+    ['Support Team Lead | Brightwater Telecom', false],
     ['Support the on-call rota for the payments team', true],
+    ['Support the On-Call Rota — weekly', true],
     ['Design Figma components for the checkout flow', true],
     ['Manage 8 ML engineers and two data scientists', true],
     // present-tense bullets whose glyph a Word document typed as "·" + tab (the extraction drops it)

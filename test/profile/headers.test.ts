@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/profile/index.js';
 import { splitCommaHeader, splitOrgFirstComma } from '../../src/profile/comma-header.js';
 import { splitBracketedOrg } from '../../src/profile/job-header.js';
+import { addressColonHeader } from '../../src/profile/address-colon.js';
 import { isLocation, isPlaceOnly } from '../../src/profile/header-places.js';
 import { ORG_RE } from '../../src/profile/header-lexicon.js';
 import type { Job } from '../../src/types.js';
@@ -29,6 +30,12 @@ const SHAPES: [string, string[], (string | null)[][]][] = [
     [['Undergraduate Research Assistant', 'HCI Lab, Lakemont State University']]],
   ['Company: Title', ['Experience', 'Fernhill Talent Partners: Senior Technical Recruiter', 'Jul 2019 – Present · Amsterdam', BODY],
     [['Senior Technical Recruiter', 'Fernhill Talent Partners']]],
+  ['Company : Street, City: Title', ['Experience', 'Nordlicht Logistik GmbH : Hafenstraße 12, Hamburg: Data Engineer', 'Jan 2019 – Present', BODY],
+    [['Data Engineer', 'Nordlicht Logistik GmbH']]],
+  ['Company: City: Title, the company without a legal form', ['Experience', 'Kestrel Analytics: Leeds: Senior Software Developer\t2016 – 2018', BODY],
+    [['Senior Software Developer', 'Kestrel Analytics']]],
+  ['trap: a labelled list with two colons stays body', ['Experience', 'Senior Engineer, Acme Labs\t2014 – 2016', 'Skills: Python, SQL: advanced', BODY],
+    [['Senior Engineer', 'Acme Labs']]],
   ['Title at Company', ['Experience', 'Staff Engineer at Quillmoor Labs', 'Mar 2018 – Present', BODY],
     [['Staff Engineer', 'Quillmoor Labs']]],
   ['Title | Company. (trailing full stop, not part of the name)', ['Experience', 'Product Manager | Flintwood Books.', 'Mar 2018 – Aug 2021', BODY],
@@ -277,5 +284,21 @@ describe('organisation cues', () => {
     ['These include things such as', false], ['Served as tech lead', false], ['Ab initio modelling', false], ['ASAP delivery', false],
   ])('%s → %s', (text, expected) => {
     expect(ORG_RE.test(text)).toBe(expected);
+  });
+});
+
+describe('"Company : address, City: Title"', () => {
+  it.each([
+    ['Nordlicht Logistik GmbH : Hafenstraße 12, Hamburg: Data Engineer', { org: 'Nordlicht Logistik GmbH', place: 'Hamburg', title: 'Data Engineer' }],
+    ['Kestrel Analytics: Leeds: Senior Software Developer', { org: 'Kestrel Analytics', place: 'Leeds', title: 'Senior Software Developer' }],
+    ['Harbour Bank plc: 4 Quay Street: Analyst', { org: 'Harbour Bank plc', place: '4 Quay Street', title: 'Analyst' }],
+    // traps
+    ['Skills: Python, SQL: advanced', undefined], // no title last
+    ['Awards: Best Paper, 2019: Data Scientist of the Year', undefined], // a one-word label first
+    ['Data Engineer: Hafenstraße 12, Hamburg: Senior Engineer', undefined], // a title first is no company
+    ['Nordlicht Logistik GmbH: Data Engineer', undefined], // one colon: "Company: Title", read elsewhere
+    ['Nordlicht Logistik GmbH : logistics and freight: Data Engineer', undefined], // no address between
+  ])('%s', (text, want) => {
+    expect(addressColonHeader(text)).toEqual(want);
   });
 });

@@ -62,7 +62,8 @@ describe('readContact', () => {
   });
 
   it.each<[string, string[], { name?: string; email?: string }]>([
-    ['a name set one word per line at the top', ['TOMASZ', 'ERIKSEN', '+1 617 555 0148', 'tea@example.org'], { name: 'TOMASZ ERIKSEN', email: 'tea@example.org' }],
+    ['a name set one word per line at the top, backed by the e-mail', ['TOMASZ', 'ERIKSEN', '+1 617 555 0148', 't.eriksen@example.org'], { name: 'TOMASZ ERIKSEN', email: 't.eriksen@example.org' }],
+    ['trap: two lone words the e-mail does not spell', ['TOMASZ', 'ERIKSEN', '+1 617 555 0148', 'tea@example.org'], { email: 'tea@example.org' }],
     ['trap: one word, then a contact line', ['TOMASZ', '+1 617 555 0148'], {}],
     ['trap: a heading over a one-word line', ['Contact', 'Boston'], {}],
     ['trap: a title word over a place', ['Engineer', 'Boston'], {}],
@@ -115,6 +116,20 @@ describe('readContact', () => {
     ['a heading that agrees is still a heading', ['top.skills@example.com'], []],
   ])('LinkedIn sidebar first, no name: %s', (_case, contact, rest) => {
     expect(readContact(sidebar(contact, rest)).name).toBeUndefined();
+  });
+
+  it.each([
+    ['a name over two lines, the e-mail spelling the first name', ['Halldóra', 'Quansah-Pietersen', 'Data Platform Engineering Lead', 'halldora.qp@example.de'], 'Halldóra Quansah-Pietersen'],
+    ['the e-mail spelling the surname', ['Mateus', 'Okonjo-Vidal', 'mov.okonjovidal@example.com'], 'Mateus Okonjo-Vidal'],
+  ])('stacked name: %s', (_case, lines, name) => {
+    expect(readContact(doc(lines)).name).toBe(name);
+  });
+  it.each([
+    ['no handle backs it', ['Halldóra', 'Quansah-Pietersen', 'Lead', 'data.team@example.de']],
+    ['a heading and a place', ['Contact', 'Leipzig', 'leipzig.office@example.de']],
+    ['no e-mail at all', ['Halldóra', 'Quansah-Pietersen']],
+  ])('stacked name, none: %s', (_case, lines) => {
+    expect(readContact(doc(lines)).name).toBeUndefined();
   });
 
   it('finds nothing in a document without a contact block', () => {

@@ -46,7 +46,11 @@ export function orderColumns(rows: Row[], depth = 0): Block[] {
   const after = rows.slice(gutter.end);
   const left = sideRows(inside, (it) => it.x + it.w / 2 < gutter.x);
   const right = sideRows(inside, (it) => it.x + it.w / 2 >= gutter.x);
-  const middle = isLabelColumn(left, right) ? labelledBlocks(left, right) : [...orderColumns(left, depth + 1), ...orderColumns(right, depth + 1)];
+  const middle = isLabelColumn(left, right)
+    ? labelledBlocks(left, right)
+    : isMarginLabelColumn(right, left)
+      ? centredLabelBlocks(right, left)
+      : [...orderColumns(left, depth + 1), ...orderColumns(right, depth + 1)];
   return [...(before.length > 0 ? orderColumns(before, depth) : []), ...middle, ...(after.length > 0 ? orderColumns(after, depth) : [])];
 }
 
@@ -141,6 +145,71 @@ function labelledBlocks(left: Row[], content: Row[]): Block[] {
   return blocks;
 }
 
+/** A margin heading's font is at least this much larger than the median size of its sections' text. */
+const MIN_HEADING_SIZE_RATIO = 1.15;
+const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+/** A section needs at least this many content rows per margin label on average (labels are not a list). */
+const MIN_ROWS_PER_LABEL = 2;
+
+/**
+ * Section headings set in a narrow right margin, each halfway down its section (latexcv "rows": a table row per
+ * section, the heading cell centred vertically): every right row is a short label, labels are sparse, the label
+ * column is narrow, and the sections have rows of their own. A right sidebar's list of items is not sparse; its
+ * headings come with items.
+ */
+export function isMarginLabelColumn(labels: Row[], content: Row[]): boolean {
+  if (labels.length < 2 || content.length < MIN_ROWS_PER_LABEL * labels.length) return false;
+  const x0 = Math.min(...content.flatMap((r) => r.items.map((i) => i.x)));
+  const labelX0 = Math.min(...labels.flatMap((r) => r.items.map((i) => i.x)));
+  const x1 = Math.max(...labels.flatMap((r) => r.items.map((i) => i.x + i.w)));
+  if (x1 - labelX0 > MAX_LABEL_COLUMN_SHARE * (x1 - x0)) return false;
+  // Headings are set larger than their sections' text (a place or a note right-aligned beside a line is not).
+  const body = medianOf(content.flatMap((r) => r.items.map((i) => i.size)));
+  return labels.every((row, i) => {
+    if (Math.min(...row.items.map((it) => it.size)) < MIN_HEADING_SIZE_RATIO * body) return false;
+    const text = rowString(row);
+    const prev = labels[i - 1];
+    const sparse = prev === undefined || prev.y - row.y > MIN_LABEL_SPACING_EM * rowSize(row);
+    return LABEL_TEXT.test(text) && text.split(' ').length <= MAX_LABEL_WORDS && sparse;
+  });
+}
+
+/**
+ * Each margin label as its own block before the rows of its section. A label sits halfway down its section, so
+ * working up from the foot: a section ends at the lowest row not yet taken, and starts about as far above its label
+ * as it ends below it, at the widest gap between rows within one label size of that mirror line (and below the
+ * label above). Rows above the first section (the name, a headline) come first, unlabelled.
+ */
+function centredLabelBlocks(labels: Row[], content: Row[]): Block[] {
+  const sections: Block[] = [];
+  let end = content.length;
+  for (let k = labels.length - 1; k >= 0; k--) {
+    const label = labels[k] as Row;
+    const above = labels[k - 1];
+    const bottom = content[end - 1];
+    if (!bottom || bottom.y > label.y + rowSize(label)) {
+      sections.unshift({ rows: [label] });
+      continue;
+    }
+    const mirror = 2 * label.y - bottom.y;
+    let start = end - 1;
+    let widest = -Infinity;
+    for (let m = end - 1; m >= 0; m--) {
+      const row = content[m] as Row;
+      if (row.y > mirror + rowSize(label) || (above && row.y >= above.y)) break;
+      if (row.y < mirror - rowSize(label)) continue;
+      const gap = (content[m - 1]?.y ?? Infinity) - row.y;
+      if (gap > widest) {
+        widest = gap;
+        start = m;
+      }
+    }
+    sections.unshift({ rows: [label] }, { rows: content.slice(start, end) });
+    end = start;
+  }
+  return [...(end > 0 ? [{ rows: content.slice(0, end) }] : []), ...sections];
+}
+
 function sideRows(rows: Row[], onSide: (it: Item) => boolean): Row[] {
   const out: Row[] = [];
   for (const row of rows) {
@@ -180,7 +249,9 @@ export function findGutter(rows: Row[]): Gutter | undefined {
     .sort((p, q) => q.end - q.start - (p.end - p.start) || q.width - p.width);
   return ranked.find((g) => {
     const run = rows.slice(g.start, g.end);
-    return isColumnSplit(run, g.x) && !isDateGutter(run, g.x) && !isDateGutter(run, g.x, 'right');
+    // Margin headings level with a line of their section share its baseline, as a table's cells do.
+    const labelled = () => isMarginLabelColumn(sideRows(run, (it) => it.x + it.w / 2 >= g.x), sideRows(run, (it) => it.x + it.w / 2 < g.x));
+    return (isColumnSplit(run, g.x) || labelled()) && !isDateGutter(run, g.x) && !isDateGutter(run, g.x, 'right');
   });
 }
 

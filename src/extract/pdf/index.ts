@@ -10,6 +10,7 @@ import { mapPdfError, openPdf, type PdfDocument } from './load.js';
 import { notRendered, ocrPages, ocrWarnings, type OcrOptions } from './ocr-pages.js';
 import { metaFromInfo } from './meta.js';
 import { precheckPdf } from './precheck.js';
+import { flowAcrossPages } from './page-flow.js';
 import { paragraphLines } from './paragraphs.js';
 import { groupRows, toItems, type Row } from './rows.js';
 
@@ -53,20 +54,26 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
     // 6. Reading order per page (columns one after another); rows → lines with tab-separated cells, wrapped
     //    lines joined back into paragraphs. A page read by OCR takes the OCR lines; with --ocr always, a text
     //    page keeps its text layer, less the lines the rendered page does not show.
+    //    A main column that runs on from the foot of one page to the top of the next is read without a break.
     const columnPages: number[] = [];
-    const pages: RawPage[] = cleaned.map((rows, i) => {
+    const blocksByPage = cleaned.map((rows, i) => {
       const blocks = orderColumns(rows);
       if (blocks.length > 1) columnPages.push(i + 1);
-      const unseen = [...(hidden[i] ?? [])];
-      const seenByOcr = ocr.lines.get(i + 1);
+      return blocks;
+    });
+    const segments = flowAcrossPages(blocksByPage, (n) => !ocr.lines.has(n));
+    const pages: RawPage[] = segments.map(({ page, blocks }, s) => {
+      const first = segments.findIndex((other) => other.page === page) === s;
+      const unseen = first ? [...(hidden[page - 1] ?? [])] : [];
+      const seenByOcr = ocr.lines.get(page);
       let lines = blocks.flatMap((b) => paragraphLines(b.rows, policy));
-      if (seenByOcr && textChars[i] === 0) lines = withoutPageFields(seenByOcr);
+      if (seenByOcr && textChars[page - 1] === 0) lines = withoutPageFields(seenByOcr);
       else if (seenByOcr) {
         const compared = notRendered(lines, seenByOcr);
         lines = compared.shown;
         unseen.push(...compared.hidden);
       }
-      return { page: i + 1, lines, ...(unseen.length ? { hidden: unseen } : {}) };
+      return { page, lines, ...(unseen.length ? { hidden: unseen } : {}) };
     });
     // 7. Warnings.
     const warnings = [...pdfWarnings({ pageCount, toRead, chars, failed, removed, columnPages }), ...ocrWarnings(ocr)];

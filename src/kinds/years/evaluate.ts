@@ -52,6 +52,20 @@ function confirmedIntervals(profile: Profile, total: CategoryTotal): Interval[] 
   return unionIntervals(confirmed.flatMap((job) => jobInterval(job, profile.asOf) ?? []));
 }
 
+/**
+ * The counted jobs' intervals with every inferred end (INFERRED_END) taken back to what the résumé states, its lone
+ * start month; undefined when no counted job has one.
+ */
+function statedIntervals(profile: Profile, total: CategoryTotal): Interval[] | undefined {
+  const jobs = total.jobs.flatMap((j) => profile.jobs[j] ?? []);
+  if (!jobs.some((job) => job.flags.includes('INFERRED_END'))) return undefined;
+  return unionIntervals(jobs.flatMap((job) => {
+    const iv = jobInterval(job, profile.asOf);
+    if (!iv || !job.flags.includes('INFERRED_END')) return iv ?? [];
+    return [{ start: iv.start, end: iv.start }];
+  }));
+}
+
 function yearsOf(intervals: readonly Interval[], asOf: YearMonth, withinYears: number | undefined): number {
   const farFuture = 1000;
   return round2(monthsWithin(intervals, asOf, withinYears ?? farFuture) / 12);
@@ -75,8 +89,12 @@ export function evaluateYears(profile: Profile, o: YearsOptions, ctx: KindContex
     // Met only thanks to jobs that count by their title alone: a person should read them (review, not pass).
     const intervals = total === undefined ? undefined : confirmedIntervals(profile, total);
     const confirmed = intervals === undefined ? value : yearsOf(intervals, ctx.asOf, o.within_years);
-    if (confirmed >= o.min) return { met: true, value, code: 'YEARS_MET', data, evidence };
-    return { met: false, near: true, value, code: 'YEARS_TITLE_ONLY', data: { ...data, confirmedYears: confirmed }, evidence };
+    if (confirmed < o.min) return { met: false, near: true, value, code: 'YEARS_TITLE_ONLY', data: { ...data, confirmedYears: confirmed }, evidence };
+    // Met only thanks to ends read from a timeline of start dates: a person should check the dates.
+    const stated = total === undefined ? undefined : statedIntervals(profile, total);
+    const statedYears = stated === undefined ? value : yearsOf(stated, ctx.asOf, o.within_years);
+    if (statedYears >= o.min) return { met: true, value, code: 'YEARS_MET', data, evidence };
+    return { met: false, near: true, value, code: 'YEARS_INFERRED_END', data: { ...data, statedYears }, evidence };
   }
   if (value >= o.min - margin && value > 0) return { met: false, near: true, value, code: 'YEARS_NEAR_MIN', data, evidence };
   return { met: false, value, code: value === 0 ? 'YEARS_NONE' : 'YEARS_BELOW_MIN', data, evidence };
