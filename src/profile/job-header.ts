@@ -69,6 +69,7 @@ const isNoteLabel = (left: string): boolean => left.trim().split(/\s+/).length <
 
 /** An organisation's name starts with a capital or a digit ("at Google", "bei 1&1"); "Stagiaire en audit" is one title. */
 const NAME_START = /^[\p{Lu}\p{N}]/u;
+const LOWER_HANDLE = /^\p{Ll}[\p{Ll}\p{N}]*(?:[-.][\p{Ll}\p{N}]+)+$/u;
 
 /**
  * "Title at Company" ("bei", "chez", "en", …) when the right side starts like a name and is not a title, and one
@@ -81,7 +82,8 @@ function splitAt(t: string): string[] {
   const right = t.slice(at.index + at[0].length).trim();
   // Inside brackets it is an aside ("(maintainer of @Quillkit)"), not the employer.
   if (left.split('(').length > left.split(')').length) return [t];
-  if (!NAME_START.test(right) || TITLE_RE.test(right)) return [t];
+  // A name in lower case counts only as one handle-like token ("moon-client", "acme.io").
+  if (!(NAME_START.test(right) || LOWER_HANDLE.test(right)) || TITLE_RE.test(right)) return [t];
   return TITLE_RE.test(left) || ORG_RE.test(right) ? [left, right] : [t];
 }
 

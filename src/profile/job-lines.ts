@@ -33,7 +33,8 @@ const MAX_HEADER_CHARS = 300;
 const SPLIT_RANGE_LOOKAHEAD = 3;
 /** "Tech stack: Python, Go": a labelled list belongs to the body. */
 const LABELLED_LIST = /^[\p{L}][\p{L} /&-]{1,30}:\s+\S/u;
-const EDGE = /^[\s,;:|·•—–-]+|[\s,;:|·•—–(-]+$/gu;
+/** Separators left at the edges once the dates are cut out (and the full stop after a year: "2017 - 2023. Company"). */
+const EDGE = /^[\s,;:|·•—–-]*(?:\.(?=\s))?[\s,;:|·•—–-]+|[\s,;:|·•—–(-]+$/gu;
 
 const EMPTY_BRACKETS = /\(\s*\)|\[\s*\]/g;
 /** A parenthesised aside inside a header line. */

@@ -96,6 +96,12 @@ const SHAPES: [string, string[], (string | null)[][]][] = [
     [['Full Stack (MERN) Developer Intern', 'Metaworks']]],
   ['trap: a handle in a title\'s brackets stays', ['Experience', 'Northwind Labs Ltd', 'Software Engineer (maintainer of @Quillkit)', 'May 2023 to Aug 2023', BODY],
     [['Software Engineer (maintainer of @Quillkit)', 'Northwind Labs Ltd']]],
+  ['"Title at company" with a lower-case handle for a name', ['Experience', '[January 2024 - March 2024 ] Front-End Developer at moon-client', BODY],
+    [['Front-End Developer', 'moon-client']]],
+  ['trap: "at" before lower-case words is part of the title', ['Experience', '[January 2024 - March 2024 ] Developer at large scale', BODY],
+    [['Developer at large scale', null]]],
+  ['a full stop after the dates before the company', ['Experience', 'Engineer', '2017 - 2023. Kyiv Metropoliten', BODY],
+    [['Engineer', 'Kyiv Metropoliten']]],
   ['a table header row with School', ['Teaching experience', 'School\tPosition\tDates', 'Fjellvik Upper Secondary School\tChemistry Teacher\tAug 2019 – present', BODY],
     [['Chemistry Teacher', 'Fjellvik Upper Secondary School']]],
 ];
