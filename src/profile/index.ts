@@ -72,7 +72,8 @@ function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot
   const fallback = sources.length === 0;
   if (fallback) {
     diagnostics.push({ code: 'NO_EXPERIENCE_SECTION', severity: 'info' });
-    sources = sections.filter((s) => !NEVER_JOBS.has(s.kind));
+    // Referees are other people's jobs ("Professor, Department of Statistics, …" under References).
+    sources = sections.filter((s) => !NEVER_JOBS.has(s.kind) && !REFERENCES_HEADING.test(s.heading ?? ''));
   }
   return sources.flatMap((section) => {
     const from = section.heading === undefined ? section.start : section.start + 1;
@@ -98,6 +99,8 @@ function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot
 }
 
 const CAREER_BREAK = wordsRe(wordsOf('careerBreaks'));
+/** A references section's heading in the languages read. */
+const REFERENCES_HEADING = /^\W*(?:references?|referees?|referenzen|références|referencias|referenze|referências|referenties|referenser|рекомендации)\b/iu;
 /** Labels of a date of birth in the languages read (personal details, never a job). */
 const BIRTH_LABEL = /\b(?:date of birth|birth ?date|d\.o\.b\.?|dob|born on|geburtsdatum|geboren am|date de naissance|née? le|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum)\b/iu;
 

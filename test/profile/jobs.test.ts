@@ -139,6 +139,8 @@ describe('a résumé without an experience heading', () => {
     ['a date of birth is no job', ['Ada Example', 'Projects', 'Route planner', 'Personal information', 'Date of Birth & Age\t01.07.1999'], []],
     ['a date of birth in an experience section is no job either', ['Ada Example', 'Experience', 'ML Engineer — Acme — 2019 – 2021', 'DOB: 14/05/1988'], ['ML Engineer']],
     ['a headline naming an employer but no date is no job', ['Ada Example', 'Data Engineer at Kestrel Freight', 'Projects', 'Route planner — 2023'], []],
+    ['a referee is no job', ['Ada Example', 'Projects', 'Route planner', 'References', 'Dr. Vishnu Example', 'Professor, Department of Statistics, Lakemont University', 'Email: v.example@lakemont.example'], []],
+    ['trap: a job under another heading beside references stays', ['Ada Example', 'Other', 'Data Analyst, Lumen Freight Ltd', 'References', 'Professor, Department of Statistics, Lakemont University'], ['Data Analyst']],
     // trap: a dated line at the top of a résumé with no headings is still a job
     ['a dated job at the top stays', ['Ada Example', 'ML Engineer — Acme — 2019 – 2021', 'Education', 'MSc — University of Oslo — 2015 – 2017'], ['ML Engineer']],
   ])('%s', (_name, lines, titles) => {
