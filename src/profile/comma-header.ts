@@ -63,7 +63,8 @@ export function splitCommaHeader(text: string): CommaHeader | undefined {
     end--;
   }
   const rest = parts.slice(0, end);
-  let orgStart = rest.findIndex((p, i) => i > 0 && isOrgLike(p));
+  // An area made only of area words ("Software Engineering") is the title's, even where one of them ends company names.
+  let orgStart = rest.findIndex((p, i) => i > 0 && isOrgLike(p) && !isTitleQualifier(p));
   if (orgStart < 0) {
     const tail = rest[rest.length - 1] ?? '';
     orgStart = rest.length >= 2 && !isTitleQualifier(tail) && !TITLE_RE.test(tail) ? rest.length - 1 : -1;

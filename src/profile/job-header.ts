@@ -82,6 +82,8 @@ function splitAt(t: string): string[] {
   const right = t.slice(at.index + at[0].length).trim();
   // Inside brackets it is an aside ("(maintainer of @Quillkit)"), not the employer.
   if (left.split('(').length > left.split(')').length) return [t];
+  // "Trendyol @Istanbul, Turkey": the at sign before a place says where.
+  if (left !== '' && isLocation(right)) return [left, right];
   // A name in lower case counts only as one handle-like token ("moon-client", "acme.io").
   if (!(NAME_START.test(right) || LOWER_HANDLE.test(right)) || TITLE_RE.test(right)) return [t];
   return TITLE_RE.test(left) || ORG_RE.test(right) ? [left, right] : [t];

@@ -102,6 +102,10 @@ const SHAPES: [string, string[], (string | null)[][]][] = [
     [['Developer at large scale', null]]],
   ['a full stop after the dates before the company', ['Experience', 'Engineer', '2017 - 2023. Kyiv Metropoliten', BODY],
     [['Engineer', 'Kyiv Metropoliten']]],
+  ['company heading, then "Title, Area" roles under it', ['Experience', 'JP MORGAN CHASE & CO.', 'Associate, Software Engineering', 'Jan 2021 - Aug 2021 | Mumbai, India', BODY, 'Analyst, Software Engineering', 'Jan 2020 - Jan 2021 | Mumbai, India', BODY],
+    [['Associate, Software Engineering', 'JP MORGAN CHASE & CO.'], ['Analyst, Software Engineering', 'JP MORGAN CHASE & CO.']]],
+  ['"Company @City, Country"', ['Experience', 'Trendyol @Istanbul, Turkey · May, 2019 – Present', 'Data Engineer', BODY],
+    [['Data Engineer', 'Trendyol']]],
   ['a table header row with School', ['Teaching experience', 'School\tPosition\tDates', 'Fjellvik Upper Secondary School\tChemistry Teacher\tAug 2019 – present', BODY],
     [['Chemistry Teacher', 'Fjellvik Upper Secondary School']]],
 ];

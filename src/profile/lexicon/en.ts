@@ -99,6 +99,7 @@ export const EN: Lexicon = {
     'quality', 'qa', 'testing', 'tooling', 'developer', 'experience', 'internal', 'networking', 'storage', 'compute',
     'embedded', 'hardware', 'audio', 'video', 'gameplay', 'graphics', 'feed', 'home', 'onboarding', 'checkout',
     'identity', 'acute', 'medical', 'unit', 'ward', 'team', 'teams', 'and', '&', 'of', 'the', 'a', 'b2b', 'b2c',
+    'software', 'engineering', 'systems', 'technology',
   ],
   orgWords: [
     'inc', 'inc.', 'incorporated', 'ltd', 'ltd.', 'limited', 'llc', 'l.l.c.', 'llp', 'lp', 'plc', 'pllc', 'co.', 'corp',
