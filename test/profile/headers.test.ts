@@ -106,6 +106,8 @@ const SHAPES: [string, string[], (string | null)[][]][] = [
     [['Associate, Software Engineering', 'JP MORGAN CHASE & CO.'], ['Analyst, Software Engineering', 'JP MORGAN CHASE & CO.']]],
   ['"Company @City, Country"', ['Experience', 'Trendyol @Istanbul, Turkey · May, 2019 – Present', 'Data Engineer', BODY],
     [['Data Engineer', 'Trendyol']]],
+  ['LinkedIn: "QA at Company (formerly …)" under the company line', ['Experience', 'GetGo', 'QA at GetGo (formerly part of Citrix)', 'February 2017 - June 2017 (5 months)', 'Bangalore', BODY],
+    [['QA', 'GetGo (formerly part of Citrix)']]],
   ['a table header row with School', ['Teaching experience', 'School\tPosition\tDates', 'Fjellvik Upper Secondary School\tChemistry Teacher\tAug 2019 – present', BODY],
     [['Chemistry Teacher', 'Fjellvik Upper Secondary School']]],
 ];

@@ -80,7 +80,7 @@ export const EN: Lexicon = {
     // Abbreviated academic roles and the hourly jobs of students' résumés ("Computer Science TA", "Kitchen employee").
     'ta', 'gta', 'employee', 'crew member', 'chef', 'waiter', 'waitress', 'bartender', 'dishwasher', 'courier',
     'lifeguard', 'nanny', 'teller', 'janitor', 'custodian', 'security guard', 'housekeeper', 'welder', 'machinist',
-    'laborer', 'labourer',
+    'laborer', 'labourer', 'qa', 'tester',
     // a student's paid work named as such ("Summer job."); "job" alone is not a title ("Job Centre Plus")
     'summer job', 'student job', 'holiday job', 'vacation job', 'part-time job', 'weekend job',
     // a UK school's deputy head of a subject ("Second in Science", "Second in Department")
