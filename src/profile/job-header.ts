@@ -131,6 +131,13 @@ function rejoin(pieces: HeaderPiece[]): HeaderPiece[] {
     const chain = ARROW_SEP.test(sep) && prev !== undefined && TITLE_RE.test(prev.text) && !ORG_RE.test(head) && isTitleStep(head);
     const area = /^[—–-]$/u.test(sep) && comma > 0 && prev !== undefined && prev.text.split(/\s+/).length === 1
       && TITLE_OPENERS.has(prev.text.toLowerCase()) && isTitleQualifier(head);
+    // "Production Planner - Shipping Coordinator": two titles joined by a dash are one combined title.
+    const combined = /^[-–—/]$/u.test(sep) && prev !== undefined && comma < 0 && TITLE_RE.test(prev.text) && TITLE_RE.test(p.text)
+      && !ORG_RE.test(prev.text) && !ORG_RE.test(p.text) && !isLocation(p.text);
+    if (prev && prev.line === p.line && combined) {
+      prev.text = `${prev.text} ${sep} ${p.text}`;
+      continue;
+    }
     if (prev && prev.line === p.line && spellsOut(prev.text, head)) {
       prev.text = `${prev.text} ${sep || '-'} ${head}`;
       if (comma > 0) out.push({ ...p, text: p.text.slice(comma + 2).trim(), sep: ',' });

@@ -108,6 +108,10 @@ const SHAPES: [string, string[], (string | null)[][]][] = [
     [['Data Engineer', 'Trendyol']]],
   ['LinkedIn: "QA at Company (formerly …)" under the company line', ['Experience', 'GetGo', 'QA at GetGo (formerly part of Citrix)', 'February 2017 - June 2017 (5 months)', 'Bangalore', BODY],
     [['QA', 'GetGo (formerly part of Citrix)']]],
+  ['"Company, City, ST — Title - Title": two titles are one combined title', ['Experience', 'Superior Metalworks, Chittenango, NY — Production Planner - Shipping Coordinator', 'December 2023 - May 2024', BODY],
+    [['Production Planner - Shipping Coordinator', 'Superior Metalworks']]],
+  ['trap: "Title – Company" keeps the company', ['Experience', 'Production Planner – Lumen Freight Ltd', 'December 2023 - May 2024', BODY],
+    [['Production Planner', 'Lumen Freight Ltd']]],
   ['a table header row with School', ['Teaching experience', 'School\tPosition\tDates', 'Fjellvik Upper Secondary School\tChemistry Teacher\tAug 2019 – present', BODY],
     [['Chemistry Teacher', 'Fjellvik Upper Secondary School']]],
 ];

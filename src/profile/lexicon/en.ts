@@ -9,6 +9,7 @@ export const EN: Lexicon = {
     summary: [
       'summary', 'profile', 'professional summary', 'career summary', 'executive summary', 'about', 'about me',
       'objective', 'career objective', 'overview', 'professional profile', 'highlights', 'summary of qualifications',
+      'personal statement', 'personal profile',
     ],
     experience: [
       'experience', 'work experience', 'professional experience', 'employment', 'employment history', 'work history',
