@@ -343,6 +343,8 @@ function keepWrappedSentence(out: ClassifiedLine[], i: number): void {
 
 export function classifyLines(lines: readonly Line[], pivot: ReadingLike): ClassifiedLine[] {
   const out = lines.map((l) => classifyLine(l, pivot));
+  // Every line since a list's lead-in has been body (inListAfterLeadIn): carried forward, one pass.
+  let listOpen = false;
   for (let i = 0; i < out.length; i++) {
     continueSeasonList(out, i, pivot);
     if (out[i]?.role === 'anchor') completeSplitRange(out, i, pivot);
@@ -352,7 +354,9 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
     const cur = out[i];
     if (i > 0 && out[i - 1]?.formBody === true && cur?.role === 'body') cur.formBody = true;
     if (cur?.role === 'header' && LIST_LEAD_IN.test(cur.rest) && (!ORG_RE.test(cur.rest) || wordCount(cur.rest) > MAX_ORG_LINE_WORDS)) out[i] = { line: cur.line, role: 'body', rest: '' };
-    else if (i > 0 && cur?.role === 'header' && inListAfterLeadIn(out, i)) out[i] = { line: cur.line, role: 'body', rest: '' };
+    else if (listOpen && cur?.role === 'header' && isListItem(cur)) out[i] = { line: cur.line, role: 'body', rest: '' };
+    const now = out[i];
+    listOpen = now?.role === 'body' && (listOpen || LIST_LEAD_IN.test(now.line.text));
   }
   return out;
 }
@@ -364,19 +368,10 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
 const LIST_LEAD_IN = /:\s*$/u;
 
 /**
- * An undated line in the list a lead-in opened: every line since the lead-in is body, and this one names no
- * organisation ("Managing Linux servers", "Patching ( Foreman )"; "Systems Administrator, Orrin Labs Ltd" is a header).
+ * An undated line in the list a lead-in opened (every line since the lead-in is body) that names no organisation
+ * ("Managing Linux servers", "Patching ( Foreman )"; "Systems Administrator, Orrin Labs Ltd" is a header).
  */
-function inListAfterLeadIn(out: readonly ClassifiedLine[], i: number): boolean {
-  const cur = out[i];
-  if (!cur || ORG_RE.test(cur.rest) || wordCount(cur.rest) > MAX_LIST_ITEM_WORDS) return false;
-  for (let k = i - 1; k >= 0; k--) {
-    const c = out[k];
-    if (!c || c.role !== 'body') return false;
-    if (LIST_LEAD_IN.test(c.line.text)) return true;
-  }
-  return false;
-}
+const isListItem = (cur: ClassifiedLine): boolean => !ORG_RE.test(cur.rest) && wordCount(cur.rest) <= MAX_LIST_ITEM_WORDS;
 
 /** Most words of a company line that ends in a colon ("Fernhill Talent Partners Ltd:"). */
 const MAX_ORG_LINE_WORDS = 5;
