@@ -32,6 +32,63 @@ function tokenPrefixCode(line: PreparedLine, s: number, e: number): number {
   return line.lower !== undefined ? prefixCode(line.lower, s, e) : prefixCode(lowerSlice(line, s, e), 0, e - s);
 }
 
+/**
+ * Each token's three prefilter keys (exact shape, lower-case shape, stem prefix), made once per line for all of a
+ * rubric's matchers: a dozen indexes scan every line, and most tokens start no pattern of any of them.
+ */
+interface TokenKeys {
+  exact: Float64Array;
+  lower: Float64Array;
+  prefix: Float64Array;
+}
+
+const tokenKeysOf = new WeakMap<PreparedLine, TokenKeys>();
+/** Longer lines (a hostile megabyte of words) get their keys token by token, never held: 24 bytes a token. */
+const MAX_KEYED_TOKENS = 4096;
+
+function tokenKeys(line: PreparedLine): TokenKeys {
+  let keys = tokenKeysOf.get(line);
+  if (keys !== undefined) return keys;
+  const { starts, ends } = line.tokens;
+  const n = starts.length;
+  keys = { exact: new Float64Array(n), lower: new Float64Array(n), prefix: new Float64Array(n) };
+  for (let i = 0; i < n; i++) {
+    const s = starts[i] ?? 0;
+    const e = ends[i] ?? 0;
+    keys.exact[i] = shapeOf(line.text, s, e - s);
+    // Without an offset-keeping lower-case form every token is looked up by its lower-case text (see scan).
+    keys.lower[i] = line.lower === undefined ? Number.NaN : shapeOf(line.lower, s, e - s);
+    keys.prefix[i] = tokenPrefixCode(line, s, e);
+  }
+  tokenKeysOf.set(line, keys);
+  return keys;
+}
+
+/**
+ * A 4,096-bit filter over a set of keys: a clear bit means the key is surely not in the set, so most tokens cost one
+ * typed-array read instead of a Set lookup. A set bit is then checked against the Set itself.
+ */
+const FILTER_BITS = 4096;
+
+function bitOf(key: number): number {
+  // Keys are whole numbers below 2^32: mix both halves of their low bits.
+  const low = key % 0x100000000;
+  return (Math.imul(low ^ (low >>> 13), 0x9e3779b1) >>> 20) & (FILTER_BITS - 1);
+}
+
+class KeyFilter {
+  private readonly bits = new Uint32Array(FILTER_BITS / 32);
+  add(key: number): void {
+    const b = bitOf(key);
+    this.bits[b >>> 5] = (this.bits[b >>> 5] ?? 0) | (1 << (b & 31));
+  }
+  mayHave(key: number): boolean {
+    if (Number.isNaN(key)) return true;
+    const b = bitOf(key);
+    return ((this.bits[b >>> 5] ?? 0) & (1 << (b & 31))) !== 0;
+  }
+}
+
 export interface ScanLimits {
   maxSpans?: number;
   until?: number;
@@ -48,6 +105,10 @@ export class PhraseIndex {
   private readonly lowerShapes = new Set<number>();
   /** First two letters of every wanted stem: tokens starting otherwise are never stemmed (see stem.ts). */
   private readonly stemPrefixes = new Set<number>();
+  /** The three sets' bit filters. */
+  private readonly exactFilter = new KeyFilter();
+  private readonly lowerFilter = new KeyFilter();
+  private readonly stemFilter = new KeyFilter();
 
   constructor(readonly patterns: readonly TermPattern[]) {
     for (const p of patterns) {
@@ -56,8 +117,14 @@ export class PhraseIndex {
       const list = bucket.get(first);
       if (list === undefined) bucket.set(first, [p]);
       else list.push(p);
-      if (p.mode === 'stem') this.stemPrefixes.add(prefixCode(first, 0, first.length));
-      else (p.mode === 'exact' ? this.exactShapes : this.lowerShapes).add(shapeOf(first, 0, first.length));
+      if (p.mode === 'stem') {
+        this.stemPrefixes.add(prefixCode(first, 0, first.length));
+        this.stemFilter.add(prefixCode(first, 0, first.length));
+      } else {
+        const shape = shapeOf(first, 0, first.length);
+        (p.mode === 'exact' ? this.exactShapes : this.lowerShapes).add(shape);
+        (p.mode === 'exact' ? this.exactFilter : this.lowerFilter).add(shape);
+      }
     }
   }
 
@@ -75,21 +142,31 @@ export class PhraseIndex {
     const hasStems = this.stemPrefixes.size > 0;
     const maxSpans = limits.maxSpans ?? Number.POSITIVE_INFINITY;
     const until = limits.until ?? Number.POSITIVE_INFINITY;
+    const hasExact = this.exactShapes.size > 0;
+    const hasLower = this.lowerShapes.size > 0;
+    const keys = starts.length <= MAX_KEYED_TOKENS ? tokenKeys(line) : undefined;
     for (let i = 0; i < starts.length && spans.length < maxSpans; i++) {
       const s = starts[i] ?? 0;
       if (s >= until) break;
       const e = ends[i] ?? 0;
-      if (this.exactShapes.has(shapeOf(line.text, s, e - s))) {
+      const exact = keys ? (keys.exact[i] ?? 0) : shapeOf(line.text, s, e - s);
+      if (hasExact && this.exactFilter.mayHave(exact) && this.exactShapes.has(exact)) {
         this.matchAll(this.byFirst.exact.get(line.text.slice(s, e)), line, i, spans);
       }
-      if (line.lower === undefined || this.lowerShapes.has(shapeOf(line.lower, s, e - s))) {
+      // NaN: no offset-keeping lower-case form, so no shape to prefilter on.
+      const lower = keys ? (keys.lower[i] ?? Number.NaN) : line.lower === undefined ? Number.NaN : shapeOf(line.lower, s, e - s);
+      if (hasLower && (Number.isNaN(lower) || (this.lowerFilter.mayHave(lower) && this.lowerShapes.has(lower)))) {
         this.matchAll(this.byFirst.lower.get(tokenLower(line, i)), line, i, spans);
       }
-      if (hasStems && this.stemPrefixes.has(tokenPrefixCode(line, s, e))) {
+      if (hasStems && this.stemMayStart(keys ? (keys.prefix[i] ?? 0) : tokenPrefixCode(line, s, e))) {
         this.matchAll(this.byFirst.stem.get(tokenStem(line, i)), line, i, spans);
       }
     }
     return spans;
+  }
+
+  private stemMayStart(prefix: number): boolean {
+    return this.stemFilter.mayHave(prefix) && this.stemPrefixes.has(prefix);
   }
 
   private matchAll(candidates: TermPattern[] | undefined, line: PreparedLine, i: number, out: Span[]): void {

@@ -30,6 +30,7 @@ const REPEATED_LINE_CHARS = 20;
 const DUMP_ITEMS = 80;
 /** A list line: items split on the separators lists use (as profile/skills.ts), each a few words. */
 const LIST_SPLIT = /\s*[,;|•·▪]\s*/u;
+const LIST_SEPARATOR = /[,;|•·▪]/u;
 const MAX_ITEM_WORDS = 5;
 /** A bulleted line of a few words is one keyword of a list; an unbulleted one may be a narrow column's prose. */
 const BULLETED = /^\s*[•·▪◦‣∙*–-]\s+/u;
@@ -107,6 +108,11 @@ function keywordDump(lines: readonly Line[]): { items: number; lines: Line[] } |
     block = { items: new Set(), lines: [] };
   };
   for (const line of lines) {
+    // Without a separator a line is one piece: a list line only when bulleted (most lines are prose: not split).
+    if (!LIST_SEPARATOR.test(line.text) && !BULLETED.test(line.text)) {
+      close();
+      continue;
+    }
     const parts = line.text.split(LIST_SPLIT).map(normalised).filter((t) => t !== '');
     const listed = parts.length >= 2 ? parts.every((t) => t.split(' ').length <= MAX_ITEM_WORDS) : parts.length === 1 && BULLETED.test(line.text) && (parts[0] ?? '').split(' ').length <= MAX_BULLET_ITEM_WORDS;
     if (!listed) {

@@ -107,13 +107,15 @@ export function evaluateKeywords(profile: Profile, o: Options): KindResult<Keywo
   const m = compiled(o);
   const strong = linesInScope(profile, { sections: o.sections, inCategory: o.in_category });
   const weakSections = o.weak_sections.filter((s) => !o.sections.includes(s));
-  const weak = weakSections.length ? linesInScope(profile, { sections: weakSections, inCategory: o.in_category }) : [];
-  const [anyS, allS, anyW, allW] = [scan(m.any, strong), scan(m.all, strong), scan(m.any, weak, 'weak'), scan(m.all, weak, 'weak')];
+  const [anyS, allS] = [scan(m.any, strong), scan(m.all, strong)];
   const terms = union(anyS.terms, allS.terms);
   const data: Record<string, unknown> = { terms: [...terms], minCount: o.min_count };
   const strongResult = satisfied(o, anyS.terms, allS.terms);
   const evidence = [...anyS.evidence, ...allS.evidence.filter((e) => !anyS.evidence.some((a) => a.line === e.line))];
   if (strongResult.ok) return { met: true, value: terms.size, code: 'KEYWORDS_FOUND', data, evidence: evidence.slice(0, MAX_EVIDENCE) };
+  // The weak sections are read only when the strong ones do not meet the requirement.
+  const weak = weakSections.length ? linesInScope(profile, { sections: weakSections, inCategory: o.in_category }) : [];
+  const [anyW, allW] = [scan(m.any, weak, 'weak'), scan(m.all, weak, 'weak')];
   const withWeak = satisfied(o, union(anyS.terms, anyW.terms), union(allS.terms, allW.terms));
   if (withWeak.ok) {
     const weakTerms = [...union(anyW.terms, allW.terms)].filter((t) => !terms.has(t));
