@@ -26,14 +26,23 @@ const TOKEN_RE =
 
 const KIND_BY_GROUP: readonly TokKind[] = ['punct', 'punct', 'quarter', 'apos', 'num', 'word', 'dash', 'icon', 'open', 'close', 'punct'];
 
-/** The last line tokenised: a line that holds no range is asked for one, for a range end, then for a duration. */
-let last: { text: string; toks: readonly Tok[] } | undefined;
+/**
+ * Lines tokenised lately: each line is asked for a range, a range end and a duration, by the line classifier and the
+ * job reader in turn. Bounded in count, and long lines (a hostile megabyte) are never kept.
+ */
+const recent = new Map<string, readonly Tok[]>();
+const MAX_RECENT = 512;
+const MAX_KEPT_CHARS = 1000;
 
-/** The tokens of `text` (shared with the previous caller when the text is the same: never change them). */
+/** The tokens of `text` (shared with earlier callers of the same text: never change them). */
 export function tokenize(text: string): readonly Tok[] {
-  if (last?.text === text) return last.toks;
+  const known = recent.get(text);
+  if (known !== undefined) return known;
   const toks = scan(text);
-  last = { text, toks };
+  if (text.length <= MAX_KEPT_CHARS) {
+    if (recent.size >= MAX_RECENT) recent.clear();
+    recent.set(text, toks);
+  }
   return toks;
 }
 
