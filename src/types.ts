@@ -104,6 +104,8 @@ export interface DateRange {
   line: number;
   /** A duration the résumé states itself, e.g. LinkedIn "(4 years 11 months)", used as a cross-check. */
   statedMonths?: number;
+  /** The stated duration is a count of years alone ("3 years"): people round those, so it is a claim to within a year. */
+  statedRounded?: boolean;
 }
 
 export type JobKind = 'employment' | 'academic' | 'internship' | 'volunteer' | 'military' | 'unknown';

@@ -30,6 +30,7 @@ export interface FoundRange {
   /** Written end first ("2019 – 2015"): read with its ends swapped. */
   reversed?: boolean;
   statedMonths?: number;
+  statedRounded?: boolean;
   /** "Jan 2020 → Mar" ending the line: the end month, whose year is on a later line (see completeRange). */
   pendingEndMonth?: number;
 }
@@ -66,7 +67,7 @@ export function findDateRanges(text: string, pivot: ReadingLike = DEFAULT_PIVOT)
       const from = toks[r.first - 1]?.kind === 'icon' ? (toks[r.first - 1]?.from ?? 0) : (toks[r.first]?.from ?? 0);
       found.push({
         start: r.start, end: r.end, precision: r.precision, raw, from, to, open: r.open, single: r.single,
-        ...(r.reversed ? { reversed: true } : {}), ...(dur ? { statedMonths: dur.months } : {}),
+        ...(r.reversed ? { reversed: true } : {}), ...(dur ? { statedMonths: dur.months, ...(dur.rounded ? { statedRounded: true } : {}) } : {}),
         ...(r.pendingEndMonth !== undefined ? { pendingEndMonth: r.pendingEndMonth } : {}),
       });
       i = next;
@@ -110,7 +111,7 @@ export function parseDateRange(text: string, asOf?: YearMonth, line = 0, dayFirs
 }
 
 export function toDateRange(r: FoundRange, line: number): DateRange {
-  return { start: r.start, end: r.end, precision: r.precision, raw: r.raw, line, ...(r.statedMonths !== undefined ? { statedMonths: r.statedMonths } : {}) };
+  return { start: r.start, end: r.end, precision: r.precision, raw: r.raw, line, ...(r.statedMonths !== undefined ? { statedMonths: r.statedMonths } : {}), ...(r.statedRounded ? { statedRounded: true } : {}) };
 }
 
 /** Resolve "present" against the as-of month. */

@@ -14,6 +14,7 @@ import { markPostingCopy } from './posting-copy.js';
 import { wordsOf, wordsRe } from './lexicon/index.js';
 import { compareYm, monthsInclusive, type ReadingLike } from './dates.js';
 import { dateReadingOf } from './date-order.js';
+import { statedDisagrees } from './durations.js';
 
 export { parseDateRange, findDateRanges, monthsInclusive } from './dates.js';
 export { PROFILE_CODES, type ProfileCode } from './codes.js';
@@ -151,7 +152,7 @@ function finishJob(lines: readonly Line[], p: ParsedJob, section: Section, index
     diagnostics.push({ code: 'FUTURE_START', severity: 'warning', line, data: { job: index + 1, start: formatYm(p.range.start) } });
   }
   const stated = p.range?.statedMonths;
-  if (stated !== undefined && p.range?.end !== 'present' && Math.abs(stated - draft.months) > DURATION_TOLERANCE_MONTHS) {
+  if (stated !== undefined && p.range?.end !== undefined && p.range.end !== 'present' && statedDisagrees({ months: stated, rounded: p.range.statedRounded }, { months: draft.months, ...(p.range.precision === 'year' ? { yearSpan: p.range.end.year - p.range.start.year } : {}) }, DURATION_TOLERANCE_MONTHS)) {
     flags.push('DURATION_MISMATCH');
     diagnostics.push({ code: 'DURATION_MISMATCH', severity: 'warning', line, data: { job: index + 1, statedMonths: stated, months: draft.months } });
   }

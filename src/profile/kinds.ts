@@ -18,6 +18,9 @@ const BOARD_ROLES = wordsRe(wordsOf('boardRoles'));
 const NON_PROFIT_ORGS = wordsRe(wordsOf('nonProfitOrgs'));
 /** Armed forces, conscription and ranks. */
 const MILITARY = wordsRe(wordsOf('militaryWords'));
+const MILITARY_LOOKALIKES = wordsRe(wordsOf('militaryLookalikes'));
+/** A military word outside the civilian names that hold one ("Sales Associate, Old Navy"; "Bell Ringer, Salvation Army"). */
+const isMilitary = (text: string): boolean => MILITARY.test(MILITARY_LOOKALIKES.strip(text));
 
 export interface KindInput {
   title: string;
@@ -36,7 +39,7 @@ const KIND_BY_EMPLOYMENT_TYPE: Readonly<Record<string, JobKind>> = {
 export function classifyKind(job: KindInput): JobKind {
   const where = `${job.org ?? ''}`;
   if (job.sectionKind === 'volunteering') return 'volunteer';
-  if (MILITARY.test(job.title) || MILITARY.test(where) || MILITARY.test(job.sectionHeading ?? '')) return 'military';
+  if (isMilitary(job.title) || isMilitary(where) || isMilitary(job.sectionHeading ?? '')) return 'military';
   const stated = job.employmentType === undefined ? undefined : KIND_BY_EMPLOYMENT_TYPE[job.employmentType];
   if (stated) return stated;
   if (job.employmentType !== undefined && INTERN_TITLES.test(job.employmentType)) return 'internship';

@@ -4,6 +4,7 @@
 // duration is longer than it has run (DURATION_MISMATCH; the profile compares closed ranges both ways).
 // Each is a warning; a years must-have that is met only thanks to such months is held at review, and one that only a
 // reversed range keeps from being met is a near miss (review), never a pass.
+import { leastClaimed } from '../profile/durations.js';
 import { jobInterval, monthsToYears, totalMonths, unionIntervals } from '../profile/timeline.js';
 import type { Rubric } from '../rubric/types.js';
 import type { Diagnostic, Interval, Job, Outcome, Profile } from '../types.js';
@@ -111,7 +112,9 @@ export function checkDates(profile: Profile, rubric: Rubric, outcomes: readonly 
   //    (9 years)"). A shorter statement is only an older export of the résumé, never flagged.
   profile.jobs.forEach((j, i) => {
     const stated = j.range?.statedMonths;
-    if (stated !== undefined && j.range?.end === 'present' && stated > j.months + DURATION_TOLERANCE_MONTHS) {
+    // A rounded count of years ("Jan 2023 – Present (4 years)", 47 months) claims no more than a year less.
+    const claimed = stated === undefined ? undefined : leastClaimed({ months: stated, rounded: j.range?.statedRounded });
+    if (claimed !== undefined && j.range?.end === 'present' && claimed > j.months + DURATION_TOLERANCE_MONTHS) {
       warnings.push({ code: 'DURATION_MISMATCH', severity: 'warning', data: { job: i + 1, statedMonths: stated, months: j.months } });
     }
   });

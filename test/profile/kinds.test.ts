@@ -13,6 +13,16 @@ describe('classifyKind', () => {
     ['trap: a TA at a company (a bootcamp) is not academic time', job('Bootcamp TA', 'Codeharbor Ltd'), 'employment'],
     ['a co-op student', job('Software Engineering Co-op', 'Quillfield Insurance'), 'internship'],
     ['a volunteer section', job('Mentor', 'Code Clubhouse', 'volunteering'), 'volunteer'],
+    ['the navy', job('Logistics Officer', 'Royal Navy'), 'military'],
+    ['a rank alone', job('Sergeant', '1st Signal Battalion'), 'military'],
+    ['a marine', job('Rifleman', 'US Marines'), 'military'],
+    ['trap: a retailer named after the navy', job('Sales Associate', 'Old Navy Outlet'), 'employment'],
+    ['trap: a charity named after an army', job('Bell Ringer', 'The Salvation Army'), 'employment'],
+    ['trap: a bank named after the navy', job('Teller', 'Navy Federal Credit Union'), 'employment'],
+    ['trap: a civilian marine trade', job('Marine Biologist', 'Coastline Research Trust'), 'employment'],
+    ['trap: the merchant navy is shipping', job('Third Officer', 'Merchant Navy (Solent Lines)'), 'employment'],
+    ['trap: the Salvation Army in French (a volunteer, not a soldier)', job('Bénévole', 'Armée du Salut'), 'volunteer'],
+    ['a lookalike beside a real military word still counts', job('Marine Engineer', 'Royal Navy'), 'military'],
   ])('%s', (_name, input, kind) => {
     expect(classifyKind(input)).toBe(kind);
   });

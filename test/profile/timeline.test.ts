@@ -101,4 +101,22 @@ describe('stated durations', () => {
     const p = profileOf(['Experience', 'Northwind', 'Data Scientist', 'September 2015 - July 2017 (1 year 11 months)', '• Models.']);
     expect(p.jobs[0]?.flags).not.toContain('DURATION_MISMATCH');
   });
+  // A count of years alone is rounded by the people who write it; year-only ranges span anything from one to two
+  // more years than their difference.
+  it.each<[string, string, boolean]>([
+    ['31 months stated as "3 years experience"', 'August 2012 – Feb 2015, 3 years experience', false],
+    ['"2007 – 2011, 5 years" counts the years inclusively', '2007 – 2011, 5 years experience', false],
+    ['a decimal count of years', 'March 2016 – September 2020, 4.5 years', false],
+    ['"1 year" for eight months', 'January 2019 – August 2019 (1 year)', false],
+    ['trap: years far beyond the dates', 'January 2019 – December 2020 (6 years)', true],
+    ['trap: a year-only range claimed twice over', '2019 – 2021, 6 years experience', true],
+    ['trap: a decimal count far beyond the dates', 'March 2019 – March 2020, 4.5 years', true],
+    ['trap: years and months stay exact', 'January 2019 – December 2020 (3 years 1 month)', true],
+  ])('stated duration: %s', (_name, dates, mismatch) => {
+    const p = profileOf(['Experience', 'Northwind', 'Data Scientist', dates, '• Models.']);
+    expect(p.jobs).toHaveLength(1);
+    expect(p.jobs[0]?.flags.includes('DURATION_MISMATCH')).toBe(mismatch);
+    // The statement is read with the dates, never left as the organisation.
+    expect(p.jobs[0]?.org).toBe('Northwind');
+  });
 });

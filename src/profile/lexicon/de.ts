@@ -52,6 +52,7 @@ export const DE: Lexicon = {
   boardRoles: ['vorstand', 'vorstandsmitglied', 'schatzmeister', 'schatzmeisterin', 'vorsitzender', 'vorsitzende', 'kassenwart'],
   degreeWords: ['diplom', 'abitur', 'staatsexamen', 'magister'],
   militaryWords: ['bundeswehr', 'wehrdienst', 'zivildienst', 'soldat', 'feldwebel', 'leutnant', 'gefreiter'],
+  militaryLookalikes: ['heilsarmee'],
   careerBreaks: ['elternzeit', 'auszeit', 'karrierepause', 'pflegezeit', 'sabbatjahr'],
   titleOpeners: ['leitender', 'leitende', 'senior', 'junior', 'stellvertretender', 'stellvertretende', 'ehrenamtlicher', 'ehrenamtliche'],
   formLabels: {

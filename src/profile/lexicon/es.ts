@@ -45,6 +45,7 @@ export const ES: Lexicon = {
   boardRoles: ['tesorero', 'tesorera', 'presidente', 'presidenta', 'vocal', 'secretario', 'secretaria'],
   degreeWords: ['grado en', 'licenciatura', 'máster', 'título de', 'bachillerato'],
   militaryWords: ['ejército', 'servicio militar', 'soldado', 'sargento', 'teniente', 'armada'],
+  militaryLookalikes: ['ejército de salvación'],
   careerBreaks: ['excedencia', 'año sabático', 'pausa profesional', 'baja por maternidad', 'baja parental'],
   titleOpeners: ['jefe', 'jefa', 'director', 'directora', 'responsable', 'becario', 'becaria', 'voluntario', 'voluntaria'],
   formLabels: {

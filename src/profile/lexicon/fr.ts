@@ -45,6 +45,7 @@ export const FR: Lexicon = {
   boardRoles: ['trésorier', 'trésorière', 'président', 'présidente', 'membre du bureau', 'secrétaire'],
   degreeWords: ['licence', 'diplôme', 'baccalauréat', 'doctorat', 'dut', 'bts'],
   militaryWords: ['armée', 'service militaire', 'soldat', 'sergent', 'lieutenant', 'légion'],
+  militaryLookalikes: ['armée du salut', "légion d'honneur"],
   careerBreaks: ['congé parental', 'congé maternité', 'année sabbatique', 'pause de carrière', 'pause professionnelle'],
   titleOpeners: ['responsable', 'chef', 'directeur', 'directrice', 'adjoint', 'adjointe', 'stagiaire', 'bénévole'],
   formLabels: {

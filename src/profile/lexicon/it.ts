@@ -45,6 +45,7 @@ export const IT: Lexicon = {
   boardRoles: ['tesoriere', 'presidente', 'consigliere', 'segretario', 'segretaria'],
   degreeWords: ['laurea', 'laurea magistrale', 'diploma di', 'maturità'],
   militaryWords: ['esercito', 'servizio militare', 'marina militare', 'aeronautica', 'soldato', 'sergente', 'tenente'],
+  militaryLookalikes: ['esercito della salvezza'],
   careerBreaks: ['congedo parentale', 'congedo di maternità', 'anno sabbatico', 'pausa di carriera'],
   titleOpeners: ['responsabile', 'capo', 'direttore', 'direttrice', 'stagista', 'volontario', 'volontaria'],
   formLabels: {

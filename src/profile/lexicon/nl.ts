@@ -45,6 +45,7 @@ export const NL: Lexicon = {
   boardRoles: ['bestuurslid', 'penningmeester', 'voorzitter', 'secretaris'],
   degreeWords: ['bachelor', 'master', 'propedeuse', 'doctoraal', 'mbo', 'hbo', 'vwo', 'havo'],
   militaryWords: ['defensie', 'dienstplicht', 'landmacht', 'luchtmacht', 'marechaussee', 'korporaal', 'luitenant'],
+  militaryLookalikes: ['leger des heils'],
   careerBreaks: ['loopbaanonderbreking', 'ouderschapsverlof', 'zwangerschapsverlof', 'sabbatical'],
   titleOpeners: ['hoofd', 'directeur', 'teamleider', 'stagiair', 'vrijwilliger'],
   formLabels: {

@@ -39,6 +39,7 @@ export const PT: Lexicon = {
   boardRoles: ['tesoureiro', 'tesoureira', 'presidente', 'conselheiro', 'secretário', 'secretária'],
   degreeWords: ['licenciatura', 'mestrado', 'bacharelado', 'graduação em'],
   militaryWords: ['exército', 'serviço militar', 'marinha', 'força aérea', 'soldado', 'sargento', 'tenente'],
+  militaryLookalikes: ['exército de salvação', 'marinha mercante'],
   careerBreaks: ['licença parental', 'licença-maternidade', 'licença maternidade', 'ano sabático', 'pausa na carreira'],
   titleOpeners: ['gerente', 'diretor', 'diretora', 'chefe', 'coordenador', 'coordenadora', 'estagiário', 'estagiária', 'voluntário', 'voluntária'],
   formLabels: {

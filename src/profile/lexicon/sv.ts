@@ -38,6 +38,7 @@ export const SV: Lexicon = {
   boardRoles: ['ordförande', 'kassör', 'styrelseledamot', 'sekreterare'],
   degreeWords: ['kandidatexamen', 'masterexamen', 'magisterexamen', 'högskoleexamen'],
   militaryWords: ['försvarsmakten', 'värnplikt', 'värnpliktig', 'soldat', 'sergeant', 'löjtnant'],
+  militaryLookalikes: ['frälsningsarmén'],
   careerBreaks: ['föräldraledighet', 'föräldraledig', 'tjänstledighet', 'sabbatsår', 'karriäruppehåll'],
   titleOpeners: ['senior', 'ledande', 'biträdande', 'chef', 'praktikant', 'volontär'],
   formLabels: {

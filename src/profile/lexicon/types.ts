@@ -47,6 +47,8 @@ export interface Lexicon {
   degreeWords: readonly string[];
   /** Armed forces, conscription and ranks. */
   militaryWords: readonly string[];
+  /** Civilian names and trades holding a military word ("Salvation Army", "Old Navy", "marine biologist"): never military. */
+  militaryLookalikes: readonly string[];
   /** Dated time out of work written like an entry ("Career break", "Parental leave"): never a job. */
   careerBreaks: readonly string[];
   /** Words that open a title after a company name run together with it ("Marigold Transit Lead Product Designer"). */
@@ -61,7 +63,7 @@ export interface Lexicon {
 /** Every slot of a Lexicon that holds a word list (all but `lang` and `sections`). */
 export const WORD_SLOTS = [
   'titleWords', 'titleQualifiers', 'orgWords', 'countries', 'places', 'atWords', 'columnLabels', 'employmentTypes', 'internTitles',
-  'academicTitles', 'teachingTitles', 'academicOrgs', 'volunteerTitles', 'nonProfitOrgs', 'boardRoles', 'degreeWords', 'militaryWords', 'careerBreaks',
+  'academicTitles', 'teachingTitles', 'academicOrgs', 'volunteerTitles', 'nonProfitOrgs', 'boardRoles', 'degreeWords', 'militaryWords', 'militaryLookalikes', 'careerBreaks',
   'titleOpeners',
 ] as const satisfies readonly (keyof Lexicon)[];
 
