@@ -27,6 +27,8 @@ export interface Line {
   hidden?: Hidden;
   /** Visible text that must not count as the candidate's evidence (INSTRUCTION_TEXT, KEYWORD_LIST, POSTING_COPY). */
   suspect?: string;
+  /** The line opened with a list bullet (or a Word list item's), which the text no longer holds. */
+  bullet?: true;
 }
 
 export interface DocumentMeta {

@@ -2,23 +2,22 @@
 // Hidden lines are numbered after every visible line, so the visible lines keep contiguous indices (a profile
 // built from them alone points at the same line numbers the user sees in `profile --format lines`).
 import type { Channel, Line } from '../types.js';
-import { normalizeLineText, normalizeLines } from './normalize.js';
+import { normalizeLineMarked, normalizeLineText, normalizeMarkedLines, type MarkedLine } from './normalize.js';
 import type { RawDocument, RawPage } from './raw.js';
 
-export interface MarkedText {
-  text: string;
+export interface MarkedText extends MarkedLine {
   channel?: Channel;
 }
 
 /** A page's taken raw lines, normalised; per line (keeping each one's channel) when the reader gave channels. */
 export function normalizePage(page: RawPage, taken: string[], joinHyphens: boolean): MarkedText[] {
   const channels = page.channels;
-  if (!channels) return normalizeLines(taken, { joinHyphens }).map((text) => ({ text }));
+  if (!channels) return normalizeMarkedLines(taken, { joinHyphens });
   const out: MarkedText[] = [];
   taken.forEach((raw, i) => {
-    const text = normalizeLineText(raw);
+    const line = normalizeLineMarked(raw);
     const channel = channels[i];
-    if (text.length > 0) out.push(channel && channel !== 'body' ? { text, channel } : { text });
+    if (line.text.length > 0) out.push(channel && channel !== 'body' ? { ...line, channel } : line);
   });
   return out;
 }

@@ -12,6 +12,11 @@ const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Private-use code points: icon fonts (Font Awesome phone/mail glyphs, Symbol-font bullets such as U+F0B7). */
 const PRIVATE_USE = /[\uE000-\uF8FF]|[\u{F0000}-\u{FFFFD}]|[\u{100000}-\u{10FFFD}]/gu;
 /**
+ * Word's list bullets in its symbol fonts, opening a line or a cell: Symbol U+F0B7 (•), Wingdings U+F0A7 (▪),
+ * U+F076 (❖), U+F0D8 (➢), U+F0FC (✓), U+F06E (■). A reader sees a bullet there, so the line is a list item.
+ */
+const SYMBOL_FONT_BULLET = /(^|\t)([ \t]*)[\uF0B7\uF0A7\uF076\uF0D8\uF0FC\uF06E]/gu;
+/**
  * Emoji and pictographs used as icons before headings, dates and contact details ("💼 WORK HISTORY", "📅 2021",
  * "☎ +47 …"): each becomes a space. Kept: ©, ®, ™ (parts of names) and arrows U+2190–21FF (range separators such
  * as "02/21 ↔ Now" are read by the date grammar).
@@ -96,9 +101,21 @@ export const DOT_LEADER = /(?:\.[ \t]?){4,}/gu;
 
 /** One line's character-level clean-up; cells (tab-separated) are cleaned one by one. */
 export function normalizeLineText(raw: string): string {
+  return normalizeLineMarked(raw).text;
+}
+
+/** A clean line, and whether it opened with a list bullet (which the clean-up takes off). */
+export interface MarkedLine {
+  text: string;
+  bullet?: true;
+}
+
+/** normalizeLineText, saying whether the line was a list item. */
+export function normalizeLineMarked(raw: string): MarkedLine {
   const text = resolveSoftHyphens(raw)
     .replace(ZERO_WIDTH, '')
     .normalize('NFKC')
+    .replace(SYMBOL_FONT_BULLET, '$1$2•')
     .replace(PRIVATE_USE, ' ')
     .replace(ODD_SPACES, ' ')
     .replace(SEPARATOR_DOT, '\u00B7')
@@ -123,12 +140,22 @@ export function closeLetterSpacing(cell: string): string {
   return words.map((w) => w.replace(/ /g, '')).join(' ');
 }
 
-function cleanCells(text: string): string {
-  const cells = text
-    .split('\t')
-    .map((cell) => stripBullet(closeLetterSpacing(cell.replace(/[\r\n\f\v]+/g, ' ')).replace(/ +/g, ' ').trim()))
-    .filter((cell) => cell.length > 0);
-  return cells.join('\t');
+function cleanCells(text: string): MarkedLine {
+  let bullet = false;
+  let first = true;
+  const cells: string[] = [];
+  for (const raw of text.split('\t')) {
+    const spaced = closeLetterSpacing(raw.replace(/[\r\n\f\v]+/g, ' ')).replace(/ +/g, ' ').trim();
+    const cell = stripBullet(spaced);
+    // The line's first cell with text says whether the line is a list item.
+    if (first && spaced !== '') {
+      bullet = cell !== spaced;
+      first = false;
+    }
+    if (cell.length > 0) cells.push(cell);
+  }
+  const out = cells.join('\t');
+  return bullet && out !== '' ? { text: out, bullet: true } : { text: out };
 }
 
 function stripBullet(cell: string): string {
@@ -198,8 +225,21 @@ export function joinHyphenation(lines: string[], policy: HyphenPolicy = { fallba
  * PDFs, whose reader already re-joined wrapped lines knowing the geometry, nor DOCX, whose paragraphs are whole).
  */
 export function normalizeLines(rawLines: readonly string[], options: { joinHyphens: boolean } = { joinHyphens: true }): string[] {
-  const cleaned = stripLetterBullets(rawLines.map(normalizeLineText).filter((l) => l.length > 0));
-  return options.joinHyphens ? joinHyphenation(cleaned) : cleaned;
+  return normalizeMarkedLines(rawLines, options).map((l) => l.text);
+}
+
+/** normalizeLines, each line saying whether it was a list item (a line joined to the one above keeps that one's). */
+export function normalizeMarkedLines(rawLines: readonly string[], options: { joinHyphens: boolean } = { joinHyphens: true }): MarkedLine[] {
+  const cleaned = stripLetterBullets(rawLines.map(normalizeLineMarked).filter((l) => l.text.length > 0));
+  if (!options.joinHyphens) return cleaned;
+  const out: MarkedLine[] = [];
+  for (const line of cleaned) {
+    const prev = out[out.length - 1];
+    const joined = prev === undefined ? undefined : joinHyphenation([prev.text, line.text]);
+    if (prev !== undefined && joined?.length === 1 && joined[0] !== undefined) out[out.length - 1] = { ...prev, text: joined[0] };
+    else out.push(line);
+  }
+  return out;
 }
 
 /**
@@ -211,16 +251,16 @@ export function normalizeLines(rawLines: readonly string[], options: { joinHyphe
 const LETTER_BULLET = /^((?![aeiuywzàèéìíòùá])\p{Ll}) (?=\p{Lu})/u;
 const MIN_LETTER_BULLETS = 3;
 
-function stripLetterBullets(lines: string[]): string[] {
+function stripLetterBullets(lines: MarkedLine[]): MarkedLine[] {
   const counts = new Map<string, number>();
   for (const l of lines) {
-    const letter = LETTER_BULLET.exec(l)?.[1];
+    const letter = LETTER_BULLET.exec(l.text)?.[1];
     if (letter) counts.set(letter, (counts.get(letter) ?? 0) + 1);
   }
   const bullets = new Set([...counts].filter(([, n]) => n >= MIN_LETTER_BULLETS).map(([letter]) => letter));
   if (bullets.size === 0) return lines;
   return lines.map((l) => {
-    const letter = LETTER_BULLET.exec(l)?.[1];
-    return letter && bullets.has(letter) ? l.slice(2) : l;
+    const letter = LETTER_BULLET.exec(l.text)?.[1];
+    return letter && bullets.has(letter) ? { text: l.text.slice(2), bullet: true } : l;
   });
 }

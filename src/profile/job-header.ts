@@ -268,13 +268,19 @@ const ORG_COMMA_BLURB = /,\s+\p{Ll}[\p{L}'’-]*(?:\s+[^,]+)+$/u;
 const CLOSING_STOP = /(?<=\s\p{Lu}?\p{Ll}{2,}|^\p{Lu}?\p{Ll}{2,})\.$/u;
 const KEEPS_STOP: ReadonlySet<string> = new Set(['st', 'ste', 'co', 'inc', 'ltd', 'corp', 'bros', 'jr', 'sr', 'intl', 'dept', 'univ', 'assn', 'mfg']);
 
-function withoutClosingStop(org: string): string {
-  if (!CLOSING_STOP.test(org)) return org;
-  const last = org.slice(org.lastIndexOf(' ') + 1, -1);
-  return KEEPS_STOP.has(last.toLowerCase()) ? org : org.slice(0, -1);
+/** Abbreviated title words keep their stop too ("Asst. Prof.", "Sales Rep."). */
+const TITLE_KEEPS_STOP: ReadonlySet<string> = new Set([...KEEPS_STOP, 'prof', 'asst', 'assoc', 'mgr', 'eng', 'dir', 'exec', 'admin', 'tech', 'spec', 'coord', 'rep', 'res', 'adj']);
+
+function withoutClosingStop(name: string, keeps: ReadonlySet<string> = KEEPS_STOP): string {
+  if (!CLOSING_STOP.test(name)) return name;
+  const last = name.slice(name.lastIndexOf(' ') + 1, -1);
+  return keeps.has(last.toLowerCase()) ? name : name.slice(0, -1);
 }
 
-function withoutOrgBlurb(header: JobHeader | undefined): JobHeader | undefined {
+function withoutOrgBlurb(found: JobHeader | undefined): JobHeader | undefined {
+  // A title closed like a sentence ("• Shift Supervisor.", friggeri-cv's "Data Scientist."): the stop is not the title's.
+  const title = found === undefined ? undefined : withoutClosingStop(found.title, TITLE_KEEPS_STOP);
+  const header = found === undefined || title === undefined || title === found.title ? found : { ...found, title };
   if (header?.org === undefined) return header;
   const keepSelfMade = (m: string): string => (SELF_MADE_WORDS.test(m) && !SELF_MADE_WORDS.test(header.title) ? m : '');
   let org = withoutClosingStop(header.org.replace(ORG_BLURB, keepSelfMade).replace(ORG_ASIDE, keepSelfMade).trim());

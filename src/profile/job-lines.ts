@@ -358,7 +358,37 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
     const now = out[i];
     listOpen = now?.role === 'body' && (listOpen || LIST_LEAD_IN.test(now.line.text));
   }
+  for (let i = 0; i < out.length; i++) {
+    const cur = out[i];
+    if (cur?.role === 'header' && cur.line.bullet === true && !itemIsHeader(out, i)) out[i] = { line: cur.line, role: 'body', rest: '' };
+  }
   return out;
+}
+
+/** Lines looked at beside a list item for the date line it belongs to. */
+const ITEM_HEADER_REACH = 2;
+/** Most words of a title given as the first item under a dated line ("• Shift Supervisor."). */
+const MAX_ITEM_TITLE_WORDS = 6;
+
+/** The role of the nearest line that is not blank, `step` lines at a time (-1 above, +1 below). */
+function nearestRole(out: readonly ClassifiedLine[], i: number, step: 1 | -1): ClassifiedLine | undefined {
+  for (let k = i + step, n = 0; n < ITEM_HEADER_REACH && k >= 0 && k < out.length; k += step, n++) {
+    const c = out[k];
+    if (c?.role !== 'blank') return c;
+  }
+  return undefined;
+}
+
+/**
+ * A list item is the body of the entry above ("• Contributions to WordPress Core in 3.8", "• Theme Reviewer for the
+ * Theme Directory"), whatever its shape, unless it heads a dated line ("• Google<tab>Mountain View" over "Software
+ * Engineer<tab>Oct 2016 – Present": templates that bullet the company) or is the title the dated line above it lacks
+ * ("Bill's Superette, Andover. 02/2018 – 08/2019." over "• Shift Supervisor."). Dated items are entries already.
+ */
+function itemIsHeader(out: readonly ClassifiedLine[], i: number): boolean {
+  if (nearestRole(out, i, 1)?.role === 'anchor') return true;
+  const cur = out[i];
+  return nearestRole(out, i, -1)?.role === 'anchor' && cur !== undefined && TITLE_RE.test(cur.rest) && wordCount(cur.rest) <= MAX_ITEM_TITLE_WORDS;
 }
 
 /**

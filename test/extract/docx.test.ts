@@ -50,7 +50,12 @@ describe('htmlToLines', () => {
   it.each<[string, string[]]>([
     ['<p>a</p><p>b</p>', ['a', 'b']],
     ['<p>a<br />b</p>', ['a', 'b']],
-    ['<h1>Skills</h1><ul><li>Python</li><li>Go<ul><li>gRPC</li></ul></li></ul>', ['Skills', 'Python', 'Go', 'gRPC']],
+    // list items start with the bullet Word draws (normalisation takes it off and marks the line a list item)
+    ['<h1>Skills</h1><ul><li>Python</li><li>Go<ul><li>gRPC</li></ul></li></ul>', ['Skills', '• Python', '• Go', '• gRPC']],
+    ['<ol><li>Led the team</li><li>Shipped <strong>v2</strong></li></ol>', ['• Led the team', '• Shipped v2']],
+    // only an item's first line has the mark; a mark typed by hand is not doubled
+    ['<ul><li>Built the feed<br />and its ranking</li><li>– Cut costs</li><li>2. Grew revenue</li></ul>', ['• Built the feed', 'and its ranking', '– Cut costs', '2. Grew revenue']],
+    ['<p>Not an item</p><ul><li></li></ul><p>Still not</p>', ['Not an item', 'Still not']],
     ['<p><strong>Acme</strong> Corp &amp; Sons</p>', ['Acme Corp & Sons']],
     ['<p>x<img src="" /></p><p></p>', ['x']],
     ['<table><tr><td><p>a</p></td><td><p>b</p></td></tr></table>', ['a\tb']],

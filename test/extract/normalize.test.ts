@@ -1,6 +1,6 @@
 // Normalisation case tables: what must change, and what must NOT.
 import { describe, expect, it } from 'vitest';
-import { joinHyphenation, normalizeLines, normalizeLineText, resolveSoftHyphens } from '../../src/extract/normalize.js';
+import { joinHyphenation, normalizeLines, normalizeLineText, normalizeMarkedLines, resolveSoftHyphens } from '../../src/extract/normalize.js';
 
 describe('normalizeLineText', () => {
   it.each([
@@ -131,6 +131,33 @@ describe('normalizeLines', () => {
   it('drops empty lines and joins hyphenation after cleaning', () => {
     expect(normalizeLines(['', '• Improved recom-', '  \u200B ', 'mendation quality', '\t'])).toEqual([
       'Improved recommendation quality',
+    ]);
+  });
+});
+
+describe('list items are marked when their bullet is taken off', () => {
+  it.each<[string, string, boolean]>([
+    ['a bullet glyph', '• Led the ranking team', true],
+    ['a dash bullet', '– Led the ranking team', true],
+    ["Word's Symbol-font bullet (private use)", '\uF0B7 Led the ranking team', true],
+    ["Word's Symbol-font bullet in its own cell", '\uF0B7\tLed the ranking team', true],
+    ["a Wingdings arrowhead bullet", '\uF0D8 Led the ranking team', true],
+    ['a bullet after a tab (a hanging indent)', '\t• Led the ranking team', true],
+    ['trap: plain text', 'Led the ranking team', false],
+    ['trap: the end of a wrapped range is no item', '– May 2016', false],
+    ['trap: a private-use icon that is not a bullet', '\uF095 +44 20 7946 0000', false],
+    ['trap: a Symbol-font bullet inside the line separates, it does not open an item', 'Python \uF0B7 Go', false],
+    ['trap: a hyphenated word', 'Co-founded Lattice Labs', false],
+  ])('%s', (_name, raw, bullet) => {
+    const [line] = normalizeMarkedLines([raw], { joinHyphens: false });
+    expect(line?.bullet === true).toBe(bullet);
+  });
+  it('marks letter bullets (a symbol font without a Unicode map) and keeps the mark on a joined line', () => {
+    const lines = normalizeMarkedLines(['f Built the feed', 'f Cut serving costs by a fifth with recom-', 'mendation caching', 'f Hired four engineers']);
+    expect(lines.map((l) => [l.text, l.bullet === true])).toEqual([
+      ['Built the feed', true],
+      ['Cut serving costs by a fifth with recommendation caching', true],
+      ['Hired four engineers', true],
     ]);
   });
 });

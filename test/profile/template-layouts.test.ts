@@ -55,7 +55,7 @@ describe('template layouts: whole entries', () => {
     [
       'friggeri-cv: "dates ⇥ Employer ⇥ Title." rows, "07–08 2013" months sharing a year, "Summer job."',
       ['experience', '03–09 2015\tBureau Calvet Environnement, Nîmes\tResearch Internship.', 'Mapped karst springs.', '07–08 2013\tSyndicat des Eaux du Vercors\tSummer job.', 'Read water meters.'],
-      ['Research Internship. @ Bureau Calvet Environnement 2015-03…2015-09', 'Summer job. @ Syndicat des Eaux du Vercors 2013-07…2013-08'],
+      ['Research Internship @ Bureau Calvet Environnement 2015-03…2015-09', 'Summer job @ Syndicat des Eaux du Vercors 2013-07…2013-08'],
     ],
     [
       'Europass: a title with its area and a comma, the employer on the next line opening with an institution word',

@@ -18,7 +18,14 @@ function decodeHtml(text: string): string {
 interface Sink {
   lines: string[];
   current: string;
+  /** The line being filled opened a list item: Word draws its bullet or number, so the line starts with one. */
+  listItem?: boolean;
 }
+
+/** What a list item's line starts with, as the PDF of the same document shows a bullet glyph. */
+export const LIST_MARK = '• ';
+/** Text that already starts with a bullet or a number of its own (typed by hand, or kept by the converter). */
+const OWN_MARK = /^\s*(?:[•·▪◦‣∙●○■□➢➤►▸✓✔*–-]|\d{1,2}[.)])\s/u;
 
 interface TableFrame {
   /** Finished rows, each a list of cells, each cell its lines: the table is laid out once it is closed. */
@@ -32,8 +39,9 @@ export function htmlToLines(html: string): string[] {
   const tables: TableFrame[] = [];
   const sink = (): Sink => tables[tables.length - 1]?.cell ?? root;
   const flush = (s: Sink) => {
-    if (s.current.trim().length > 0) s.lines.push(s.current);
+    if (s.current.trim().length > 0) s.lines.push(s.listItem && !OWN_MARK.test(s.current) ? `${LIST_MARK}${s.current.trimStart()}` : s.current);
     s.current = '';
+    s.listItem = false;
   };
   for (const m of html.matchAll(/<(\/?)([a-z0-9]+)[^>]*>|([^<]+)/gi)) {
     if (m[3] !== undefined) {
@@ -42,7 +50,12 @@ export function htmlToLines(html: string): string[] {
     }
     const closing = m[1] === '/';
     const tag = (m[2] ?? '').toLowerCase();
-    if (BLOCK.has(tag) || tag === 'br') flush(sink());
+    if (BLOCK.has(tag) || tag === 'br') {
+      // Only an item's first line has the mark (a line break inside it goes on under the same bullet).
+      const s = sink();
+      flush(s);
+      if (tag === 'li' && !closing) s.listItem = true;
+    }
     else if (tag === 'table' && !closing) {
       flush(sink());
       tables.push({ rows: [], rowCells: [], cell: undefined });

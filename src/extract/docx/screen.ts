@@ -3,6 +3,7 @@
 // gets its channel. A DOCX with nothing hidden comes back unchanged.
 import type { Channel } from '../../types.js';
 import type { RawHiddenLine } from '../raw.js';
+import { LIST_MARK } from './html-lines.js';
 import { readParagraphs, type DocxParagraph } from './hidden.js';
 import { pageGeometry } from './placement.js';
 import { parseStyles, parseTheme } from './run-props.js';
@@ -111,7 +112,10 @@ export function screenDocx(parts: ReadonlyMap<string, string>, furniture: string
   for (const line of main) {
     if (line === undefined) continue;
     lines.push(line);
-    channels.push(boxes.has(norm(line)) ? 'textbox' : notes.has(norm(line)) ? 'footnote' : 'body');
+    // A list item's line is its paragraph's text after the bullet htmlToLines put before it (a bullet typed in the
+    // text is the paragraph's own).
+    const texts = line.startsWith(LIST_MARK) ? [norm(line), norm(line.slice(LIST_MARK.length))] : [norm(line)];
+    channels.push(texts.some((t) => boxes.has(t)) ? 'textbox' : texts.some((t) => notes.has(t)) ? 'footnote' : 'body');
   }
   return { lines, channels, hidden };
 }

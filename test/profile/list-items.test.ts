@@ -1,0 +1,63 @@
+// List items (lines that opened with a bullet, or a Word list item's) are the body of the entry above, whatever their
+// shape: only one that heads a dated line, or the title a dated line above it lacks, is an entry's header.
+import { describe, expect, it } from 'vitest';
+import { normalizeMarkedLines } from '../../src/extract/normalize.js';
+import { findJobs } from '../../src/profile/jobs.js';
+import type { Line } from '../../src/types.js';
+
+/** Raw lines as a reader gives them ("• " where the page shows a bullet), normalised and numbered like extraction's. */
+const linesOf = (raw: string[]): Line[] => normalizeMarkedLines(raw, { joinHyphens: false }).map((l, index) => ({ ...l, page: 1, index }));
+const jobsOf = (raw: string[]) => findJobs(linesOf(raw), 2027).map((j) => `${j.title} @ ${j.org ?? ''}`);
+
+describe('list items in an experience section', () => {
+  it.each<[string, string[], string[]]>([
+    [
+      'noun-phrase items under a dated entry stay its body (the next entry keeps its own header)',
+      [
+        'WordPress.org, Contributor to Core, Plugins, & Themes', '2010 – Current',
+        '• Contributions to WordPress Core in versions 3.8, 3.8.1 and 3.9', '• Six Plugin contributions to the Plugin Directory',
+        '• Theme Reviewer for the Theme Directory and one Theme contribution',
+        'Mesa State University, Student Web Developer', '2007 – 2011',
+        '• Designed the first department theme',
+      ],
+      ['Contributor to Core, Plugins, & Themes @ WordPress.org', 'Student Web Developer @ Mesa State University'],
+    ],
+    [
+      "Word's Symbol-font bullets count as bullets",
+      ['Harbour Analytics, Data Analyst', 'March 2019 – May 2021', '\uF0B7 Dashboards for the Sales Team', '\uF0B7 Quarterly Forecasting Models', 'Tidewater Bank, Junior Analyst', 'June 2017 – February 2019', '\uF0B7 Branch Reporting'],
+      ['Data Analyst @ Harbour Analytics', 'Junior Analyst @ Tidewater Bank'],
+    ],
+    [
+      'a template that bullets the company over its title and dates',
+      ['• Quillon Systems\tAustin, TX', 'Software Engineer\tOct 2016 – Present', '• Payments: built the ledger service.', '• Larkmoor Labs\tBoston, MA', 'Data Scientist\tJan 2014 – Oct 2016', '• Churn: built the churn models.'],
+      ['Software Engineer @ Quillon Systems', 'Data Scientist @ Larkmoor Labs'],
+    ],
+    [
+      'the title given as the first item under a dated organisation line',
+      ["Bill's Superette, Andover, MN. 02/2018 – 08/2019.", '• Shift Supervisor.', '• Handled customer complaints.', "Davanni's, Coon Rapids, MN. 09/2017 – 01/2018.", '• Delivery Driver', '• Friendly customer interactions.'],
+      ["Shift Supervisor @ Bill's Superette", "Delivery Driver @ Davanni's"],
+    ],
+    [
+      'trap: an item under a dated line that names no role is no title',
+      ['Excion, Web Engineer', 'August 2012 – Feb 2015', '• Hosting Platforms and Deployment Systems', '• Version Control for the Content Team'],
+      ['Web Engineer @ Excion'],
+    ],
+    [
+      'trap: an unbulleted header between items still heads its dates',
+      ['Northwind Retail, Analyst', '2018 – 2020', '• Pricing Dashboards', 'Contoso Media, Senior Analyst', '2020 – 2023', '• Audience Models'],
+      ['Analyst @ Northwind Retail', 'Senior Analyst @ Contoso Media'],
+    ],
+  ])('%s', (_name, raw, jobs) => {
+    expect(jobsOf(raw)).toEqual(jobs);
+  });
+});
+
+describe('a title closed like a sentence', () => {
+  it.each<[string, string, string]>([
+    ['the stop is not the title’s', 'Shift Supervisor.', 'Shift Supervisor @ Pellow Grocers'],
+    ['trap: an abbreviated title word keeps its stop', 'Assistant Prof.', 'Assistant Prof. @ Pellow Grocers'],
+    ['trap: so does a title ending in Sr.', 'Buyer, Sr.', 'Buyer, Sr. @ Pellow Grocers'],
+  ])('%s', (_name, title, job) => {
+    expect(jobsOf(['Pellow Grocers, Leeds. 2018 – 2020.', title, '• Ran the night shift.'])).toEqual([job]);
+  });
+});
