@@ -22,6 +22,8 @@ export interface ClassifiedLine {
   rest: string;
   /** A labelled field of a form-like entry ("Main activities and responsibilities …"): body of the job being read. */
   formBody?: boolean;
+  /** What the job was, written on its header's line after the header ("… 2016 – 2018 - Used forensic tools …"). */
+  tail?: string;
 }
 
 /** Header text beside a date longer than this is a sentence, not a job header. */
@@ -158,6 +160,25 @@ function isLongCommaHeader(rest: string): boolean {
   return parts.every((p) => PART_START.test(p) && wordCount(p) <= MAX_COMMA_PART_WORDS && !looksLikeProse(p));
 }
 
+/** `text` without the first occurrence of `part` (the header), tabs where the cuts were. */
+function withoutText(text: string, part: string): string {
+  const at = text.indexOf(part);
+  return at < 0 ? text : `${text.slice(0, at)}\t${text.slice(at + part.length)}`;
+}
+
+/** A dash or colon, then what the job was: "… May 2016 – July 2016 - Used forensic tools to …". */
+const DESCRIPTION_AFTER_DATES = /^\s*[-–—:]\s+\p{L}/u;
+
+/**
+ * "Forensic Analyst Intern · Ridgeline State Police, Morgantown, WV May 2016 – July 2016 - Used forensic tools …": a
+ * header, its dates, then a dash and what the job was, in one paragraph. The header is what comes before the dates.
+ */
+function headerBeforeDates(text: string, range: { from: number; to: number }): string | undefined {
+  if (!DESCRIPTION_AFTER_DATES.test(text.slice(range.to))) return undefined;
+  const head = text.slice(0, range.from).replace(EDGE, '').trim();
+  return head !== '' && TITLE_RE.test(head) && !looksLikeProse(head) && wordCount(head) <= MAX_HEADER_WORDS ? head : undefined;
+}
+
 function headerBeforeSentence(rest: string): string | undefined {
   const m = SENTENCE_BREAK.exec(rest);
   if (!m) return undefined;
@@ -228,8 +249,11 @@ export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
     const bare = TITLE_RE.test(rest.replace(ASIDE, '')) ? rest.replace(ASIDE, '') : rest;
     if (isPiecedHeader(bare) || isShortCellRow(bare) || isLongCommaHeader(bare)) return { line, role: 'anchor', range, rest };
     if (looksLikeProse(bare) || wordCount(bare) > MAX_HEADER_WORDS) {
-      const head = headerBeforeSentence(rest);
-      return head === undefined ? { line, role: 'body', rest: '' } : { line, role: 'anchor', range, rest: head };
+      const head = headerBeforeSentence(rest) ?? headerBeforeDates(dated, range);
+      if (head === undefined) return { line, role: 'body', rest: '' };
+      // The rest of the line is the job's own text (its evidence), quoted without the header and the dates.
+      const tail = withoutText(cut(dated, range.from, range.to), head).replace(EDGE, '').trim();
+      return { line, role: 'anchor', range, rest: head, ...(tail !== '' ? { tail } : {}) };
     }
     const head = SENTENCE_BREAK.test(rest) ? headerBeforeSentence(rest) : undefined;
     if (head !== undefined) return { line, role: 'anchor', range, rest: head };

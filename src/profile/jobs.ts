@@ -97,10 +97,12 @@ function splitRun(run: Run, layout: Layout): Entry[] {
       if (last) last.body.push(c.line);
       else formBody.push(c.line);
     } else if (c.role === 'anchor') {
+      // What the job was, on its header's own line: the first of its body, quoted without the header.
+      const body = c.tail !== undefined ? [{ ...c.line, text: c.tail }] : [];
       if (layout === 'datesFirst' && entries.length > 0) {
-        entries.push({ headers: [c], anchor: c, body: [] });
+        entries.push({ headers: [c], anchor: c, body });
       } else {
-        entries.push({ headers: [...pending, c], anchor: c, body: [] });
+        entries.push({ headers: [...pending, c], anchor: c, body });
         pending = [];
       }
     } else if (last && (layout === 'datesFirst' || (pending.length === 0 && isLocation(c.rest) && last.headers[last.headers.length - 1] === last.anchor))) {

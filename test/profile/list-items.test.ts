@@ -61,3 +61,31 @@ describe('a title closed like a sentence', () => {
     expect(jobsOf(['Pellow Grocers, Leeds. 2018 – 2020.', title, '• Ran the night shift.'])).toEqual([job]);
   });
 });
+
+describe('one paragraph: a header, its dates, then what the job was', () => {
+  const jobsWithBody = (raw: string[]) => findJobs(linesOf(raw), 2027).map((j) => ({ job: `${j.title} @ ${j.org ?? ''}`, body: j.body.map((l) => l.text) }));
+  it.each<[string, string, { job: string; body: string[] }[]]>([
+    [
+      'a dash after the dates opens the description',
+      'Forensic Analyst Intern · Ridgeline State Police, Morgantown, WV May 2016 – July 2016 - Used forensic tools to recover evidence from phones and drives.',
+      [{ job: 'Forensic Analyst Intern @ Ridgeline State Police', body: ['Used forensic tools to recover evidence from phones and drives.'] }],
+    ],
+    [
+      'a colon does too',
+      'Data Analyst, Tidewater Bank 2019 – 2021: built the churn models and the branch dashboards for every region.',
+      [{ job: 'Data Analyst @ Tidewater Bank', body: ['built the churn models and the branch dashboards for every region.'] }],
+    ],
+    [
+      'trap: a sentence around the dates without a header before them stays body',
+      'In May 2016 – July 2016 - we moved the whole team to the new office and rebuilt the evidence room.',
+      [],
+    ],
+    [
+      'trap: prose before the dates is no header',
+      'Worked with the state police on forensic tools May 2016 – July 2016 - then went back to university for the final year.',
+      [],
+    ],
+  ])('%s', (_name, line, jobs) => {
+    expect(jobsWithBody([line])).toEqual(jobs);
+  });
+});
