@@ -257,6 +257,8 @@ const ORG_BLURB = /\s*\((?=[^()]*(?:\bseries [a-f]\b|\bseed\b|\bstart-?ups?\b|\b
  * unless it tells the name's history ("(formerly AdLoom)", "(now part of …)").
  */
 const ORG_ASIDE = /\s*\((?!(?:formerly|previously|now|ex|née|nee|vormals|ehemals|anciennement)\b)\p{Ll}[^()\s]*(?:\s+[^()\s]+)+\)\s*$/u;
+/** The industry in brackets after the name ("Orrin Consulting (Software Industry)", "(IT sector)"): not the name. */
+const ORG_SECTOR_ASIDE = /\s*\((?:[\p{L}&/,-]+\s+){0,3}(?:industry|sector)\)\s*$/iu;
 /** A lower-case description after a comma ("Hillcountry Staffing, various Austin hospitals"): not the name. */
 const ORG_COMMA_BLURB = /,\s+\p{Ll}[\p{L}'’-]*(?:\s+[^,]+)+$/u;
 
@@ -283,19 +285,22 @@ function withoutOrgBlurb(found: JobHeader | undefined): JobHeader | undefined {
   const header = found === undefined || title === undefined || title === found.title ? found : { ...found, title };
   if (header?.org === undefined) return header;
   const keepSelfMade = (m: string): string => (SELF_MADE_WORDS.test(m) && !SELF_MADE_WORDS.test(header.title) ? m : '');
-  let org = withoutClosingStop(header.org.replace(ORG_BLURB, keepSelfMade).replace(ORG_ASIDE, keepSelfMade).trim());
+  const quoted = WRAPPED.exec(header.org.trim())?.[2];
+  let org = withoutClosingStop((quoted ?? header.org).replace(ORG_BLURB, keepSelfMade).replace(ORG_ASIDE, keepSelfMade).trim());
   const tail = ORG_COMMA_BLURB.exec(org);
   if (tail && !ORG_RE.test(tail[0])) org = org.slice(0, tail.index).trim();
   return org === '' || org === header.org ? header : { ...header, org };
 }
 
-/** A piece wholly in brackets ("(Remote)", "(Berlin)") is read without them. */
-const WRAPPED = /^\(([^()]+)\)$/u;
+/** A piece wholly in brackets ("(Remote)", "(Berlin)") or in quotes ("“Orrin Consulting”") is read without them. */
+const WRAPPED = /^\(([^()]+)\)$|^[“"«„]([^“”"«»„]+)[”"»“]$/u;
 
 function unwrapPieces(pieces: readonly HeaderPiece[]): HeaderPiece[] {
   return pieces.map((p) => {
-    const inner = WRAPPED.exec(p.text)?.[1]?.trim();
-    return inner === undefined ? p : { ...p, text: inner };
+    const m = WRAPPED.exec(p.text);
+    const inner = (m?.[1] ?? m?.[2])?.trim() ?? p.text;
+    const text = inner.replace(ORG_SECTOR_ASIDE, '').trim();
+    return text === p.text || text === '' ? p : { ...p, text };
   });
 }
 
@@ -315,6 +320,13 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader 
   const picked = pickTitle(named, anchorLine);
   const titlePiece = named[picked.index];
   if (!titlePiece) return undefined;
+  // "INTERNSHIP: Orrin Consulting": an employment type beside one name on its line and no title: the type is the
+  // role, the name the organisation.
+  const typePiece = allPieces.find((p) => isEmploymentType(p.text));
+  if (named.length === 1 && !picked.matched && typePiece?.line === titlePiece.line && employmentType !== undefined && !TITLE_RE.test(titlePiece.text)) {
+    const role = typePiece.text.charAt(0).toUpperCase() + typePiece.text.slice(1).toLowerCase();
+    return { titleMatched: false, titleLine: typePiece.line, employmentType, title: role, org: titlePiece.text, ...(places[0] !== undefined ? { location: places[0].text } : {}), orgOnOwnLine: false };
+  }
   // What the company does ("Online marketplace for home goods") is never its name; its web address is not while a
   // piece that can be is beside it.
   const undescribed = named.filter((p, i) => i !== picked.index && !isCompanyDescription(p.text));
