@@ -244,11 +244,12 @@ export function normalizeMarkedLines(rawLines: readonly string[], options: { joi
 
 /**
  * A bullet glyph that came out as a letter ("f Contributed to …" from a symbol font without a Unicode map; Word's
- * "o" sub-bullet in Courier New): a lone lower-case letter, then a capitalised word, opening at least three lines
+ * "o" sub-bullet in Courier New; Word's Symbol-font bullet drawn in another font as an "l" a tab stop away): a lone
+ * lower-case letter, then a space or a cell gap and a capitalised word, opening at least three lines
  * of the page ("ó" from an icon font too). Letters that are words in the languages read ("a", "e", "è", "i", "y", "u",
  * "w", "z" …) are never bullets.
  */
-const LETTER_BULLET = /^((?![aeiuywzàèéìíòùá])\p{Ll}) (?=\p{Lu})/u;
+const LETTER_BULLET = /^((?![aeiuywzàèéìíòùá])\p{Ll})[ \t]+(?=\p{Lu})/u;
 const MIN_LETTER_BULLETS = 3;
 
 function stripLetterBullets(lines: MarkedLine[]): MarkedLine[] {
@@ -261,6 +262,6 @@ function stripLetterBullets(lines: MarkedLine[]): MarkedLine[] {
   if (bullets.size === 0) return lines;
   return lines.map((l) => {
     const letter = LETTER_BULLET.exec(l.text)?.[1];
-    return letter && bullets.has(letter) ? { text: l.text.slice(2), bullet: true } : l;
+    return letter && bullets.has(letter) ? { text: l.text.replace(LETTER_BULLET, ''), bullet: true } : l;
   });
 }

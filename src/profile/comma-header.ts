@@ -4,7 +4,7 @@
 // The title comes first and is known by its vocabulary; the organisation starts at the first part with an
 // organisation cue, or is the last part; a place at the end is the location; area words ("Ads", "Statistics")
 // after a title stay in the title.
-import { ORG_RE, TITLE_QUALIFIER_WORDS, TITLE_RE } from './header-lexicon.js';
+import { ORG_RE, STATE_CODE_RE, TITLE_QUALIFIER_WORDS, TITLE_RE } from './header-lexicon.js';
 import { isLocation, onlyPlaceWords } from './header-places.js';
 
 export interface CommaHeader {
@@ -57,8 +57,13 @@ export function splitCommaHeader(text: string): CommaHeader | undefined {
   let location: string | undefined;
   const last = parts[end - 1] ?? '';
   const known = isLocation(last) || onlyPlaceWords(last);
-  // An unknown one-word town at the end counts as the location only when an organisation is left before it.
-  if (known || (end >= 3 && looksLikeTown(last) && !isTitleQualifier(parts[end - 2] ?? ''))) {
+  const town = parts[end - 2] ?? '';
+  // "…, Flagstaff, AZ": a state code and the town before it are one place, when a title and a name are left.
+  if (end >= 4 && STATE_CODE_RE.test(last) && (looksLikeTown(town) || isLocation(town)) && !isOrgLike(town)) {
+    location = `${town}, ${last}`;
+    end -= 2;
+  } else if (known || (end >= 3 && looksLikeTown(last) && !isTitleQualifier(town))) {
+    // An unknown one-word town at the end counts as the location only when an organisation is left before it.
     location = last;
     end--;
   }

@@ -187,6 +187,12 @@ describe('splitCommaHeader', () => {
     ['Teaching Assistant, Statistics', { title: 'Teaching Assistant, Statistics' }],
     ['Engineering Manager, Ads, Orrin', { title: 'Engineering Manager, Ads', org: 'Orrin' }],
     ['Software Engineer, Acme, Inc., Austin', { title: 'Software Engineer', org: 'Acme, Inc.', location: 'Austin' }],
+    // "Town, ST" at the end is one place, the town not the company's
+    ['Sales Associate, Army & Navy Outfitters, Flagstaff, AZ', { title: 'Sales Associate', org: 'Army & Navy Outfitters', location: 'Flagstaff, AZ' }],
+    ['Analyst, Orrin Labs, Andover, MN.', { title: 'Analyst', org: 'Orrin Labs', location: 'Andover, MN.' }],
+    // traps: a code with nothing left for the name is the location alone; a company is never the town
+    ['Analyst, Flagstaff, AZ', { title: 'Analyst', org: 'Flagstaff', location: 'AZ' }],
+    ['Analyst, Orrin Labs, Harbour Trust, AZ', { title: 'Analyst', org: 'Orrin Labs, Harbour Trust', location: 'AZ' }],
   ])('%s', (text, expected) => {
     expect(splitCommaHeader(text)).toEqual(expected);
   });

@@ -72,7 +72,48 @@ export function toItems(raw: ReadonlyArray<PdfTextItem | { type: string }>): Ite
   if (items.filter((i) => i.spaced).length >= MIN_SPACED_ITEMS) {
     for (const item of items) if (SPACED_PAIR.test(item.str)) Object.assign(item, { str: item.str.replace(' ', ''), spaced: true });
   }
+  markLetterBullets(items);
   return items;
+}
+
+/** A glyph a symbol font draws as a bullet but that reads as a letter; letters that are words stay letters. */
+const LETTER_GLYPH = /^(?![aeiouywzàèéìíòùá])[\p{Ll}§Ø]$/u;
+/** A bullet glyph at the same x as the others of its list. */
+const SAME_X_PT = 1;
+/** Fewest such glyphs on a page that make them a list's bullets. */
+const MIN_LETTER_BULLETS = 3;
+/** More lone letters than this on a page are no list's bullets. */
+const MAX_LETTER_ITEMS = 400;
+/** Items are looked up in horizontal bands this tall (points). */
+const BAND_PT = 4;
+
+/**
+ * Word's bullets in Symbol or Wingdings, drawn in a font without a Unicode map (or a stand-in font): the text layer
+ * holds a letter ("l" for ●, "§" for ▪, "Ø" for ➢, "q" for ❑). Such a glyph, alone in its own item and in another
+ * font than the text beside it on its baseline, at one x at least three times on the page, is a bullet ("•").
+ */
+function markLetterBullets(items: Item[]): void {
+  const letters = items.filter((it) => LETTER_GLYPH.test(it.str.trim()));
+  // A page of lone letters is letter-spaced text, not a list (and a hostile one must not cost letters × items).
+  if (letters.length < MIN_LETTER_BULLETS || letters.length > MAX_LETTER_ITEMS) return;
+  const byBand = new Map<number, Item[]>();
+  for (const it of items) {
+    const band = Math.floor(it.y / BAND_PT);
+    const list = byBand.get(band);
+    if (list) list.push(it);
+    else byBand.set(band, [it]);
+  }
+  const besideText = (it: Item): boolean => {
+    const band = Math.floor(it.y / BAND_PT);
+    for (let b = band - 2; b <= band + 2; b++) {
+      for (const o of byBand.get(b) ?? []) if (o !== it && o.font !== it.font && Math.abs(o.y - it.y) < it.size / 2 && o.x > it.x && o.x - it.x < it.size * 4) return true;
+    }
+    return false;
+  };
+  const candidates = letters.filter(besideText);
+  if (candidates.length < MIN_LETTER_BULLETS) return;
+  const bullets = candidates.filter((c) => candidates.filter((o) => Math.abs(o.x - c.x) <= SAME_X_PT && o.str.trim() === c.str.trim()).length >= MIN_LETTER_BULLETS);
+  for (const b of bullets) b.str = '•';
 }
 
 /** Groups items into rows, top of the page first, each row's items left to right. */
