@@ -7,7 +7,7 @@ import type { Channel } from '../../types.js';
 import { decodeXmlText } from './parts.js';
 import { coverAnchors, coveredAt } from './cover.js';
 import { anchorOffPage, frameOffPage, pageGeometry, vmlOffPage, type PageGeometry } from './placement.js';
-import { mergeProps, parseRunProps, shadingFill, styleFrame, styleProps, type RunProps, type Styles } from './run-props.js';
+import { hexColor, mergeProps, parseRunProps, shadingFill, styleFrame, styleProps, tableStyle, TABLE_FORMAT_ORDER, type RunProps, type Styles, type TableFormat } from './run-props.js';
 
 export interface DocxRun {
   text: string;
@@ -104,6 +104,111 @@ function boxOffPage(xml: string, at: number, page: PageGeometry): boolean {
   return false;
 }
 
+/**
+ * Whether the shape holding the text box opening at `at` is hidden (Word's Selection Pane eye: `hidden="1"` on the
+ * DrawingML anchor's wp:docPr, `visibility:hidden` in the VML shape's style).
+ */
+function boxHidden(xml: string, at: number): boolean {
+  const drawing = Math.max(xml.lastIndexOf('<wp:anchor', at), xml.lastIndexOf('<wp:inline', at));
+  const vml = Math.max(xml.lastIndexOf('<v:shape', at), xml.lastIndexOf('<v:rect', at), xml.lastIndexOf('<v:roundrect', at));
+  if (drawing > vml && drawing > Math.max(xml.lastIndexOf('</wp:anchor>', at), xml.lastIndexOf('</wp:inline>', at))) {
+    const docPr = /<wp:docPr\b[^>]*>/.exec(xml.slice(drawing, at))?.[0] ?? '';
+    return /\shidden="(?:1|true|on)"/.test(docPr);
+  }
+  if (vml < 0 || /<\/v:(?:shape|rect|roundrect)>/.test(xml.slice(vml, at))) return false;
+  const open = /^<v:[a-z]+\b[^>]*>/i.exec(xml.slice(vml, at))?.[0] ?? '';
+  return /(?:^|;)\s*visibility\s*:\s*hidden/i.test(/\sstyle="([^"]*)"/.exec(open)?.[1] ?? '');
+}
+
+/** Which parts of a table its style's conditional formats apply to (w:tblLook: attributes, or the older w:val bit mask). */
+export interface TableLook {
+  firstRow: boolean;
+  lastRow: boolean;
+  firstColumn: boolean;
+  lastColumn: boolean;
+  noHBand: boolean;
+  noVBand: boolean;
+}
+
+/** Word's default look (w:val 04A0): header row, first column and row bands. */
+const DEFAULT_LOOK: TableLook = { firstRow: true, lastRow: false, firstColumn: true, lastColumn: false, noHBand: false, noVBand: true };
+
+export function tableLook(tag: string | undefined): TableLook {
+  if (!tag) return DEFAULT_LOOK;
+  const bits = /\sw:val="([0-9A-Fa-f]{1,4})"/.exec(tag)?.[1];
+  const mask = bits === undefined ? undefined : parseInt(bits, 16);
+  const flag = (name: string, bit: number) => {
+    const v = new RegExp(`\\sw:${name}="([^"]*)"`).exec(tag)?.[1];
+    if (v !== undefined) return /^(?:1|true|on)$/i.test(v);
+    return mask === undefined ? DEFAULT_LOOK[name as keyof TableLook] : (mask & bit) !== 0;
+  };
+  return { firstRow: flag('firstRow', 0x20), lastRow: flag('lastRow', 0x40), firstColumn: flag('firstColumn', 0x80), lastColumn: flag('lastColumn', 0x100), noHBand: flag('noHBand', 0x200), noVBand: flag('noVBand', 0x400) };
+}
+
+/**
+ * What a table style gives the cell at (row, col), 0-based: its formats merged in Word's order (rows and columns
+ * counted only when the style has last-row or last-column formats; bands of one row or column).
+ */
+export function cellFormat(formats: ReadonlyMap<string, TableFormat>, look: TableLook, row: number, col: number, rows?: number, cols?: number): TableFormat {
+  const on = new Set<string>(['wholeTable']);
+  const [first, last] = [look.firstRow && row === 0, look.lastRow && rows !== undefined && row === rows - 1];
+  const [firstCol, lastCol] = [look.firstColumn && col === 0, look.lastColumn && cols !== undefined && col === cols - 1];
+  const hBand = row - (look.firstRow ? 1 : 0);
+  if (!look.noHBand && hBand >= 0 && !first && !last) on.add(hBand % 2 === 0 ? 'band1Horz' : 'band2Horz');
+  const vBand = col - (look.firstColumn ? 1 : 0);
+  if (!look.noVBand && vBand >= 0 && !firstCol && !lastCol) on.add(vBand % 2 === 0 ? 'band1Vert' : 'band2Vert');
+  if (first) on.add('firstRow');
+  if (last) on.add('lastRow');
+  if (firstCol) on.add('firstCol');
+  if (lastCol) on.add('lastCol');
+  if (first && firstCol) on.add('nwCell');
+  if (first && lastCol) on.add('neCell');
+  if (last && firstCol) on.add('swCell');
+  if (last && lastCol) on.add('seCell');
+  let out: TableFormat = { props: {} };
+  for (const type of TABLE_FORMAT_ORDER) {
+    const f = on.has(type) ? formats.get(type) : undefined;
+    if (f) out = { props: mergeProps(out.props, f.props), ...(f.fill ?? out.fill ? { fill: f.fill ?? out.fill } : {}) };
+  }
+  return out;
+}
+
+/** Rows of the table whose w:tblPr ends at `from`, and its widest row's cells (nested tables skipped). */
+function tableSize(xml: string, from: number): { rows: number; cols: number } {
+  const re = /<(\/?)w:(tbl|tr|tc)\b[^>]*?(\/?)>/g;
+  re.lastIndex = from;
+  let [depth, rows, cols, cells] = [1, 0, 0, 0];
+  for (let m = re.exec(xml); m !== null && depth > 0; m = re.exec(xml)) {
+    if (m[3] === '/') continue;
+    const closing = m[1] === '/';
+    if (m[2] === 'tbl') depth += closing ? -1 : 1;
+    else if (depth === 1 && !closing && m[2] === 'tr') [rows, cells] = [rows + 1, 0];
+    else if (depth === 1 && !closing && m[2] === 'tc') cols = Math.max(cols, ++cells);
+  }
+  return { rows, cols };
+}
+
+interface Table {
+  formats?: Map<string, TableFormat>;
+  look: TableLook;
+  /** The table's own shading (w:tblPr w:shd). */
+  fill?: string;
+  row: number;
+  col: number;
+  size?: { rows: number; cols: number };
+}
+
+interface Cell {
+  fill?: string;
+  props?: RunProps;
+}
+
+/** The page colour (w:background, Design ▸ Page Colour) of a document part. */
+export function pageColour(xml: string): string | undefined {
+  const c = hexColor(/<w:background\b[^>]*w:color="([^"]*)"/.exec(xml)?.[1]);
+  return c === 'AUTO' ? undefined : c;
+}
+
 interface Fallback {
   end: number;
   choice: string;
@@ -111,10 +216,12 @@ interface Fallback {
   offPage: boolean;
   /** The Choice Word renders is a text box under a picture or filled shape. */
   covered: boolean;
+  /** The Choice Word renders is a hidden shape. */
+  hidden: boolean;
 }
 
 /** Where an mc:AlternateContent starting at `at` ends, and where its Fallback starts (depth-aware). */
-function alternateContent(xml: string, at: number, page: PageGeometry, anchors: ReturnType<typeof coverAnchors>): { end: number; fallback?: number; choice: string; offPage: boolean; covered: boolean } {
+function alternateContent(xml: string, at: number, page: PageGeometry, anchors: ReturnType<typeof coverAnchors>): { end: number; fallback?: number; choice: string; offPage: boolean; covered: boolean; hidden: boolean } {
   const re = /<(\/?)mc:(AlternateContent|Fallback)\b[^>]*?(\/?)>/g;
   re.lastIndex = at;
   let depth = 0;
@@ -129,10 +236,11 @@ function alternateContent(xml: string, at: number, page: PageGeometry, anchors: 
       const box = choiceXml.indexOf('<w:txbxContent');
       const offPage = box >= 0 && boxOffPage(choiceXml, box, page);
       const covered = box >= 0 && coveredAt(anchors, at + box);
-      return { end: m.index + m[0].length, ...(fallback !== undefined ? { fallback } : {}), choice: squash(choice), offPage, covered };
+      const hidden = box >= 0 && boxHidden(choiceXml, box);
+      return { end: m.index + m[0].length, ...(fallback !== undefined ? { fallback } : {}), choice: squash(choice), offPage, covered, hidden };
     }
   }
-  return { end: xml.length, choice: '', offPage: false, covered: false };
+  return { end: xml.length, choice: '', offPage: false, covered: false, hidden: false };
 }
 
 interface Frame {
@@ -148,17 +256,21 @@ interface Box {
   fill: string | undefined;
   offPage: boolean;
   covered: boolean;
+  hidden: boolean;
 }
 
 /**
  * Paragraphs of one WordprocessingML part with each run's visibility, in the order they close. `geometry`: the page
- * (from the document's w:sectPr; a header or footer part has none of its own).
+ * (from the document's w:sectPr; a header or footer part has none of its own), `page`: the page colour (the
+ * document's w:background; headers and footers are drawn on it too).
  */
-export function readParagraphs(xml: string, styles: Styles, channel: Channel, geometry: PageGeometry = pageGeometry(xml)): DocxParagraph[] {
+export function readParagraphs(xml: string, styles: Styles, channel: Channel, geometry: PageGeometry = pageGeometry(xml), page: string | undefined = pageColour(xml)): DocxParagraph[] {
   const out: DocxParagraph[] = [];
-  const page = /<w:background\b[^>]*w:color="([0-9a-fA-F]{6})"/.exec(xml)?.[1]?.toUpperCase();
   const paragraphs: Frame[] = [];
-  const cells: Array<string | undefined> = [];
+  const cells: Cell[] = [];
+  const tables: Table[] = [];
+  /** Inside tracked deletions or moved-from text (w:del, w:moveFrom): Word's final view does not show it, mammoth skips it. */
+  let deleted = 0;
   const boxes: Box[] = [];
   const fallbacks: Fallback[] = [];
   const anchors = coverAnchors(xml);
@@ -167,11 +279,13 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
   let inText = false;
   const add = (text: string) => {
     const p = paragraphs[paragraphs.length - 1];
-    if (!p || run === undefined) return;
-    const props = mergeProps(styles.defaults, p.style, runStyle, run);
-    const background = props.fill ?? p.fill ?? cells[cells.length - 1] ?? boxes[boxes.length - 1]?.fill ?? page ?? WHITE;
+    if (!p || run === undefined || deleted > 0) return;
+    const cell = cells[cells.length - 1];
+    const props = mergeProps(styles.defaults, cell?.props, p.style, runStyle, run);
+    const background = props.fill ?? p.fill ?? cell?.fill ?? boxes[boxes.length - 1]?.fill ?? page ?? WHITE;
     const fb = fallbacks[fallbacks.length - 1];
     let reason = hiddenReason(props, background);
+    if (reason === undefined && (boxes.some((b) => b.hidden) || fallbacks.some((f) => f.hidden))) reason = 'SHAPE_HIDDEN';
     if (reason === undefined && (p.offPage || boxes.some((b) => b.offPage) || fallbacks.some((f) => f.offPage))) reason = 'OFF_PAGE';
     if (reason === undefined && (boxes.some((b) => b.covered) || fallbacks.some((f) => f.covered))) reason = 'COVERED';
     if (reason === undefined && fb && text.trim() && !fb.choice.includes(squash(text))) reason = 'ALTERNATE_CONTENT_FALLBACK';
@@ -234,15 +348,51 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
       case 'w:cr':
         if (selfClosing) add('\n');
         break;
+      case 'w:del':
+      case 'w:moveFrom':
+        if (!closing && !selfClosing) deleted++;
+        else if (closing) deleted = Math.max(0, deleted - 1);
+        break;
+      case 'w:tbl':
+        if (!closing && !selfClosing) tables.push({ look: DEFAULT_LOOK, row: -1, col: -1 });
+        else if (closing) tables.pop();
+        break;
+      case 'w:tblPr': {
+        const t = tables[tables.length - 1];
+        if (closing || selfClosing || !t) break;
+        const body = blockEnd('w:tblPr');
+        t.look = tableLook(/<w:tblLook\b[^>]*>/.exec(body)?.[0]);
+        const fill = shadingFill(body, styles.theme);
+        if (fill) t.fill = fill;
+        const formats = tableStyle(styles, /<w:tblStyle\b[^>]*w:val="([^"]*)"/.exec(body)?.[1]);
+        if (formats) t.formats = formats;
+        if (formats && ['lastRow', 'lastCol', 'neCell', 'seCell', 'swCell'].some((k) => formats.has(k))) t.size = tableSize(xml, re.lastIndex);
+        break;
+      }
+      case 'w:tr': {
+        const t = tables[tables.length - 1];
+        if (!closing && !selfClosing && t) [t.row, t.col] = [t.row + 1, -1];
+        break;
+      }
       case 'w:tc':
-        if (!closing && !selfClosing) cells.push(undefined);
-        else if (closing) cells.pop();
+        if (!closing && !selfClosing) {
+          const t = tables[tables.length - 1];
+          const outer = cells[cells.length - 1];
+          if (t) t.col++;
+          const format = t?.formats ? cellFormat(t.formats, t.look, Math.max(0, t.row), Math.max(0, t.col), t.size?.rows, t.size?.cols) : undefined;
+          const fill = format?.fill ?? t?.fill ?? outer?.fill;
+          cells.push({ ...(fill ? { fill } : {}), ...(format ? { props: format.props } : {}) });
+        } else if (closing) cells.pop();
         break;
-      case 'w:tcPr':
-        if (!closing && !selfClosing) cells[cells.length - 1] = shadingFill(blockEnd('w:tcPr'), styles.theme);
+      case 'w:tcPr': {
+        const cell = cells[cells.length - 1];
+        if (closing || selfClosing || !cell) break;
+        const fill = shadingFill(blockEnd('w:tcPr'), styles.theme);
+        if (fill) cell.fill = fill;
         break;
+      }
       case 'w:txbxContent':
-        if (!closing && !selfClosing) boxes.push({ fill: textboxFill(xml, m.index), offPage: boxOffPage(xml, m.index, geometry), covered: coveredAt(anchors, m.index) });
+        if (!closing && !selfClosing) boxes.push({ fill: textboxFill(xml, m.index), offPage: boxOffPage(xml, m.index, geometry), covered: coveredAt(anchors, m.index), hidden: boxHidden(xml, m.index) });
         else if (closing) boxes.pop();
         break;
       case 'mc:AlternateContent': {
@@ -251,7 +401,7 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
         // Word renders the Choice; mammoth reads only the Fallback, so that is what our lines hold.
         if (alt.fallback === undefined) re.lastIndex = alt.end;
         else {
-          fallbacks.push({ end: alt.end, choice: alt.choice, offPage: alt.offPage, covered: alt.covered });
+          fallbacks.push({ end: alt.end, choice: alt.choice, offPage: alt.offPage, covered: alt.covered, hidden: alt.hidden });
           re.lastIndex = alt.fallback;
         }
         break;

@@ -3,7 +3,7 @@
 // gets its channel. A DOCX with nothing hidden comes back unchanged.
 import type { Channel } from '../../types.js';
 import type { RawHiddenLine } from '../raw.js';
-import { readParagraphs, type DocxParagraph } from './hidden.js';
+import { pageColour, readParagraphs, type DocxParagraph } from './hidden.js';
 import { pageGeometry } from './placement.js';
 import { parseStyles, parseTheme } from './run-props.js';
 
@@ -89,11 +89,13 @@ export function screenDocx(parts: ReadonlyMap<string, string>, furniture: string
   const styles = parseStyles(parts.get('word/styles.xml'), parseTheme(parts.get('word/theme/theme1.xml')));
   const document = parts.get('word/document.xml') ?? '';
   const page = pageGeometry(document);
-  const bodyParas = readParagraphs(document, styles, 'body', page);
-  const footnotes = readParagraphs(parts.get('word/footnotes.xml') ?? '', styles, 'footnote', page);
+  // Headers, footers and footnotes are drawn on the document's page colour.
+  const colour = pageColour(document);
+  const bodyParas = readParagraphs(document, styles, 'body', page, colour);
+  const footnotes = readParagraphs(parts.get('word/footnotes.xml') ?? '', styles, 'footnote', page, colour);
   const furnitureParas = [...parts.keys()]
     .filter((n) => /^word\/(?:header|footer)\d*\.xml$/.test(n))
-    .flatMap((n) => readParagraphs(parts.get(n) ?? '', styles, n.includes('header') ? 'header' : 'footer', page));
+    .flatMap((n) => readParagraphs(parts.get(n) ?? '', styles, n.includes('header') ? 'header' : 'footer', page, colour));
   const hidden: RawHiddenLine[] = [];
   const seen = new Set<string>();
   const top = screenLines(furniture, furnitureParas, hidden, seen);

@@ -1,0 +1,88 @@
+// Case tables for what Word shows of table styles (w:tblStyle and its conditional formats), tracked changes in
+// headers, hidden shapes and the page colour behind headers, with the honest look-alikes they must leave alone.
+import { describe, expect, it } from 'vitest';
+import { cellFormat, readParagraphs, tableLook } from '../../src/extract/docx/hidden.js';
+import { paragraphTexts } from '../../src/extract/docx/parts.js';
+import { parseStyles, tableStyle } from '../../src/extract/docx/run-props.js';
+
+const NS = 'xmlns:w="w" xmlns:wp="wp" xmlns:v="v"';
+const styles = (inner: string) => parseStyles(`<w:styles ${NS}>${inner}</w:styles>`);
+const tableStyleXml = (id: string, inner: string, basedOn = '') => `<w:style w:type="table" w:styleId="${id}"><w:name w:val="${id}"/>${basedOn ? `<w:basedOn w:val="${basedOn}"/>` : ''}${inner}</w:style>`;
+const para = (t: string, rPr = '') => `<w:p><w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t>${t}</w:t></w:r></w:p>`;
+/** A table in `style`: `rows` rows of `cols` cells, each cell's text "r<row>c<col>". */
+const table = (style: string, rows: number, cols: number, look = '<w:tblLook w:firstRow="1" w:lastRow="1" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>', cellXml = (r: number, c: number) => para(`r${r}c${c}`)) =>
+  `<w:tbl><w:tblPr><w:tblStyle w:val="${style}"/>${look}</w:tblPr>${Array.from({ length: rows }, (_, r) => `<w:tr>${Array.from({ length: cols }, (_, c) => `<w:tc>${cellXml(r, c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
+/** The hidden reason of each paragraph's first run, by its text. */
+const reasons = (xml: string, s = styles(''), page?: string) =>
+  Object.fromEntries(readParagraphs(`<w:document ${NS}><w:body>${xml}</w:body></w:document>`, s, 'body', undefined, page).map((p) => [p.runs.map((r) => r.text).join(''), p.runs[0]?.hidden ?? null]));
+
+describe('DOCX table looks (w:tblLook)', () => {
+  it.each<[string, string | undefined, Partial<ReturnType<typeof tableLook>>]>([
+    ['none: Word’s default 04A0', undefined, { firstRow: true, firstColumn: true, lastRow: false, noVBand: true, noHBand: false }],
+    ['attributes', '<w:tblLook w:firstRow="0" w:lastRow="1" w:noHBand="1"/>', { firstRow: false, lastRow: true, noHBand: true }],
+    ['the older bit mask (0x0060: first and last row)', '<w:tblLook w:val="0060"/>', { firstRow: true, lastRow: true, firstColumn: false, noVBand: false }],
+    ['attributes over the mask', '<w:tblLook w:val="0020" w:firstRow="false"/>', { firstRow: false }],
+  ])('%s', (_name, tag, look) => expect(tableLook(tag)).toMatchObject(look));
+});
+
+describe('DOCX table-style formats of a cell', () => {
+  const s = styles(tableStyleXml('Grid', '<w:rPr><w:color w:val="111111"/></w:rPr><w:tcPr><w:shd w:val="clear" w:fill="EEEEEE"/></w:tcPr>'
+    + '<w:tblStylePr w:type="firstRow"><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:tcPr><w:shd w:val="clear" w:fill="1F3864"/></w:tcPr></w:tblStylePr>'
+    + '<w:tblStylePr w:type="band2Horz"><w:tcPr><w:shd w:val="clear" w:fill="DDDDDD"/></w:tcPr></w:tblStylePr>'
+    + '<w:tblStylePr w:type="lastRow"><w:rPr><w:color w:val="C00000"/></w:rPr></w:tblStylePr>'
+    + '<w:tblStylePr w:type="nwCell"><w:tcPr><w:shd w:val="clear" w:fill="000000"/></w:tcPr></w:tblStylePr>'));
+  const formats = tableStyle(s, 'Grid');
+  const look = tableLook('<w:tblLook w:firstRow="1" w:lastRow="1" w:firstColumn="1" w:noHBand="0" w:noVBand="1"/>');
+  it.each<[string, number, number, string | undefined, string | undefined]>([
+    ['the header row: white on navy', 0, 1, 'FFFFFF', '1F3864'],
+    ['the top-left corner: its own shading over the header row’s', 0, 0, 'FFFFFF', '000000'],
+    ['the first body row (band 1): the whole table’s', 1, 1, '111111', 'EEEEEE'],
+    ['the second body row (band 2): its band shading', 2, 1, '111111', 'DDDDDD'],
+    ['the last row: its colour over the band’s shading', 4, 1, 'C00000', 'EEEEEE'],
+  ])('%s', (_name, row, col, colour, fill) => {
+    const f = cellFormat(formats ?? new Map(), look, row, col, 5, 3);
+    expect([f.props.color, f.fill]).toEqual([colour, fill]);
+  });
+  it('a derived style (basedOn) keeps its base’s formats and overrides per type', () => {
+    const derived = tableStyle(styles(tableStyleXml('Base', '<w:tblStylePr w:type="firstRow"><w:rPr><w:color w:val="FFFFFF"/></w:rPr></w:tblStylePr>') + tableStyleXml('Mine', '<w:rPr><w:sz w:val="18"/></w:rPr>', 'Base')), 'Mine');
+    expect(derived?.get('firstRow')?.props.color).toBe('FFFFFF');
+    expect(derived?.get('wholeTable')?.props.size).toBe(18);
+  });
+  it('a table style’s run properties are not a paragraph style’s', () => {
+    expect(styles(tableStyleXml('Ghost', '<w:rPr><w:vanish/></w:rPr>')).byId.get('Ghost')?.props).toEqual({});
+  });
+});
+
+describe('DOCX text in styled tables: hidden or not', () => {
+  const ghost = tableStyleXml('Ghost', '<w:rPr><w:color w:val="FFFFFF"/></w:rPr>');
+  const banner = tableStyleXml('Banner', '<w:tblStylePr w:type="firstRow"><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:tcPr><w:shd w:val="clear" w:fill="1F3864"/></w:tcPr></w:tblStylePr>');
+  const slate = tableStyleXml('Slate', '<w:tcPr><w:shd w:val="clear" w:fill="404040"/></w:tcPr>');
+  it.each<[string, string, string, Record<string, string | null>]>([
+    ['white from the table style, on the page', ghost, table('Ghost', 1, 1), { r0c0: 'WHITE_TEXT' }],
+    ['white only in the header row (no shading)', tableStyleXml('Plain', '<w:tblStylePr w:type="firstRow"><w:rPr><w:color w:val="FFFFFF"/></w:rPr></w:tblStylePr>'), table('Plain', 2, 1), { r0c0: 'WHITE_TEXT', r1c0: null }],
+    ['trap: white on the dark header row the style shades', banner, table('Banner', 2, 1), { r0c0: null, r1c0: null }],
+    ['trap: direct white on the dark shading of the style', slate, table('Slate', 1, 1, undefined, (r, c) => para(`r${r}c${c}`, '<w:color w:val="FFFFFF"/>')), { r0c0: null }],
+    ['slate text on the slate shading of the style', slate, table('Slate', 1, 1, undefined, (r, c) => para(`r${r}c${c}`, '<w:color w:val="404040"/>')), { r0c0: 'COLOUR_MATCHES_SHADING' }],
+    ['trap: the header format off in the table’s look', banner.replace('1F3864', 'FFFFFF'), table('Banner', 1, 1, '<w:tblLook w:firstRow="0"/>'), { r0c0: null }],
+    ['the table’s own shading (w:tblPr w:shd) behind text of its colour', '', '<w:tbl><w:tblPr><w:shd w:val="clear" w:fill="2E7D32"/></w:tblPr><w:tr><w:tc>' + para('x', '<w:color w:val="2E7D32"/>') + '</w:tc></w:tr></w:tbl>', { x: 'COLOUR_MATCHES_SHADING' }],
+    ['trap: a nested table’s cell on the outer cell’s dark shading', '', '<w:tbl><w:tr><w:tc><w:tcPr><w:shd w:val="clear" w:fill="1F3864"/></w:tcPr><w:tbl><w:tr><w:tc>' + para('x', '<w:color w:val="FFFFFF"/>') + '</w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>', { x: null }],
+  ])('%s', (_name, styleXml, body, expected) => expect(reasons(body, styles(styleXml))).toEqual(expected));
+});
+
+describe('DOCX: the page colour, tracked changes, hidden shapes', () => {
+  it.each<[string, string, string | undefined, Record<string, string | null>]>([
+    ['navy text on the navy page', para('x', '<w:color w:val="1F3864"/>'), '1F3864', { x: 'COLOUR_MATCHES_SHADING' }],
+    ['trap: white text on the navy page', para('x', '<w:color w:val="FFFFFF"/>'), '1F3864', { x: null }],
+    ['a text box in a VML shape hidden by its style', '<w:p><w:r><w:pict><v:shape style="width:10pt;visibility:hidden"><v:textbox><w:txbxContent>' + para('x') + '</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>', undefined, { x: 'SHAPE_HIDDEN', '': null }],
+    ['trap: a VML shape whose style only names visibility in another property', '<w:p><w:r><w:pict><v:shape style="width:10pt;mso-visibility-note:hidden"><v:textbox><w:txbxContent>' + para('x') + '</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>', undefined, { x: null, '': null }],
+    ['a DrawingML text box whose docPr is hidden', '<w:p><w:r><w:drawing><wp:anchor><wp:docPr id="1" name="b" hidden="1"/><w:txbxContent>' + para('x') + '</w:txbxContent></wp:anchor></w:drawing></w:r></w:p>', undefined, { x: 'SHAPE_HIDDEN', '': null }],
+    ['trap: a shown DrawingML text box after a hidden one', '<w:p><w:r><w:drawing><wp:anchor><wp:docPr id="1" hidden="1"/></wp:anchor></w:drawing></w:r></w:p><w:p><w:r><w:drawing><wp:anchor><wp:docPr id="2"/><w:txbxContent>' + para('x') + '</w:txbxContent></wp:anchor></w:drawing></w:r></w:p>', undefined, { x: null, '': null }],
+    ['a tracked deletion is not read', '<w:p><w:del w:id="1"><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>gone</w:t></w:r></w:del><w:r><w:t>x</w:t></w:r></w:p>', undefined, { x: null }],
+  ])('%s', (_name, body, page, expected) => expect(reasons(body, styles(''), page)).toEqual(expected));
+
+  it.each<[string, string, string[]]>([
+    ['moved-from text', '<w:p><w:moveFrom w:id="1"><w:r><w:t>Moved away</w:t></w:r></w:moveFrom><w:r><w:t>Kept</w:t></w:r></w:p>', ['Kept']],
+    ['a deletion written with w:t', '<w:p><w:del w:id="1" w:author="A"><w:r><w:t>Deleted</w:t></w:r></w:del></w:p><w:p><w:r><w:t>Kept</w:t></w:r></w:p>', ['Kept']],
+    ['trap: a deleted paragraph mark (self-closing w:del) keeps the text after it', '<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t>Kept</w:t></w:r></w:p><w:p><w:r><w:t>Next</w:t></w:r></w:p>', ['Kept', 'Next']],
+  ])('header text: %s', (_name, xml, lines) => expect(paragraphTexts(xml)).toEqual(lines));
+});
