@@ -341,10 +341,6 @@ export const VARIANTS: Variant[] = [
 ];
 
 
-export const PROBES: Variant[] = [
-];
-export const PROBE_LOOKALIKES: Array<{ id: string; format: Format; build(): Promise<Uint8Array> | Uint8Array }> = [
-];
 
 /** The payload shown openly with the look-alikes of the hiding methods: each must still be read, and pass. */
 export const VISIBLE_LOOKALIKES: Array<{ id: string; format: Format; build(): Promise<Uint8Array> | Uint8Array }> = [
