@@ -1,11 +1,12 @@
 // Case tables for what Word shows of table styles (w:tblStyle and its conditional formats), tracked changes in
 // headers, hidden shapes and the page colour behind headers, with the honest look-alikes they must leave alone.
 import { describe, expect, it } from 'vitest';
+import { bodyCovers } from '../../src/extract/docx/cover.js';
 import { cellFormat, readParagraphs, tableLook } from '../../src/extract/docx/hidden.js';
 import { paragraphTexts } from '../../src/extract/docx/parts.js';
 import { parseStyles, tableStyle } from '../../src/extract/docx/run-props.js';
 
-const NS = 'xmlns:w="w" xmlns:wp="wp" xmlns:v="v"';
+const NS = 'xmlns:w="w" xmlns:wp="wp" xmlns:v="v" xmlns:a="a" xmlns:wps="wps"';
 const styles = (inner: string) => parseStyles(`<w:styles ${NS}>${inner}</w:styles>`);
 const tableStyleXml = (id: string, inner: string, basedOn = '') => `<w:style w:type="table" w:styleId="${id}"><w:name w:val="${id}"/>${basedOn ? `<w:basedOn w:val="${basedOn}"/>` : ''}${inner}</w:style>`;
 const para = (t: string, rPr = '') => `<w:p><w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t>${t}</w:t></w:r></w:p>`;
@@ -85,4 +86,27 @@ describe('DOCX: the page colour, tracked changes, hidden shapes', () => {
     ['a deletion written with w:t', '<w:p><w:del w:id="1" w:author="A"><w:r><w:t>Deleted</w:t></w:r></w:del></w:p><w:p><w:r><w:t>Kept</w:t></w:r></w:p>', ['Kept']],
     ['trap: a deleted paragraph mark (self-closing w:del) keeps the text after it', '<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t>Kept</w:t></w:r></w:p><w:p><w:r><w:t>Next</w:t></w:r></w:p>', ['Kept', 'Next']],
   ])('header text: %s', (_name, xml, lines) => expect(paragraphTexts(xml)).toEqual(lines));
+});
+
+describe('DOCX: body text under a picture placed in front of it', () => {
+  const anchor = (opts: { cx?: number; cy?: number; x?: number; y?: number; wrap?: string; behind?: string; h?: string; v?: string; fill?: string } = {}) =>
+    `<wp:anchor behindDoc="${opts.behind ?? '0'}" relativeHeight="3" simplePos="0"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="${opts.h ?? 'column'}"><wp:posOffset>${opts.x ?? 0}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="${opts.v ?? 'paragraph'}"><wp:posOffset>${opts.y ?? 0}</wp:posOffset></wp:positionV><wp:extent cx="${opts.cx ?? 5_715_000}" cy="${opts.cy ?? 787_400}"/>${opts.wrap ?? '<wp:wrapNone/>'}${opts.fill ? `<wps:wsp><wps:spPr><a:solidFill><a:srgbClr val="${opts.fill}"/></a:solidFill></wps:spPr></wps:wsp>` : '<a:blip/>'}</wp:anchor>`;
+  it.each<[string, string, number]>([
+    ['a full-width picture in front, no wrap', anchor(), 1],
+    ['a white rectangle in front', anchor({ fill: 'FFFFFF' }), 1],
+    ['placed from the page, spanning the column', anchor({ h: 'page', cx: 7_772_400 }), 1],
+    ['trap: a photo over a fifth of the column', anchor({ cx: 1_143_000, x: 4_572_000 }), 0],
+    ['trap: behind the text', anchor({ behind: '1' }), 0],
+    ['trap: text wraps around it (top and bottom)', anchor({ wrap: '<wp:wrapTopAndBottom/>' }), 0],
+    ['trap: placed from the page vertically (where the paragraph falls is not known)', anchor({ v: 'page' }), 0],
+    ['trap: a text box (text of its own)', anchor().replace('<a:blip/>', '<a:blip/><w:txbxContent></w:txbxContent>'), 0],
+  ])('%s', (_name, xml, n) => expect(bodyCovers(`<w:p>${xml}</w:p>`, [72, 540])).toHaveLength(n));
+
+  const doc = (cover: string, paras: string[]) => `<w:p><w:r><w:t>Before</w:t></w:r></w:p><w:p>${cover}<w:r><w:t>${paras[0] ?? ''}</w:t></w:r></w:p>${paras.slice(1).map((t) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`).join('')}`;
+  it.each<[string, string, Record<string, string | null>]>([
+    // 10 pt text on a Letter page: a line is ~11.7 pt; a 62 pt picture holds five one-line paragraphs.
+    ['five lines under a 62 pt picture, the sixth below it', doc(anchor(), ['one', 'two', 'three', 'four', 'five', 'six', 'seven']), { Before: null, one: 'COVERED', two: 'COVERED', three: 'COVERED', four: 'COVERED', five: 'COVERED', six: null, seven: null }],
+    ['a picture moved down a line from its paragraph', doc(anchor({ y: 148_590, cy: 297_180 }), ['one', 'two', 'three', 'four']), { Before: null, one: null, two: 'COVERED', three: 'COVERED', four: null }],
+    ['trap: a 2 pt divider line in front', doc(anchor({ cy: 25_400 }), ['one', 'two']), { Before: null, one: null, two: null }],
+  ])('%s', (_name, body, expected) => expect(reasons(body)).toEqual(expected));
 });

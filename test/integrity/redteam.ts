@@ -152,6 +152,12 @@ const anchored = (graphic: string, z: number) =>
 const styledTable = (style: string, inner: string) => `<w:tbl><w:tblPr><w:tblStyle w:val="${style}"/><w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="9000" w:type="dxa"/></w:tcPr>${inner}</w:tc></w:tr></w:tbl>`;
 const tableStyle = (id: string, inner: string) => `<w:style w:type="table" w:styleId="${id}"><w:name w:val="${id}"/><w:tblPr><w:tblBorders/></w:tblPr>${inner}</w:style>`;
 
+/** A picture placed in front of the text (wrapNone, not behind), `cx` × `cy` EMU from the column's left and the paragraph's top. */
+const pictureInFront = (cx: number, cy: number, x = 0, y = 0, wrap = '<wp:wrapNone/>', behind = '0') =>
+  `<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="3" behindDoc="${behind}" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>${x}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>${y}</wp:posOffset></wp:positionV><wp:extent cx="${cx}" cy="${cy}"/>${wrap}<wp:docPr id="9" name="Picture 9"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip/></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>`;
+/** The payload as body paragraphs, the first one holding `anchor`. */
+const underPicture = (l: string[], anchor: string) => l.map((t, i) => `<w:p>${i === 0 ? anchor : ''}<w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`).join('');
+
 // ─── visible gaming: the posting pasted, other people's work, negated tools, reversed dates ─────────────────
 /** The shipped rubric's posting, as a candidate would paste it (its Responsibilities and Requirements). */
 const POSTING = readFileSync('rubrics/em-user-understanding.posting.txt', 'utf8').split('\n').filter((l) => l.trim() !== '').slice(1, 14);
@@ -263,6 +269,8 @@ export const VARIANTS: Variant[] = [
   { id: 'docx-white-footer', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => docx({ footer: each(PAYLOAD, WHITE) }) },
   { id: 'docx-vml-hidden-textbox', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'SHAPE_HIDDEN', build: () => docx({ payload: (l) => `<w:p><w:r><w:pict><v:shape style="width:300pt;height:120pt;visibility:hidden" filled="f" stroked="f"><v:textbox><w:txbxContent>${each(l, '')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>` }) },
   { id: 'docx-sdt-placeholder', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'VANISH', build: () => docx({ payload: (l) => `<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${each(l, '<w:vanish/>')}</w:sdtContent></w:sdt>` }) },
+  // Body text (not a text box) under a picture placed In Front of Text over it (62 pt tall: the five payload lines).
+  { id: 'docx-body-under-picture', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'COVERED', build: () => docx({ payload: (l) => underPicture(l, pictureInFront(5_715_000, 787_400)) }) },
   { id: 'docx-hidden-floating-box', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'SHAPE_HIDDEN', build: () => docx({ payload: (l) => floatingBox(each(l, ''), 4_826_000, `${ON_PAGE_VML};visibility:hidden`).replace('<wp:docPr id="7" name="Text Box 7"/>', '<wp:docPr id="7" name="Text Box 7" hidden="1"/>') }) },
   // Markdown
   { id: 'md-comment', format: 'md', expect: 'HIDDEN_TEXT', reason: 'HTML_COMMENT', build: () => utf8(markdown((l) => `<!--\n${mdVisible(l)}\n-->`)) },
@@ -362,6 +370,10 @@ export const VISIBLE_LOOKALIKES: Array<{ id: string; format: Format; build(): Pr
   { id: 'md-style-headings-grey', format: 'md', build: () => utf8(markdown(mdVisible).replace('# Sam', '<style>h3 { color: darkslategray; letter-spacing: 0.05em } li { font-size: 10pt } blockquote { opacity: 0.8 }</style>\n\n# Sam')) },
   { id: 'md-style-dark-page', format: 'md', build: () => utf8(markdown(mdVisible).replace('# Sam', '<style>body { background: #111; color: ivory } h1, h3 { color: whitesmoke }</style>\n\n# Sam')) },
   { id: 'md-scaled-badge', format: 'md', build: () => utf8(markdown(mdVisible).replace('# Sam', '<span style="transform: scale(0.9); display: inline-block">Open to work</span>\n\n# Sam')) },
+  { id: 'docx-picture-in-front-narrow-photo', format: 'docx', build: () => docx({ payload: (l) => underPicture(l, pictureInFront(1_143_000, 1_371_600, 4_572_000)) }) },
+  { id: 'docx-picture-behind-text', format: 'docx', build: () => docx({ payload: (l) => underPicture(l, pictureInFront(5_715_000, 787_400, 0, 0, '<wp:wrapNone/>', '1')) }) },
+  { id: 'docx-picture-top-and-bottom', format: 'docx', build: () => docx({ payload: (l) => underPicture(l, pictureInFront(5_715_000, 787_400, 0, 0, '<wp:wrapTopAndBottom/>')) }) },
+  { id: 'docx-picture-divider-line', format: 'docx', build: () => docx({ payload: (l) => underPicture(l, pictureInFront(5_715_000, 25_400, 0, -50_800)) }) },
   { id: 'pdf-watermark-over-payload', format: 'pdf', build: () => pdf((d, l, y) => { d.fillColor('black'); drawLines(d, l, y); d.fillOpacity(0.2).rect(0, 0, 612, 792).fill('#dddddd'); }) },
 ];
 

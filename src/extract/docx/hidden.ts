@@ -5,7 +5,7 @@
 // footer, footnote).
 import type { Channel } from '../../types.js';
 import { decodeXmlText } from './parts.js';
-import { coverAnchors, coveredAt } from './cover.js';
+import { bodyCovers, coverAnchors, coveredAt, type BodyCover } from './cover.js';
 import { anchorOffPage, frameOffPage, pageGeometry, vmlOffPage, type PageGeometry } from './placement.js';
 import { hexColor, mergeProps, parseRunProps, shadingFill, styleFrame, styleProps, tableStyle, TABLE_FORMAT_ORDER, type RunProps, type Styles, type TableFormat } from './run-props.js';
 
@@ -246,6 +246,12 @@ function alternateContent(xml: string, at: number, page: PageGeometry, anchors: 
 interface Frame {
   runs: DocxRun[];
   style: RunProps;
+  /** Where it opens in the part's XML, its largest run size (half-points) and its spacing (w:spacing, twips). */
+  at: number;
+  size?: number;
+  spacing?: { before: number; after: number; line?: number };
+  /** A paragraph of the body's own flow (not in a table, text box or frame): the ones a body cover is placed among. */
+  flow: boolean;
   fill?: string;
   /** A paragraph frame (w:framePr) placed off the page. */
   offPage?: boolean;
@@ -257,6 +263,43 @@ interface Box {
   offPage: boolean;
   covered: boolean;
   hidden: boolean;
+}
+
+/** Line height as a share of the font size (Word's single spacing for common fonts). */
+const LINE_HEIGHT_EM = 1.17;
+
+/** A paragraph's estimated height in points: its characters' width over the column gives its lines, plus its spacing. */
+function paragraphHeight(p: Frame, columnWidth: number): number {
+  const size = (p.size ?? DEFAULT_HALF_POINTS) / 2;
+  const chars = p.runs.reduce((n, r) => n + r.text.length, 0);
+  const lines = Math.max(1, Math.ceil((chars * size * AVERAGE_ADVANCE_EM) / Math.max(1, columnWidth)));
+  const line = p.spacing?.line !== undefined && p.spacing.line > 0 ? p.spacing.line / 240 : 1;
+  return lines * size * LINE_HEIGHT_EM * line + ((p.spacing?.before ?? 0) + (p.spacing?.after ?? 0)) / 20;
+}
+
+/**
+ * Body paragraphs under a picture or shape placed in front of them (bodyCovers), by an estimate of where each
+ * paragraph falls below the one holding the cover's anchor: a paragraph four fifths of whose height lies under the
+ * cover is COVERED. Fed the body's flow paragraphs as they close.
+ */
+class BodyCoverTracker {
+  private next = 0;
+  private y = 0;
+  private readonly active: Array<{ top: number; bottom: number }> = [];
+  constructor(private readonly covers: readonly BodyCover[], private readonly columnWidth: number) {}
+
+  /** Whether the paragraph (closing at `end`) lies under a cover; moves the estimate past it. */
+  covered(p: Frame, end: number): boolean {
+    const top = this.y;
+    for (let c = this.covers[this.next]; c && c.at < end; c = this.covers[++this.next]) {
+      if (c.at >= p.at) this.active.push({ top: top + c.top, bottom: top + c.bottom });
+    }
+    const height = paragraphHeight(p, this.columnWidth);
+    this.y += height;
+    const bottom = this.y;
+    for (let i = this.active.length - 1; i >= 0; i--) if ((this.active[i]?.bottom ?? 0) < top) this.active.splice(i, 1);
+    return height > 0 && this.active.some((c) => (Math.min(bottom, c.bottom) - Math.max(top, c.top)) / height >= 0.8);
+  }
 }
 
 /**
@@ -271,6 +314,8 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
   const tables: Table[] = [];
   /** Inside tracked deletions or moved-from text (w:del, w:moveFrom): Word's final view does not show it, mammoth skips it. */
   let deleted = 0;
+  const covers = channel === 'body' ? bodyCovers(xml, [geometry.left, geometry.width - geometry.right]) : [];
+  const underCover = covers.length ? new BodyCoverTracker(covers, geometry.width - geometry.left - geometry.right) : undefined;
   const boxes: Box[] = [];
   const fallbacks: Fallback[] = [];
   const anchors = coverAnchors(xml);
@@ -282,6 +327,7 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
     if (!p || run === undefined || deleted > 0) return;
     const cell = cells[cells.length - 1];
     const props = mergeProps(styles.defaults, cell?.props, p.style, runStyle, run);
+    if (text.trim()) p.size = Math.max(p.size ?? 0, props.size ?? DEFAULT_HALF_POINTS);
     const background = props.fill ?? p.fill ?? cell?.fill ?? boxes[boxes.length - 1]?.fill ?? page ?? WHITE;
     const fb = fallbacks[fallbacks.length - 1];
     let reason = hiddenReason(props, background);
@@ -308,9 +354,10 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
     switch (tag) {
       case 'w:p':
         if (selfClosing) break;
-        if (!closing) paragraphs.push({ runs: [], style: {}, channel: boxes.length ? 'textbox' : channel });
+        if (!closing) paragraphs.push({ runs: [], style: {}, channel: boxes.length ? 'textbox' : channel, at: m.index, flow: boxes.length === 0 && cells.length === 0 && paragraphs.length === 0 && fallbacks.length === 0 });
         else {
           const p = paragraphs.pop();
+          if (p && p.flow && !p.offPage && underCover?.covered(p, m.index)) for (const r of p.runs) if (!r.hidden && r.text.trim()) r.hidden = 'COVERED';
           if (p) out.push({ runs: p.runs, channel: p.channel });
         }
         break;
@@ -325,6 +372,13 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
         if (fill) p.fill = fill;
         const framePr = /<w:framePr\b[^>]*>/.exec(body)?.[0] ?? styleFrame(styles, pStyle);
         if (framePr && frameOffPage(framePr, geometry)) p.offPage = true;
+        if (framePr) p.flow = false;
+        const spacing = /<w:spacing\b[^>]*>/.exec(body.replace(/<w:rPr>[\s\S]*?<\/w:rPr>/, ''))?.[0];
+        if (spacing) {
+          const twips = (name: string) => Number(new RegExp(`\\sw:${name}="(\\d+)"`).exec(spacing)?.[1] ?? 0);
+          const auto = !/w:lineRule="(?:exact|atLeast)"/.test(spacing);
+          p.spacing = { before: twips('before'), after: twips('after'), ...(auto && twips('line') > 0 ? { line: twips('line') } : {}) };
+        }
         break;
       }
       case 'w:r':
