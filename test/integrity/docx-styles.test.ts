@@ -110,3 +110,24 @@ describe('DOCX: body text under a picture placed in front of it', () => {
     ['trap: a 2 pt divider line in front', doc(anchor({ cy: 25_400 }), ['one', 'two']), { Before: null, one: null, two: null }],
   ])('%s', (_name, body, expected) => expect(reasons(body)).toEqual(expected));
 });
+
+describe('DOCX: reading what Word shows stays linear on hostile parts', () => {
+  // Each took 2–505 s before: a backwards search from every text box, a forward search for every unclosed block,
+  // every Fallback run searched through the whole Choice.
+  const lastRowStyle = styles(tableStyleXml('X', '<w:tblStylePr w:type="lastRow"><w:rPr><w:color w:val="FFFFFF"/></w:rPr></w:tblStylePr>'));
+  it.each<[string, string, ReturnType<typeof styles>]>([
+    ['20,000 VML text boxes', `<w:body>${'<w:p><w:r><w:pict><v:shape style="width:10pt"><v:textbox><w:txbxContent><w:p><w:r><w:t>x</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>'.repeat(20_000)}</w:body>`, styles('')],
+    ['50,000 run properties never closed', `<w:body><w:p><w:r>${'<w:rPr><w:t>x</w:t>'.repeat(50_000)}</w:r></w:p></w:body>`, styles('')],
+    ['a Fallback of 20,000 runs the Choice does not hold', `<w:body><w:p><w:r><mc:AlternateContent><mc:Choice>${'<w:t>abcdefghij</w:t>'.repeat(20_000)}</mc:Choice><mc:Fallback>${'<w:p><w:r><w:t>zzz</w:t></w:r></w:p>'.repeat(20_000)}</mc:Fallback></mc:AlternateContent></w:r></w:p></w:body>`, styles('')],
+    ['a Fallback of 20,000 runs repeating the Choice', `<w:body><w:p><w:r><mc:AlternateContent><mc:Choice>${Array.from({ length: 20_000 }, (_, i) => `<w:t>w${i}x</w:t>`).join('')}</mc:Choice><mc:Fallback>${Array.from({ length: 20_000 }, (_, i) => `<w:p><w:r><w:t>w${i}x</w:t></w:r></w:p>`).join('')}</mc:Fallback></mc:AlternateContent></w:r></w:p></w:body>`, styles('')],
+    ['2,000 nested tables in a last-row style', `<w:body>${'<w:tbl><w:tblPr><w:tblStyle w:val="X"/></w:tblPr><w:tr><w:tc>'.repeat(2_000)}<w:p/>${'</w:tc></w:tr></w:tbl>'.repeat(2_000)}</w:body>`, lastRowStyle],
+  ])('%s', (_name, xml, s) => {
+    const t = performance.now();
+    readParagraphs(xml, s, 'body');
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+  it('a Fallback run repeating the Choice is seen, one the Choice lacks is not', () => {
+    const xml = `<w:body><w:p><w:r><mc:AlternateContent><mc:Choice><w:t>alpha beta</w:t><w:t>gamma</w:t></mc:Choice><mc:Fallback><w:p><w:r><w:t>gamma</w:t></w:r></w:p><w:p><w:r><w:t>alpha beta</w:t></w:r></w:p><w:p><w:r><w:t>delta</w:t></w:r></w:p></mc:Fallback></mc:AlternateContent></w:r></w:p></w:body>`;
+    expect(Object.fromEntries(readParagraphs(xml, styles(''), 'body').filter((p) => p.runs.length).map((p) => [p.runs[0]?.text, p.runs[0]?.hidden ?? null]))).toEqual({ gamma: null, 'alpha beta': null, delta: 'ALTERNATE_CONTENT_FALLBACK' });
+  });
+});

@@ -80,44 +80,114 @@ export function hiddenReason(p: RunProps, background: string): string | undefine
 const TOKEN = /<(\/?)([A-Za-z][\w.-]*(?::[\w.-]+)?)\b([^>]*?)(\/?)>|([^<]+)/g;
 const squash = (t: string) => t.replace(/\s+/g, '').toLowerCase();
 
+/** Characters searched in one Choice's text for its Fallback's runs before the rest count as not in it (hostile input). */
+const MAX_CHOICE_SEARCH = 20_000_000;
+
+/**
+ * Whether a Fallback run's text is in the Choice's: searched from where the last run was found (the Fallback repeats
+ * the Choice in order, so an honest one is one pass), then from the start; past a budget of searching, not in it.
+ */
+function inChoice(fb: { choice: string; cursor: number; cost: number }, text: string): boolean {
+  const ahead = fb.choice.indexOf(text, fb.cursor);
+  if (ahead >= 0) {
+    fb.cost += ahead - fb.cursor + text.length;
+    fb.cursor = ahead + text.length;
+    return true;
+  }
+  fb.cost += fb.choice.length - fb.cursor;
+  if (fb.cost > MAX_CHOICE_SEARCH) return false;
+  const at = fb.choice.indexOf(text);
+  fb.cost += at < 0 ? fb.cursor : at;
+  if (at >= 0) fb.cursor = at + text.length;
+  return at >= 0;
+}
+
+/** Characters of a shape's XML read before its text box (its properties come first; a real one is a few KB). */
+const MAX_SHAPE_CHARS = 65_536;
+
+/**
+ * Where tags open and close in one part's XML, found once each (one indexOf pass per tag), so that the shape holding
+ * each text box is found by binary search: searching backwards from every text box was quadratic (20,000 VML text
+ * boxes: 505 s).
+ */
+export class Marks {
+  private readonly found = new Map<string, number[]>();
+  constructor(readonly xml: string) {}
+
+  /** The last position of `tag` at or before `at`, or -1. */
+  last(tag: string, at: number): number {
+    let list = this.found.get(tag);
+    if (!list) {
+      list = [];
+      for (let i = this.xml.indexOf(tag); i >= 0; i = this.xml.indexOf(tag, i + 1)) list.push(i);
+      this.found.set(tag, list);
+    }
+    let [lo, hi] = [0, list.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] ?? 0) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (list[lo - 1] ?? -1) : -1;
+  }
+
+  /** The latest of several tags' last positions. */
+  lastOf(tags: readonly string[], at: number): number {
+    return Math.max(...tags.map((t) => this.last(t, at)));
+  }
+
+  /** The XML from `from` to `to`, or undefined when that is longer than a shape's head can be. */
+  head(from: number, to: number): string | undefined {
+    return from >= 0 && to - from <= MAX_SHAPE_CHARS ? this.xml.slice(from, to) : undefined;
+  }
+}
+
+const VML_SHAPES = ['<v:shape', '<v:rect', '<v:roundrect'];
+const VML_CLOSES = ['</v:shape>', '</v:rect>', '</v:roundrect>'];
+
 /** The fill painted behind a text box: the nearest shape opening before it (VML fillcolor or DrawingML solidFill). */
-function textboxFill(xml: string, at: number): string | undefined {
-  const from = Math.max(xml.lastIndexOf('<wps:wsp', at), xml.lastIndexOf('<v:shape', at), xml.lastIndexOf('<v:rect', at), xml.lastIndexOf('<v:roundrect', at));
-  if (from < 0) return undefined;
-  const shape = xml.slice(from, at);
+function textboxFill(marks: Marks, at: number): string | undefined {
+  const shape = marks.head(marks.lastOf(['<wps:wsp', ...VML_SHAPES], at), at);
+  if (shape === undefined) return undefined;
   if (/filled="(?:f|false)"/.test(shape) || /<a:noFill\/>/.test(/<wps:spPr>[\s\S]*?<\/wps:spPr>/.exec(shape)?.[0] ?? '')) return undefined;
   const vml = /fillcolor="#?([0-9a-fA-F]{6})"/.exec(shape)?.[1];
   const dml = /<wps:spPr>[\s\S]*?<a:solidFill>\s*<a:srgbClr val="([0-9a-fA-F]{6})"/.exec(shape)?.[1];
   return (vml ?? dml)?.toUpperCase();
 }
 
+/** The open VML shape holding position `at` (its opening tag), when the nearest shape there is VML and still open. */
+function openVml(marks: Marks, at: number): string | undefined {
+  const vml = marks.lastOf(VML_SHAPES, at);
+  if (vml < 0 || marks.lastOf(VML_CLOSES, at) > vml) return undefined;
+  return /^<v:[a-z]+\b[^>]*>/i.exec(marks.head(vml, Math.min(at, vml + MAX_SHAPE_CHARS)) ?? '')?.[0] ?? '';
+}
+
 /** Whether the text box opening at `at` sits in a floating shape placed off the page (DrawingML anchor or VML style). */
-function boxOffPage(xml: string, at: number, page: PageGeometry): boolean {
-  const anchor = xml.lastIndexOf('<wp:anchor', at);
-  const vml = Math.max(xml.lastIndexOf('<v:shape', at), xml.lastIndexOf('<v:rect', at), xml.lastIndexOf('<v:roundrect', at));
-  if (anchor > vml && anchor > xml.lastIndexOf('</wp:anchor>', at)) return anchorOffPage(xml.slice(anchor, at), page);
-  if (vml >= 0 && !/<\/v:(?:shape|rect|roundrect)>/.test(xml.slice(vml, at))) {
-    const open = /^<v:[a-z]+\b[^>]*>/i.exec(xml.slice(vml, at))?.[0] ?? '';
-    const style = /\sstyle="([^"]*)"/.exec(open)?.[1];
-    return style !== undefined && vmlOffPage(style, page);
+function boxOffPage(marks: Marks, at: number, page: PageGeometry): boolean {
+  const anchor = marks.last('<wp:anchor', at);
+  const vml = marks.lastOf(VML_SHAPES, at);
+  if (anchor > vml && anchor > marks.last('</wp:anchor>', at)) {
+    const head = marks.head(anchor, at);
+    return head !== undefined && anchorOffPage(head, page);
   }
-  return false;
+  const open = openVml(marks, at);
+  const style = open === undefined ? undefined : /\sstyle="([^"]*)"/.exec(open)?.[1];
+  return style !== undefined && vmlOffPage(style, page);
 }
 
 /**
  * Whether the shape holding the text box opening at `at` is hidden (Word's Selection Pane eye: `hidden="1"` on the
  * DrawingML anchor's wp:docPr, `visibility:hidden` in the VML shape's style).
  */
-function boxHidden(xml: string, at: number): boolean {
-  const drawing = Math.max(xml.lastIndexOf('<wp:anchor', at), xml.lastIndexOf('<wp:inline', at));
-  const vml = Math.max(xml.lastIndexOf('<v:shape', at), xml.lastIndexOf('<v:rect', at), xml.lastIndexOf('<v:roundrect', at));
-  if (drawing > vml && drawing > Math.max(xml.lastIndexOf('</wp:anchor>', at), xml.lastIndexOf('</wp:inline>', at))) {
-    const docPr = /<wp:docPr\b[^>]*>/.exec(xml.slice(drawing, at))?.[0] ?? '';
+function boxHidden(marks: Marks, at: number): boolean {
+  const drawing = marks.lastOf(['<wp:anchor', '<wp:inline'], at);
+  const vml = marks.lastOf(VML_SHAPES, at);
+  if (drawing > vml && drawing > marks.lastOf(['</wp:anchor>', '</wp:inline>'], at)) {
+    const docPr = /<wp:docPr\b[^>]*>/.exec(marks.head(drawing, Math.min(at, drawing + MAX_SHAPE_CHARS)) ?? '')?.[0] ?? '';
     return /\shidden="(?:1|true|on)"/.test(docPr);
   }
-  if (vml < 0 || /<\/v:(?:shape|rect|roundrect)>/.test(xml.slice(vml, at))) return false;
-  const open = /^<v:[a-z]+\b[^>]*>/i.exec(xml.slice(vml, at))?.[0] ?? '';
-  return /(?:^|;)\s*visibility\s*:\s*hidden/i.test(/\sstyle="([^"]*)"/.exec(open)?.[1] ?? '');
+  const open = openVml(marks, at);
+  return open !== undefined && /(?:^|;)\s*visibility\s*:\s*hidden/i.test(/\sstyle="([^"]*)"/.exec(open)?.[1] ?? '');
 }
 
 /** Which parts of a table its style's conditional formats apply to (w:tblLook: attributes, or the older w:val bit mask). */
@@ -188,6 +258,9 @@ function tableSize(xml: string, from: number): { rows: number; cols: number } {
   return { rows, cols };
 }
 
+/** Table nesting depth down to which last-row and last-column formats are applied (rows counted). */
+const MAX_SIZED_DEPTH = 3;
+
 interface Table {
   formats?: Map<string, TableFormat>;
   look: TableLook;
@@ -212,6 +285,9 @@ export function pageColour(xml: string): string | undefined {
 interface Fallback {
   end: number;
   choice: string;
+  /** Where in the choice's text the last run was found (runs come in the same order), and what searching has cost. */
+  cursor: number;
+  cost: number;
   /** The Choice Word renders is a shape placed off the page. */
   offPage: boolean;
   /** The Choice Word renders is a text box under a picture or filled shape. */
@@ -234,9 +310,10 @@ function alternateContent(xml: string, at: number, page: PageGeometry, anchors: 
       const choice = [...xml.slice(at, choiceEnd).matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decodeXmlText(t[1] ?? '')).join('');
       const choiceXml = xml.slice(at, choiceEnd);
       const box = choiceXml.indexOf('<w:txbxContent');
-      const offPage = box >= 0 && boxOffPage(choiceXml, box, page);
+      const marks = new Marks(choiceXml);
+      const offPage = box >= 0 && boxOffPage(marks, box, page);
       const covered = box >= 0 && coveredAt(anchors, at + box);
-      const hidden = box >= 0 && boxHidden(choiceXml, box);
+      const hidden = box >= 0 && boxHidden(marks, box);
       return { end: m.index + m[0].length, ...(fallback !== undefined ? { fallback } : {}), choice: squash(choice), offPage, covered, hidden };
     }
   }
@@ -319,6 +396,9 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
   const boxes: Box[] = [];
   const fallbacks: Fallback[] = [];
   const anchors = coverAnchors(xml);
+  const marks = new Marks(xml);
+  /** Where each block's closing tag was last found (or found missing) from where: each search runs once over the XML. */
+  const closes = new Map<string, { from: number; at: number }>();
   let run: RunProps | undefined;
   let runStyle: RunProps = {};
   let inText = false;
@@ -334,7 +414,7 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
     if (reason === undefined && (boxes.some((b) => b.hidden) || fallbacks.some((f) => f.hidden))) reason = 'SHAPE_HIDDEN';
     if (reason === undefined && (p.offPage || boxes.some((b) => b.offPage) || fallbacks.some((f) => f.offPage))) reason = 'OFF_PAGE';
     if (reason === undefined && (boxes.some((b) => b.covered) || fallbacks.some((f) => f.covered))) reason = 'COVERED';
-    if (reason === undefined && fb && text.trim() && !fb.choice.includes(squash(text))) reason = 'ALTERNATE_CONTENT_FALLBACK';
+    if (reason === undefined && fb && text.trim() && !inChoice(fb, squash(text))) reason = 'ALTERNATE_CONTENT_FALLBACK';
     p.runs.push(reason ? { text, hidden: reason } : { text });
   };
   const re = new RegExp(TOKEN.source, 'g');
@@ -346,7 +426,10 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
     }
     const [closing, tag, selfClosing] = [m[1] === '/', m[2] ?? '', m[4] === '/'];
     const blockEnd = (name: string) => {
-      const end = xml.indexOf(`</${name}>`, re.lastIndex);
+      const known = closes.get(name);
+      const from = re.lastIndex;
+      const end = known && known.from <= from && (known.at < 0 || known.at >= from) ? known.at : xml.indexOf(`</${name}>`, from);
+      closes.set(name, { from, at: end });
       const body = end < 0 ? '' : xml.slice(re.lastIndex, end);
       if (end >= 0) re.lastIndex = end + name.length + 3;
       return body;
@@ -420,7 +503,8 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
         if (fill) t.fill = fill;
         const formats = tableStyle(styles, /<w:tblStyle\b[^>]*w:val="([^"]*)"/.exec(body)?.[1]);
         if (formats) t.formats = formats;
-        if (formats && ['lastRow', 'lastCol', 'neCell', 'seCell', 'swCell'].some((k) => formats.has(k))) t.size = tableSize(xml, re.lastIndex);
+        // Counting rows scans the table: done for the outer few levels only, so nested tables stay linear.
+        if (formats && tables.length <= MAX_SIZED_DEPTH && ['lastRow', 'lastCol', 'neCell', 'seCell', 'swCell'].some((k) => formats.has(k))) t.size = tableSize(xml, re.lastIndex);
         break;
       }
       case 'w:tr': {
@@ -446,7 +530,7 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
         break;
       }
       case 'w:txbxContent':
-        if (!closing && !selfClosing) boxes.push({ fill: textboxFill(xml, m.index), offPage: boxOffPage(xml, m.index, geometry), covered: coveredAt(anchors, m.index), hidden: boxHidden(xml, m.index) });
+        if (!closing && !selfClosing) boxes.push({ fill: textboxFill(marks, m.index), offPage: boxOffPage(marks, m.index, geometry), covered: coveredAt(anchors, m.index), hidden: boxHidden(marks, m.index) });
         else if (closing) boxes.pop();
         break;
       case 'mc:AlternateContent': {
@@ -455,7 +539,7 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
         // Word renders the Choice; mammoth reads only the Fallback, so that is what our lines hold.
         if (alt.fallback === undefined) re.lastIndex = alt.end;
         else {
-          fallbacks.push({ end: alt.end, choice: alt.choice, offPage: alt.offPage, covered: alt.covered, hidden: alt.hidden });
+          fallbacks.push({ end: alt.end, choice: alt.choice, cursor: 0, cost: 0, offPage: alt.offPage, covered: alt.covered, hidden: alt.hidden });
           re.lastIndex = alt.fallback;
         }
         break;
