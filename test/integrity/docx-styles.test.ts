@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyCovers } from '../../src/extract/docx/cover.js';
 import { cellFormat, readParagraphs, tableLook } from '../../src/extract/docx/hidden.js';
 import { paragraphTexts } from '../../src/extract/docx/parts.js';
+import { screenDocx } from '../../src/extract/docx/screen.js';
 import { parseStyles, tableStyle } from '../../src/extract/docx/run-props.js';
 
 const NS = 'xmlns:w="w" xmlns:wp="wp" xmlns:v="v" xmlns:a="a" xmlns:wps="wps"';
@@ -129,5 +130,22 @@ describe('DOCX: reading what Word shows stays linear on hostile parts', () => {
   it('a Fallback run repeating the Choice is seen, one the Choice lacks is not', () => {
     const xml = `<w:body><w:p><w:r><mc:AlternateContent><mc:Choice><w:t>alpha beta</w:t><w:t>gamma</w:t></mc:Choice><mc:Fallback><w:p><w:r><w:t>gamma</w:t></w:r></w:p><w:p><w:r><w:t>alpha beta</w:t></w:r></w:p><w:p><w:r><w:t>delta</w:t></w:r></w:p></mc:Fallback></mc:AlternateContent></w:r></w:p></w:body>`;
     expect(Object.fromEntries(readParagraphs(xml, styles(''), 'body').filter((p) => p.runs.length).map((p) => [p.runs[0]?.text, p.runs[0]?.hidden ?? null]))).toEqual({ gamma: null, 'alpha beta': null, delta: 'ALTERNATE_CONTENT_FALLBACK' });
+  });
+});
+
+describe('DOCX: hidden runs cut out of mammoth’s lines', () => {
+  const white = (t: string) => `<w:p><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>${t}</w:t></w:r></w:p>`;
+  const doc = (paras: string[]) => new Map([['word/document.xml', `<w:document><w:body>${paras.join('')}</w:body></w:document>`]]);
+  it('a hidden paragraph mammoth placed before the last cut (wrapping back) is still cut', () => {
+    const r = screenDocx(doc([white('second secret'), white('first secret')]), [], ['first secret', 'Visible', 'second secret']);
+    expect(r.lines).toEqual(['Visible']);
+    expect(r.hidden.map((h) => h.text)).toEqual(['second secret', 'first secret']);
+  });
+  it('10,000 hidden paragraphs found in none of 10,000 lines (16 s before)', () => {
+    const N = 10_000;
+    const t = performance.now();
+    const r = screenDocx(doc(Array.from({ length: N }, (_, i) => white(`hidden ${i} words`))), [], Array.from({ length: N }, (_, i) => `visible line ${i} of the body`));
+    expect(performance.now() - t).toBeLessThan(4000);
+    expect(r.lines).toHaveLength(N);
   });
 });
