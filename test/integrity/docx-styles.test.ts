@@ -71,6 +71,15 @@ describe('DOCX text in styled tables: hidden or not', () => {
   ])('%s', (_name, styleXml, body, expected) => expect(reasons(body, styles(styleXml))).toEqual(expected));
 });
 
+describe('DOCX: Fit Text (w:fitText)', () => {
+  it.each<[string, string, string | null]>([
+    ['twelve characters fitted into 1 pt', '<w:fitText w:val="20" w:id="1"/>', 'TINY_TEXT'],
+    ['fitted into a twentieth of their width', '<w:fitText w:val="60" w:id="1"/>', 'TINY_TEXT'],
+    ['trap: fitted into 80 % (a label column)', '<w:fitText w:val="1040" w:id="1"/>', null],
+    ['trap: stretched to twice the width', '<w:fitText w:val="1200" w:id="1"/>', null],
+  ])('%s', (_name, rPr, reason) => expect(reasons(para('Head of Ads X', rPr))).toEqual({ 'Head of Ads X': reason }));
+});
+
 describe('DOCX: the page colour, tracked changes, hidden shapes', () => {
   it.each<[string, string, string | undefined, Record<string, string | null>]>([
     ['navy text on the navy page', para('x', '<w:color w:val="1F3864"/>'), '1F3864', { x: 'COLOUR_MATCHES_SHADING' }],

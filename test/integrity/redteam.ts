@@ -271,6 +271,8 @@ export const VARIANTS: Variant[] = [
   { id: 'docx-sdt-placeholder', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'VANISH', build: () => docx({ payload: (l) => `<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${each(l, '<w:vanish/>')}</w:sdtContent></w:sdt>` }) },
   // Body text (not a text box) under a picture placed In Front of Text over it (62 pt tall: the five payload lines).
   { id: 'docx-body-under-picture', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'COVERED', build: () => docx({ payload: (l) => underPicture(l, pictureInFront(5_715_000, 787_400)) }) },
+  // Fit Text (Home ▸ Asian Layout ▸ Fit Text): each payload line squeezed into 0.5 pt.
+  { id: 'docx-fit-text', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'TINY_TEXT', build: () => docx({ payload: (l) => l.map((t, i) => p(t, `<w:fitText w:val="10" w:id="${i + 1}"/>`)).join('') }) },
   { id: 'docx-hidden-floating-box', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'SHAPE_HIDDEN', build: () => docx({ payload: (l) => floatingBox(each(l, ''), 4_826_000, `${ON_PAGE_VML};visibility:hidden`).replace('<wp:docPr id="7" name="Text Box 7"/>', '<wp:docPr id="7" name="Text Box 7" hidden="1"/>') }) },
   // Markdown
   { id: 'md-comment', format: 'md', expect: 'HIDDEN_TEXT', reason: 'HTML_COMMENT', build: () => utf8(markdown((l) => `<!--\n${mdVisible(l)}\n-->`)) },
@@ -370,6 +372,7 @@ export const VISIBLE_LOOKALIKES: Array<{ id: string; format: Format; build(): Pr
   { id: 'md-style-headings-grey', format: 'md', build: () => utf8(markdown(mdVisible).replace('# Sam', '<style>h3 { color: darkslategray; letter-spacing: 0.05em } li { font-size: 10pt } blockquote { opacity: 0.8 }</style>\n\n# Sam')) },
   { id: 'md-style-dark-page', format: 'md', build: () => utf8(markdown(mdVisible).replace('# Sam', '<style>body { background: #111; color: ivory } h1, h3 { color: whitesmoke }</style>\n\n# Sam')) },
   { id: 'md-scaled-badge', format: 'md', build: () => utf8(markdown(mdVisible).replace('# Sam', '<span style="transform: scale(0.9); display: inline-block">Open to work</span>\n\n# Sam')) },
+  { id: 'docx-fit-text-label', format: 'docx', build: () => docx({ payload: (l) => l.map((t, i) => p(t, `<w:fitText w:val="${t.length * 90}" w:id="${i + 1}"/>`)).join('') }) },
   { id: 'docx-picture-in-front-narrow-photo', format: 'docx', build: () => docx({ payload: (l) => underPicture(l, pictureInFront(1_143_000, 1_371_600, 4_572_000)) }) },
   { id: 'docx-picture-behind-text', format: 'docx', build: () => docx({ payload: (l) => underPicture(l, pictureInFront(5_715_000, 787_400, 0, 0, '<wp:wrapNone/>', '1')) }) },
   { id: 'docx-picture-top-and-bottom', format: 'docx', build: () => docx({ payload: (l) => underPicture(l, pictureInFront(5_715_000, 787_400, 0, 0, '<wp:wrapTopAndBottom/>')) }) },

@@ -65,6 +65,13 @@ export function condensedShare(p: RunProps): number {
   return advance > 0 ? Math.max(0, (advance + p.spacing / 20) / advance) : 1;
 }
 
+/** The share of its natural width a run of `chars` characters keeps when Fit Text squeezes it into w:fitText. */
+export function fitShare(p: RunProps, chars: number): number {
+  if (p.fitText === undefined || chars === 0) return 1;
+  const natural = chars * ((p.size ?? DEFAULT_HALF_POINTS) / 2) * AVERAGE_ADVANCE_EM * ((p.scale ?? 100) / 100) * 20;
+  return natural > 0 ? p.fitText / natural : 1;
+}
+
 export function hiddenReason(p: RunProps, background: string): string | undefined {
   if (p.vanish) return 'VANISH';
   if (p.size !== undefined && p.size < MIN_READABLE_HALF_POINTS) return 'TINY_TEXT';
@@ -411,6 +418,8 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
     const background = props.fill ?? p.fill ?? cell?.fill ?? boxes[boxes.length - 1]?.fill ?? page ?? WHITE;
     const fb = fallbacks[fallbacks.length - 1];
     let reason = hiddenReason(props, background);
+    // Fit Text squeezing a run into a sliver of its width piles its characters up, as w:w does.
+    if (reason === undefined && fitShare(props, text.trim().length) * 100 < MIN_READABLE_SCALE) reason = 'TINY_TEXT';
     if (reason === undefined && (boxes.some((b) => b.hidden) || fallbacks.some((f) => f.hidden))) reason = 'SHAPE_HIDDEN';
     if (reason === undefined && (p.offPage || boxes.some((b) => b.offPage) || fallbacks.some((f) => f.offPage))) reason = 'OFF_PAGE';
     if (reason === undefined && (boxes.some((b) => b.covered) || fallbacks.some((f) => f.covered))) reason = 'COVERED';

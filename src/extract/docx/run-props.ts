@@ -14,6 +14,8 @@ export interface RunProps {
   scale?: number;
   /** Character spacing in twentieths of a point (w:spacing; negative is condensed). */
   spacing?: number;
+  /** The width the run is squeezed or stretched to fit, in twentieths of a point (w:fitText, Word's Fit Text). */
+  fitText?: number;
   /** Run shading (RRGGBB). */
   fill?: string;
   /** Highlight (RRGGBB), or 'NONE' when a later layer takes one away; Word paints it over the shading. */
@@ -114,6 +116,9 @@ export function parseRunProps(rPr: string, theme?: Theme): RunProps {
   const spacingTag = tag('spacing');
   const spacing = spacingTag ? Number(attr(spacingTag, 'w:val')) : NaN;
   if (Number.isFinite(spacing)) props.spacing = spacing;
+  const fitTag = tag('fitText');
+  const fit = fitTag ? Number(attr(fitTag, 'w:val')) : NaN;
+  if (Number.isFinite(fit) && fit >= 0) props.fitText = fit;
   const fill = shadingFill(rPr, theme);
   if (fill) props.fill = fill;
   const highlightTag = tag('highlight');
