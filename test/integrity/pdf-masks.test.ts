@@ -31,6 +31,19 @@ describe('PDF: soft masks', () => {
   ])('%s', (_name, steps, expected) => expect(judged(steps)).toEqual(expected));
 });
 
+describe('PDF: text as a clip (render mode 7) painted through', () => {
+  // save 10, restore 11, setTextRenderingMode 38, endText 32.
+  const clipText = (t: string, x = 72, y = 700): Step[] => [[38, [7]], [31, []], [37, ['F', 10]], [42, [[1, 0, 0, 1, x, y]]], [44, [glyphs(t)]], [32, []], [38, [0]]];
+  it.each<[string, Step[], Array<[string, string | null]>]>([
+    ['gradient text from a design tool: glyphs as a clip, then a navy fill', [[10, []], ...clipText('Head of Ads'), ...rect(0, 0, 612, 792, '#1f3864'), [11, []]], [['Head of Ads', null]]],
+    ['a shading painted through the glyphs (colour not read): seen', [[10, []], ...clipText('Head of Ads'), [62, ['sh1']], [11, []]], [['Head of Ads', null]]],
+    ['white painted through the glyphs on the white page', [[10, []], ...clipText('Head of Ads'), ...rect(0, 0, 612, 792, '#ffffff'), [11, []]], [['Head of Ads', 'WHITE_TEXT']]],
+    ['glyphs as a clip with nothing painted', [[10, []], ...clipText('Head of Ads'), [11, []]], [['Head of Ads', 'RENDER_MODE_INVISIBLE']]],
+    ['a paint after the clip is restored away paints no glyphs (and covers them)', [[10, []], ...clipText('Head of Ads'), [11, []], ...rect(0, 0, 612, 792, '#1f3864')], [['Head of Ads', 'RENDER_MODE_INVISIBLE']]],
+    ['trap: the paint through the glyphs covers no text drawn before it', [...text('Sam Okafor', 72, 720), [10, []], ...clipText('Head of Ads'), ...rect(0, 0, 612, 792, '#1f3864'), [11, []]], [['Sam Okafor', null], ['Head of Ads', null]]],
+  ])('%s', (_name, steps, expected) => expect(judged(steps)).toEqual(expected));
+});
+
 describe('PDF: a rotated image over text', () => {
   // A 200 × 40 image rotated 20° about its corner at (60, 690): its bounding box is much larger than it.
   const rotated = (x: number, y: number): Step[] => {

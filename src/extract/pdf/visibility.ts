@@ -10,7 +10,7 @@ import { isBlankText } from '../normalize.js';
 
 /** pdf.js OPS codes (src/shared/util.js, pdf.js 5.4) that matter here. */
 const OP = {
-  setGState: 9, save: 10, restore: 11, transform: 12, clip: 29, eoClip: 30, beginText: 31, setCharSpacing: 33,
+  setGState: 9, save: 10, restore: 11, transform: 12, clip: 29, eoClip: 30, beginText: 31, endText: 32, setCharSpacing: 33,
   setWordSpacing: 34, setHScale: 35, setLeading: 36, setFont: 37, setTextRenderingMode: 38, setTextRise: 39,
   moveText: 40, setLeadingMoveText: 41, setTextMatrix: 42, nextLine: 43, showText: 44, showSpacedText: 45,
   nextLineShowText: 46, nextLineSetSpacingShowText: 47, setStrokeColor: 52, setStrokeColorN: 53, setFillColor: 54,
@@ -137,6 +137,11 @@ interface State {
   maskGroup?: boolean;
   /** A soft mask is on (`SMask` in the graphics state): what is painted has a shape and alpha not known here. */
   masked?: boolean;
+  /**
+   * Glyph runs whose outlines clip what is painted next (render modes 4–7, from the ET that ends them to the Q that
+   * restores): a paint there draws those glyphs (a design tool's gradient text: mode 7, then a shading).
+   */
+  textClip?: Run[];
   clip: Box | undefined;
   fontSize: number;
   hscale: number;
@@ -177,7 +182,18 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
   let tm: Matrix = g.IDENTITY;
   let tlm: Matrix = g.IDENTITY;
   let clipPending = false;
+  let clipRuns: Run[] = [];
   const layers: boolean[] = [];
+  /** A paint inside glyph outlines (a text clip) draws those glyphs in its colour: they are seen, judged by that colour. */
+  const paintGlyphs = (color: string | undefined): boolean => {
+    if (!s.textClip?.length) return false;
+    for (const r of s.textClip) {
+      if (r.reason !== 'RENDER_MODE_INVISIBLE') continue;
+      delete r.reason;
+      r.inks = [{ color, alpha: s.group * s.alpha }];
+    }
+    return true;
+  };
   const moveText = (tx: number, ty: number) => {
     tlm = g.concat(tlm, [1, 0, 0, 1, tx, ty]);
     tm = tlm;
@@ -208,6 +224,7 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
     tm = g.concat(tm, [1, 0, 0, 1, advance, 0]);
     if (isBlankText(text)) return;
     const run: Run = { text, box, x, y, order, inks: inksOf(s) };
+    if (s.mode >= 4 && s.mode <= 7 && !s.maskGroup) clipRuns.push(run);
     const reason = runReason(s, m, box, pageBox, layers) ?? (count >= 3 && natural > 0 && advance < natural * MIN_READABLE_ADVANCE ? 'TINY_TEXT' : undefined);
     if (reason) run.reason = reason;
     runs.push(run);
@@ -281,6 +298,10 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
       case OP.setFillColor: case OP.setFillTransparent: s.fill = undefined; delete s.fillPattern; break;
       case OP.setStrokeColor: case OP.setStrokeColorN: case OP.setStrokeTransparent: s.stroke = undefined; break;
       case OP.beginText: tm = tlm = g.IDENTITY; break;
+      case OP.endText:
+        if (clipRuns.length) s.textClip = [...(s.textClip ?? []), ...clipRuns];
+        clipRuns = [];
+        break;
       case OP.setTextMatrix: tm = tlm = g.toMatrix(args[0]) ?? g.IDENTITY; break;
       case OP.moveText: moveText(Number(args[0]), Number(args[1])); break;
       case OP.setLeadingMoveText: s.leading = -Number(args[1]); moveText(Number(args[0]), Number(args[1])); break;
@@ -309,7 +330,9 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
         clipPending = false;
         if (!FILLS.has(paintOp) || minMax === undefined || s.maskGroup || !paintsOver(s, layers)) break;
         const box = g.clipBox(g.boxOf(s.ctm, minMax), s.clip);
-        // Under a soft mask a paint's shape and alpha are not known: text on it is left unjudged, and it hides nothing.
+        // Inside glyph outlines the paint is those glyphs' colour, never a cover; under a soft mask a paint's shape and
+        // alpha are not known: text on it is left unjudged, and it hides nothing.
+        if (paintGlyphs(s.fillPattern ? undefined : s.fill)) break;
         if (s.masked) {
           paints.push({ box, order: i, color: undefined, background: true });
           break;
@@ -322,7 +345,7 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
       }
       case OP.shadingFill:
         // `sh`: the shading fills the clipping area, in the current user space.
-        if (typeof args[0] === 'string' && !s.maskGroup && paintsOver(s, layers)) {
+        if (typeof args[0] === 'string' && !s.maskGroup && paintsOver(s, layers) && !paintGlyphs(undefined)) {
           paints.push({ box: s.clip ?? pageBox, order: i, color: undefined, ...(s.masked ? { background: true } : { pattern: { id: args[0], matrix: s.ctm } }) });
         }
         break;
@@ -334,6 +357,7 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
           const masked = fn === OP.paintImageMaskXObject || fn === OP.paintSolidColorImageMask;
           const paint: Paint = { box: g.clipBox(g.boxOf(s.ctm, [0, 0, 1, 1]), s.clip), order: i, color: masked ? s.fill : undefined };
           if (s.ctm[1] !== 0 || s.ctm[2] !== 0) paint.quad = s.ctm;
+          if (paintGlyphs(masked ? s.fill : undefined)) break;
           if (s.masked) {
             paints.push({ ...paint, color: undefined, background: true });
             break;
