@@ -26,6 +26,9 @@ describe('PDF: soft masks', () => {
     ['trap: a paint in a mask group hides nothing drawn before it', [...text('Head of Ads'), ...group({ subtype: 'Luminosity' }, rect(0, 0, 612, 792, '#ffffff'))], [['Head of Ads', null]]],
     ['a paint under a soft mask hides nothing (its shape is not known)', [...text('Head of Ads'), [9, [[['SMask', true]]]], ...rect(0, 0, 612, 792, '#ffffff'), [9, [[['SMask', false]]]]], [['Head of Ads', null]]],
     ['white text on a soft-masked paint: not judged against the page', [[9, [[['SMask', true]]]], ...rect(0, 0, 612, 792, '#1f3864'), [9, [[['SMask', false]]]], ...text('Head of Ads', 72, 700, '#ffffff')], [['Head of Ads', null]]],
+    ['glyphs in the mask group painted white through it (background-clip: text, white)', [...group({ subtype: 'Alpha' }, text('Head of Ads')), [9, [[['SMask', true]]]], ...rect(60, 690, 400, 715, '#ffffff'), [9, [[['SMask', false]]]]], [['Head of Ads', 'WHITE_TEXT']]],
+    ['trap: glyphs in the mask group painted magenta through it', [...group({ subtype: 'Alpha' }, text('Head of Ads')), [9, [[['SMask', true]]]], ...rect(60, 690, 400, 715, '#c2185b'), [9, [[['SMask', false]]]]], [['Head of Ads', null]]],
+    ['a masked white fill on the white page changes nothing under later white text', [[9, [[['SMask', true]]]], ...rect(0, 0, 612, 792, '#ffffff'), [9, [[['SMask', false]]]], ...text('Head of Ads', 72, 700, '#ffffff')], [['Head of Ads', 'WHITE_TEXT']]],
     ['white text with no mask at all is still white', [...text('Head of Ads', 72, 700, '#ffffff')], [['Head of Ads', 'WHITE_TEXT']]],
     ['a white cover once the mask is off again covers', [[9, [[['SMask', true]]]], [9, [[['SMask', false]]]], ...text('Head of Ads'), ...rect(60, 690, 400, 715)], [['Head of Ads', 'COVERED']]],
   ])('%s', (_name, steps, expected) => expect(judged(steps)).toEqual(expected));

@@ -100,6 +100,8 @@ export interface Paint {
   background?: boolean;
   /** A rotated or skewed image: where its unit square lands (its box is only the bounding box of that). */
   quad?: Matrix;
+  /** Painted under a soft mask: how much of it shows is not known (its colour, when flat, is kept). */
+  masked?: boolean;
   /**
    * A shading (a CSS or TikZ gradient): the pdf.js object id of its pattern, the matrix from its space to the page's,
    * and, once read, its IR (["RadialAxial", type, bbox, colour stops, p0, p1, r0, r1]).
@@ -137,6 +139,8 @@ interface State {
   maskGroup?: boolean;
   /** A soft mask is on (`SMask` in the graphics state): what is painted has a shape and alpha not known here. */
   masked?: boolean;
+  /** The glyph runs of the soft mask that is on: the first paint under it draws them, in its colour when it has one. */
+  maskRuns?: Run[];
   /**
    * Glyph runs whose outlines clip what is painted next (render modes 4–7, from the ET that ends them to the Q that
    * restores): a paint there draws those glyphs (a design tool's gradient text: mode 7, then a shading).
@@ -183,6 +187,18 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
   let tlm: Matrix = g.IDENTITY;
   let clipPending = false;
   let clipRuns: Run[] = [];
+  /** Glyph runs drawn in the soft-mask group being built, then those of the last one built (until an SMask puts it on). */
+  let maskGlyphs: Run[] = [];
+  let lastMask: Run[] = [];
+  const inked = new WeakSet<Run>();
+  /** The first paint under a soft mask made of glyphs is what shows through them: their colour, when it is a flat one. */
+  const paintMaskGlyphs = (color: string | undefined) => {
+    for (const r of s.maskRuns ?? []) {
+      if (inked.has(r)) continue;
+      inked.add(r);
+      r.inks = [{ color, alpha: s.group * s.alpha }];
+    }
+  };
   const layers: boolean[] = [];
   /** A paint inside glyph outlines (a text clip) draws those glyphs in its colour: they are seen, judged by that colour. */
   const paintGlyphs = (color: string | undefined): boolean => {
@@ -225,6 +241,7 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
     if (isBlankText(text)) return;
     const run: Run = { text, box, x, y, order, inks: inksOf(s) };
     if (s.mode >= 4 && s.mode <= 7 && !s.maskGroup) clipRuns.push(run);
+    if (s.maskGroup) maskGlyphs.push(run);
     const reason = runReason(s, m, box, pageBox, layers) ?? (count >= 3 && natural > 0 && advance < natural * MIN_READABLE_ADVANCE ? 'TINY_TEXT' : undefined);
     if (reason) run.reason = reason;
     runs.push(run);
@@ -269,7 +286,12 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
         if (bbox) s.clip = g.intersect(s.clip, g.boxOf(matrix ? g.concat(s.ctm, matrix) : s.ctm, bbox));
         break;
       }
-      case OP.endGroup: s = stack.pop() ?? s; break;
+      case OP.endGroup: {
+        const inMask = s.maskGroup === true;
+        s = stack.pop() ?? s;
+        if (inMask && !s.maskGroup) [lastMask, maskGlyphs] = [maskGlyphs, []];
+        break;
+      }
       case OP.setGState:
         for (const [key, value] of (args[0] ?? []) as Array<[string, unknown]>) {
           if (key === 'ca' && typeof value === 'number') s.alpha = value;
@@ -281,7 +303,11 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
             else s.blendMode = String(value).toLowerCase();
           }
           if (key === 'Font' && Array.isArray(value) && typeof value[1] === 'number') s.fontSize = Math.abs(value[1]);
-          if (key === 'SMask') s.masked = value !== false && value !== null && value !== undefined;
+          if (key === 'SMask') {
+            s.masked = value !== false && value !== null && value !== undefined;
+            if (s.masked) [s.maskRuns, lastMask] = [lastMask, []];
+            else delete s.maskRuns;
+          }
         }
         break;
       case OP.setFillGray: case OP.setFillRGBColor: case OP.setFillCMYKColor: s.fill = colorOf(fn, args); delete s.fillPattern; break;
@@ -334,7 +360,8 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
         // alpha are not known: text on it is left unjudged, and it hides nothing.
         if (paintGlyphs(s.fillPattern ? undefined : s.fill)) break;
         if (s.masked) {
-          paints.push({ box, order: i, color: undefined, background: true });
+          paintMaskGlyphs(s.fillPattern ? undefined : s.fill);
+          paints.push({ box, order: i, color: s.fillPattern ? undefined : s.fill, background: true, masked: true });
           break;
         }
         const pattern = s.fillPattern ? { pattern: { ...s.fillPattern } } : {};
@@ -346,7 +373,8 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
       case OP.shadingFill:
         // `sh`: the shading fills the clipping area, in the current user space.
         if (typeof args[0] === 'string' && !s.maskGroup && paintsOver(s, layers) && !paintGlyphs(undefined)) {
-          paints.push({ box: s.clip ?? pageBox, order: i, color: undefined, ...(s.masked ? { background: true } : { pattern: { id: args[0], matrix: s.ctm } }) });
+          if (s.masked) paintMaskGlyphs(undefined);
+          paints.push({ box: s.clip ?? pageBox, order: i, color: undefined, ...(s.masked ? { background: true, masked: true } : { pattern: { id: args[0], matrix: s.ctm } }) });
         }
         break;
       case OP.beginMarkedContent: layers.push(true); break;
@@ -359,7 +387,8 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
           if (s.ctm[1] !== 0 || s.ctm[2] !== 0) paint.quad = s.ctm;
           if (paintGlyphs(masked ? s.fill : undefined)) break;
           if (s.masked) {
-            paints.push({ ...paint, color: undefined, background: true });
+            paintMaskGlyphs(masked ? s.fill : undefined);
+            paints.push({ ...paint, color: undefined, background: true, masked: true });
             break;
           }
           if (fn === OP.paintImageXObject && typeof args[0] === 'string') paint.image = { matrix: s.ctm, id: args[0] };
@@ -659,7 +688,8 @@ export function judgeRuns(runs: Run[], paints: Paint[]): void {
   for (const run of runs) {
     if (run.reason) continue;
     // The topmost paint under the run is what it is read against; one of unknown colour (a photo not decoded, a
-    // pattern) leaves the colour unjudged, never read as the white page.
+    // pattern) leaves the colour unjudged, never read as the white page. A paint under a soft mask (its alpha unknown)
+    // changes nothing when it has the colour already there, and leaves it unknown otherwise.
     let below: { order: number; color: string | undefined } | undefined;
     for (const p of index.near(run.box)) {
       if (p.order > run.order) {
@@ -668,7 +698,12 @@ export function judgeRuns(runs: Run[], paints: Paint[]): void {
           break;
         }
       } else if ((!below || p.order > below.order) && shareOver(p, run.box) >= COVER_SHARE) {
-        below = { order: p.order, color: colourUnder(p, run.box) };
+        const colour = colourUnder(p, run.box);
+        if (p.masked) {
+          const there = below ? below.color : 'FFFFFF';
+          if (colour !== undefined && there !== undefined && contrast(colour, there) < MIN_CONTRAST) continue;
+          below = { order: p.order, color: undefined };
+        } else below = { order: p.order, color: colour };
       }
     }
     if (run.reason || (below && below.color === undefined)) continue;
