@@ -59,8 +59,14 @@ describe('PDF: text blended into the page (CSS mix-blend-mode, a BM in the graph
     ['multiply, black on white', 'multiply', '000000', 'FFFFFF', '000000'],
     ['darken, white on navy', 'darken', 'FFFFFF', '1F3864', '1F3864'],
     ['difference, white on white', 'difference', 'FFFFFF', 'FFFFFF', '000000'],
-    ['soft light (not judged)', 'soft-light', '000000', 'FFFFFF', undefined],
-    ['luminosity (non-separable, not judged)', 'luminosity', '000000', 'FFFFFF', undefined],
+    ['soft light, black on white', 'soft-light', '000000', 'FFFFFF', 'FFFFFF'],
+    ['soft light, black on mid grey', 'soft-light', '000000', '808080', '404040'],
+    ['luminosity, black on white (the source’s lightness: black)', 'luminosity', '000000', 'FFFFFF', '000000'],
+    ['colour, black on white (the backdrop’s lightness: white)', 'color', '000000', 'FFFFFF', 'FFFFFF'],
+    ['hue, navy on white', 'hue', '1F3864', 'FFFFFF', 'FFFFFF'],
+    ['saturation, red on grey', 'saturation', 'FF0000', '808080', '808080'],
+    ['colour, white on navy (takes the navy’s lightness)', 'color', 'FFFFFF', '1F3864', '353535'],
+    ['an unknown mode (not judged)', 'plus-lighter', '000000', 'FFFFFF', undefined],
   ])('%s', (_name, mode, colour, backdrop, shown) => expect(blendedColour(mode, colour, backdrop)).toBe(shown));
   it.each<[string, string, string, string | undefined, string | undefined]>([
     ['black screened onto white', 'screen', '000000', undefined, 'BLEND_MODE'],
@@ -68,7 +74,12 @@ describe('PDF: text blended into the page (CSS mix-blend-mode, a BM in the graph
     ['navy lightened onto white', 'lighten', '1F3864', undefined, 'BLEND_MODE'],
     ['trap: dark text multiplied onto a pale panel (a designer look)', 'multiply', '222222', 'EEF2F8', undefined],
     ['trap: white text screened onto navy', 'screen', 'FFFFFF', '1F3864', undefined],
-    ['trap: a mode not judged (soft light)', 'soft-light', 'FFFFFF', undefined, undefined],
+    ['black soft-lit onto white', 'soft-light', '000000', undefined, 'BLEND_MODE'],
+    ['black coloured onto white (mix-blend-mode: color)', 'color', '000000', undefined, 'BLEND_MODE'],
+    ['navy hue onto white', 'hue', '1F3864', undefined, 'BLEND_MODE'],
+    ['trap: black with luminosity onto white', 'luminosity', '000000', undefined, undefined],
+    ['trap: white with luminosity onto navy', 'luminosity', 'FFFFFF', '1F3864', undefined],
+    ['trap: a mode not judged', 'plus-lighter', 'FFFFFF', undefined, undefined],
   ])('%s', (_name, blend, color, under, reason) => expect(inkReason([{ color, alpha: 1, blend }], under)).toBe(reason));
 });
 

@@ -101,6 +101,10 @@ interface DocxSpec {
   theme?: string;
   /** docProps/core.xml. */
   core?: string;
+  /** The page colour (w:background w:color, Design ▸ Page Colour). */
+  background?: string;
+  /** word/footer1.xml's content. */
+  footer?: string;
 }
 
 function docx(spec: DocxSpec): Uint8Array {
@@ -116,11 +120,12 @@ function docx(spec: DocxSpec): Uint8Array {
   const files: Record<string, string> = {
     '[Content_Types].xml': `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
     '_rels/.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
-    'word/document.xml': `<?xml version="1.0"?><w:document ${NS}><w:body>${body}</w:body></w:document>`,
+    'word/document.xml': `<?xml version="1.0"?><w:document ${NS}>${spec.background ? `<w:background w:color="${spec.background}"/>` : ''}<w:body>${body}</w:body></w:document>`,
     'word/_rels/document.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
     'word/styles.xml': `<?xml version="1.0"?><w:styles ${NS}>${spec.styles ?? ''}<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`,
   };
   if (spec.header) files['word/header1.xml'] = `<?xml version="1.0"?><w:hdr ${NS}>${spec.header}</w:hdr>`;
+  if (spec.footer) files['word/footer1.xml'] = `<?xml version="1.0"?><w:ftr ${NS}>${spec.footer}</w:ftr>`;
   if (spec.theme) files['word/theme/theme1.xml'] = spec.theme;
   if (spec.core) files['docProps/core.xml'] = spec.core;
   return makeZip(files);
@@ -142,6 +147,16 @@ const OFFICE_THEME = '<?xml version="1.0"?><a:theme xmlns:a="http://schemas.open
 /** A DrawingML anchor in the paragraph, at the column's left edge, `z` high in the z-order, holding `graphic`. */
 const anchored = (graphic: string, z: number) =>
   `<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="${z}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="5486400" cy="1371600"/><wp:wrapNone/><wp:docPr id="${z}" name="Shape ${z}"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">${graphic}</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>`;
+
+/** A one-cell table in table style `style` (its tblLook turning the first row and first column formats on). */
+const styledTable = (style: string, inner: string) => `<w:tbl><w:tblPr><w:tblStyle w:val="${style}"/><w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="9000" w:type="dxa"/></w:tcPr>${inner}</w:tc></w:tr></w:tbl>`;
+const tableStyle = (id: string, inner: string) => `<w:style w:type="table" w:styleId="${id}"><w:name w:val="${id}"/><w:tblPr><w:tblBorders/></w:tblPr>${inner}</w:style>`;
+
+/** A picture placed in front of the text (wrapNone, not behind), `cx` × `cy` EMU from the column's left and the paragraph's top. */
+const pictureInFront = (cx: number, cy: number, x = 0, y = 0, wrap = '<wp:wrapNone/>', behind = '0') =>
+  `<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="3" behindDoc="${behind}" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>${x}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>${y}</wp:posOffset></wp:positionV><wp:extent cx="${cx}" cy="${cy}"/>${wrap}<wp:docPr id="9" name="Picture 9"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip/></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>`;
+/** The payload as body paragraphs, the first one holding `anchor`. */
+const underPicture = (l: string[], anchor: string) => l.map((t, i) => `<w:p>${i === 0 ? anchor : ''}<w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`).join('');
 
 // ─── visible gaming: the posting pasted, other people's work, negated tools, reversed dates ─────────────────
 /** The shipped rubric's posting, as a candidate would paste it (its Responsibilities and Requirements). */
@@ -239,6 +254,26 @@ export const VARIANTS: Variant[] = [
   { id: 'docx-instruction', format: 'docx', expect: 'INSTRUCTION_TEXT', build: () => docx({ extraInJob: INSTRUCTION }) },
   { id: 'docx-keywords', format: 'docx', expect: 'KEYWORD_LIST', build: () => docx({ extraInJob: KEYWORDS }) },
   { id: 'docx-stuffed', format: 'docx', expect: 'KEYWORD_STUFFING', build: () => docx({ extraInJob: STUFFED }) },
+  // Table styles (w:tblStyle: the style's own and its conditional formats, w:tblStylePr), tracked changes and field
+  // codes Word's final view does not show, a page colour behind the header, a shape hidden in the Selection Pane.
+
+  { id: 'docx-table-style-white', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => docx({ styles: tableStyle('Ghost', '<w:rPr><w:color w:val="FFFFFF"/></w:rPr>'), payload: (l) => styledTable('Ghost', each(l, '')) }) },
+  { id: 'docx-table-style-first-row-white', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => docx({ styles: tableStyle('Plain', '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr></w:tblStylePr>'), payload: (l) => styledTable('Plain', each(l, '')) }) },
+  { id: 'docx-table-style-shading-match', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'COLOUR_MATCHES_SHADING', build: () => docx({ styles: tableStyle('Slate', '<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="404040"/></w:tcPr>'), payload: (l) => styledTable('Slate', each(l, '<w:color w:val="404040"/>')) }) },
+  { id: 'docx-header-moved-from', format: 'docx', build: () => docx({ header: PAYLOAD.map((t) => `<w:p><w:moveFrom w:id="1" w:author="S" w:date="2026-01-01T00:00:00Z"><w:r><w:t>${esc(t)}</w:t></w:r></w:moveFrom></w:p>`).join('') }) },
+  { id: 'docx-header-deleted', format: 'docx', build: () => docx({ header: PAYLOAD.map((t) => `<w:p><w:del w:id="1" w:author="S" w:date="2026-01-01T00:00:00Z"><w:r><w:delText>${esc(t)}</w:delText></w:r></w:del></w:p>`).join('') }) },
+  { id: 'docx-body-moved-from', format: 'docx', build: () => docx({ payload: (l) => l.map((t) => `<w:p><w:moveFrom w:id="1" w:author="S" w:date="2026-01-01T00:00:00Z"><w:r><w:t>${esc(t)}</w:t></w:r></w:moveFrom></w:p>`).join('') }) },
+  { id: 'docx-body-deleted', format: 'docx', build: () => docx({ payload: (l) => l.map((t) => `<w:p><w:del w:id="1" w:author="S" w:date="2026-01-01T00:00:00Z"><w:r><w:t>${esc(t)}</w:t></w:r></w:del></w:p>`).join('') }) },
+  { id: 'docx-field-code', format: 'docx', build: () => docx({ payload: (l) => `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> QUOTE "${esc(l.join(' '))}" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>References on request</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` }) },
+  { id: 'docx-header-on-navy-page', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'COLOUR_MATCHES_SHADING', build: () => docx({ background: '1F3864', header: each(PAYLOAD, '<w:color w:val="1F3864"/>') }) },
+  { id: 'docx-white-footer', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => docx({ footer: each(PAYLOAD, WHITE) }) },
+  { id: 'docx-vml-hidden-textbox', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'SHAPE_HIDDEN', build: () => docx({ payload: (l) => `<w:p><w:r><w:pict><v:shape style="width:300pt;height:120pt;visibility:hidden" filled="f" stroked="f"><v:textbox><w:txbxContent>${each(l, '')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>` }) },
+  { id: 'docx-sdt-placeholder', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'VANISH', build: () => docx({ payload: (l) => `<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${each(l, '<w:vanish/>')}</w:sdtContent></w:sdt>` }) },
+  // Body text (not a text box) under a picture placed In Front of Text over it (62 pt tall: the five payload lines).
+  { id: 'docx-body-under-picture', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'COVERED', build: () => docx({ payload: (l) => underPicture(l, pictureInFront(5_715_000, 787_400)) }) },
+  // Fit Text (Home ▸ Asian Layout ▸ Fit Text): each payload line squeezed into 0.5 pt.
+  { id: 'docx-fit-text', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'TINY_TEXT', build: () => docx({ payload: (l) => l.map((t, i) => p(t, `<w:fitText w:val="10" w:id="${i + 1}"/>`)).join('') }) },
+  { id: 'docx-hidden-floating-box', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'SHAPE_HIDDEN', build: () => docx({ payload: (l) => floatingBox(each(l, ''), 4_826_000, `${ON_PAGE_VML};visibility:hidden`).replace('<wp:docPr id="7" name="Text Box 7"/>', '<wp:docPr id="7" name="Text Box 7" hidden="1"/>') }) },
   // Markdown
   { id: 'md-comment', format: 'md', expect: 'HIDDEN_TEXT', reason: 'HTML_COMMENT', build: () => utf8(markdown((l) => `<!--\n${mdVisible(l)}\n-->`)) },
   { id: 'md-inline-comment', format: 'md', expect: 'HIDDEN_TEXT', reason: 'HTML_COMMENT', build: () => utf8(markdown((l) => l.map((t) => `<!-- ${t} -->`).join('\n'))) },
@@ -256,6 +291,28 @@ export const VARIANTS: Variant[] = [
   { id: 'md-nested-display-none', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<div style="display:none"><div>Note</div>\n${l.join('\n')}\n</div>`)) },
   { id: 'md-link-reference-comment', format: 'md', expect: 'HIDDEN_TEXT', reason: 'LINK_REFERENCE_COMMENT', build: () => utf8(markdown((l) => l.map((t) => `[//]: # (${t})`).join('\n'))) },
   { id: 'md-link-reference-empty-target', format: 'md', expect: 'HIDDEN_TEXT', reason: 'LINK_REFERENCE_COMMENT', build: () => utf8(markdown((l) => l.map((t) => `[comment]: <> "${t}"`).join('\n'))) },
+  // Markdown styled the ways a browser or a Markdown preview still honours: a <style> block's class, id or tag rules
+  // (the Markdown inside a hidden <div> is hidden to its closing tag), custom properties, named colours, scaling,
+  // filters, squeezed letters, a push far down the page, SVG text, <noscript>; and a stylesheet's own text, never read.
+  { id: 'md-style-class-white', format: 'md', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => utf8(markdown((l) => `<div class="k">\n\n${mdVisible(l)}\n</div>`).replace('# Sam', '<style>.k { color: #fff }</style>\n\n# Sam')) },
+  { id: 'md-style-id-display-none', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<section id="kw">\n\n${mdVisible(l)}\n</section>`).replace('# Sam', '<style>\n#kw { display: none }\n</style>\n\n# Sam')) },
+  { id: 'md-style-tag-h6-white', format: 'md', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => utf8(markdown((l) => l.map((t) => `###### ${t}`).join('\n\n')).replace('# Sam', '<style>h6 { color: white; font-size: 10px }</style>\n\n# Sam')) },
+  { id: 'md-style-blockquote-hidden', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => l.map((t) => `> ${t}`).join('\n')).replace('# Sam', '<style>blockquote { visibility: hidden }</style>\n\n# Sam')) },
+  { id: 'md-style-var-colour', format: 'md', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => utf8(markdown((l) => `<div style="color: var(--paper)">\n\n${mdVisible(l)}\n</div>`).replace('# Sam', '<style>:root { --paper: #fffffe }</style>\n\n# Sam')) },
+  { id: 'md-style-class-opacity', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<p class="x">${l.join('<br>')}</p>`).replace('# Sam', '<style>p.x { opacity: 0 }</style>\n# Sam')) },
+  { id: 'md-div-display-none-markdown', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<div style="display:none">\n\n${mdVisible(l)}\n</div>`)) },
+  { id: 'md-named-lightyellow', format: 'md', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => utf8(markdown((l) => `<div style="color: lightyellow">\n\n${mdVisible(l)}\n</div>`)) },
+  { id: 'md-named-cornsilk', format: 'md', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => utf8(markdown((l) => `<span style="color:cornsilk">${l.join(' ')}</span>`)) },
+  { id: 'md-scale', format: 'md', expect: 'HIDDEN_TEXT', reason: 'TINY_TEXT', build: () => utf8(markdown((l) => `<div style="transform: scale(0.01)">\n\n${mdVisible(l)}\n</div>`)) },
+  { id: 'md-filter-opacity', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<div style="filter: opacity(0)">\n\n${mdVisible(l)}\n</div>`)) },
+  { id: 'md-font-shorthand', format: 'md', expect: 'HIDDEN_TEXT', reason: 'TINY_TEXT', build: () => utf8(markdown((l) => `<span style="font: 0/0 a">${l.join(' ')}</span>`)) },
+  { id: 'md-letter-spacing', format: 'md', expect: 'HIDDEN_TEXT', reason: 'TINY_TEXT', build: () => utf8(markdown((l) => `<span style="letter-spacing:-1em">${l.join(' ')}</span>`)) },
+  { id: 'md-top-9999', format: 'md', expect: 'HIDDEN_TEXT', reason: 'OFF_PAGE', build: () => utf8(markdown((l) => `<div style="position:absolute; top:9999px">\n\n${mdVisible(l)}\n</div>`)) },
+  { id: 'md-zero-height', format: 'md', expect: 'HIDDEN_TEXT', reason: 'CLIPPED', build: () => utf8(markdown((l) => `<div style="height:0;overflow:hidden">\n\n${mdVisible(l)}\n</div>`)) },
+  { id: 'md-svg-white-text', format: 'md', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => utf8(markdown((l) => `<svg width="10" height="10"><text fill="white">${l.join(' ')}</text></svg>`)) },
+  { id: 'md-noscript', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<noscript>\n\n${mdVisible(l)}\n</noscript>`)) },
+  { id: 'md-style-block-text', format: 'md', build: () => utf8(markdown((l) => `<style>\n/* ${l.join(' ')} */\n</style>`)) },
+  { id: 'md-script-text', format: 'md', build: () => utf8(markdown((l) => `<script>\n// ${l.join(' ')}\n</script>`)) },
   { id: 'md-instruction', format: 'md', expect: 'INSTRUCTION_TEXT', build: () => utf8(markdown(() => '', `- ${INSTRUCTION}\n`)) },
   { id: 'md-keywords', format: 'md', expect: 'KEYWORD_LIST', build: () => utf8(markdown(() => '', `${KEYWORDS}\n`)) },
   // Text
@@ -293,6 +350,8 @@ export const VARIANTS: Variant[] = [
   { id: 'md-reversed-range', format: 'md', expect: 'REVERSED_RANGE', build: () => utf8(mdWith(REVERSED)) },
 ];
 
+
+
 /** The payload shown openly with the look-alikes of the hiding methods: each must still be read, and pass. */
 export const VISIBLE_LOOKALIKES: Array<{ id: string; format: Format; build(): Promise<Uint8Array> | Uint8Array }> = [
   { id: 'pdf-grey-caption-opacity-0.6', format: 'pdf', build: () => pdf((d, l, y) => { d.fillOpacity(0.6).fillColor('#555555'); drawLines(d, l, y); }) },
@@ -306,6 +365,18 @@ export const VISIBLE_LOOKALIKES: Array<{ id: string; format: Format; build(): Pr
   { id: 'docx-white-on-black-highlight', format: 'docx', build: () => docx({ payload: (l) => each(l, `${WHITE}<w:highlight w:val="black"/>`) }) },
   { id: 'md-white-on-navy-panel', format: 'md', build: () => utf8(markdown((l) => `<div style="background:#1f3864; color:#ffffff">\n\n${mdVisible(l)}\n</div>`)) },
   { id: 'md-grey-caption-opacity', format: 'md', build: () => utf8(markdown((l) => `<div style="color:#555; opacity:0.7">\n\n${mdVisible(l)}\n</div>`)) },
+  { id: 'docx-table-style-dark-header-white', format: 'docx', build: () => docx({ styles: tableStyle('Banner', '<w:tblStylePr w:type="firstRow"><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="1F3864"/></w:tcPr></w:tblStylePr>'), payload: (l) => styledTable('Banner', each(l, '')) }) },
+  { id: 'docx-table-style-dark-direct-white', format: 'docx', build: () => docx({ styles: tableStyle('Banner', '<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="1F3864"/></w:tcPr>'), payload: (l) => styledTable('Banner', each(l, WHITE)) }) },
+  { id: 'docx-white-header-on-navy-page', format: 'docx', build: () => docx({ background: '1F3864', header: each(['Sam Okafor — Curriculum Vitae'], WHITE), payload: (l) => each(l, WHITE) }) },
+  { id: 'md-style-dark-panel-class', format: 'md', build: () => utf8(markdown((l) => `<div class="panel">\n\n${mdVisible(l)}\n</div>`).replace('# Sam', '<style>\n.panel { background: #1f3864; padding: 8px }\n.panel, .panel h3 { color: white }\nbody { color: #222; background: #fff }\n</style>\n\n# Sam')) },
+  { id: 'md-style-headings-grey', format: 'md', build: () => utf8(markdown(mdVisible).replace('# Sam', '<style>h3 { color: darkslategray; letter-spacing: 0.05em } li { font-size: 10pt } blockquote { opacity: 0.8 }</style>\n\n# Sam')) },
+  { id: 'md-style-dark-page', format: 'md', build: () => utf8(markdown(mdVisible).replace('# Sam', '<style>body { background: #111; color: ivory } h1, h3 { color: whitesmoke }</style>\n\n# Sam')) },
+  { id: 'md-scaled-badge', format: 'md', build: () => utf8(markdown(mdVisible).replace('# Sam', '<span style="transform: scale(0.9); display: inline-block">Open to work</span>\n\n# Sam')) },
+  { id: 'docx-fit-text-label', format: 'docx', build: () => docx({ payload: (l) => l.map((t, i) => p(t, `<w:fitText w:val="${t.length * 90}" w:id="${i + 1}"/>`)).join('') }) },
+  { id: 'docx-picture-in-front-narrow-photo', format: 'docx', build: () => docx({ payload: (l) => underPicture(l, pictureInFront(1_143_000, 1_371_600, 4_572_000)) }) },
+  { id: 'docx-picture-behind-text', format: 'docx', build: () => docx({ payload: (l) => underPicture(l, pictureInFront(5_715_000, 787_400, 0, 0, '<wp:wrapNone/>', '1')) }) },
+  { id: 'docx-picture-top-and-bottom', format: 'docx', build: () => docx({ payload: (l) => underPicture(l, pictureInFront(5_715_000, 787_400, 0, 0, '<wp:wrapTopAndBottom/>')) }) },
+  { id: 'docx-picture-divider-line', format: 'docx', build: () => docx({ payload: (l) => underPicture(l, pictureInFront(5_715_000, 25_400, 0, -50_800)) }) },
   { id: 'pdf-watermark-over-payload', format: 'pdf', build: () => pdf((d, l, y) => { d.fillColor('black'); drawLines(d, l, y); d.fillOpacity(0.2).rect(0, 0, 612, 792).fill('#dddddd'); }) },
 ];
 

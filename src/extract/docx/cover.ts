@@ -17,6 +17,11 @@ interface Anchor {
   z: number;
   /** A picture or a filled shape without text: an opaque cover. */
   cover: boolean;
+  /** In front of the text (not behindDoc) with no wrapping (wp:wrapNone): text runs on under it. */
+  inFront: boolean;
+  /** The base of its horizontal and vertical offsets (relativeFrom of positionH, positionV). */
+  hFrom: string;
+  vFrom: string;
 }
 
 const num = (xml: string, name: string): number | undefined => {
@@ -52,6 +57,7 @@ function anchorOf(xml: string, start: number, end: number, host: number): Anchor
   let x: number | undefined;
   let y: number | undefined;
   let base: string;
+  let [hFrom, vFrom] = ['page', 'page'];
   if (/\bsimplePos="(?:1|true|on)"/.test(head)) {
     const simple = /<wp:simplePos\b[^>]*>/.exec(xml)?.[0] ?? '';
     [x, y, base] = [num(simple, 'x'), num(simple, 'y'), 'page'];
@@ -60,6 +66,7 @@ function anchorOf(xml: string, start: number, end: number, host: number): Anchor
     const [h, v] = [axis('positionH'), axis('positionV')];
     if (!h || !v) return undefined;
     [x, y, base] = [Number(h[2]), Number(v[2]), `${h[1] ?? ''}/${v[1] ?? ''}`];
+    [hFrom, vFrom] = [h[1] ?? '', v[1] ?? ''];
   }
   if (x === undefined || y === undefined) return undefined;
   const text = xml.includes('<w:txbxContent');
@@ -67,7 +74,45 @@ function anchorOf(xml: string, start: number, end: number, host: number): Anchor
   const filled = /<wps:spPr>[\s\S]*?<a:solidFill>(?:(?!<\/a:solidFill>)[\s\S])*<\/a:solidFill>/.test(xml) && !/<a:alpha\b/.test(xml);
   const behind = /\bbehindDoc="(?:1|true|on)"/.test(head);
   const z = (behind ? 0 : 2 ** 33) + (num(head, 'relativeHeight') ?? 0);
-  return { start, end, host, base, box: [x, y, x + cx, y + cy], z, cover: !text && (picture || filled) };
+  const inFront = !behind && /<wp:wrapNone\b/.test(xml);
+  return { start, end, host, base, box: [x, y, x + cx, y + cy], z, cover: !text && (picture || filled), inFront, hFrom, vFrom };
+}
+
+/** A picture or filled shape in front of the body text, over most of the column: where it lies from its paragraph's top. */
+export interface BodyCover {
+  /** Where its anchor starts in the part's XML (the paragraph holding it is the one it is placed from). */
+  at: number;
+  /** Its top and bottom in points from the top of the paragraph holding its anchor. */
+  top: number;
+  bottom: number;
+}
+
+/** Share of the text column a cover must span to hide the lines under it (lines can run the column's whole width). */
+const COLUMN_SHARE = 0.8;
+const EMU_PER_PT = 12700;
+
+/**
+ * Pictures and filled shapes placed in front of the body text (Word's "In Front of Text", wp:wrapNone, not behindDoc),
+ * placed from their paragraph vertically, spanning at least four fifths of the text column: the body lines under them
+ * are not seen. `column`: the text column's left and right edge on the page, in points.
+ */
+export function bodyCovers(xml: string, column: readonly [number, number]): BodyCover[] {
+  if (!xml.includes('<wp:anchor') || !/<a:blip\b|<a:solidFill>/.test(xml)) return [];
+  const out: BodyCover[] = [];
+  for (let at = xml.indexOf('<wp:anchor'); at >= 0; at = xml.indexOf('<wp:anchor', at + 1)) {
+    const end = xml.indexOf('</wp:anchor>', at);
+    if (end < 0) break;
+    const a = anchorOf(xml.slice(at, end), at, end, -1);
+    if (!a?.cover || !a.inFront || !/^(?:paragraph|line)$/i.test(a.vFrom)) continue;
+    const base = /^(?:column|margin|text)$/i.test(a.hFrom) ? column[0] : /^(?:page|leftmargin)$/i.test(a.hFrom) ? 0 : undefined;
+    if (base === undefined) continue;
+    const [x0, x1] = [base + a.box[0] / EMU_PER_PT, base + a.box[2] / EMU_PER_PT];
+    const spanned = Math.min(x1, column[1]) - Math.max(x0, column[0]);
+    if (spanned < COLUMN_SHARE * (column[1] - column[0])) continue;
+    out.push({ at, top: a.box[1] / EMU_PER_PT, bottom: a.box[3] / EMU_PER_PT });
+    at = end;
+  }
+  return out;
 }
 
 const area = (b: readonly number[]) => Math.max(0, (b[2] ?? 0) - (b[0] ?? 0)) * Math.max(0, (b[3] ?? 0) - (b[1] ?? 0));

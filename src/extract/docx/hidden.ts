@@ -5,9 +5,9 @@
 // footer, footnote).
 import type { Channel } from '../../types.js';
 import { decodeXmlText } from './parts.js';
-import { coverAnchors, coveredAt } from './cover.js';
+import { bodyCovers, coverAnchors, coveredAt, type BodyCover } from './cover.js';
 import { anchorOffPage, frameOffPage, pageGeometry, vmlOffPage, type PageGeometry } from './placement.js';
-import { mergeProps, parseRunProps, shadingFill, styleFrame, styleProps, type RunProps, type Styles } from './run-props.js';
+import { hexColor, mergeProps, parseRunProps, shadingFill, styleFrame, styleProps, tableStyle, TABLE_FORMAT_ORDER, type RunProps, type Styles, type TableFormat } from './run-props.js';
 
 export interface DocxRun {
   text: string;
@@ -65,6 +65,13 @@ export function condensedShare(p: RunProps): number {
   return advance > 0 ? Math.max(0, (advance + p.spacing / 20) / advance) : 1;
 }
 
+/** The share of its natural width a run of `chars` characters keeps when Fit Text squeezes it into w:fitText. */
+export function fitShare(p: RunProps, chars: number): number {
+  if (p.fitText === undefined || chars === 0) return 1;
+  const natural = chars * ((p.size ?? DEFAULT_HALF_POINTS) / 2) * AVERAGE_ADVANCE_EM * ((p.scale ?? 100) / 100) * 20;
+  return natural > 0 ? p.fitText / natural : 1;
+}
+
 export function hiddenReason(p: RunProps, background: string): string | undefined {
   if (p.vanish) return 'VANISH';
   if (p.size !== undefined && p.size < MIN_READABLE_HALF_POINTS) return 'TINY_TEXT';
@@ -80,41 +87,224 @@ export function hiddenReason(p: RunProps, background: string): string | undefine
 const TOKEN = /<(\/?)([A-Za-z][\w.-]*(?::[\w.-]+)?)\b([^>]*?)(\/?)>|([^<]+)/g;
 const squash = (t: string) => t.replace(/\s+/g, '').toLowerCase();
 
+/** Characters searched in one Choice's text for its Fallback's runs before the rest count as not in it (hostile input). */
+const MAX_CHOICE_SEARCH = 20_000_000;
+
+/**
+ * Whether a Fallback run's text is in the Choice's: searched from where the last run was found (the Fallback repeats
+ * the Choice in order, so an honest one is one pass), then from the start; past a budget of searching, not in it.
+ */
+function inChoice(fb: { choice: string; cursor: number; cost: number }, text: string): boolean {
+  const ahead = fb.choice.indexOf(text, fb.cursor);
+  if (ahead >= 0) {
+    fb.cost += ahead - fb.cursor + text.length;
+    fb.cursor = ahead + text.length;
+    return true;
+  }
+  fb.cost += fb.choice.length - fb.cursor;
+  if (fb.cost > MAX_CHOICE_SEARCH) return false;
+  const at = fb.choice.indexOf(text);
+  fb.cost += at < 0 ? fb.cursor : at;
+  if (at >= 0) fb.cursor = at + text.length;
+  return at >= 0;
+}
+
+/** Characters of a shape's XML read before its text box (its properties come first; a real one is a few KB). */
+const MAX_SHAPE_CHARS = 65_536;
+
+/**
+ * Where tags open and close in one part's XML, found once each (one indexOf pass per tag), so that the shape holding
+ * each text box is found by binary search: searching backwards from every text box was quadratic (20,000 VML text
+ * boxes: 505 s).
+ */
+export class Marks {
+  private readonly found = new Map<string, number[]>();
+  constructor(readonly xml: string) {}
+
+  /** The last position of `tag` at or before `at`, or -1. */
+  last(tag: string, at: number): number {
+    let list = this.found.get(tag);
+    if (!list) {
+      list = [];
+      for (let i = this.xml.indexOf(tag); i >= 0; i = this.xml.indexOf(tag, i + 1)) list.push(i);
+      this.found.set(tag, list);
+    }
+    let [lo, hi] = [0, list.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] ?? 0) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (list[lo - 1] ?? -1) : -1;
+  }
+
+  /** The latest of several tags' last positions. */
+  lastOf(tags: readonly string[], at: number): number {
+    return Math.max(...tags.map((t) => this.last(t, at)));
+  }
+
+  /** The XML from `from` to `to`, or undefined when that is longer than a shape's head can be. */
+  head(from: number, to: number): string | undefined {
+    return from >= 0 && to - from <= MAX_SHAPE_CHARS ? this.xml.slice(from, to) : undefined;
+  }
+}
+
+const VML_SHAPES = ['<v:shape', '<v:rect', '<v:roundrect'];
+const VML_CLOSES = ['</v:shape>', '</v:rect>', '</v:roundrect>'];
+
 /** The fill painted behind a text box: the nearest shape opening before it (VML fillcolor or DrawingML solidFill). */
-function textboxFill(xml: string, at: number): string | undefined {
-  const from = Math.max(xml.lastIndexOf('<wps:wsp', at), xml.lastIndexOf('<v:shape', at), xml.lastIndexOf('<v:rect', at), xml.lastIndexOf('<v:roundrect', at));
-  if (from < 0) return undefined;
-  const shape = xml.slice(from, at);
+function textboxFill(marks: Marks, at: number): string | undefined {
+  const shape = marks.head(marks.lastOf(['<wps:wsp', ...VML_SHAPES], at), at);
+  if (shape === undefined) return undefined;
   if (/filled="(?:f|false)"/.test(shape) || /<a:noFill\/>/.test(/<wps:spPr>[\s\S]*?<\/wps:spPr>/.exec(shape)?.[0] ?? '')) return undefined;
   const vml = /fillcolor="#?([0-9a-fA-F]{6})"/.exec(shape)?.[1];
   const dml = /<wps:spPr>[\s\S]*?<a:solidFill>\s*<a:srgbClr val="([0-9a-fA-F]{6})"/.exec(shape)?.[1];
   return (vml ?? dml)?.toUpperCase();
 }
 
+/** The open VML shape holding position `at` (its opening tag), when the nearest shape there is VML and still open. */
+function openVml(marks: Marks, at: number): string | undefined {
+  const vml = marks.lastOf(VML_SHAPES, at);
+  if (vml < 0 || marks.lastOf(VML_CLOSES, at) > vml) return undefined;
+  return /^<v:[a-z]+\b[^>]*>/i.exec(marks.head(vml, Math.min(at, vml + MAX_SHAPE_CHARS)) ?? '')?.[0] ?? '';
+}
+
 /** Whether the text box opening at `at` sits in a floating shape placed off the page (DrawingML anchor or VML style). */
-function boxOffPage(xml: string, at: number, page: PageGeometry): boolean {
-  const anchor = xml.lastIndexOf('<wp:anchor', at);
-  const vml = Math.max(xml.lastIndexOf('<v:shape', at), xml.lastIndexOf('<v:rect', at), xml.lastIndexOf('<v:roundrect', at));
-  if (anchor > vml && anchor > xml.lastIndexOf('</wp:anchor>', at)) return anchorOffPage(xml.slice(anchor, at), page);
-  if (vml >= 0 && !/<\/v:(?:shape|rect|roundrect)>/.test(xml.slice(vml, at))) {
-    const open = /^<v:[a-z]+\b[^>]*>/i.exec(xml.slice(vml, at))?.[0] ?? '';
-    const style = /\sstyle="([^"]*)"/.exec(open)?.[1];
-    return style !== undefined && vmlOffPage(style, page);
+function boxOffPage(marks: Marks, at: number, page: PageGeometry): boolean {
+  const anchor = marks.last('<wp:anchor', at);
+  const vml = marks.lastOf(VML_SHAPES, at);
+  if (anchor > vml && anchor > marks.last('</wp:anchor>', at)) {
+    const head = marks.head(anchor, at);
+    return head !== undefined && anchorOffPage(head, page);
   }
-  return false;
+  const open = openVml(marks, at);
+  const style = open === undefined ? undefined : /\sstyle="([^"]*)"/.exec(open)?.[1];
+  return style !== undefined && vmlOffPage(style, page);
+}
+
+/**
+ * Whether the shape holding the text box opening at `at` is hidden (Word's Selection Pane eye: `hidden="1"` on the
+ * DrawingML anchor's wp:docPr, `visibility:hidden` in the VML shape's style).
+ */
+function boxHidden(marks: Marks, at: number): boolean {
+  const drawing = marks.lastOf(['<wp:anchor', '<wp:inline'], at);
+  const vml = marks.lastOf(VML_SHAPES, at);
+  if (drawing > vml && drawing > marks.lastOf(['</wp:anchor>', '</wp:inline>'], at)) {
+    const docPr = /<wp:docPr\b[^>]*>/.exec(marks.head(drawing, Math.min(at, drawing + MAX_SHAPE_CHARS)) ?? '')?.[0] ?? '';
+    return /\shidden="(?:1|true|on)"/.test(docPr);
+  }
+  const open = openVml(marks, at);
+  return open !== undefined && /(?:^|;)\s*visibility\s*:\s*hidden/i.test(/\sstyle="([^"]*)"/.exec(open)?.[1] ?? '');
+}
+
+/** Which parts of a table its style's conditional formats apply to (w:tblLook: attributes, or the older w:val bit mask). */
+export interface TableLook {
+  firstRow: boolean;
+  lastRow: boolean;
+  firstColumn: boolean;
+  lastColumn: boolean;
+  noHBand: boolean;
+  noVBand: boolean;
+}
+
+/** Word's default look (w:val 04A0): header row, first column and row bands. */
+const DEFAULT_LOOK: TableLook = { firstRow: true, lastRow: false, firstColumn: true, lastColumn: false, noHBand: false, noVBand: true };
+
+export function tableLook(tag: string | undefined): TableLook {
+  if (!tag) return DEFAULT_LOOK;
+  const bits = /\sw:val="([0-9A-Fa-f]{1,4})"/.exec(tag)?.[1];
+  const mask = bits === undefined ? undefined : parseInt(bits, 16);
+  const flag = (name: string, bit: number) => {
+    const v = new RegExp(`\\sw:${name}="([^"]*)"`).exec(tag)?.[1];
+    if (v !== undefined) return /^(?:1|true|on)$/i.test(v);
+    return mask === undefined ? DEFAULT_LOOK[name as keyof TableLook] : (mask & bit) !== 0;
+  };
+  return { firstRow: flag('firstRow', 0x20), lastRow: flag('lastRow', 0x40), firstColumn: flag('firstColumn', 0x80), lastColumn: flag('lastColumn', 0x100), noHBand: flag('noHBand', 0x200), noVBand: flag('noVBand', 0x400) };
+}
+
+/**
+ * What a table style gives the cell at (row, col), 0-based: its formats merged in Word's order (rows and columns
+ * counted only when the style has last-row or last-column formats; bands of one row or column).
+ */
+export function cellFormat(formats: ReadonlyMap<string, TableFormat>, look: TableLook, row: number, col: number, rows?: number, cols?: number): TableFormat {
+  const on = new Set<string>(['wholeTable']);
+  const [first, last] = [look.firstRow && row === 0, look.lastRow && rows !== undefined && row === rows - 1];
+  const [firstCol, lastCol] = [look.firstColumn && col === 0, look.lastColumn && cols !== undefined && col === cols - 1];
+  const hBand = row - (look.firstRow ? 1 : 0);
+  if (!look.noHBand && hBand >= 0 && !first && !last) on.add(hBand % 2 === 0 ? 'band1Horz' : 'band2Horz');
+  const vBand = col - (look.firstColumn ? 1 : 0);
+  if (!look.noVBand && vBand >= 0 && !firstCol && !lastCol) on.add(vBand % 2 === 0 ? 'band1Vert' : 'band2Vert');
+  if (first) on.add('firstRow');
+  if (last) on.add('lastRow');
+  if (firstCol) on.add('firstCol');
+  if (lastCol) on.add('lastCol');
+  if (first && firstCol) on.add('nwCell');
+  if (first && lastCol) on.add('neCell');
+  if (last && firstCol) on.add('swCell');
+  if (last && lastCol) on.add('seCell');
+  let out: TableFormat = { props: {} };
+  for (const type of TABLE_FORMAT_ORDER) {
+    const f = on.has(type) ? formats.get(type) : undefined;
+    if (f) out = { props: mergeProps(out.props, f.props), ...(f.fill ?? out.fill ? { fill: f.fill ?? out.fill } : {}) };
+  }
+  return out;
+}
+
+/** Rows of the table whose w:tblPr ends at `from`, and its widest row's cells (nested tables skipped). */
+function tableSize(xml: string, from: number): { rows: number; cols: number } {
+  const re = /<(\/?)w:(tbl|tr|tc)\b[^>]*?(\/?)>/g;
+  re.lastIndex = from;
+  let [depth, rows, cols, cells] = [1, 0, 0, 0];
+  for (let m = re.exec(xml); m !== null && depth > 0; m = re.exec(xml)) {
+    if (m[3] === '/') continue;
+    const closing = m[1] === '/';
+    if (m[2] === 'tbl') depth += closing ? -1 : 1;
+    else if (depth === 1 && !closing && m[2] === 'tr') [rows, cells] = [rows + 1, 0];
+    else if (depth === 1 && !closing && m[2] === 'tc') cols = Math.max(cols, ++cells);
+  }
+  return { rows, cols };
+}
+
+/** Table nesting depth down to which last-row and last-column formats are applied (rows counted). */
+const MAX_SIZED_DEPTH = 3;
+
+interface Table {
+  formats?: Map<string, TableFormat>;
+  look: TableLook;
+  /** The table's own shading (w:tblPr w:shd). */
+  fill?: string;
+  row: number;
+  col: number;
+  size?: { rows: number; cols: number };
+}
+
+interface Cell {
+  fill?: string;
+  props?: RunProps;
+}
+
+/** The page colour (w:background, Design ▸ Page Colour) of a document part. */
+export function pageColour(xml: string): string | undefined {
+  const c = hexColor(/<w:background\b[^>]*w:color="([^"]*)"/.exec(xml)?.[1]);
+  return c === 'AUTO' ? undefined : c;
 }
 
 interface Fallback {
   end: number;
   choice: string;
+  /** Where in the choice's text the last run was found (runs come in the same order), and what searching has cost. */
+  cursor: number;
+  cost: number;
   /** The Choice Word renders is a shape placed off the page. */
   offPage: boolean;
   /** The Choice Word renders is a text box under a picture or filled shape. */
   covered: boolean;
+  /** The Choice Word renders is a hidden shape. */
+  hidden: boolean;
 }
 
 /** Where an mc:AlternateContent starting at `at` ends, and where its Fallback starts (depth-aware). */
-function alternateContent(xml: string, at: number, page: PageGeometry, anchors: ReturnType<typeof coverAnchors>): { end: number; fallback?: number; choice: string; offPage: boolean; covered: boolean } {
+function alternateContent(xml: string, at: number, page: PageGeometry, anchors: ReturnType<typeof coverAnchors>): { end: number; fallback?: number; choice: string; offPage: boolean; covered: boolean; hidden: boolean } {
   const re = /<(\/?)mc:(AlternateContent|Fallback)\b[^>]*?(\/?)>/g;
   re.lastIndex = at;
   let depth = 0;
@@ -127,17 +317,25 @@ function alternateContent(xml: string, at: number, page: PageGeometry, anchors: 
       const choice = [...xml.slice(at, choiceEnd).matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decodeXmlText(t[1] ?? '')).join('');
       const choiceXml = xml.slice(at, choiceEnd);
       const box = choiceXml.indexOf('<w:txbxContent');
-      const offPage = box >= 0 && boxOffPage(choiceXml, box, page);
+      const marks = new Marks(choiceXml);
+      const offPage = box >= 0 && boxOffPage(marks, box, page);
       const covered = box >= 0 && coveredAt(anchors, at + box);
-      return { end: m.index + m[0].length, ...(fallback !== undefined ? { fallback } : {}), choice: squash(choice), offPage, covered };
+      const hidden = box >= 0 && boxHidden(marks, box);
+      return { end: m.index + m[0].length, ...(fallback !== undefined ? { fallback } : {}), choice: squash(choice), offPage, covered, hidden };
     }
   }
-  return { end: xml.length, choice: '', offPage: false, covered: false };
+  return { end: xml.length, choice: '', offPage: false, covered: false, hidden: false };
 }
 
 interface Frame {
   runs: DocxRun[];
   style: RunProps;
+  /** Where it opens in the part's XML, its largest run size (half-points) and its spacing (w:spacing, twips). */
+  at: number;
+  size?: number;
+  spacing?: { before: number; after: number; line?: number };
+  /** A paragraph of the body's own flow (not in a table, text box or frame): the ones a body cover is placed among. */
+  flow: boolean;
   fill?: string;
   /** A paragraph frame (w:framePr) placed off the page. */
   offPage?: boolean;
@@ -148,33 +346,84 @@ interface Box {
   fill: string | undefined;
   offPage: boolean;
   covered: boolean;
+  hidden: boolean;
+}
+
+/** Line height as a share of the font size (Word's single spacing for common fonts). */
+const LINE_HEIGHT_EM = 1.17;
+
+/** A paragraph's estimated height in points: its characters' width over the column gives its lines, plus its spacing. */
+function paragraphHeight(p: Frame, columnWidth: number): number {
+  const size = (p.size ?? DEFAULT_HALF_POINTS) / 2;
+  const chars = p.runs.reduce((n, r) => n + r.text.length, 0);
+  const lines = Math.max(1, Math.ceil((chars * size * AVERAGE_ADVANCE_EM) / Math.max(1, columnWidth)));
+  const line = p.spacing?.line !== undefined && p.spacing.line > 0 ? p.spacing.line / 240 : 1;
+  return lines * size * LINE_HEIGHT_EM * line + ((p.spacing?.before ?? 0) + (p.spacing?.after ?? 0)) / 20;
+}
+
+/**
+ * Body paragraphs under a picture or shape placed in front of them (bodyCovers), by an estimate of where each
+ * paragraph falls below the one holding the cover's anchor: a paragraph four fifths of whose height lies under the
+ * cover is COVERED. Fed the body's flow paragraphs as they close.
+ */
+class BodyCoverTracker {
+  private next = 0;
+  private y = 0;
+  private readonly active: Array<{ top: number; bottom: number }> = [];
+  constructor(private readonly covers: readonly BodyCover[], private readonly columnWidth: number) {}
+
+  /** Whether the paragraph (closing at `end`) lies under a cover; moves the estimate past it. */
+  covered(p: Frame, end: number): boolean {
+    const top = this.y;
+    for (let c = this.covers[this.next]; c && c.at < end; c = this.covers[++this.next]) {
+      if (c.at >= p.at) this.active.push({ top: top + c.top, bottom: top + c.bottom });
+    }
+    const height = paragraphHeight(p, this.columnWidth);
+    this.y += height;
+    const bottom = this.y;
+    for (let i = this.active.length - 1; i >= 0; i--) if ((this.active[i]?.bottom ?? 0) < top) this.active.splice(i, 1);
+    return height > 0 && this.active.some((c) => (Math.min(bottom, c.bottom) - Math.max(top, c.top)) / height >= 0.8);
+  }
 }
 
 /**
  * Paragraphs of one WordprocessingML part with each run's visibility, in the order they close. `geometry`: the page
- * (from the document's w:sectPr; a header or footer part has none of its own).
+ * (from the document's w:sectPr; a header or footer part has none of its own), `page`: the page colour (the
+ * document's w:background; headers and footers are drawn on it too).
  */
-export function readParagraphs(xml: string, styles: Styles, channel: Channel, geometry: PageGeometry = pageGeometry(xml)): DocxParagraph[] {
+export function readParagraphs(xml: string, styles: Styles, channel: Channel, geometry: PageGeometry = pageGeometry(xml), page: string | undefined = pageColour(xml)): DocxParagraph[] {
   const out: DocxParagraph[] = [];
-  const page = /<w:background\b[^>]*w:color="([0-9a-fA-F]{6})"/.exec(xml)?.[1]?.toUpperCase();
   const paragraphs: Frame[] = [];
-  const cells: Array<string | undefined> = [];
+  const cells: Cell[] = [];
+  const tables: Table[] = [];
+  /** Inside tracked deletions or moved-from text (w:del, w:moveFrom): Word's final view does not show it, mammoth skips it. */
+  let deleted = 0;
+  const covers = channel === 'body' ? bodyCovers(xml, [geometry.left, geometry.width - geometry.right]) : [];
+  const underCover = covers.length ? new BodyCoverTracker(covers, geometry.width - geometry.left - geometry.right) : undefined;
   const boxes: Box[] = [];
   const fallbacks: Fallback[] = [];
   const anchors = coverAnchors(xml);
+  const marks = new Marks(xml);
+  /** Where each block's closing tag was last found (or found missing) from where: each search runs once over the XML. */
+  const closes = new Map<string, { from: number; at: number }>();
   let run: RunProps | undefined;
   let runStyle: RunProps = {};
   let inText = false;
   const add = (text: string) => {
     const p = paragraphs[paragraphs.length - 1];
-    if (!p || run === undefined) return;
-    const props = mergeProps(styles.defaults, p.style, runStyle, run);
-    const background = props.fill ?? p.fill ?? cells[cells.length - 1] ?? boxes[boxes.length - 1]?.fill ?? page ?? WHITE;
+    if (!p || run === undefined || deleted > 0) return;
+    const cell = cells[cells.length - 1];
+    const props = mergeProps(styles.defaults, cell?.props, p.style, runStyle, run);
+    if (text.trim()) p.size = Math.max(p.size ?? 0, props.size ?? DEFAULT_HALF_POINTS);
+    const background = props.fill ?? p.fill ?? cell?.fill ?? boxes[boxes.length - 1]?.fill ?? page ?? WHITE;
     const fb = fallbacks[fallbacks.length - 1];
     let reason = hiddenReason(props, background);
+    // Fit Text squeezing a run into a sliver of its width piles its characters up, as w:w does.
+    if (reason === undefined && fitShare(props, text.trim().length) * 100 < MIN_READABLE_SCALE) reason = 'TINY_TEXT';
+    if (reason === undefined && (boxes.some((b) => b.hidden) || fallbacks.some((f) => f.hidden))) reason = 'SHAPE_HIDDEN';
     if (reason === undefined && (p.offPage || boxes.some((b) => b.offPage) || fallbacks.some((f) => f.offPage))) reason = 'OFF_PAGE';
     if (reason === undefined && (boxes.some((b) => b.covered) || fallbacks.some((f) => f.covered))) reason = 'COVERED';
-    if (reason === undefined && fb && text.trim() && !fb.choice.includes(squash(text))) reason = 'ALTERNATE_CONTENT_FALLBACK';
+    if (reason === undefined && fb && text.trim() && !inChoice(fb, squash(text))) reason = 'ALTERNATE_CONTENT_FALLBACK';
     p.runs.push(reason ? { text, hidden: reason } : { text });
   };
   const re = new RegExp(TOKEN.source, 'g');
@@ -186,7 +435,10 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
     }
     const [closing, tag, selfClosing] = [m[1] === '/', m[2] ?? '', m[4] === '/'];
     const blockEnd = (name: string) => {
-      const end = xml.indexOf(`</${name}>`, re.lastIndex);
+      const known = closes.get(name);
+      const from = re.lastIndex;
+      const end = known && known.from <= from && (known.at < 0 || known.at >= from) ? known.at : xml.indexOf(`</${name}>`, from);
+      closes.set(name, { from, at: end });
       const body = end < 0 ? '' : xml.slice(re.lastIndex, end);
       if (end >= 0) re.lastIndex = end + name.length + 3;
       return body;
@@ -194,9 +446,10 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
     switch (tag) {
       case 'w:p':
         if (selfClosing) break;
-        if (!closing) paragraphs.push({ runs: [], style: {}, channel: boxes.length ? 'textbox' : channel });
+        if (!closing) paragraphs.push({ runs: [], style: {}, channel: boxes.length ? 'textbox' : channel, at: m.index, flow: boxes.length === 0 && cells.length === 0 && paragraphs.length === 0 && fallbacks.length === 0 });
         else {
           const p = paragraphs.pop();
+          if (p && p.flow && !p.offPage && underCover?.covered(p, m.index)) for (const r of p.runs) if (!r.hidden && r.text.trim()) r.hidden = 'COVERED';
           if (p) out.push({ runs: p.runs, channel: p.channel });
         }
         break;
@@ -211,6 +464,13 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
         if (fill) p.fill = fill;
         const framePr = /<w:framePr\b[^>]*>/.exec(body)?.[0] ?? styleFrame(styles, pStyle);
         if (framePr && frameOffPage(framePr, geometry)) p.offPage = true;
+        if (framePr) p.flow = false;
+        const spacing = /<w:spacing\b[^>]*>/.exec(body.replace(/<w:rPr>[\s\S]*?<\/w:rPr>/, ''))?.[0];
+        if (spacing) {
+          const twips = (name: string) => Number(new RegExp(`\\sw:${name}="(\\d+)"`).exec(spacing)?.[1] ?? 0);
+          const auto = !/w:lineRule="(?:exact|atLeast)"/.test(spacing);
+          p.spacing = { before: twips('before'), after: twips('after'), ...(auto && twips('line') > 0 ? { line: twips('line') } : {}) };
+        }
         break;
       }
       case 'w:r':
@@ -234,15 +494,52 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
       case 'w:cr':
         if (selfClosing) add('\n');
         break;
+      case 'w:del':
+      case 'w:moveFrom':
+        if (!closing && !selfClosing) deleted++;
+        else if (closing) deleted = Math.max(0, deleted - 1);
+        break;
+      case 'w:tbl':
+        if (!closing && !selfClosing) tables.push({ look: DEFAULT_LOOK, row: -1, col: -1 });
+        else if (closing) tables.pop();
+        break;
+      case 'w:tblPr': {
+        const t = tables[tables.length - 1];
+        if (closing || selfClosing || !t) break;
+        const body = blockEnd('w:tblPr');
+        t.look = tableLook(/<w:tblLook\b[^>]*>/.exec(body)?.[0]);
+        const fill = shadingFill(body, styles.theme);
+        if (fill) t.fill = fill;
+        const formats = tableStyle(styles, /<w:tblStyle\b[^>]*w:val="([^"]*)"/.exec(body)?.[1]);
+        if (formats) t.formats = formats;
+        // Counting rows scans the table: done for the outer few levels only, so nested tables stay linear.
+        if (formats && tables.length <= MAX_SIZED_DEPTH && ['lastRow', 'lastCol', 'neCell', 'seCell', 'swCell'].some((k) => formats.has(k))) t.size = tableSize(xml, re.lastIndex);
+        break;
+      }
+      case 'w:tr': {
+        const t = tables[tables.length - 1];
+        if (!closing && !selfClosing && t) [t.row, t.col] = [t.row + 1, -1];
+        break;
+      }
       case 'w:tc':
-        if (!closing && !selfClosing) cells.push(undefined);
-        else if (closing) cells.pop();
+        if (!closing && !selfClosing) {
+          const t = tables[tables.length - 1];
+          const outer = cells[cells.length - 1];
+          if (t) t.col++;
+          const format = t?.formats ? cellFormat(t.formats, t.look, Math.max(0, t.row), Math.max(0, t.col), t.size?.rows, t.size?.cols) : undefined;
+          const fill = format?.fill ?? t?.fill ?? outer?.fill;
+          cells.push({ ...(fill ? { fill } : {}), ...(format ? { props: format.props } : {}) });
+        } else if (closing) cells.pop();
         break;
-      case 'w:tcPr':
-        if (!closing && !selfClosing) cells[cells.length - 1] = shadingFill(blockEnd('w:tcPr'), styles.theme);
+      case 'w:tcPr': {
+        const cell = cells[cells.length - 1];
+        if (closing || selfClosing || !cell) break;
+        const fill = shadingFill(blockEnd('w:tcPr'), styles.theme);
+        if (fill) cell.fill = fill;
         break;
+      }
       case 'w:txbxContent':
-        if (!closing && !selfClosing) boxes.push({ fill: textboxFill(xml, m.index), offPage: boxOffPage(xml, m.index, geometry), covered: coveredAt(anchors, m.index) });
+        if (!closing && !selfClosing) boxes.push({ fill: textboxFill(marks, m.index), offPage: boxOffPage(marks, m.index, geometry), covered: coveredAt(anchors, m.index), hidden: boxHidden(marks, m.index) });
         else if (closing) boxes.pop();
         break;
       case 'mc:AlternateContent': {
@@ -251,7 +548,7 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
         // Word renders the Choice; mammoth reads only the Fallback, so that is what our lines hold.
         if (alt.fallback === undefined) re.lastIndex = alt.end;
         else {
-          fallbacks.push({ end: alt.end, choice: alt.choice, offPage: alt.offPage, covered: alt.covered });
+          fallbacks.push({ end: alt.end, choice: alt.choice, cursor: 0, cost: 0, offPage: alt.offPage, covered: alt.covered, hidden: alt.hidden });
           re.lastIndex = alt.fallback;
         }
         break;

@@ -13,10 +13,13 @@ export function decodeXmlText(text: string): string {
   });
 }
 
+/** Tracked deletions and moved-from text: Word's final view does not show them (mammoth skips them in the body). */
+const REVISED_AWAY = /<w:(del|moveFrom)\b[^>]*(?<!\/)>[\s\S]*?<\/w:\1>/g;
+
 /** Paragraph texts of a WordprocessingML part: <w:t> runs joined, <w:tab/> as tab, <w:br/> as a new line. */
 export function paragraphTexts(xml: string): string[] {
   const lines: string[] = [];
-  for (const paragraph of xml.split(/<\/w:p>/)) {
+  for (const paragraph of xml.replace(REVISED_AWAY, '').split(/<\/w:p>/)) {
     let text = '';
     for (const m of paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>/g)) {
       if (m[2] === 'tab') text += '\t';

@@ -14,6 +14,8 @@ export interface RunProps {
   scale?: number;
   /** Character spacing in twentieths of a point (w:spacing; negative is condensed). */
   spacing?: number;
+  /** The width the run is squeezed or stretched to fit, in twentieths of a point (w:fitText, Word's Fit Text). */
+  fitText?: number;
   /** Run shading (RRGGBB). */
   fill?: string;
   /** Highlight (RRGGBB), or 'NONE' when a later layer takes one away; Word paints it over the shading. */
@@ -114,6 +116,9 @@ export function parseRunProps(rPr: string, theme?: Theme): RunProps {
   const spacingTag = tag('spacing');
   const spacing = spacingTag ? Number(attr(spacingTag, 'w:val')) : NaN;
   if (Number.isFinite(spacing)) props.spacing = spacing;
+  const fitTag = tag('fitText');
+  const fit = fitTag ? Number(attr(fitTag, 'w:val')) : NaN;
+  if (Number.isFinite(fit) && fit >= 0) props.fitText = fit;
   const fill = shadingFill(rPr, theme);
   if (fill) props.fill = fill;
   const highlightTag = tag('highlight');
@@ -129,6 +134,63 @@ interface StyleDef {
   props: RunProps;
   /** A paragraph style's frame (its w:pPr's w:framePr element), placing its paragraphs as a frame does. */
   framePr?: string;
+  /** A table style's formats: the whole table's (`wholeTable`) and its conditional ones (w:tblStylePr), by type. */
+  table?: Map<string, TableFormat>;
+}
+
+/** What a table style (or one of its conditional formats) gives a cell: run properties and a shading. */
+export interface TableFormat {
+  props: RunProps;
+  fill?: string;
+}
+
+/**
+ * The conditional formats of a table style in the order Word applies them, later ones winning: the whole table, the
+ * column then row bands, the first/last column, the first/last row, the corner cells.
+ */
+export const TABLE_FORMAT_ORDER = ['wholeTable', 'band1Vert', 'band2Vert', 'band1Horz', 'band2Horz', 'firstCol', 'lastCol', 'firstRow', 'lastRow', 'neCell', 'nwCell', 'seCell', 'swCell'] as const;
+
+/** One table-style format from its XML (a w:style's own content, or a w:tblStylePr's). */
+function tableFormat(xml: string, theme?: Theme): TableFormat {
+  const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(xml)?.[1] ?? '';
+  // A cell's shading (w:tcPr), else the table's (w:tblPr): both paint behind the cell's text.
+  const fill = shadingFill(/<w:tcPr>([\s\S]*?)<\/w:tcPr>/.exec(xml)?.[1], theme) ?? shadingFill(/<w:tblPr>([\s\S]*?)<\/w:tblPr>/.exec(xml)?.[1], theme);
+  return { props: parseRunProps(rPr, theme), ...(fill ? { fill } : {}) };
+}
+
+function tableFormats(body: string, theme?: Theme): Map<string, TableFormat> {
+  const out = new Map<string, TableFormat>();
+  out.set('wholeTable', tableFormat(body.replace(/<w:tblStylePr\b[\s\S]*?<\/w:tblStylePr>/g, ''), theme));
+  for (const m of body.matchAll(/<w:tblStylePr\b[^>]*w:type="([A-Za-z0-9]+)"[^>]*>([\s\S]*?)<\/w:tblStylePr>/g)) {
+    const [type, inner] = [m[1] ?? '', m[2] ?? ''];
+    const f = tableFormat(inner, theme);
+    // wholeTable given as a conditional format adds to the style's own.
+    const prior = out.get(type);
+    out.set(type, prior ? { props: mergeProps(prior.props, f.props), ...(f.fill ?? prior.fill ? { fill: f.fill ?? prior.fill } : {}) } : f);
+  }
+  return out;
+}
+
+/** A table style's formats with its basedOn chain applied (a derived style's format overrides its base's, per type). */
+export function tableStyle(styles: Styles, id: string | undefined): Map<string, TableFormat> | undefined {
+  const chain: Array<Map<string, TableFormat>> = [];
+  const seen = new Set<string>();
+  for (let at = id; at !== undefined && !seen.has(at) && chain.length < 20; ) {
+    seen.add(at);
+    const def = styles.byId.get(at);
+    if (!def) break;
+    if (def.table) chain.unshift(def.table);
+    at = def.basedOn;
+  }
+  if (chain.length === 0) return undefined;
+  const out = new Map<string, TableFormat>();
+  for (const formats of chain) {
+    for (const [type, f] of formats) {
+      const prior = out.get(type);
+      out.set(type, prior ? { props: mergeProps(prior.props, f.props), ...(f.fill ?? prior.fill ? { fill: f.fill ?? prior.fill } : {}) } : f);
+    }
+  }
+  return out;
 }
 
 export interface Styles {
@@ -148,9 +210,13 @@ export function parseStyles(xml: string | undefined, theme?: Theme): Styles {
     if (id === undefined) continue;
     const body = m[2] ?? '';
     const basedOn = /<w:basedOn\b[^>]*w:val="([^"]*)"/.exec(body)?.[1];
-    const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(body)?.[1] ?? '';
-    const framePr = /<w:pPr>[\s\S]*?(<w:framePr\b[^>]*>)[\s\S]*?<\/w:pPr>/.exec(body)?.[1];
-    byId.set(id, { ...(basedOn ? { basedOn } : {}), props: parseRunProps(rPr, theme), ...(framePr ? { framePr } : {}) });
+    const isTable = attr(m[1] ?? '', 'w:type') === 'table';
+    // A table style's run properties are its cells' (applied by tableStyle), never a paragraph's or run's.
+    const own = isTable ? '' : body;
+    const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(own)?.[1] ?? '';
+    const framePr = /<w:pPr>[\s\S]*?(<w:framePr\b[^>]*>)[\s\S]*?<\/w:pPr>/.exec(own)?.[1];
+    const table = isTable ? { table: tableFormats(body, theme) } : {};
+    byId.set(id, { ...(basedOn ? { basedOn } : {}), props: parseRunProps(rPr, theme), ...(framePr ? { framePr } : {}), ...table });
   }
   return { defaults: parseRunProps(defaultsXml, theme), byId, ...themed };
 }

@@ -4,7 +4,7 @@
 import type { Channel } from '../../types.js';
 import type { RawHiddenLine } from '../raw.js';
 import { LIST_MARK } from './html-lines.js';
-import { readParagraphs, type DocxParagraph } from './hidden.js';
+import { pageColour, readParagraphs, type DocxParagraph } from './hidden.js';
 import { pageGeometry } from './placement.js';
 import { parseStyles, parseTheme } from './run-props.js';
 
@@ -50,10 +50,19 @@ const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A piece's text as a pattern that tolerates how mammoth spaced it (tabs, runs of spaces). */
 const loose = (t: string) => new RegExp(norm(t).split(' ').map(escape).join('\\s+'));
 
-/** Replaces the piece's full text with its visible text in the first line (from `from`, then wrapping) holding it. */
-function cut(lines: Array<string | undefined>, piece: Piece, from: number): number {
+/** Lines tried after the last cut before a piece's search goes on through the rest (mammoth keeps document order). */
+const NEAR_LINES = 500;
+/** Line tests one part's pieces may spend beyond their near window (hostile parts: pieces found in no line). */
+const SEARCH_BUDGET = 2_000_000;
+
+/**
+ * Replaces the piece's full text with its visible text in the first line (from `from`, then wrapping) holding it: the
+ * lines near `from` first, the rest while the budget lasts (10,000 pieces found in no line scanned every line: 16 s).
+ */
+function cut(lines: Array<string | undefined>, piece: Piece, from: number, budget: { left: number }): number {
   const pattern = loose(piece.full);
   for (let k = 0; k < lines.length; k++) {
+    if (k >= NEAR_LINES && budget.left-- <= 0) break;
     const i = (from + k) % lines.length;
     const line = lines[i];
     if (line === undefined) continue;
@@ -69,9 +78,10 @@ function cut(lines: Array<string | undefined>, piece: Piece, from: number): numb
 function screenLines(lines: string[], paragraphs: DocxParagraph[], hidden: RawHiddenLine[], seen: Set<string>): Array<string | undefined> {
   const out: Array<string | undefined> = [...lines];
   let at = 0;
+  const budget = { left: SEARCH_BUDGET };
   for (const piece of paragraphs.flatMap(pieces)) {
     if (piece.hidden.length === 0 || norm(piece.hidden.map((h) => h.text).join('')) === '') continue;
-    if (norm(piece.full) !== '') at = cut(out, piece, at);
+    if (norm(piece.full) !== '') at = cut(out, piece, at, budget);
     for (const h of piece.hidden) {
       const key = `${h.reason}\u0000${norm(h.text)}`;
       if (norm(h.text) === '' || seen.has(key)) continue;
@@ -90,11 +100,13 @@ export function screenDocx(parts: ReadonlyMap<string, string>, furniture: string
   const styles = parseStyles(parts.get('word/styles.xml'), parseTheme(parts.get('word/theme/theme1.xml')));
   const document = parts.get('word/document.xml') ?? '';
   const page = pageGeometry(document);
-  const bodyParas = readParagraphs(document, styles, 'body', page);
-  const footnotes = readParagraphs(parts.get('word/footnotes.xml') ?? '', styles, 'footnote', page);
+  // Headers, footers and footnotes are drawn on the document's page colour.
+  const colour = pageColour(document);
+  const bodyParas = readParagraphs(document, styles, 'body', page, colour);
+  const footnotes = readParagraphs(parts.get('word/footnotes.xml') ?? '', styles, 'footnote', page, colour);
   const furnitureParas = [...parts.keys()]
     .filter((n) => /^word\/(?:header|footer)\d*\.xml$/.test(n))
-    .flatMap((n) => readParagraphs(parts.get(n) ?? '', styles, n.includes('header') ? 'header' : 'footer', page));
+    .flatMap((n) => readParagraphs(parts.get(n) ?? '', styles, n.includes('header') ? 'header' : 'footer', page, colour));
   const hidden: RawHiddenLine[] = [];
   const seen = new Set<string>();
   const top = screenLines(furniture, furnitureParas, hidden, seen);

@@ -4,7 +4,7 @@
 import type { RawHiddenLine } from '../raw.js';
 import type { PdfTextItem } from './load.js';
 import { restoreSoftHyphens } from './soft-hyphens.js';
-import { collectRuns, imagesUnderRuns, judgeRuns, type ImagePixels, type OperatorList, type OptionalContent } from './visibility.js';
+import { collectRuns, imagesUnderRuns, judgeRuns, type ImagePixels, type OperatorList, type OptionalContent, type Run } from './visibility.js';
 import type { Box } from './visibility-geometry.js';
 
 type Item = PdfTextItem | { type: string };
@@ -77,7 +77,7 @@ export async function splitVisible(page: VisibilityPage, items: readonly Item[],
     if (paint.pattern) paint.pattern.ir = (await objectOf(page, paint.pattern.id).catch(() => null)) ?? null;
   }
   judgeRuns(runs, paints);
-  const unseen = runs.filter((r) => r.reason !== undefined);
+  const unseen = withoutSeenTwins(runs);
   if (unseen.length === 0) return { items: [...items], hidden: [] };
   const pieces: HiddenPiece[] = [];
   const kept: Item[] = [];
@@ -101,6 +101,24 @@ export async function splitVisible(page: VisibilityPage, items: readonly Item[],
     }
   }
   return { items: kept, hidden: toLines(pieces) };
+}
+
+/**
+ * The unseen runs, less those whose text a seen run also draws at the same place: what a reader sees there. Chromium
+ * prints `background-clip: text` as the glyphs of a soft mask (seen, in the colour of the gradient under them) plus
+ * the same glyphs at alpha 0 for the text layer; a fake bold is the same run printed twice. Runs are bucketed by text
+ * and position, so this stays linear however many there are.
+ */
+export function withoutSeenTwins(runs: readonly Run[]): Run[] {
+  const key = (text: string, x: number, y: number) => `${Math.round(x / NEAR)}|${Math.round(y / NEAR)}|${text}`;
+  const seen = new Set<string>();
+  for (const r of runs) if (r.reason === undefined && r.text.trim()) seen.add(key(r.text.trim(), r.x, r.y));
+  const twin = (r: Run) => {
+    const [cx, cy, t] = [Math.round(r.x / NEAR), Math.round(r.y / NEAR), r.text.trim()];
+    for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) if (seen.has(`${cx + dx}|${cy + dy}|${t}`)) return true;
+    return false;
+  };
+  return runs.filter((r) => r.reason !== undefined && !(seen.size > 0 && twin(r)));
 }
 
 /** The item's text without the unseen runs' text; undefined when a run's text cannot be found in it. */

@@ -10,7 +10,7 @@ import { isBlankText } from '../normalize.js';
 
 /** pdf.js OPS codes (src/shared/util.js, pdf.js 5.4) that matter here. */
 const OP = {
-  setGState: 9, save: 10, restore: 11, transform: 12, clip: 29, eoClip: 30, beginText: 31, setCharSpacing: 33,
+  setGState: 9, save: 10, restore: 11, transform: 12, clip: 29, eoClip: 30, beginText: 31, endText: 32, setCharSpacing: 33,
   setWordSpacing: 34, setHScale: 35, setLeading: 36, setFont: 37, setTextRenderingMode: 38, setTextRise: 39,
   moveText: 40, setLeadingMoveText: 41, setTextMatrix: 42, nextLine: 43, showText: 44, showSpacedText: 45,
   nextLineShowText: 46, nextLineSetSpacingShowText: 47, setStrokeColor: 52, setStrokeColorN: 53, setFillColor: 54,
@@ -98,6 +98,10 @@ export interface Paint {
   image?: { matrix: Matrix; id?: string; pixels?: ImagePixels | null };
   /** Only a background for the text on it, never a cover over text below (a rounded box). */
   background?: boolean;
+  /** A rotated or skewed image: where its unit square lands (its box is only the bounding box of that). */
+  quad?: Matrix;
+  /** Painted under a soft mask: how much of it shows is not known (its colour, when flat, is kept). */
+  masked?: boolean;
   /**
    * A shading (a CSS or TikZ gradient): the pdf.js object id of its pattern, the matrix from its space to the page's,
    * and, once read, its IR (["RadialAxial", type, bbox, colour stops, p0, p1, r0, r1]).
@@ -128,6 +132,20 @@ interface State {
   groupBlendMode?: string;
   /** The transparency groups the state is inside are all composited normally. */
   groupBlend: boolean;
+  /**
+   * Inside a soft mask's own group (pdf.js beginGroup with `smask`): nothing drawn here reaches the page, it only
+   * shapes what is painted under the mask (Chromium's `background-clip: text` draws the glyphs here, then the gradient).
+   */
+  maskGroup?: boolean;
+  /** A soft mask is on (`SMask` in the graphics state): what is painted has a shape and alpha not known here. */
+  masked?: boolean;
+  /** The glyph runs of the soft mask that is on: the first paint under it draws them, in its colour when it has one. */
+  maskRuns?: Run[];
+  /**
+   * Glyph runs whose outlines clip what is painted next (render modes 4–7, from the ET that ends them to the Q that
+   * restores): a paint there draws those glyphs (a design tool's gradient text: mode 7, then a shading).
+   */
+  textClip?: Run[];
   clip: Box | undefined;
   fontSize: number;
   hscale: number;
@@ -168,7 +186,30 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
   let tm: Matrix = g.IDENTITY;
   let tlm: Matrix = g.IDENTITY;
   let clipPending = false;
+  let clipRuns: Run[] = [];
+  /** Glyph runs drawn in the soft-mask group being built, then those of the last one built (until an SMask puts it on). */
+  let maskGlyphs: Run[] = [];
+  let lastMask: Run[] = [];
+  const inked = new WeakSet<Run>();
+  /** The first paint under a soft mask made of glyphs is what shows through them: their colour, when it is a flat one. */
+  const paintMaskGlyphs = (color: string | undefined) => {
+    for (const r of s.maskRuns ?? []) {
+      if (inked.has(r)) continue;
+      inked.add(r);
+      r.inks = [{ color, alpha: s.group * s.alpha }];
+    }
+  };
   const layers: boolean[] = [];
+  /** A paint inside glyph outlines (a text clip) draws those glyphs in its colour: they are seen, judged by that colour. */
+  const paintGlyphs = (color: string | undefined): boolean => {
+    if (!s.textClip?.length) return false;
+    for (const r of s.textClip) {
+      if (r.reason !== 'RENDER_MODE_INVISIBLE') continue;
+      delete r.reason;
+      r.inks = [{ color, alpha: s.group * s.alpha }];
+    }
+    return true;
+  };
   const moveText = (tx: number, ty: number) => {
     tlm = g.concat(tlm, [1, 0, 0, 1, tx, ty]);
     tm = tlm;
@@ -199,6 +240,8 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
     tm = g.concat(tm, [1, 0, 0, 1, advance, 0]);
     if (isBlankText(text)) return;
     const run: Run = { text, box, x, y, order, inks: inksOf(s) };
+    if (s.mode >= 4 && s.mode <= 7 && !s.maskGroup) clipRuns.push(run);
+    if (s.maskGroup) maskGlyphs.push(run);
     const reason = runReason(s, m, box, pageBox, layers) ?? (count >= 3 && natural > 0 && advance < natural * MIN_READABLE_ADVANCE ? 'TINY_TEXT' : undefined);
     if (reason) run.reason = reason;
     runs.push(run);
@@ -232,17 +275,23 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
         // A transparency group is drawn apart, then composited with the alpha current when it began; inside it the
         // alphas and the blend mode start afresh (pdf.js canvas beginGroup). Its bbox clips it.
         stack.push(s);
-        const group = (args[0] ?? {}) as { matrix?: unknown; bbox?: unknown };
+        const group = (args[0] ?? {}) as { matrix?: unknown; bbox?: unknown; smask?: unknown };
         const bbox = g.toBox(group.bbox);
         const matrix = g.toMatrix(group.matrix);
         const groupBlendMode = s.blendMode ?? s.groupBlendMode;
         s = { ...s, group: s.group * s.alpha, groupBlend: s.groupBlend && s.normalBlend, alpha: 1, strokeAlpha: 1, normalBlend: true };
+        if (group.smask) s.maskGroup = true;
         delete s.blendMode;
         if (groupBlendMode) s.groupBlendMode = groupBlendMode;
         if (bbox) s.clip = g.intersect(s.clip, g.boxOf(matrix ? g.concat(s.ctm, matrix) : s.ctm, bbox));
         break;
       }
-      case OP.endGroup: s = stack.pop() ?? s; break;
+      case OP.endGroup: {
+        const inMask = s.maskGroup === true;
+        s = stack.pop() ?? s;
+        if (inMask && !s.maskGroup) [lastMask, maskGlyphs] = [maskGlyphs, []];
+        break;
+      }
       case OP.setGState:
         for (const [key, value] of (args[0] ?? []) as Array<[string, unknown]>) {
           if (key === 'ca' && typeof value === 'number') s.alpha = value;
@@ -254,6 +303,11 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
             else s.blendMode = String(value).toLowerCase();
           }
           if (key === 'Font' && Array.isArray(value) && typeof value[1] === 'number') s.fontSize = Math.abs(value[1]);
+          if (key === 'SMask') {
+            s.masked = value !== false && value !== null && value !== undefined;
+            if (s.masked) [s.maskRuns, lastMask] = [lastMask, []];
+            else delete s.maskRuns;
+          }
         }
         break;
       case OP.setFillGray: case OP.setFillRGBColor: case OP.setFillCMYKColor: s.fill = colorOf(fn, args); delete s.fillPattern; break;
@@ -270,6 +324,10 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
       case OP.setFillColor: case OP.setFillTransparent: s.fill = undefined; delete s.fillPattern; break;
       case OP.setStrokeColor: case OP.setStrokeColorN: case OP.setStrokeTransparent: s.stroke = undefined; break;
       case OP.beginText: tm = tlm = g.IDENTITY; break;
+      case OP.endText:
+        if (clipRuns.length) s.textClip = [...(s.textClip ?? []), ...clipRuns];
+        clipRuns = [];
+        break;
       case OP.setTextMatrix: tm = tlm = g.toMatrix(args[0]) ?? g.IDENTITY; break;
       case OP.moveText: moveText(Number(args[0]), Number(args[1])); break;
       case OP.setLeadingMoveText: s.leading = -Number(args[1]); moveText(Number(args[0]), Number(args[1])); break;
@@ -296,8 +354,16 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
         const minMax = g.toBox(args[2]);
         if (clipPending && minMax) s.clip = g.intersect(s.clip, g.boxOf(s.ctm, minMax));
         clipPending = false;
-        if (!FILLS.has(paintOp) || minMax === undefined || !paintsOver(s, layers)) break;
+        if (!FILLS.has(paintOp) || minMax === undefined || s.maskGroup || !paintsOver(s, layers)) break;
         const box = g.clipBox(g.boxOf(s.ctm, minMax), s.clip);
+        // Inside glyph outlines the paint is those glyphs' colour, never a cover; under a soft mask a paint's shape and
+        // alpha are not known: text on it is left unjudged, and it hides nothing.
+        if (paintGlyphs(s.fillPattern ? undefined : s.fill)) break;
+        if (s.masked) {
+          paintMaskGlyphs(s.fillPattern ? undefined : s.fill);
+          paints.push({ box, order: i, color: s.fillPattern ? undefined : s.fill, background: true, masked: true });
+          break;
+        }
         const pattern = s.fillPattern ? { pattern: { ...s.fillPattern } } : {};
         if (g.isRectangle(data)) paints.push({ box, order: i, color: s.fill, ...pattern });
         // A rounded box (a badge, a heading pill) is the background of the text on it; it never hides text (its corners are open).
@@ -306,17 +372,25 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
       }
       case OP.shadingFill:
         // `sh`: the shading fills the clipping area, in the current user space.
-        if (typeof args[0] === 'string' && paintsOver(s, layers)) {
-          paints.push({ box: s.clip ?? pageBox, order: i, color: undefined, pattern: { id: args[0], matrix: s.ctm } });
+        if (typeof args[0] === 'string' && !s.maskGroup && paintsOver(s, layers) && !paintGlyphs(undefined)) {
+          if (s.masked) paintMaskGlyphs(undefined);
+          paints.push({ box: s.clip ?? pageBox, order: i, color: undefined, ...(s.masked ? { background: true, masked: true } : { pattern: { id: args[0], matrix: s.ctm } }) });
         }
         break;
       case OP.beginMarkedContent: layers.push(true); break;
       case OP.beginMarkedContentProps: layers.push(layerVisible(args, optional)); break;
       case OP.endMarkedContent: layers.pop(); break;
       default:
-        if (fn !== undefined && IMAGES.has(fn) && paintsOver(s, layers)) {
+        if (fn !== undefined && IMAGES.has(fn) && !s.maskGroup && paintsOver(s, layers)) {
           const masked = fn === OP.paintImageMaskXObject || fn === OP.paintSolidColorImageMask;
           const paint: Paint = { box: g.clipBox(g.boxOf(s.ctm, [0, 0, 1, 1]), s.clip), order: i, color: masked ? s.fill : undefined };
+          if (s.ctm[1] !== 0 || s.ctm[2] !== 0) paint.quad = s.ctm;
+          if (paintGlyphs(masked ? s.fill : undefined)) break;
+          if (s.masked) {
+            paintMaskGlyphs(masked ? s.fill : undefined);
+            paints.push({ ...paint, color: undefined, background: true, masked: true });
+            break;
+          }
           if (fn === OP.paintImageXObject && typeof args[0] === 'string') paint.image = { matrix: s.ctm, id: args[0] };
           if (fn === OP.paintInlineImageXObject && typeof args[0] === 'object' && args[0] !== null) paint.image = { matrix: s.ctm, pixels: args[0] as ImagePixels };
           paints.push(paint);
@@ -344,6 +418,8 @@ function layerVisible(args: unknown[], optional?: OptionalContent): boolean {
 function inksOf(s: State): Ink[] {
   const mode = s.mode & 3;
   const inks: Ink[] = [];
+  // Glyphs in a soft mask's group are the shape of the paint masked with them (gradient text): its colour, not known.
+  if (s.maskGroup) return mode === 3 ? [] : [{ color: undefined, alpha: 1 }];
   // Text in a group composited with a blend mode shows as if drawn with it (the group's other paints aside).
   const blending = s.blendMode ?? s.groupBlendMode;
   const blendMode = blending ? { blend: blending } : {};
@@ -362,23 +438,46 @@ const BLENDS: Record<string, (b: number, c: number) => number> = {
   'color-dodge': (b, c) => (b === 0 ? 0 : c >= 1 ? 1 : Math.min(1, b / (1 - c))),
   'color-burn': (b, c) => (b === 1 ? 1 : c <= 0 ? 0 : 1 - Math.min(1, (1 - b) / c)),
   'hard-light': (b, c) => (c <= 0.5 ? 2 * b * c : 1 - 2 * (1 - b) * (1 - c)),
+  'soft-light': (b, c) => (c <= 0.5 ? b - (1 - 2 * c) * b * (1 - b) : b + (2 * c - 1) * ((b <= 0.25 ? ((16 * b - 12) * b + 4) * b : Math.sqrt(b)) - b)),
   difference: (b, c) => Math.abs(b - c),
   exclusion: (b, c) => b + c - 2 * b * c,
 };
 
+type Rgb = [number, number, number];
+const lum = ([r, g, b]: Rgb) => 0.3 * r + 0.59 * g + 0.11 * b;
+const sat = (c: Rgb) => Math.max(...c) - Math.min(...c);
+function clipColour(c: Rgb): Rgb {
+  const [l, n, x] = [lum(c), Math.min(...c), Math.max(...c)];
+  let out = c;
+  if (n < 0) out = out.map((v) => l + ((v - l) * l) / (l - n)) as Rgb;
+  if (x > 1) out = out.map((v) => l + ((v - l) * (1 - l)) / (x - l)) as Rgb;
+  return out;
+}
+const setLum = (c: Rgb, l: number): Rgb => clipColour(c.map((v) => v + (l - lum(c))) as Rgb);
+function setSat(c: Rgb, s: number): Rgb {
+  const [n, x] = [Math.min(...c), Math.max(...c)];
+  return x > n ? (c.map((v) => ((v - n) * s) / (x - n)) as Rgb) : [0, 0, 0];
+}
+/** Non-separable blend modes (PDF 32000 11.3.5.3), backdrop b and source c. */
+const NON_SEPARABLE: Record<string, (b: Rgb, c: Rgb) => Rgb> = {
+  hue: (b, c) => setLum(setSat(c, sat(b)), lum(b)),
+  saturation: (b, c) => setLum(setSat(b, sat(c)), lum(b)),
+  color: (b, c) => setLum(c, lum(b)),
+  luminosity: (b, c) => setLum(b, lum(c)),
+};
+
 /**
- * The colour an ink shows once blended with the backdrop by a separable blend mode ("screen": black on white shows
- * white); undefined for modes not known here (soft light, the non-separable hue/colour modes): not judged.
+ * The colour an ink shows once blended with the backdrop by a blend mode ("screen": black on white shows white; "hue",
+ * "color", "saturation": any colour on white or grey shows the backdrop's grey); undefined for a mode not known here.
  */
 export function blendedColour(mode: string, color: string, backdrop: string): string | undefined {
+  const rgb = (hex: string): Rgb => [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as Rgb;
   const f = BLENDS[mode];
-  if (!f) return undefined;
-  let out = '';
-  for (let i = 0; i < 6; i += 2) {
-    const v = f(parseInt(backdrop.slice(i, i + 2), 16) / 255, parseInt(color.slice(i, i + 2), 16) / 255);
-    out += hex2(v);
-  }
-  return out.toUpperCase();
+  const n = NON_SEPARABLE[mode];
+  if (!f && !n) return undefined;
+  const [b, c] = [rgb(backdrop), rgb(color)];
+  const out = n ? n(b, c) : (b.map((v, i) => (f as (b: number, c: number) => number)(v, c[i] ?? 0)) as Rgb);
+  return out.map(hex2).join('').toUpperCase();
 }
 
 function runReason(s: State, m: Matrix, box: Box, page: Box, layers: boolean[]): string | undefined {
@@ -480,27 +579,131 @@ function colourUnder(p: Paint, box: Box): string | undefined {
   return p.pattern ? patternColourAt(p.pattern, box) : undefined;
 }
 
+/** Cells a side of the grid paints are indexed on (over the runs' extent). */
+const GRID = 32;
+/** A paint over more cells than this is kept in one list checked for every run (few are that large). */
+const BIG_PAINT_CELLS = 64;
+
+/**
+ * Paints indexed on a grid over the runs' extent, so a run is checked only against the paints that reach its cells:
+ * judging many runs on a page of many rectangles (table rules, a hostile page of 20,000 of each: 17 s before) stays
+ * near linear. Paints that miss every run's extent are never candidates.
+ */
+class PaintIndex {
+  private readonly cells = new Map<number, number[]>();
+  private readonly big: number[] = [];
+  private readonly stamp: Uint32Array;
+  private query = 0;
+  private readonly x0: number;
+  private readonly y0: number;
+  private readonly w: number;
+  private readonly h: number;
+
+  constructor(private readonly paints: readonly Paint[], runs: readonly Run[]) {
+    this.stamp = new Uint32Array(paints.length);
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const r of runs) [x0, y0, x1, y1] = [Math.min(x0, r.box[0]), Math.min(y0, r.box[1]), Math.max(x1, r.box[2]), Math.max(y1, r.box[3])];
+    [this.x0, this.y0, this.w, this.h] = [x0, y0, Math.max(1e-6, (x1 - x0) / GRID), Math.max(1e-6, (y1 - y0) / GRID)];
+    if (!Number.isFinite(x0)) return;
+    paints.forEach((p, i) => {
+      const span = this.span(p.box);
+      if (!span) return;
+      const [c0, r0, c1, r1] = span;
+      if ((c1 - c0 + 1) * (r1 - r0 + 1) > BIG_PAINT_CELLS) {
+        this.big.push(i);
+        return;
+      }
+      for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) {
+        const k = r * GRID + c;
+        const list = this.cells.get(k);
+        if (list) list.push(i);
+        else this.cells.set(k, [i]);
+      }
+    });
+  }
+
+  /** The grid cells a box reaches (clamped), or undefined when it misses the runs' extent. */
+  private span(b: Box): [number, number, number, number] | undefined {
+    const c0 = Math.floor((b[0] - this.x0) / this.w);
+    const c1 = Math.floor((b[2] - this.x0) / this.w);
+    const r0 = Math.floor((b[1] - this.y0) / this.h);
+    const r1 = Math.floor((b[3] - this.y0) / this.h);
+    if (c1 < 0 || r1 < 0 || c0 >= GRID || r0 >= GRID || Number.isNaN(c0 + c1 + r0 + r1)) return undefined;
+    return [Math.max(0, c0), Math.max(0, r0), Math.min(GRID - 1, c1), Math.min(GRID - 1, r1)];
+  }
+
+  /** The paints that may reach `box`, each once, in drawing order. */
+  near(box: Box): Paint[] {
+    const span = this.span(box);
+    if (!span) return [];
+    this.query++;
+    const found: number[] = [];
+    const take = (i: number) => {
+      if (this.stamp[i] === this.query) return;
+      this.stamp[i] = this.query;
+      found.push(i);
+    };
+    for (const i of this.big) take(i);
+    const [c0, r0, c1, r1] = span;
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) for (const i of this.cells.get(r * GRID + c) ?? []) take(i);
+    return found.sort((a, b) => a - b).map((i) => this.paints[i] as Paint);
+  }
+}
+
+/** Share of `box` inside a rotated or skewed image's parallelogram (a grid of sample points). */
+function quadShare(quad: Matrix, box: Box): number {
+  const [a, b, c, d, e, f] = quad;
+  const det = a * d - b * c;
+  if (!det) return 0;
+  let inside = 0;
+  const [nx, ny] = [6, 3];
+  for (let i = 0; i < nx; i++) {
+    for (let j = 0; j < ny; j++) {
+      const x = box[0] + ((i + 0.5) / nx) * (box[2] - box[0]) - e;
+      const y = box[1] + ((j + 0.5) / ny) * (box[3] - box[1]) - f;
+      const [u, v] = [(d * x - c * y) / det, (a * y - b * x) / det];
+      if (u >= 0 && u <= 1 && v >= 0 && v <= 1) inside++;
+    }
+  }
+  return inside / (nx * ny);
+}
+
+/** Share of the run's box the paint lies over: its box, or for a rotated image its parallelogram. */
+const shareOver = (p: Paint, box: Box) => Math.min(geometry.overlap(box, p.box), p.quad ? quadShare(p.quad, box) : 1);
+
 /** Images and gradients painted before a still-visible run and holding it: the only ones whose pixels or colour stops are worth reading. */
 export function imagesUnderRuns(runs: readonly Run[], paints: readonly Paint[]): Paint[] {
   const unread = (p: Paint) => (p.image !== undefined && p.image.pixels === undefined) || (p.pattern !== undefined && p.pattern.ir === undefined);
-  return paints.filter((p) => unread(p) && runs.some((r) => !r.reason && p.order < r.order && geometry.contains(p.box, r.box)));
+  const candidates = paints.filter(unread);
+  if (candidates.length === 0) return [];
+  const index = new PaintIndex(candidates, runs);
+  const out = new Set<Paint>();
+  for (const r of runs) if (!r.reason) for (const p of index.near(r.box)) if (p.order < r.order && shareOver(p, r.box) >= COVER_SHARE) out.add(p);
+  return candidates.filter((p) => out.has(p));
 }
 
 /** Colour against the paint below, then paint on top: the reason a visible-by-state run is still unseen. */
 export function judgeRuns(runs: Run[], paints: Paint[]): void {
+  const index = new PaintIndex(paints, runs);
   for (const run of runs) {
     if (run.reason) continue;
     // The topmost paint under the run is what it is read against; one of unknown colour (a photo not decoded, a
-    // pattern) leaves the colour unjudged, never read as the white page.
+    // pattern) leaves the colour unjudged, never read as the white page. A paint under a soft mask (its alpha unknown)
+    // changes nothing when it has the colour already there, and leaves it unknown otherwise.
     let below: { order: number; color: string | undefined } | undefined;
-    for (const p of paints) {
+    for (const p of index.near(run.box)) {
       if (p.order > run.order) {
-        if (p.background !== true && geometry.overlap(run.box, p.box) >= COVER_SHARE) {
+        if (p.background !== true && shareOver(p, run.box) >= COVER_SHARE) {
           run.reason = 'COVERED';
           break;
         }
-      } else if ((!below || p.order > below.order) && geometry.contains(p.box, run.box)) {
-        below = { order: p.order, color: colourUnder(p, run.box) };
+      } else if ((!below || p.order > below.order) && shareOver(p, run.box) >= COVER_SHARE) {
+        const colour = colourUnder(p, run.box);
+        if (p.masked) {
+          const there = below ? below.color : 'FFFFFF';
+          if (colour !== undefined && there !== undefined && contrast(colour, there) < MIN_CONTRAST) continue;
+          below = { order: p.order, color: undefined };
+        } else below = { order: p.order, color: colour };
       }
     }
     if (run.reason || (below && below.color === undefined)) continue;
