@@ -5,7 +5,14 @@ import { wordsOf, wordsRe } from './lexicon/index.js';
 
 /** Words that make a piece of a header a job title (vocabulary: engineer, nurse, treasurer, board member…). */
 export const TITLE_WORDS: readonly string[] = wordsOf('titleWords');
-export const TITLE_RE = wordsRe(TITLE_WORDS);
+const TITLE_WORD_RE = wordsRe(TITLE_WORDS);
+/**
+ * "Staff" is the role only as the last word of a capitalised title ("Ad-hoc Staff", "Kitchen Staff, Marrowfield
+ * Events"); first it is a seniority that needs its title word ("Staff RN, Medical-Surgical", "Staff Engineer"), and in
+ * lower case it is the people someone managed ("Managed 12 staff").
+ */
+const STAFF_TAIL = /(?<=(?:^|[\s(])\p{Lu}[\p{L}'’-]*\s+)(?:Staff|STAFF)(?=\s*(?:$|[,;:|()—–/]|\s-\s))/u;
+export const TITLE_RE = { test: (text: string): boolean => TITLE_WORD_RE.test(text) || STAFF_TAIL.test(text) };
 
 /** Words that make a piece an organisation (legal forms, institutions). */
 export const ORG_WORDS: readonly string[] = wordsOf('orgWords');

@@ -190,8 +190,37 @@ function pickTitle(named: readonly HeaderPiece[], anchorLine: number | undefined
     if (s > best && s >= 1) [best, index] = [s, i];
   });
   if (index >= 0) return { index, matched: true };
+  const narrowed = narrowedBy(named);
+  if (narrowed >= 0) return { index: narrowed, matched: false };
   const plain = named.findIndex((p) => !ORG_RE.test(p.text));
   return { index: Math.max(0, plain), matched: false };
+}
+
+const wordSet = (t: string): Set<string> => new Set(t.toLowerCase().split(/\s+/u).filter((w) => w !== ''));
+
+/**
+ * "Norbeck Ltd. - Storage - Storage Engine R&D": with no title word anywhere, a piece whose every word a later piece
+ * on its line repeats and goes beyond is the sector the role belongs to, and the later, narrower piece is the role.
+ * Returns that later piece's index, or -1 ("Norbeck Ltd. - Storage Engine R&D - Gdańsk" names no sector).
+ */
+function narrowedBy(named: readonly HeaderPiece[]): number {
+  for (let i = 0; i < named.length; i++) {
+    const a = named[i];
+    if (!a || ORG_RE.test(a.text)) continue;
+    const aw = wordSet(a.text);
+    const j = named.findIndex((b, k) => k > i && b.line === a.line && !ORG_RE.test(b.text) && isNarrowing(aw, wordSet(b.text)));
+    if (j >= 0) return j;
+  }
+  return -1;
+}
+
+function isNarrowing(sector: ReadonlySet<string>, role: ReadonlySet<string>): boolean {
+  return role.size > sector.size && [...sector].every((w) => role.has(w));
+}
+
+/** The sector piece a narrower role piece repeats ("Storage" before "Storage Engine R&D"): neither title, org nor place. */
+function isSectorOf(sector: string, role: string): boolean {
+  return !TITLE_RE.test(sector) && !ORG_RE.test(sector) && isNarrowing(wordSet(sector), wordSet(role));
 }
 
 /**
@@ -295,8 +324,12 @@ function unwrapPieces(pieces: readonly HeaderPiece[]): HeaderPiece[] {
 
 function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
   const allPieces = unwrapPieces(rawPieces);
-  const employmentType = allPieces.find((p) => isEmploymentType(p.text))?.text.toLowerCase();
-  const pieces = allPieces.filter((p) => !isEmploymentType(p.text) && !isNoise(p.text));
+  // "Riverside Chess Club ⇥ dates" / "Volunteer": a one-word role on its own line is the title when nothing else is one.
+  const loneRole = allPieces.find((p) => isEmploymentType(p.text) && TITLE_RE.test(p.text) && !p.text.includes(' ')
+    && !allPieces.some((q) => q !== p && q.line === p.line) && !allPieces.some((q) => q.line !== p.line && TITLE_RE.test(q.text)));
+  const isType = (p: HeaderPiece): boolean => p !== loneRole && isEmploymentType(p.text);
+  const employmentType = allPieces.find(isType)?.text.toLowerCase();
+  const pieces = allPieces.filter((p) => !isType(p) && !isNoise(p.text));
   let named = pieces.filter((p) => !isLocation(p.text));
   let places = pieces.filter((p) => isLocation(p.text));
   // "Tailspin Analytics, Remote" looks like "City, Country": with no other organisation, it is "Org, Place".
@@ -323,7 +356,8 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader 
       title: split.title, org: split.org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: false,
     };
   }
-  others = others.filter((p) => p !== titlePiece);
+  // "Norbeck Ltd. - Storage - Storage Engine R&D": the sector the role repeats is neither the company nor the place.
+  others = others.filter((p) => p !== titlePiece && !(p.line === titlePiece.line && isSectorOf(p.text, titlePiece.text)));
   const base = { titleMatched: picked.matched, titleLine: titlePiece.line, ...(employmentType !== undefined ? { employmentType } : {}) };
   const placeText = places[0]?.text;
   if (others.length === 0) {

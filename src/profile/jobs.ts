@@ -12,6 +12,7 @@ import { piecesOf } from './job-pieces.js';
 import { resolveCompanyHeadings } from './company-headings.js';
 import { isDegreeLine, TITLE_RE } from './header-lexicon.js';
 import { compareYm } from './date-grammar.js';
+import { isProjectPhrase } from './project-lines.js';
 
 export interface ParsedJob {
   title: string;
@@ -122,10 +123,15 @@ function splitRun(run: Run, layout: Layout): Entry[] {
 /** Most words a title may have to make an undated job. */
 const MAX_UNDATED_TITLE_WORDS = 7;
 
-function toJob(entry: Entry): ParsedJob | undefined {
+/** A dated project among jobs: neither a job nor part of the job above it. */
+const PROJECT = 'project';
+
+function toJob(entry: Entry): ParsedJob | typeof PROJECT | undefined {
   const header = assignHeader(piecesOf(entry), entry.anchor ? entry.headers.indexOf(entry.anchor) : undefined);
   // A degree among jobs ("MSc …, University of …") is education, never a job (its dates are reported as unused).
   if (!header || isDegreeLine(header.title)) return undefined;
+  // "Building an HTML5 puzzle game ⇥ 2019 – 2020": nothing in the header names a role or an employer.
+  if (entry.anchor && !header.titleMatched && header.org === undefined && isProjectPhrase(header.title)) return PROJECT;
   // Without dates, only a clear header (a title the lexicon knows, and an organisation) makes a job.
   if (!entry.anchor && (!header.titleMatched || header.org === undefined || header.title.split(/\s+/).length > MAX_UNDATED_TITLE_WORDS)) return undefined;
   // Spreading a hostile 100,000-line body into Math.min would overflow the stack: loop instead.
@@ -254,6 +260,7 @@ function assembleJobs(classified: ClassifiedLine[], headingLines: number[]): Par
   for (const entry of runs.flatMap((r) => splitRun(r, layout))) {
     const job = toJob(entry);
     const prev = jobs[jobs.length - 1];
+    if (job === PROJECT) continue;
     if (job) jobs.push(job);
     else if (prev) {
       // Not a job (a stray non-bullet line): it belongs to the body of the job above.

@@ -1,0 +1,104 @@
+// Known public-résumé failures of job headers, each with the traps it must leave alone (fictional people and
+// companies): "Company - Sector - Title", dated projects listed as work, a one-word role under a club's name, and
+// "Staff" as a title's last word.
+import { describe, expect, it } from 'vitest';
+import { buildProfile } from '../../src/profile/index.js';
+import { TITLE_RE } from '../../src/profile/header-lexicon.js';
+import { isProjectPhrase } from '../../src/profile/project-lines.js';
+import type { Job } from '../../src/types.js';
+import { AS_OF, CATEGORIES, docOf } from './helpers.js';
+
+function jobsOf(lines: string[]): Job[] {
+  return buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs;
+}
+
+const BODY = '• Built the write path of the storage engine.';
+const tc = (j: Job) => [j.title, j.org ?? null];
+
+const CASES: [string, string[], (string | null)[][]][] = [
+  // 1. "Company - Sector - Title": the sector is a piece the title repeats and narrows.
+  ['Company - Sector - Title (no title word)', ['Experience', 'Norbeck Ltd. - Storage - Storage Engine R&D', 'Jan 2020 – Present', BODY],
+    [['Storage Engine R&D', 'Norbeck Ltd.']]],
+  ['Company - Sector - Title, the company without an organisation word', ['Experience', 'Norbeck - Storage - Storage Engine R&D', 'Jan 2020 – Present', BODY],
+    [['Storage Engine R&D', 'Norbeck']]],
+  ['Company - Sector - Title with a title word', ['Experience', 'Halden Systems AB - Storage - Storage Engineer', 'Mar 2015 – Dec 2016', BODY],
+    [['Storage Engineer', 'Halden Systems AB']]],
+  ['trap: Company - Title - unknown town (no sector) keeps the first unnamed piece', ['Experience', 'Quillmoor Ltd - Storage Engine R&D - Gdańsk', 'Mar 2017 – Dec 2019', BODY],
+    [['Storage Engine R&D', 'Quillmoor Ltd']]],
+  ['trap: two pieces that share no words are not a sector and a role', ['Experience', 'Halden Systems AB - Data Platform - Search', 'Mar 2013 – Dec 2014', BODY],
+    [['Data Platform', 'Halden Systems AB']]],
+  // 2. A dated project among jobs is no job; a dated company with no title is one.
+  ['dated projects in Work Experience', ['Work Experience', 'Building an HTML5 puzzle game\t2019 – 2020', '• Wrote the rendering loop.',
+    'Personal finance tracker app\t2018 – 2019', '• Budget charts.', 'Software Engineer, Quillmoor Labs\t2016 – 2018', BODY],
+    [['Software Engineer', 'Quillmoor Labs']]],
+  ['trap: a dated company with a description and no title is a job', ['Work Experience', 'Halden Systems\t2014 – 2016',
+    'Employee number four: built the routing platform from scratch.'],
+    [['', 'Halden Systems']]],
+  ['trap: a freelance line is a role', ['Work Experience', 'Freelance web development\t2012 – 2014', '• Sites for local shops.'],
+    [['Freelance web development', null]]],
+  // 3. A one-word role on the line under a club's or community's name.
+  ['"Club ⇥ dates" / "Volunteer"', ['Community', 'Riverside Chess Club\t2015 – 2018', 'Volunteer', '• Ran the junior league.'],
+    [['Volunteer', 'Riverside Chess Club']]],
+  ['"Community ⇥ dates" / "Member" (no organisation word)', ['Community', 'Women Who Code Porto\t2019 – Present', 'Member', '• Gave two talks.'],
+    [['Member', 'Women Who Code Porto']]],
+  ['"Community ⇥ dates" / "Organizer", after another entry', ['Community', 'Lisbon Python Meetup\t2019 – Present', 'Member', '• Gave two talks.',
+    'Python Porto\t2015 – 2018', 'Organizer', '• Ran the monthly meetups.'],
+    [['Member', 'Lisbon Python Meetup'], ['Organizer', 'Python Porto']]],
+  ['"Community" / "Member ⇥ dates"', ['Community', 'Hacklab Lisboa', 'Member\t2012 – 2014', '• Soldering workshops.'],
+    [['Member', 'Hacklab Lisboa']]],
+  ['trap: a title wrapped beside its dates still joins its title word', ['Experience', 'Senior Machine Learning\tJan 2020 – Present', 'Engineer', 'Quillmoor Labs', BODY],
+    [['Senior Machine Learning Engineer', 'Quillmoor Labs']]],
+  // 4. "Staff" ends a title; it opens one only as a seniority.
+  ['"Ad-hoc Staff, Company"', ['Experience', 'Ad-hoc Staff, Marrowfield Events\tJun 2018 – Aug 2018', '• Set up stages.'],
+    [['Ad-hoc Staff', 'Marrowfield Events']]],
+  ['"Company — Ad-hoc Staff"', ['Experience', 'Marrowfield Events — Ad-hoc Staff\tJun 2016 – Aug 2016', '• Set up stages.'],
+    [['Ad-hoc Staff', 'Marrowfield Events']]],
+  ['"Ad-hoc Staff at Company"', ['Experience', 'Ad-hoc Staff at Marrowfield Events\tJun 2015 – Aug 2015', '• Set up stages.'],
+    [['Ad-hoc Staff', 'Marrowfield Events']]],
+  ['trap: "Staff RN, Unit" under a hospital keeps its unit', ['Experience', 'LAKEVIEW MEDICAL CENTER, Round Rock, TX',
+    'Charge Nurse, Cardiac Step-Down Unit\t06/2015 - 07/2018', 'Staff RN, Medical-Surgical\t06/2013 - 05/2015'],
+    [['Charge Nurse, Cardiac Step-Down Unit', 'LAKEVIEW MEDICAL CENTER'], ['Staff RN, Medical-Surgical', 'LAKEVIEW MEDICAL CENTER']]],
+];
+
+describe('sectors, projects, roles under a name, "Staff"', () => {
+  it.each(CASES)('%s', (_name, lines, want) => {
+    expect(jobsOf(lines).map(tc)).toEqual(want);
+  });
+
+  it('a project\'s bullets do not go to the job above it', () => {
+    const jobs = jobsOf(['Work Experience', 'Software Engineer, Quillmoor Labs\t2020 – 2022', BODY, 'Building an HTML5 puzzle game\t2019 – 2020', '• Wrote the rendering loop.']);
+    expect(jobs.map(tc)).toEqual([['Software Engineer', 'Quillmoor Labs']]);
+    expect(jobs[0]?.body.map((l) => l.text)).toEqual([BODY]);
+  });
+});
+
+describe('isProjectPhrase', () => {
+  it.each([
+    ['Building an HTML5 puzzle game', true],
+    ['Personal finance tracker app', true],
+    ['Research on graph partitioning', true],
+    ['Halden Systems', false],
+    ['Ferrow Logistics', false],
+    ['Open-source contributions to Kafka', false],
+    ['Freelance web development', false],
+    ['Teaching assistant for statistics', false],
+    ['Online marketplace Ltd', false],
+  ])('%s → %s', (text, want) => {
+    expect(isProjectPhrase(text)).toBe(want);
+  });
+});
+
+describe('"Staff" as a title word', () => {
+  it.each([
+    ['Ad-hoc Staff', true],
+    ['Kitchen Staff, Marrowfield Events', true],
+    ['Research Staff / Flood Modelling', true],
+    ['Member of Technical Staff', true],
+    ['Staff RN', false],
+    ['Managed 12 staff across two sites', false],
+    ['Managed 12 Staff', false],
+    ['Hillcountry Staffing', false],
+  ])('%s → %s', (text, want) => {
+    expect(TITLE_RE.test(text)).toBe(want);
+  });
+});
