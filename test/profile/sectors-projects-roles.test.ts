@@ -102,3 +102,30 @@ describe('"Staff" as a title word', () => {
     expect(TITLE_RE.test(text)).toBe(want);
   });
 });
+
+describe('a bilingual résumé listing every job twice', () => {
+  const EN = ['Work Experience', 'Data Engineer, Norbeck Logistik GmbH\tMar 2021 – Present', '• Built the routing data platform.',
+    'Junior Developer, Halden Systems AB\tSep 2017 – Feb 2021', '• Billing services.'];
+  const DE = ['Berufserfahrung', 'Dateningenieurin, Norbeck Logistik GmbH\tMärz 2021 – heute', '• Aufbau der Datenplattform.',
+    'Juniorentwicklerin bei Halden Systems AB\tSept. 2017 – Feb. 2021', '• Abrechnungsdienste.'];
+
+  it('keeps the first listing of each job and reports the repeat', () => {
+    const p = buildProfile(docOf(['Jana Novak', ...EN, ...DE]), { asOf: AS_OF, categories: CATEGORIES });
+    expect(p.jobs.map(tc)).toEqual([['Data Engineer', 'Norbeck Logistik GmbH'], ['Junior Developer', 'Halden Systems AB']]);
+    expect(p.diagnostics.filter((d) => d.code === 'REPEATED_JOB')).toHaveLength(2);
+  });
+
+  it.each([
+    ['trap: two roles at one organisation over the same dates in one section stay', ['Volunteering',
+      'Treasurer, Riverside Youth Orchestra\t2019 – 2022', '• Accounts.', 'Board Member, Riverside Youth Orchestra\t2019 – 2022', '• Strategy.'],
+      [['Treasurer', 'Riverside Youth Orchestra'], ['Board Member', 'Riverside Youth Orchestra']]],
+    ['trap: the same organisation in another section over other dates stays', [...EN.slice(0, 3), 'Internships',
+      'Data Intern, Norbeck Logistik GmbH\tJun 2016 – Aug 2016', '• Dashboards.'],
+      [['Data Engineer', 'Norbeck Logistik GmbH'], ['Data Intern', 'Norbeck Logistik GmbH']]],
+    ['trap: another organisation over the same dates in another section stays', [...EN.slice(0, 3), 'Volunteering',
+      'Mentor, Women Who Code Porto\tMar 2021 – Present', '• Mentoring.'],
+      [['Data Engineer', 'Norbeck Logistik GmbH'], ['Mentor', 'Women Who Code Porto']]],
+  ])('%s', (_name, lines, want) => {
+    expect(jobsOf(lines).map(tc)).toEqual(want);
+  });
+});

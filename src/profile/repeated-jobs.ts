@@ -1,0 +1,48 @@
+// A bilingual résumé lists every job twice, once per language ("Work Experience" … "Berufserfahrung"): the same
+// organisation over the same dates, the title translated. The first is kept; the repeat is reported, never counted
+// twice (its months would be overlaps, its words evidence a second time). Only a repeat in another section counts:
+// two roles at one organisation over the same dates in one section are concurrent roles ("Treasurer", "Board
+// Member"), and stay.
+import type { DateRange, Diagnostic, Section } from '../types.js';
+import type { ParsedJob } from './jobs.js';
+
+/** An organisation's name as words, without case or punctuation ("Norbeck GmbH" = "NORBECK GmbH."). */
+const orgWords = (org: string): string[] => org.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+
+function rangeKey(r: DateRange): string {
+  const end = r.end === 'present' ? 'present' : `${r.end.year}-${r.end.month}`;
+  return `${r.start.year}-${r.start.month}…${end}`;
+}
+
+/**
+ * One organisation: the same words, or one name ending the other ("Dateningenieurin, Norbeck Logistik GmbH", where a
+ * compound title the lexicon does not split stayed in front of the name).
+ */
+function sameOrg(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length > 0 && short.every((w, i) => long[long.length - short.length + i] === w);
+}
+
+/** Most jobs of one date range kept to compare later ones with. */
+const MAX_PER_RANGE = 8;
+
+/** Jobs without their repeats in a later section (same organisation, same start and end). */
+export function dropRepeatedJobs<T extends { job: ParsedJob; section: Section }>(parsed: readonly T[], diagnostics: Diagnostic[]): T[] {
+  const byRange = new Map<string, T[]>();
+  const out: T[] = [];
+  for (const p of parsed) {
+    const { org, range } = p.job;
+    const words = org !== undefined ? orgWords(org) : [];
+    const key = range !== undefined ? rangeKey(range) : undefined;
+    const same = key !== undefined && words.length > 0 ? (byRange.get(key) ?? []) : [];
+    const first = same.find((q) => q.section !== p.section && sameOrg(orgWords(q.job.org ?? ''), words));
+    if (first && range) {
+      diagnostics.push({ code: 'REPEATED_JOB', severity: 'info', line: range.line, data: { line: range.line + 1, of: (first.job.range?.line ?? first.job.start) + 1 } });
+      continue;
+    }
+    // A few jobs per range are enough to compare with: a hostile file of one range repeated stays linear.
+    if (key !== undefined && words.length > 0 && same.length < MAX_PER_RANGE) byRange.set(key, [...same, p]);
+    out.push(p);
+  }
+  return out;
+}
