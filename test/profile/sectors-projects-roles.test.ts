@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/profile/index.js';
 import { TITLE_RE } from '../../src/profile/header-lexicon.js';
 import { isProjectPhrase } from '../../src/profile/project-lines.js';
+import { splitRunTogether } from '../../src/profile/run-together.js';
 import type { Job } from '../../src/types.js';
 import { AS_OF, CATEGORIES, docOf } from './helpers.js';
 
@@ -127,5 +128,19 @@ describe('a bilingual résumé listing every job twice', () => {
       [['Data Engineer', 'Norbeck Logistik GmbH'], ['Mentor', 'Women Who Code Porto']]],
   ])('%s', (_name, lines, want) => {
     expect(jobsOf(lines).map(tc)).toEqual(want);
+  });
+});
+
+describe('a name that opens with an organisation word, run together with its title', () => {
+  it.each<[string, string, [string, string] | undefined]>([
+    ['org word first, a name word, then area + title word', 'Studio Larkspur UX Designer', ['Studio Larkspur', 'UX Designer']],
+    ['the same with a seniority word in the title', 'Bank Nordvik Senior Data Analyst', ['Bank Nordvik', 'Senior Data Analyst']],
+    ['longer name', 'Studio Larkspur Nord Product Designer', ['Studio Larkspur Nord', 'Product Designer']],
+    ['trap: no name word of its own ("Group Product")', 'Group Product Manager Lead', undefined],
+    ['trap: a title of area words only', 'Studio Product Design Engineer', undefined],
+    ['trap: three words', 'Studio Larkspur Designer', undefined],
+  ])('%s', (_name, text, want) => {
+    const s = splitRunTogether(text);
+    expect(s ? [s.org, s.title] : undefined).toEqual(want);
   });
 });
