@@ -303,8 +303,22 @@ function withoutClosingStop(org: string): string {
   return KEEPS_STOP.has(last.toLowerCase()) ? org : org.slice(0, -1);
 }
 
-function withoutOrgBlurb(header: JobHeader | undefined): JobHeader | undefined {
-  if (header?.org === undefined) return header;
+/** An employment type in brackets after the name ("Women in Machine Learning Berlin (volunteer)"). */
+const TYPE_ASIDE = /\s*\(([^()]+)\)$/u;
+
+function withoutTypeAside(header: JobHeader): JobHeader {
+  const m = header.org !== undefined ? TYPE_ASIDE.exec(header.org) : null;
+  const type = m?.[1]?.trim().toLowerCase();
+  if (!m || type === undefined || !isEmploymentType(type) || SELF_MADE_WORDS.test(type) || header.org === undefined) return header;
+  const org = header.org.slice(0, m.index).trim();
+  if (org === '') return header;
+  return { ...header, org, employmentType: header.employmentType ?? type };
+}
+
+function withoutOrgBlurb(input: JobHeader | undefined): JobHeader | undefined {
+  if (input?.org === undefined) return input;
+  const header = withoutTypeAside(input);
+  if (header.org === undefined) return header;
   const keepSelfMade = (m: string): string => (SELF_MADE_WORDS.test(m) && !SELF_MADE_WORDS.test(header.title) ? m : '');
   let org = withoutClosingStop(header.org.replace(ORG_BLURB, keepSelfMade).replace(ORG_ASIDE, keepSelfMade).trim());
   const tail = ORG_COMMA_BLURB.exec(org);

@@ -59,6 +59,17 @@ const CASES: [string, string[], (string | null)[][]][] = [
   ['trap: "Staff RN, Unit" under a hospital keeps its unit', ['Experience', 'LAKEVIEW MEDICAL CENTER, Round Rock, TX',
     'Charge Nurse, Cardiac Step-Down Unit\t06/2015 - 07/2018', 'Staff RN, Medical-Surgical\t06/2013 - 05/2015'],
     [['Charge Nurse, Cardiac Step-Down Unit', 'LAKEVIEW MEDICAL CENTER'], ['Staff RN, Medical-Surgical', 'LAKEVIEW MEDICAL CENTER']]],
+  // 6. An employment type in brackets after the organisation ("(volunteer)") is not part of the name, nor a title.
+  ['"Title, Organisation (volunteer)"', ['Community', '2023 –\tMentor, Women in Machine Learning Berlin (volunteer)\tBerlin'],
+    [['Mentor', 'Women in Machine Learning Berlin']]],
+  ['"Title, Organisation (Volunteer)" with a capital', ['Volunteering', 'Mentor, Code Clubhouse Leeds (Volunteer)\t2015 – 2017', '• Lessons.'],
+    [['Mentor', 'Code Clubhouse Leeds']]],
+  ['"Title, Company (contract)"', ['Experience', 'Data Engineer, Tessellate Labs (contract)\t2021 – 2022', BODY],
+    [['Data Engineer', 'Tessellate Labs']]],
+  ['trap: "(freelance)" says the work was the candidate\'s own and stays', ['Experience', 'Developer, Kestrel Apps (freelance)\t2019 – 2021', BODY],
+    [['Developer', 'Kestrel Apps (freelance)']]],
+  ['trap: an area before the aside is still the title\'s', ['Experience', 'Science Teacher, Chemistry (part-time)\t2017 – 2019', BODY],
+    [['Science Teacher, Chemistry (part-time)', null]]],
 ];
 
 describe('sectors, projects, roles under a name, "Staff"', () => {
