@@ -92,7 +92,8 @@ function splitRun(run: Run, layout: Layout): Entry[] {
   const entries: Entry[] = [];
   let pending: ClassifiedLine[] = [];
   const formBody: Line[] = [];
-  for (const c of items) {
+  const opensWithName = namedAnchorFirst(items);
+  items.forEach((c, i) => {
     const last = entries[entries.length - 1];
     if (c.role === 'body') {
       if (last) last.body.push(c.line);
@@ -104,12 +105,13 @@ function splitRun(run: Run, layout: Layout): Entry[] {
         entries.push({ headers: [...pending, c], anchor: c, body: [] });
         pending = [];
       }
-    } else if (last && (layout === 'datesFirst' || (pending.length === 0 && isLocation(c.rest) && last.headers[last.headers.length - 1] === last.anchor))) {
+    } else if (last && (layout === 'datesFirst' || (pending.length === 0 && isLocation(c.rest) && last.headers[last.headers.length - 1] === last.anchor)
+      || (opensWithName && pending.length === 0 && roleUnderName(last, c, items[i + 1])))) {
       last.headers.push(c);
     } else {
       pending.push(c);
     }
-  }
+  });
   const last = entries[entries.length - 1];
   if (last) last.headers = last.headers.concat(pending);
   else entries.push({ headers: pending, body: [] });
@@ -119,6 +121,28 @@ function splitRun(run: Run, layout: Layout): Entry[] {
   if (head && formBody.length > 0) head.body = formBody.concat(head.body);
   return entries;
 }
+
+/** The run opens with a dated line that names something ("Nidaros Chess Club · 2012 – 2016"), no header above it. */
+function namedAnchorFirst(items: readonly ClassifiedLine[]): boolean {
+  const first = items.find((c) => c.role !== 'body');
+  return first?.role === 'anchor' && first.rest !== '' && !TITLE_RE.test(first.rest);
+}
+
+/**
+ * "Trondheim Meetup · 2019 – present" / "Member" / "Nidaros Chess Club · 2012 – 2016" / "Volunteer": in a run that
+ * opens with a named, dated line, a title right under a dated name with no title is that entry's role when the next
+ * dated line names its own entry. A bare date line next ("Senior Engineer" / "2020 – 2024" under a company's span)
+ * keeps the title for itself.
+ */
+function roleUnderName(last: Entry, c: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
+  const anchor = last.anchor;
+  if (!anchor || last.headers[last.headers.length - 1] !== anchor || anchor.rest === '' || TITLE_RE.test(anchor.rest)) return false;
+  if (!TITLE_RE.test(c.rest) || c.rest.split(/\s+/).length > MAX_ROLE_WORDS) return false;
+  return next === undefined || (next.role === 'anchor' && next.rest !== '');
+}
+
+/** Most words of a role written under its organisation's dated line ("Member", "Volunteer Workshop Leader"). */
+const MAX_ROLE_WORDS = 4;
 
 /** Most words a title may have to make an undated job. */
 const MAX_UNDATED_TITLE_WORDS = 7;
