@@ -181,7 +181,7 @@ function titleScore(text: string): number {
 }
 
 /** The piece with the strongest title evidence; without any, the first piece that has no organisation cue. */
-function pickTitle(named: readonly HeaderPiece[], anchorLine: number | undefined): { index: number; matched: boolean } {
+function pickTitle(named: readonly HeaderPiece[], anchorLine: number | undefined): { index: number; matched: boolean; unit?: HeaderPiece | undefined } {
   let index = -1;
   let best = 0;
   named.forEach((p, i) => {
@@ -192,6 +192,7 @@ function pickTitle(named: readonly HeaderPiece[], anchorLine: number | undefined
   if (index >= 0) return { index, matched: true };
   const narrowed = narrowedBy(named);
   if (narrowed >= 0) return { index: narrowed, matched: false };
+  if (unitThenRole(named)) return { index: 2, matched: false, unit: named[1] };
   const plain = named.findIndex((p) => !ORG_RE.test(p.text));
   return { index: Math.max(0, plain), matched: false };
 }
@@ -212,6 +213,23 @@ function narrowedBy(named: readonly HeaderPiece[]): number {
     if (j >= 0) return j;
   }
   return -1;
+}
+
+/** Most words of a department between a company and a role ("Database", "Cloud Storage"). */
+const MAX_UNIT_WORDS = 2;
+
+/**
+ * "Norbeck Ltd. - Database - Kernel R&D": a line of exactly three pieces, an organisation first, then a short unit,
+ * then a longer piece: the company, its department, the role (the role comes last in that shape). A single word last
+ * ("Norbeck Ltd. - Storage Engine R&D - Gdańsk", "… - Data Platform - Search") may be a town or a team: not read.
+ */
+function unitThenRole(named: readonly HeaderPiece[]): boolean {
+  const [org, unit, role] = named;
+  if (named.length !== 3 || !org || !unit || !role || org.line !== unit.line || unit.line !== role.line) return false;
+  const orgOnly = (t: string): boolean => ORG_RE.test(t) && !TITLE_RE.test(t);
+  if (!orgOnly(org.text) || orgOnly(unit.text) || orgOnly(role.text)) return false;
+  const words = (t: string): number => t.trim().split(/\s+/u).length;
+  return words(unit.text) <= MAX_UNIT_WORDS && words(role.text) >= 2;
 }
 
 function isNarrowing(sector: ReadonlySet<string>, role: ReadonlySet<string>): boolean {
@@ -371,7 +389,9 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader 
     };
   }
   // "Norbeck Ltd. - Storage - Storage Engine R&D": the sector the role repeats is neither the company nor the place.
-  others = others.filter((p) => p !== titlePiece && !(p.line === titlePiece.line && isSectorOf(p.text, titlePiece.text)));
+  // "Norbeck Ltd. - Infrastructure - Software Engineer": the department between company and role is not a place.
+  const unit = picked.unit ?? (picked.index === 2 && unitThenRole(named) ? named[1] : undefined);
+  others = others.filter((p) => p !== titlePiece && p !== unit && !(p.line === titlePiece.line && isSectorOf(p.text, titlePiece.text)));
   const base = { titleMatched: picked.matched, titleLine: titlePiece.line, ...(employmentType !== undefined ? { employmentType } : {}) };
   const placeText = places[0]?.text;
   if (others.length === 0) {

@@ -28,6 +28,8 @@ const CASES: [string, string[], (string | null)[][]][] = [
     [['Storage Engine R&D', 'Quillmoor Ltd']]],
   ['trap: two pieces that share no words are not a sector and a role', ['Experience', 'Halden Systems AB - Data Platform - Search', 'Mar 2013 – Dec 2014', BODY],
     [['Data Platform', 'Halden Systems AB']]],
+  ['Company - Unit - Role with no title word: the role comes last', ['Experience', 'Norbeck Ltd. - Database - Kernel R&D', 'Jan 2020 – Present', BODY],
+    [['Kernel R&D', 'Norbeck Ltd.']]],
   // 2. A dated project among jobs is no job; a dated company with no title is one.
   ['dated projects in Work Experience', ['Work Experience', 'Building an HTML5 puzzle game\t2019 – 2020', '• Wrote the rendering loop.',
     'Personal finance tracker app\t2018 – 2019', '• Budget charts.', 'Software Engineer, Quillmoor Labs\t2016 – 2018', BODY],
@@ -90,6 +92,17 @@ describe('sectors, projects, roles under a name, "Staff"', () => {
     const jobs = jobsOf(['Work Experience', 'Software Engineer, Quillmoor Labs\t2020 – 2022', BODY, 'Building an HTML5 puzzle game\t2019 – 2020', '• Wrote the rendering loop.']);
     expect(jobs.map(tc)).toEqual([['Software Engineer', 'Quillmoor Labs']]);
     expect(jobs[0]?.body.map((l) => l.text)).toEqual([BODY]);
+  });
+});
+
+describe('the department between company and role is not the place', () => {
+  it.each<[string, string, string | null]>([
+    ['Norbeck Ltd. - Infrastructure - Software Engineer', 'Software Engineer', null],
+    ['Norbeck Ltd. - Storage - Storage Engine R&D', 'Storage Engine R&D', null],
+    ['Norbeck Ltd. - Software Engineer - Hamburg', 'Software Engineer', 'Hamburg'],
+  ])('%s', (line, title, location) => {
+    const [job] = jobsOf(['Experience', line, 'Jan 2020 – Present', BODY]);
+    expect([job?.title, job?.location ?? null]).toEqual([title, location]);
   });
 });
 
