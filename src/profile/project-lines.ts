@@ -14,11 +14,18 @@ const MIN_PHRASE_WORDS = 2;
 /** A capitalised word with lower-case letters after its capital ("Kafka", "Halden"): a name's word. */
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 
+/**
+ * Words that say an entry is a project whatever its case ("Puzzle Game (personal project)", "Hackathon Entry"), in
+ * the languages read. Only whole words: "Projektleiter" is a title.
+ */
+const PROJECT_CUE = /(?<![\p{L}\p{N}])(?:(?:personal|side|hobby|pet|university|student|course|class|school|capstone|group|team|final[- ]year|open[- ]source)\s+projects?|hackathons?|capstone|projekt|projet|proyecto|progetto|projeto)(?![\p{L}\p{N}])/iu;
+
 /** The header text of a dated entry that names neither a role nor an employer: a project, not a job. */
 export function isProjectPhrase(text: string): boolean {
+  if (TITLE_RE.test(text) || ORG_RE.test(text) || opensWithEmploymentType(text)) return false;
+  if (PROJECT_CUE.test(text)) return true;
   const words = text.trim().split(/\s+/u).map((w) => w.replace(/^[("'“]+|[)"'”.,:;]+$/gu, '')).filter((w) => w !== '');
   if (words.length < MIN_PHRASE_WORDS + 1 || !/^\p{Lu}/u.test(words[0] ?? '')) return false;
-  if (TITLE_RE.test(text) || ORG_RE.test(text) || opensWithEmploymentType(text)) return false;
   const rest = words.slice(1).filter((w) => !CONNECTORS.has(w.toLowerCase()));
   if (rest.some((w) => NAME_WORD.test(w))) return false;
   return rest.filter((w) => /^\p{Ll}/u.test(w)).length >= MIN_PHRASE_WORDS;
