@@ -1,8 +1,9 @@
 // A bilingual résumé lists every job twice, once per language ("Work Experience" … "Berufserfahrung"): the same
 // organisation over the same dates, the title translated. The first is kept; the repeat is reported, never counted
-// twice (its months would be overlaps, its words evidence a second time). Only a repeat in another section counts:
-// two roles at one organisation over the same dates in one section are concurrent roles ("Treasurer", "Board
-// Member"), and stay.
+// twice (its months would be overlaps, its words evidence a second time). A repeat counts in another section, or in the
+// same section when its dates are written in other words ("Mar 2021 – Present" / "März 2021 – heute": each job given
+// in both languages in turn); two roles at one organisation over the same dates written the same way in one section
+// are concurrent roles ("Treasurer", "Board Member"), and stay.
 import type { DateRange, Diagnostic, Section } from '../types.js';
 import type { ParsedJob } from './jobs.js';
 
@@ -23,6 +24,12 @@ function sameOrg(a: readonly string[], b: readonly string[]): boolean {
   return short.length > 0 && short.every((w, i) => long[long.length - short.length + i] === w);
 }
 
+/** Letters and digits of a range as written ("Mar 2021 – Present" → "mar2021present"). */
+const spelling = (r: DateRange): string => r.raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The same range written in other words (another language's months or "present" word). */
+const reworded = (a: DateRange | undefined, b: DateRange | undefined): boolean => a !== undefined && b !== undefined && spelling(a) !== spelling(b);
+
 /** Most jobs of one date range kept to compare later ones with. */
 const MAX_PER_RANGE = 8;
 
@@ -35,7 +42,7 @@ export function dropRepeatedJobs<T extends { job: ParsedJob; section: Section }>
     const words = org !== undefined ? orgWords(org) : [];
     const key = range !== undefined ? rangeKey(range) : undefined;
     const same = key !== undefined && words.length > 0 ? (byRange.get(key) ?? []) : [];
-    const first = same.find((q) => q.section !== p.section && sameOrg(orgWords(q.job.org ?? ''), words));
+    const first = same.find((q) => (q.section !== p.section || reworded(q.job.range, range)) && sameOrg(orgWords(q.job.org ?? ''), words));
     if (first && range) {
       diagnostics.push({ code: 'REPEATED_JOB', severity: 'info', line: range.line, data: { line: range.line + 1, of: (first.job.range?.line ?? first.job.start) + 1 } });
       continue;

@@ -155,8 +155,15 @@ describe('a bilingual résumé listing every job twice', () => {
   });
 
   it.each([
+    ['each job in both languages in turn, in one section', ['Work Experience / Berufserfahrung',
+      'Data Engineer, Norbeck Logistik GmbH\tMar 2021 – Present', '• Built the routing data platform.',
+      'Dateningenieurin, Norbeck Logistik GmbH\tMärz 2021 – heute', '• Aufbau der Datenplattform.'],
+      [['Data Engineer', 'Norbeck Logistik GmbH']]],
     ['trap: two roles at one organisation over the same dates in one section stay', ['Volunteering',
       'Treasurer, Riverside Youth Orchestra\t2019 – 2022', '• Accounts.', 'Board Member, Riverside Youth Orchestra\t2019 – 2022', '• Strategy.'],
+      [['Treasurer', 'Riverside Youth Orchestra'], ['Board Member', 'Riverside Youth Orchestra']]],
+    ['trap: the same dates written with other punctuation in one section are not another language', ['Volunteering',
+      'Treasurer, Riverside Youth Orchestra\t2019 – 2022', '• Accounts.', 'Board Member, Riverside Youth Orchestra\t2019-2022', '• Strategy.'],
       [['Treasurer', 'Riverside Youth Orchestra'], ['Board Member', 'Riverside Youth Orchestra']]],
     ['trap: the same organisation in another section over other dates stays', [...EN.slice(0, 3), 'Internships',
       'Data Intern, Norbeck Logistik GmbH\tJun 2016 – Aug 2016', '• Dashboards.'],
