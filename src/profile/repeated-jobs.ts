@@ -33,9 +33,17 @@ const reworded = (a: DateRange | undefined, b: DateRange | undefined): boolean =
 /** Most jobs of one date range kept to compare later ones with. */
 const MAX_PER_RANGE = 8;
 
-/** Jobs without their repeats in a later section (same organisation, same start and end). */
+/** How well a listing was read: a title the lexicon knows, then any title (the other language may be read worse). */
+const readScore = (j: ParsedJob): number => (j.titleMatched ? 2 : 0) + (j.title !== '' ? 1 : 0);
+
+/**
+ * Jobs without their repeats (same organisation, same start and end, in another section or dated in other words).
+ * The listing read better is kept, in the first one's place ("Dateningenieurin, Norbeck GmbH" first, read as one
+ * name, gives way to "Data Engineer, Norbeck GmbH").
+ */
 export function dropRepeatedJobs<T extends { job: ParsedJob; section: Section }>(parsed: readonly T[], diagnostics: Diagnostic[]): T[] {
   const byRange = new Map<string, T[]>();
+  const at = new Map<T, number>();
   const out: T[] = [];
   for (const p of parsed) {
     const { org, range } = p.job;
@@ -43,12 +51,21 @@ export function dropRepeatedJobs<T extends { job: ParsedJob; section: Section }>
     const key = range !== undefined ? rangeKey(range) : undefined;
     const same = key !== undefined && words.length > 0 ? (byRange.get(key) ?? []) : [];
     const first = same.find((q) => (q.section !== p.section || reworded(q.job.range, range)) && sameOrg(orgWords(q.job.org ?? ''), words));
-    if (first && range) {
-      diagnostics.push({ code: 'REPEATED_JOB', severity: 'info', line: range.line, data: { line: range.line + 1, of: (first.job.range?.line ?? first.job.start) + 1 } });
+    const place = first !== undefined ? at.get(first) : undefined;
+    if (first && range && place !== undefined) {
+      const [kept, dropped] = readScore(p.job) > readScore(first.job) ? [p, first] : [first, p];
+      const line = dropped.job.range?.line ?? dropped.job.start;
+      diagnostics.push({ code: 'REPEATED_JOB', severity: 'info', line, data: { line: line + 1, of: (kept.job.range?.line ?? kept.job.start) + 1 } });
+      if (kept === p && key !== undefined) {
+        out[place] = p;
+        at.set(p, place);
+        byRange.set(key, same.map((q) => (q === first ? p : q)));
+      }
       continue;
     }
     // A few jobs per range are enough to compare with: a hostile file of one range repeated stays linear.
     if (key !== undefined && words.length > 0 && same.length < MAX_PER_RANGE) byRange.set(key, [...same, p]);
+    at.set(p, out.length);
     out.push(p);
   }
   return out;

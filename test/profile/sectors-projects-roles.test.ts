@@ -154,6 +154,13 @@ describe('a bilingual résumé listing every job twice', () => {
     expect(p.diagnostics.filter((d) => d.code === 'REPEATED_JOB')).toHaveLength(2);
   });
 
+  it('keeps the listing read better when the other language comes first', () => {
+    const de = ['Berufserfahrung', 'Dateningenieurin, Norbeck Logistik GmbH\tMärz 2021 – heute', '• Aufbau der Datenplattform.'];
+    const p = buildProfile(docOf(['Jana Novak', ...de, ...EN.slice(0, 3)]), { asOf: AS_OF, categories: CATEGORIES });
+    expect(p.jobs.map(tc)).toEqual([['Data Engineer', 'Norbeck Logistik GmbH']]);
+    expect(p.diagnostics.filter((d) => d.code === 'REPEATED_JOB').map((d) => d.line)).toEqual([2]);
+  });
+
   it.each([
     ['each job in both languages in turn, in one section', ['Work Experience / Berufserfahrung',
       'Data Engineer, Norbeck Logistik GmbH\tMar 2021 – Present', '• Built the routing data platform.',
