@@ -11,6 +11,7 @@ import { findDateRanges, parseRangeEnd } from './dates.js';
 import { isSectionPhrase } from './sections.js';
 import { splitRunTogether } from './run-together.js';
 import { wordsOf } from './lexicon/index.js';
+import { orderedComma, orderedPieces, type HeaderOrder, type HeaderShape } from './header-order.js';
 
 export { isLocation } from './header-places.js';
 
@@ -34,6 +35,8 @@ export interface JobHeader {
   titleLine: number;
   /** LinkedIn-style employment type written beside the company ("Northwind · Internship"), lower-case. */
   employmentType?: string;
+  /** How a header with a known title was written (header-order.ts learns the section's order from these). */
+  shape?: HeaderShape;
 }
 
 /**
@@ -259,9 +262,9 @@ function wholeOrgLine(org: HeaderPiece, others: readonly HeaderPiece[], titleLin
  * ("Lumen Freight Ltd. Head of Data Science", run-together.ts) gives it up: as the organisation when none was
  * found, or in place of a weaker one when the name ends in an organisation word.
  */
-export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
+export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number, order: HeaderOrder = {}): JobHeader | undefined {
   const { pieces, agency } = takeAgency(allPieces);
-  const header = withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine), agency));
+  const header = withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine, order), agency));
   if (!header?.titleMatched) return header;
   const split = splitRunTogether(header.title);
   if (!split || (header.org !== undefined && !(split.orgWordEnds && !ORG_RE.test(header.org)))) return header;
@@ -354,7 +357,7 @@ function unwrapPieces(pieces: readonly HeaderPiece[]): HeaderPiece[] {
   });
 }
 
-function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
+function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: HeaderOrder = {}): JobHeader | undefined {
   const allPieces = unwrapPieces(rawPieces);
   // "Riverside Chess Club ⇥ dates" / "Volunteer": a one-word role on its own line is the title when nothing else is one.
   const loneRole = allPieces.find((p) => isEmploymentType(p.text) && TITLE_RE.test(p.text) && !p.text.includes(' ')
@@ -371,7 +374,7 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader 
     places = places.filter((p) => p !== orgAndPlace);
   }
   if (named.length === 0) return roleWordAlone(allPieces, orgAndPlace);
-  const picked = pickTitle(named, anchorLine);
+  const picked = byOrder(pickTitle(named, anchorLine), named, order);
   const titlePiece = named[picked.index];
   if (!titlePiece) return undefined;
   // What the company does ("Online marketplace for home goods") is never its name; its web address is not while a
@@ -386,6 +389,7 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader 
     return {
       titleMatched: picked.matched, titleLine: titlePiece.line, ...(employmentType !== undefined ? { employmentType } : {}),
       title: split.title, org: split.org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: false,
+      ...(picked.matched ? { shape: { kind: 'comma' as const, titleFirst: true } } : {}),
     };
   }
   // "Norbeck Ltd. - Storage - Storage Engine R&D": the sector the role repeats is neither the company nor the place.
@@ -400,13 +404,18 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader 
     if (bracketed) return { ...base, title: bracketed.title, org: bracketed.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
     // "Company, Title" beside its place (a title second, a name first).
     const orgFirst = splitCommaHeader(titlePiece.text) === undefined ? splitOrgFirstComma(titlePiece.text) : undefined;
-    if (orgFirst?.org !== undefined) return { ...base, title: orgFirst.title, org: orgFirst.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
+    const at = placeText !== undefined ? { location: placeText } : {};
+    if (orgFirst?.org !== undefined) return { ...base, title: orgFirst.title, org: orgFirst.org, ...at, orgOnOwnLine: false, ...(picked.matched ? { shape: { kind: 'comma' as const, titleFirst: false } } : {}) };
+    // "Kitchen Porter, Marrowfield Bistro": no title word, read in the order the section's other headers use.
+    const ordered = !picked.matched && order.comma !== undefined ? orderedComma(titlePiece.text, order.comma) : undefined;
+    if (ordered) return { ...base, title: ordered.title, org: ordered.org, ...at, orgOnOwnLine: false };
     // The whole header in one piece: "Title, Company, City".
     const split = splitCommaHeader(titlePiece.text);
     const location = placeText ?? split?.location;
     return {
       ...base, title: split?.title ?? titlePiece.text, ...(split?.org !== undefined ? { org: split.org } : {}),
       ...(location !== undefined ? { location } : {}), orgOnOwnLine: false,
+      ...(picked.matched && split?.org !== undefined && split.location === undefined && !split.title.includes(',') && !split.org.includes(',') ? { shape: { kind: 'comma' as const, titleFirst: true } } : {}),
     };
   }
   // An organisation cue on the title's own line first: a line above may be the tail of the last job's body.
@@ -426,7 +435,17 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader 
   // A short leftover piece is the place, unless it is a title ("ML Engineer" of the next, undated role).
   const leftover = rest[0]?.text;
   if (location === undefined && leftover !== undefined && leftover.split(/\s+/).length <= 3 && !TITLE_RE.test(leftover)) location = leftover;
-  return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line };
+  // Two pieces on one line with a known title: how this writer orders title and company.
+  const twoOnLine = named.length === 2 && orgPiece.line === titlePiece.line;
+  const shape = picked.matched && twoOnLine ? { shape: { kind: 'pieces' as const, titleFirst: named.indexOf(titlePiece) < named.indexOf(orgPiece) } } : {};
+  return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line, ...shape };
+}
+
+/** Two pieces on one line with no title word: the one standing where the section's titles stand. */
+function byOrder<T extends { index: number; matched: boolean }>(picked: T, named: readonly HeaderPiece[], order: HeaderOrder): T {
+  if (picked.matched || order.pieces === undefined || named.length !== 2 || named[0]?.line !== named[1]?.line) return picked;
+  const index = orderedPieces(named.map((p) => p.text), order.pieces);
+  return index >= 0 ? { ...picked, index } : picked;
 }
 
 /** Short words that names keep in lower case ("Bank of the West", "Société de …"). */

@@ -13,6 +13,7 @@ import { resolveCompanyHeadings } from './company-headings.js';
 import { isDegreeLine, TITLE_RE } from './header-lexicon.js';
 import { compareYm } from './date-grammar.js';
 import { isProjectPhrase } from './project-lines.js';
+import { voteOrder, type HeaderOrder } from './header-order.js';
 
 export interface ParsedJob {
   title: string;
@@ -150,8 +151,10 @@ const MAX_UNDATED_TITLE_WORDS = 7;
 /** A dated project among jobs: neither a job nor part of the job above it. */
 const PROJECT = 'project';
 
-function toJob(entry: Entry): ParsedJob | typeof PROJECT | undefined {
-  const header = assignHeader(piecesOf(entry), entry.anchor ? entry.headers.indexOf(entry.anchor) : undefined);
+const headerOf = (entry: Entry, order?: HeaderOrder) => assignHeader(piecesOf(entry), entry.anchor ? entry.headers.indexOf(entry.anchor) : undefined, order);
+
+function toJob(entry: Entry, order: HeaderOrder): ParsedJob | typeof PROJECT | undefined {
+  const header = headerOf(entry, order);
   // A degree among jobs ("MSc …, University of …") is education, never a job (its dates are reported as unused).
   if (!header || isDegreeLine(header.title)) return undefined;
   // "Building an HTML5 puzzle game ⇥ 2019 – 2020": nothing in the header names a role or an employer.
@@ -281,8 +284,11 @@ function assembleJobs(classified: ClassifiedLine[], headingLines: number[]): Par
   const runs = groupRuns(classified);
   const layout = detectLayout(runs);
   const jobs: ParsedJob[] = [];
-  for (const entry of runs.flatMap((r) => splitRun(r, layout))) {
-    const job = toJob(entry);
+  const entries = runs.flatMap((r) => splitRun(r, layout));
+  // The order this section writes title and company in, from the headers whose title the lexicon knows.
+  const order = voteOrder(entries.map((e) => headerOf(e)?.shape));
+  for (const entry of entries) {
+    const job = toJob(entry, order);
     const prev = jobs[jobs.length - 1];
     if (job === PROJECT) continue;
     if (job) jobs.push(job);
