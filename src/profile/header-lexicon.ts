@@ -12,7 +12,26 @@ const TITLE_WORD_RE = wordsRe(TITLE_WORDS);
  * lower case it is the people someone managed ("Managed 12 staff").
  */
 const STAFF_TAIL = /(?<=(?:^|[\s(])\p{Lu}[\p{L}'’-]*\s+)(?:Staff|STAFF)(?=\s*(?:$|[,;:|()—–/]|\s-\s))/u;
-export const TITLE_RE = { test: (text: string): boolean => TITLE_WORD_RE.test(text) || STAFF_TAIL.test(text) };
+/**
+ * Head nouns of compound titles: one-word title words of seven letters or more. German, Dutch and Swedish put the
+ * head last ("Jugendtrainerin", "Softwareontwikkelaar", "Dateningenieurin"; English "Webdeveloper"), so a word that
+ * ends in one after three letters or more is a title.
+ */
+const MIN_HEAD_LETTERS = 7;
+const MIN_COMPOUND_PREFIX = 3;
+/** Longer tokens are never looked into (a hostile line of one long token stays linear). */
+const MAX_COMPOUND_LETTERS = 40;
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(TITLE_WORDS.filter((w) => w.length >= MIN_HEAD_LETTERS && /^\p{L}+$/u.test(w)));
+
+export function isCompoundTitle(text: string): boolean {
+  for (const token of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (token.length < MIN_COMPOUND_PREFIX + MIN_HEAD_LETTERS || token.length > MAX_COMPOUND_LETTERS) continue;
+    for (let k = MIN_COMPOUND_PREFIX; k <= token.length - MIN_HEAD_LETTERS; k++) if (COMPOUND_HEADS.has(token.slice(k))) return true;
+  }
+  return false;
+}
+
+export const TITLE_RE = { test: (text: string): boolean => TITLE_WORD_RE.test(text) || STAFF_TAIL.test(text) || isCompoundTitle(text) };
 
 /** Words that make a piece an organisation (legal forms, institutions). */
 export const ORG_WORDS: readonly string[] = wordsOf('orgWords');

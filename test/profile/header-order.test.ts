@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/profile/index.js';
 import { orderedComma, orderedPieces, voteOrder } from '../../src/profile/header-order.js';
+import { isCompoundTitle } from '../../src/profile/header-lexicon.js';
 import type { Job } from '../../src/types.js';
 import { AS_OF, CATEGORIES, docOf } from './helpers.js';
 
@@ -65,5 +66,38 @@ describe('voteOrder, orderedComma, orderedPieces', () => {
     [['Norby Foods', 'Stacker'], false, -1],
   ])('orderedPieces(%j, %s)', (texts, titleFirst, want) => {
     expect(orderedPieces(texts, titleFirst)).toBe(want);
+  });
+});
+
+describe('compound titles (the head noun last)', () => {
+  it.each<[string, boolean]>([
+    ['Jugendtrainerin', true],
+    ['Softwareentwickler', true],
+    ['Dateningenieurin', true],
+    ['Webdeveloper', true],
+    ['Ingenieurin', false], // the head alone is a title word, not a compound
+    ['Stakeholder', false],
+    ['Hochschule Lindevoort', false],
+    ['Praktikumsbericht', false],
+    ['Entwicklungs', false],
+    [`${'x'.repeat(60)}entwickler`, false],
+  ])('isCompoundTitle(%s) → %s', (text, want) => {
+    expect(isCompoundTitle(text)).toBe(want);
+  });
+
+  it('"Jugendtrainerin Leichtathletik, SV Grün-Weiß Leipzig" splits at its comma', () => {
+    expect(jobsOf(['Ehrenamt', 'seit 2019 — Jugendtrainerin Leichtathletik, SV Grün-Weiß Leipzig']).map(tc))
+      .toEqual([['Jugendtrainerin Leichtathletik', 'SV Grün-Weiß Leipzig']]);
+  });
+});
+
+describe('a full stop after a legal form is no sentence end', () => {
+  it.each<[string, string[], (string | null)[][]]>([
+    ['"GmbH & Co. KG" after a compound title', ['Berufserfahrung', 'Okt. 2014 – Feb. 2017 — Entwicklungsingenieurin bei Mittelgrund Präzisionsteile GmbH & Co. KG, Zwickau'],
+      [['Entwicklungsingenieurin', 'Mittelgrund Präzisionsteile GmbH & Co. KG']]],
+    ['trap: a sentence after the place still ends the header', ['Appointments', '2020–2022\tResearch Scientist, Corvane AI Labs, London. Built recommendation models for a news product.'],
+      [['Research Scientist', 'Corvane AI Labs']]],
+  ])('%s', (_name, lines, want) => {
+    expect(jobsOf(lines).map(tc)).toEqual(want);
   });
 });
