@@ -3,6 +3,10 @@
 // employer or a role. Names are capitalised word by word ("Halden Systems", "Ferrow Logistics": a dated company
 // with no title is a job), so a name never reads as one.
 import { ORG_RE, TITLE_RE, opensWithEmploymentType } from './header-lexicon.js';
+import { wordsOf, wordsRe } from './lexicon/index.js';
+
+/** Time out of work ("Career break to care for my father"): reported as a career break, not dropped as a project. */
+const CAREER_BREAK = wordsRe(wordsOf('careerBreaks'));
 
 /** Short words that names and phrases keep in lower case: they count neither way. */
 const CONNECTORS: ReadonlySet<string> = new Set([
@@ -22,7 +26,7 @@ const PROJECT_CUE = /(?<![\p{L}\p{N}])(?:(?:personal|side|hobby|pet|university|s
 
 /** The header text of a dated entry that names neither a role nor an employer: a project, not a job. */
 export function isProjectPhrase(text: string): boolean {
-  if (TITLE_RE.test(text) || ORG_RE.test(text) || opensWithEmploymentType(text)) return false;
+  if (TITLE_RE.test(text) || ORG_RE.test(text) || opensWithEmploymentType(text) || CAREER_BREAK.test(text)) return false;
   if (PROJECT_CUE.test(text)) return true;
   const words = text.trim().split(/\s+/u).map((w) => w.replace(/^[("'“]+|[)"'”.,:;]+$/gu, '')).filter((w) => w !== '');
   if (words.length < MIN_PHRASE_WORDS + 1 || !/^\p{Lu}/u.test(words[0] ?? '')) return false;

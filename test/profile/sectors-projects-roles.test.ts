@@ -88,6 +88,13 @@ describe('sectors, projects, roles under a name, "Staff"', () => {
     expect(jobsOf(lines).map(tc)).toEqual(want);
   });
 
+  it('trap: a career break written as a phrase is still reported as one, not dropped as a project', () => {
+    const p = buildProfile(docOf(['Work Experience', 'Career break to care for my father\t2018 – 2019', 'Software Engineer, Quillmoor Labs\t2016 – 2018', BODY]),
+      { asOf: AS_OF, categories: CATEGORIES });
+    expect(p.jobs.map(tc)).toEqual([['Software Engineer', 'Quillmoor Labs']]);
+    expect(p.diagnostics.some((d) => d.code === 'CAREER_BREAK')).toBe(true);
+  });
+
   it('a project\'s bullets do not go to the job above it', () => {
     const jobs = jobsOf(['Work Experience', 'Software Engineer, Quillmoor Labs\t2020 – 2022', BODY, 'Building an HTML5 puzzle game\t2019 – 2020', '• Wrote the rendering loop.']);
     expect(jobs.map(tc)).toEqual([['Software Engineer', 'Quillmoor Labs']]);
