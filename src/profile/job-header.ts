@@ -402,6 +402,9 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
     // "Title (Company)": the organisation in brackets after the title, nothing else beside it.
     const bracketed = splitBracketedOrg(titlePiece.text);
     if (bracketed) return { ...base, title: bracketed.title, org: bracketed.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
+    // "Lisbon Python Meetup (Member)": the organisation, then its role in brackets.
+    const role = splitBracketedRole(titlePiece.text);
+    if (role) return { ...base, title: role.title, org: role.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
     // "Company, Title" beside its place (a title second, a name first).
     const orgFirst = splitCommaHeader(titlePiece.text) === undefined ? splitOrgFirstComma(titlePiece.text) : undefined;
     const at = placeText !== undefined ? { location: placeText } : {};
@@ -499,4 +502,23 @@ export function splitBracketedOrg(text: string): { title: string; org: string } 
   const named = DOMAIN_NAME.test(org) || (NAME_START.test(org) && ORG_RE.test(org));
   if (!named || TITLE_RE.test(org) || isLocation(org) || isEmploymentType(org) || isNoise(org)) return undefined;
   return { title: title.trim(), org };
+}
+
+/** Most words of a role in brackets after its organisation ("(Member)", "(Volunteer Workshop Leader)"). */
+const MAX_BRACKETED_ROLE_WORDS = 4;
+
+/**
+ * "Lisbon Python Meetup (Member)", "Nidaros Chess Club (Volunteer)": a name with no title word, then a title in
+ * brackets. "Engineer (Contract)" (a title first), "Science Teacher (Chemistry, Biology)" and "Data Platform (Lead)"
+ * (an area, not a name) stay whole.
+ */
+export function splitBracketedRole(text: string): { title: string; org: string } | undefined {
+  const m = BRACKETED_TAIL.exec(text.trim());
+  if (!m) return undefined;
+  const [, name = '', inner = ''] = m;
+  const org = name.trim();
+  const title = inner.trim();
+  if (!TITLE_RE.test(title) || title.split(/\s+/u).length > MAX_BRACKETED_ROLE_WORDS || (isEmploymentType(title) && !/^\p{Lu}/u.test(title))) return undefined;
+  if (!NAME_START.test(org) || TITLE_RE.test(org) || isTitleQualifier(org) || isLocation(org) || !HAS_LETTER.test(org)) return undefined;
+  return { title, org };
 }

@@ -58,6 +58,10 @@ const CASES: [string, string[], (string | null)[][]][] = [
   ['trap: a title over its own bare dates under a dated company stays with those dates', ['Experience',
     'Corvid Analytics · 2010 – 2016', 'Senior Engineer', '2013 – 2016', 'Engineer', '2010 – 2013'],
     [['Senior Engineer', 'Corvid Analytics'], ['Engineer', 'Corvid Analytics']]],
+  ['"Organisation (Role)"', ['Community', 'Lisbon Python Meetup (Member)\t2019 – Present', '• Talks.', 'Nidaros Chess Club (Volunteer)\t2015 – 2018', '• Junior league.'],
+    [['Member', 'Lisbon Python Meetup'], ['Volunteer', 'Nidaros Chess Club']]],
+  ['trap: "Title (Employment type)" and "Area (Role)" stay whole', ['Experience', 'Data Engineer (Contract)\t2019 – 2020', BODY, 'Data Platform (Lead)\t2017 – 2019', BODY],
+    [['Data Engineer (Contract)', null], ['Data Platform (Lead)', null]]],
   ['trap: a title wrapped beside its dates still joins its title word', ['Experience', 'Senior Machine Learning\tJan 2020 – Present', 'Engineer', 'Quillmoor Labs', BODY],
     [['Senior Machine Learning Engineer', 'Quillmoor Labs']]],
   // 4. "Staff" ends a title; it opens one only as a seniority.
