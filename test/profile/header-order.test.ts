@@ -74,7 +74,9 @@ describe('compound titles (the head noun last)', () => {
     ['Jugendtrainerin', true],
     ['Softwareentwickler', true],
     ['Dateningenieurin', true],
-    ['Webdeveloper', true],
+    ['Mjukvaruutvecklare', true],
+    ['Softwareontwikkelaar', true],
+    ['Nonresident', false], // English heads are not compounded
     ['Ingenieurin', false], // the head alone is a title word, not a compound
     ['Stakeholder', false],
     ['Hochschule Lindevoort', false],
