@@ -267,9 +267,18 @@ export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number, orde
   const header = withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine, order), agency));
   if (!header?.titleMatched) return header;
   const split = splitRunTogether(header.title);
-  if (!split || (header.org !== undefined && !(split.orgWordEnds && !ORG_RE.test(header.org)))) return header;
+  if (!split) return header;
+  // "Northgate Polytechnic Research Assistant, Transport Modelling Group": the name run into the title is the
+  // employer, and the unit after the comma is the title's, as in "Research Assistant, Transport Modelling Group".
+  if (split.orgWordEnds && header.shape?.kind === 'comma' && header.org !== undefined && UNIT_WORD.test(header.org)) {
+    return { ...header, title: `${split.title}, ${header.org}`, org: split.org, orgOnOwnLine: false };
+  }
+  if (header.org !== undefined && !(split.orgWordEnds && !ORG_RE.test(header.org))) return header;
   return { ...header, title: split.title, org: split.org, orgOnOwnLine: false };
 }
+
+/** A unit inside an organisation ("Transport Modelling Group", "HCI Lab"), never a whole employer beside one. */
+const UNIT_WORD = /\b(?:group|lab|laboratory|team|department|dept\.?|unit|division|centre|center)$/iu;
 
 /** "(contract via Quillon Recruitment)", "(via Sterling Pace)": the agency that employed a contractor. */
 const VIA_AGENCY = /\s*\(\s*(?:(?:on\s+)?contract(?:ed)?|contractor|freelance|placed|engaged)?\s*(?:via|through)\s+([\p{Lu}\p{N}][^()]*?)\s*\)/u;

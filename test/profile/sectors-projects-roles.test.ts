@@ -117,6 +117,16 @@ describe('the department between company and role is not the place', () => {
   });
 });
 
+describe('a name run into a title with a unit after the comma', () => {
+  it.each<[string, string, (string | null)[]]>([
+    ['the unit stays with the title, the name is the employer', 'Northgate Polytechnic Research Assistant, Transport Modelling Group', ['Research Assistant, Transport Modelling Group', 'Northgate Polytechnic']],
+    ['trap: a whole company after the comma stays the company', 'Senior Data Analyst, Halden Freight AB', ['Senior Data Analyst', 'Halden Freight AB']],
+    ['trap: no run-together name, the lab after the comma as before', 'Undergraduate Research Assistant, HCI Lab', ['Undergraduate Research Assistant', 'HCI Lab']],
+  ])('%s', (_name, line, want) => {
+    expect(jobsOf(['Experience', `${line}\tOct 2012 – Aug 2014`, BODY]).map(tc)).toEqual([want]);
+  });
+});
+
 describe('isProjectPhrase', () => {
   it.each([
     ['Building an HTML5 puzzle game', true],
