@@ -180,7 +180,12 @@ function isNoise(text: string): boolean {
 
 function titleScore(text: string): number {
   if (opensWithEmploymentType(text)) return 2;
-  return TITLE_RE.test(text) ? (ORG_RE.test(text) ? 1 : 2) : 0;
+  if (!TITLE_RE.test(text)) return 0;
+  if (!ORG_RE.test(text)) return 2;
+  // "Board Member, Amsterdam Tech Meetup Foundation": a whole "Title, Organisation" header is as much a title as a
+  // bare one (a running page header above it, "NAME ⇥ VP Engineering, Ads", must not win on a tie).
+  const split = splitCommaHeader(text);
+  return split?.org !== undefined && !ORG_RE.test(split.title) && ORG_RE.test(split.org) ? 2 : 1;
 }
 
 /** The piece with the strongest title evidence; without any, the first piece that has no organisation cue. */

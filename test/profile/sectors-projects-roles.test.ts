@@ -74,6 +74,12 @@ const CASES: [string, string[], (string | null)[][]][] = [
   ['trap: "Staff RN, Unit" under a hospital keeps its unit', ['Experience', 'LAKEVIEW MEDICAL CENTER, Round Rock, TX',
     'Charge Nurse, Cardiac Step-Down Unit\t06/2015 - 07/2018', 'Staff RN, Medical-Surgical\t06/2013 - 05/2015'],
     [['Charge Nurse, Cardiac Step-Down Unit', 'LAKEVIEW MEDICAL CENTER'], ['Staff RN, Medical-Surgical', 'LAKEVIEW MEDICAL CENTER']]],
+  ['a running page header above "Title, Organisation ⇥ dates" is not the title', ['Leadership', 'Mentor, Women in Ads Tech Europe\t2019 – Present',
+    'Volunteer mentor for engineers moving into management.', 'CAMILLE OSEI-HARTMANN\tVP Engineering, Ads', 'Board Member, Amsterdam Tech Meetup Foundation\t2021 – 2024',
+    'Organised the monthly meetups.'],
+    [['Mentor', 'Women in Ads Tech Europe'], ['Board Member', 'Amsterdam Tech Meetup Foundation']]],
+  ['trap: a title line above "Company ⇥ dates" keeps the title', ['Experience', 'Head of Data Science', 'Lumen Freight Ltd.\tJan 2020 – Present', BODY],
+    [['Head of Data Science', 'Lumen Freight Ltd.']]],
   // 6. An employment type in brackets after the organisation ("(volunteer)") is not part of the name, nor a title.
   ['"Title, Organisation (volunteer)"', ['Community', '2023 –\tMentor, Women in Machine Learning Berlin (volunteer)\tBerlin'],
     [['Mentor', 'Women in Machine Learning Berlin']]],
