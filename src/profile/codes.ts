@@ -14,6 +14,7 @@ export const PROFILE_CODES = [
   'UNUSED_DATE_RANGE',
   'CAREER_BREAK',
   'INFERRED_END',
+  'REPEATED_JOB',
 ] as const;
 
 export type ProfileCode = (typeof PROFILE_CODES)[number];

@@ -4,7 +4,7 @@
 // The title comes first and is known by its vocabulary; the organisation starts at the first part with an
 // organisation cue, or is the last part; a place at the end is the location; area words ("Ads", "Statistics")
 // after a title stay in the title.
-import { ORG_RE, STATE_CODE_RE, TITLE_QUALIFIER_WORDS, TITLE_RE } from './header-lexicon.js';
+import { isEmploymentType, ORG_RE, STATE_CODE_RE, TITLE_QUALIFIER_WORDS, TITLE_RE } from './header-lexicon.js';
 import { isLocation, onlyPlaceWords } from './header-places.js';
 
 export interface CommaHeader {
@@ -71,13 +71,24 @@ export function splitCommaHeader(text: string): CommaHeader | undefined {
   // An area made only of area words ("Software Engineering") is the title's, even where one of them ends company names.
   let orgStart = rest.findIndex((p, i) => i > 0 && isOrgLike(p) && !isTitleQualifier(p));
   if (orgStart < 0) {
-    const tail = rest[rest.length - 1] ?? '';
-    orgStart = rest.length >= 2 && !isTitleQualifier(tail) && !TITLE_RE.test(tail) ? rest.length - 1 : -1;
+    // "Women in Machine Learning Berlin (volunteer)": a bracketed aside after the name says how, not who.
+    const tail = withoutTrailingAside(rest[rest.length - 1] ?? '');
+    orgStart = rest.length >= 2 && tail !== '' && !isTitleQualifier(tail) && !TITLE_RE.test(tail) ? rest.length - 1 : -1;
   }
   while (orgStart > 1 && isPartnerName(rest[orgStart - 1] ?? '', rest[orgStart] ?? '')) orgStart--;
   const title = (orgStart < 0 ? rest : rest.slice(0, orgStart)).join(', ');
   const org = orgStart < 0 ? undefined : rest.slice(orgStart).join(', ');
   return { title, ...(org !== undefined ? { org } : {}), ...(location !== undefined ? { location } : {}) };
+}
+
+/** A one-word aside in brackets at the end ("(volunteer)", "(Part-time)"). */
+const TRAILING_ASIDE = /\s*\(([\p{L}-]+)\)$/u;
+
+/** The part without a trailing employment type or lower-case word in brackets. */
+function withoutTrailingAside(part: string): string {
+  const m = TRAILING_ASIDE.exec(part);
+  const inner = m?.[1] ?? '';
+  return m && (isEmploymentType(inner) || /^\p{Ll}/u.test(inner)) ? part.slice(0, m.index) : part;
 }
 
 /** A seniority word alone before a comma is the start of the title ("Senior, Backend Engineer"), not a name. */

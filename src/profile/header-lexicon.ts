@@ -1,11 +1,40 @@
 // Word lists that tell a job title from an organisation and a location in a job's header lines (job-header.ts),
 // compiled once from every language's lexicon (lexicon/<lang>.ts). Matching is case-insensitive on word
 // boundaries (Unicode-aware), prefiltered by a Set lookup per word (lexicon/word-matcher.ts).
-import { wordsOf, wordsRe } from './lexicon/index.js';
+import { LEXICONS, wordsOf, wordsRe } from './lexicon/index.js';
 
 /** Words that make a piece of a header a job title (vocabulary: engineer, nurse, treasurer, board member…). */
 export const TITLE_WORDS: readonly string[] = wordsOf('titleWords');
-export const TITLE_RE = wordsRe(TITLE_WORDS);
+const TITLE_WORD_RE = wordsRe(TITLE_WORDS);
+/**
+ * "Staff" is the role only as the last word of a capitalised title ("Ad-hoc Staff", "Kitchen Staff, Marrowfield
+ * Events"); first it is a seniority that needs its title word ("Staff RN, Medical-Surgical", "Staff Engineer"), and in
+ * lower case it is the people someone managed ("Managed 12 staff").
+ */
+const STAFF_TAIL = /(?<=(?:^|[\s(])\p{Lu}[\p{L}'’-]*\s+)(?:Staff|STAFF)(?=\s*(?:$|[,;:|()—–/]|\s-\s))/u;
+/** Languages that write a compound title as one word with its head noun last. */
+const COMPOUNDING_LANGS: ReadonlySet<string> = new Set(['de', 'nl', 'sv']);
+/**
+ * Head nouns of compound titles: one-word title words of seven letters or more in a compounding language. German,
+ * Dutch and Swedish put the head last ("Jugendtrainerin", "Softwareontwikkelaar", "Mjukvaruutvecklare"), so a word
+ * that ends in one after three letters or more is a title. English heads are left out ("nonresident" is no title).
+ */
+const MIN_HEAD_LETTERS = 7;
+const MIN_COMPOUND_PREFIX = 3;
+/** Longer tokens are never looked into (a hostile line of one long token stays linear). */
+const MAX_COMPOUND_LETTERS = 40;
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(LEXICONS.filter((l) => COMPOUNDING_LANGS.has(l.lang))
+  .flatMap((l) => l.titleWords.map((w) => w.toLowerCase())).filter((w) => w.length >= MIN_HEAD_LETTERS && /^\p{L}+$/u.test(w)));
+
+export function isCompoundTitle(text: string): boolean {
+  for (const token of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (token.length < MIN_COMPOUND_PREFIX + MIN_HEAD_LETTERS || token.length > MAX_COMPOUND_LETTERS) continue;
+    for (let k = MIN_COMPOUND_PREFIX; k <= token.length - MIN_HEAD_LETTERS; k++) if (COMPOUND_HEADS.has(token.slice(k))) return true;
+  }
+  return false;
+}
+
+export const TITLE_RE = { test: (text: string): boolean => TITLE_WORD_RE.test(text) || STAFF_TAIL.test(text) || isCompoundTitle(text) };
 
 /** Words that make a piece an organisation (legal forms, institutions). */
 export const ORG_WORDS: readonly string[] = wordsOf('orgWords');

@@ -15,6 +15,7 @@ import { wordsOf, wordsRe } from './lexicon/index.js';
 import { compareYm, monthsInclusive, type ReadingLike } from './dates.js';
 import { dateReadingOf } from './date-order.js';
 import { statedDisagrees } from './durations.js';
+import { dropRepeatedJobs } from './repeated-jobs.js';
 
 export { parseDateRange, findDateRanges, monthsInclusive } from './dates.js';
 export { PROFILE_CODES, type ProfileCode } from './codes.js';
@@ -47,7 +48,8 @@ export function buildProfile(input: Document, options: ProfileOptions): Profile 
   // 2. Job entries from experience-like sections (the whole document, minus education & co., when there is none).
   const reading = dateReadingOf(doc.lines.map((l) => l.text), asOf.year + 1);
   // A timeline of start dates only: each job runs until the next starts (ends marked INFERRED_END).
-  const parsed = inferTimelineEnds(findAllJobs(doc.lines, sections, reading, diagnostics));
+  // A bilingual résumé's second listing of a job (same organisation and dates, another section) is counted once.
+  const parsed = inferTimelineEnds(dropRepeatedJobs(findAllJobs(doc.lines, sections, reading, diagnostics), diagnostics));
   // 3. Kind, months and flags of each job; 4. the role categories it counts for, and why.
   const jobs = parsed.map(({ job, section }, i) => finishJob(doc.lines, job, section, i, categories, asOf, diagnostics, blockBody(parsed, i)));
   // 5. Timeline (union of intervals, gaps) and per-category totals.

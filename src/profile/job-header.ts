@@ -11,6 +11,7 @@ import { findDateRanges, parseRangeEnd } from './dates.js';
 import { isSectionPhrase } from './sections.js';
 import { splitRunTogether } from './run-together.js';
 import { wordsOf } from './lexicon/index.js';
+import { orderedComma, orderedPieces, type HeaderOrder, type HeaderShape } from './header-order.js';
 
 export { isLocation } from './header-places.js';
 
@@ -34,6 +35,8 @@ export interface JobHeader {
   titleLine: number;
   /** LinkedIn-style employment type written beside the company ("Northwind · Internship"), lower-case. */
   employmentType?: string;
+  /** How a header with a known title was written (header-order.ts learns the section's order from these). */
+  shape?: HeaderShape;
 }
 
 /**
@@ -177,11 +180,16 @@ function isNoise(text: string): boolean {
 
 function titleScore(text: string): number {
   if (opensWithEmploymentType(text)) return 2;
-  return TITLE_RE.test(text) ? (ORG_RE.test(text) ? 1 : 2) : 0;
+  if (!TITLE_RE.test(text)) return 0;
+  if (!ORG_RE.test(text)) return 2;
+  // "Board Member, Amsterdam Tech Meetup Foundation": a whole "Title, Organisation" header is as much a title as a
+  // bare one (a running page header above it, "NAME ⇥ VP Engineering, Ads", must not win on a tie).
+  const split = splitCommaHeader(text);
+  return split?.org !== undefined && !ORG_RE.test(split.title) && ORG_RE.test(split.org) ? 2 : 1;
 }
 
 /** The piece with the strongest title evidence; without any, the first piece that has no organisation cue. */
-function pickTitle(named: readonly HeaderPiece[], anchorLine: number | undefined): { index: number; matched: boolean } {
+function pickTitle(named: readonly HeaderPiece[], anchorLine: number | undefined): { index: number; matched: boolean; unit?: HeaderPiece | undefined } {
   let index = -1;
   let best = 0;
   named.forEach((p, i) => {
@@ -190,8 +198,55 @@ function pickTitle(named: readonly HeaderPiece[], anchorLine: number | undefined
     if (s > best && s >= 1) [best, index] = [s, i];
   });
   if (index >= 0) return { index, matched: true };
+  const narrowed = narrowedBy(named);
+  if (narrowed >= 0) return { index: narrowed, matched: false };
+  if (unitThenRole(named)) return { index: 2, matched: false, unit: named[1] };
   const plain = named.findIndex((p) => !ORG_RE.test(p.text));
   return { index: Math.max(0, plain), matched: false };
+}
+
+const wordSet = (t: string): Set<string> => new Set(t.toLowerCase().split(/\s+/u).filter((w) => w !== ''));
+
+/**
+ * "Norbeck Ltd. - Storage - Storage Engine R&D": with no title word anywhere, a piece whose every word a later piece
+ * on its line repeats and goes beyond is the sector the role belongs to, and the later, narrower piece is the role.
+ * Returns that later piece's index, or -1 ("Norbeck Ltd. - Storage Engine R&D - Gdańsk" names no sector).
+ */
+function narrowedBy(named: readonly HeaderPiece[]): number {
+  for (let i = 0; i < named.length; i++) {
+    const a = named[i];
+    if (!a || ORG_RE.test(a.text)) continue;
+    const aw = wordSet(a.text);
+    const j = named.findIndex((b, k) => k > i && b.line === a.line && !ORG_RE.test(b.text) && isNarrowing(aw, wordSet(b.text)));
+    if (j >= 0) return j;
+  }
+  return -1;
+}
+
+/** Most words of a department between a company and a role ("Database", "Cloud Storage"). */
+const MAX_UNIT_WORDS = 2;
+
+/**
+ * "Norbeck Ltd. - Database - Kernel R&D": a line of exactly three pieces, an organisation first, then a short unit,
+ * then a longer piece: the company, its department, the role (the role comes last in that shape). A single word last
+ * ("Norbeck Ltd. - Storage Engine R&D - Gdańsk", "… - Data Platform - Search") may be a town or a team: not read.
+ */
+function unitThenRole(named: readonly HeaderPiece[]): boolean {
+  const [org, unit, role] = named;
+  if (named.length !== 3 || !org || !unit || !role || org.line !== unit.line || unit.line !== role.line) return false;
+  const orgOnly = (t: string): boolean => ORG_RE.test(t) && !TITLE_RE.test(t);
+  if (!orgOnly(org.text) || orgOnly(unit.text) || orgOnly(role.text)) return false;
+  const words = (t: string): number => t.trim().split(/\s+/u).length;
+  return words(unit.text) <= MAX_UNIT_WORDS && words(role.text) >= 2;
+}
+
+function isNarrowing(sector: ReadonlySet<string>, role: ReadonlySet<string>): boolean {
+  return role.size > sector.size && [...sector].every((w) => role.has(w));
+}
+
+/** The sector piece a narrower role piece repeats ("Storage" before "Storage Engine R&D"): neither title, org nor place. */
+function isSectorOf(sector: string, role: string): boolean {
+  return !TITLE_RE.test(sector) && !ORG_RE.test(sector) && isNarrowing(wordSet(sector), wordSet(role));
 }
 
 /**
@@ -212,14 +267,23 @@ function wholeOrgLine(org: HeaderPiece, others: readonly HeaderPiece[], titleLin
  * ("Lumen Freight Ltd. Head of Data Science", run-together.ts) gives it up: as the organisation when none was
  * found, or in place of a weaker one when the name ends in an organisation word.
  */
-export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
+export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number, order: HeaderOrder = {}): JobHeader | undefined {
   const { pieces, agency } = takeAgency(allPieces);
-  const header = withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine), agency));
+  const header = withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine, order), agency));
   if (!header?.titleMatched) return header;
   const split = splitRunTogether(header.title);
-  if (!split || (header.org !== undefined && !(split.orgWordEnds && !ORG_RE.test(header.org)))) return header;
+  if (!split) return header;
+  // "Northgate Polytechnic Research Assistant, Transport Modelling Group": the name run into the title is the
+  // employer, and the unit after the comma is the title's, as in "Research Assistant, Transport Modelling Group".
+  if (split.orgWordEnds && header.shape?.kind === 'comma' && header.org !== undefined && UNIT_WORD.test(header.org)) {
+    return { ...header, title: `${split.title}, ${header.org}`, org: split.org, orgOnOwnLine: false };
+  }
+  if (header.org !== undefined && !(split.orgWordEnds && !ORG_RE.test(header.org))) return header;
   return { ...header, title: split.title, org: split.org, orgOnOwnLine: false };
 }
+
+/** A unit inside an organisation ("Transport Modelling Group", "HCI Lab"), never a whole employer beside one. */
+const UNIT_WORD = /\b(?:group|lab|laboratory|team|department|dept\.?|unit|division|centre|center)$/iu;
 
 /** "(contract via Quillon Recruitment)", "(via Sterling Pace)": the agency that employed a contractor. */
 const VIA_AGENCY = /\s*\(\s*(?:(?:on\s+)?contract(?:ed)?|contractor|freelance|placed|engaged)?\s*(?:via|through)\s+([\p{Lu}\p{N}][^()]*?)\s*\)/u;
@@ -279,11 +343,25 @@ function withoutClosingStop(name: string, keeps: ReadonlySet<string> = KEEPS_STO
   return keeps.has(last.toLowerCase()) ? name : name.slice(0, -1);
 }
 
+/** An employment type in brackets after the name ("Women in Machine Learning Berlin (volunteer)"). */
+const TYPE_ASIDE = /\s*\(([^()]+)\)$/u;
+
+function withoutTypeAside(header: JobHeader): JobHeader {
+  const m = header.org !== undefined ? TYPE_ASIDE.exec(header.org) : null;
+  const type = m?.[1]?.trim().toLowerCase();
+  if (!m || type === undefined || !isEmploymentType(type) || SELF_MADE_WORDS.test(type) || header.org === undefined) return header;
+  const org = header.org.slice(0, m.index).trim();
+  if (org === '') return header;
+  return { ...header, org, employmentType: header.employmentType ?? type };
+}
+
 function withoutOrgBlurb(found: JobHeader | undefined): JobHeader | undefined {
   // A title closed like a sentence ("• Shift Supervisor.", friggeri-cv's "Data Scientist."): the stop is not the title's.
   const title = found === undefined ? undefined : withoutClosingStop(found.title, TITLE_KEEPS_STOP);
-  const header = found === undefined || title === undefined || title === found.title ? found : { ...found, title };
-  if (header?.org === undefined) return header;
+  const titled = found === undefined || title === undefined || title === found.title ? found : { ...found, title };
+  if (titled?.org === undefined) return titled;
+  const header = withoutTypeAside(titled);
+  if (header.org === undefined) return header;
   const keepSelfMade = (m: string): string => (SELF_MADE_WORDS.test(m) && !SELF_MADE_WORDS.test(header.title) ? m : '');
   const quoted = WRAPPED.exec(header.org.trim())?.[2];
   let org = withoutClosingStop((quoted ?? header.org).replace(ORG_BLURB, keepSelfMade).replace(ORG_ASIDE, keepSelfMade).trim());
@@ -304,10 +382,14 @@ function unwrapPieces(pieces: readonly HeaderPiece[]): HeaderPiece[] {
   });
 }
 
-function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
+function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: HeaderOrder = {}): JobHeader | undefined {
   const allPieces = unwrapPieces(rawPieces);
-  const employmentType = allPieces.find((p) => isEmploymentType(p.text))?.text.toLowerCase();
-  const pieces = allPieces.filter((p) => !isEmploymentType(p.text) && !isNoise(p.text));
+  // "Riverside Chess Club ⇥ dates" / "Volunteer": a one-word role on its own line is the title when nothing else is one.
+  const loneRole = allPieces.find((p) => isEmploymentType(p.text) && TITLE_RE.test(p.text) && !p.text.includes(' ')
+    && !allPieces.some((q) => q !== p && q.line === p.line) && !allPieces.some((q) => q.line !== p.line && TITLE_RE.test(q.text)));
+  const isType = (p: HeaderPiece): boolean => p !== loneRole && isEmploymentType(p.text);
+  const employmentType = allPieces.find(isType)?.text.toLowerCase();
+  const pieces = allPieces.filter((p) => !isType(p) && !isNoise(p.text));
   let named = pieces.filter((p) => !isLocation(p.text));
   let places = pieces.filter((p) => isLocation(p.text));
   // "Tailspin Analytics, Remote" looks like "City, Country": with no other organisation, it is "Org, Place".
@@ -317,7 +399,7 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader 
     places = places.filter((p) => p !== orgAndPlace);
   }
   if (named.length === 0) return roleWordAlone(allPieces, orgAndPlace);
-  const picked = pickTitle(named, anchorLine);
+  const picked = byOrder(pickTitle(named, anchorLine), named, order);
   const titlePiece = named[picked.index];
   if (!titlePiece) return undefined;
   // "INTERNSHIP: Orrin Consulting": an employment type beside one name on its line and no title: the type is the
@@ -339,24 +421,36 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader 
     return {
       titleMatched: picked.matched, titleLine: titlePiece.line, ...(employmentType !== undefined ? { employmentType } : {}),
       title: split.title, org: split.org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: false,
+      ...(picked.matched ? { shape: { kind: 'comma' as const, titleFirst: true } } : {}),
     };
   }
-  others = others.filter((p) => p !== titlePiece);
+  // "Norbeck Ltd. - Storage - Storage Engine R&D": the sector the role repeats is neither the company nor the place.
+  // "Norbeck Ltd. - Infrastructure - Software Engineer": the department between company and role is not a place.
+  const unit = picked.unit ?? (picked.index === 2 && unitThenRole(named) ? named[1] : undefined);
+  others = others.filter((p) => p !== titlePiece && p !== unit && !(p.line === titlePiece.line && isSectorOf(p.text, titlePiece.text)));
   const base = { titleMatched: picked.matched, titleLine: titlePiece.line, ...(employmentType !== undefined ? { employmentType } : {}) };
   const placeText = places[0]?.text;
   if (others.length === 0) {
     // "Title (Company)": the organisation in brackets after the title, nothing else beside it.
     const bracketed = splitBracketedOrg(titlePiece.text);
     if (bracketed) return { ...base, title: bracketed.title, org: bracketed.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
+    // "Lisbon Python Meetup (Member)": the organisation, then its role in brackets.
+    const role = splitBracketedRole(titlePiece.text);
+    if (role) return { ...base, title: role.title, org: role.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
     // "Company, Title" beside its place (a title second, a name first).
     const orgFirst = splitCommaHeader(titlePiece.text) === undefined ? splitOrgFirstComma(titlePiece.text) : undefined;
-    if (orgFirst?.org !== undefined) return { ...base, title: orgFirst.title, org: orgFirst.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
+    const at = placeText !== undefined ? { location: placeText } : {};
+    if (orgFirst?.org !== undefined) return { ...base, title: orgFirst.title, org: orgFirst.org, ...at, orgOnOwnLine: false, ...(picked.matched ? { shape: { kind: 'comma' as const, titleFirst: false } } : {}) };
+    // "Kitchen Porter, Marrowfield Bistro": no title word, read in the order the section's other headers use.
+    const ordered = !picked.matched && order.comma !== undefined ? orderedComma(titlePiece.text, order.comma) : undefined;
+    if (ordered) return { ...base, title: ordered.title, org: ordered.org, ...at, orgOnOwnLine: false };
     // The whole header in one piece: "Title, Company, City".
     const split = splitCommaHeader(titlePiece.text);
     const location = placeText ?? split?.location;
     return {
       ...base, title: split?.title ?? titlePiece.text, ...(split?.org !== undefined ? { org: split.org } : {}),
       ...(location !== undefined ? { location } : {}), orgOnOwnLine: false,
+      ...(picked.matched && split?.org !== undefined && split.location === undefined && !split.title.includes(',') && !split.org.includes(',') ? { shape: { kind: 'comma' as const, titleFirst: true } } : {}),
     };
   }
   // An organisation cue on the title's own line first: a line above may be the tail of the last job's body.
@@ -376,7 +470,17 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader 
   // A short leftover piece is the place, unless it is a title ("ML Engineer" of the next, undated role).
   const leftover = rest[0]?.text;
   if (location === undefined && leftover !== undefined && leftover.split(/\s+/).length <= 3 && !TITLE_RE.test(leftover)) location = leftover;
-  return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line };
+  // Two pieces on one line with a known title: how this writer orders title and company.
+  const twoOnLine = named.length === 2 && orgPiece.line === titlePiece.line;
+  const shape = picked.matched && twoOnLine ? { shape: { kind: 'pieces' as const, titleFirst: named.indexOf(titlePiece) < named.indexOf(orgPiece) } } : {};
+  return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line, ...shape };
+}
+
+/** Two pieces on one line with no title word: the one standing where the section's titles stand. */
+function byOrder<T extends { index: number; matched: boolean }>(picked: T, named: readonly HeaderPiece[], order: HeaderOrder): T {
+  if (picked.matched || order.pieces === undefined || named.length !== 2 || named[0]?.line !== named[1]?.line) return picked;
+  const index = orderedPieces(named.map((p) => p.text), order.pieces);
+  return index >= 0 ? { ...picked, index } : picked;
 }
 
 /** Short words that names keep in lower case ("Bank of the West", "Société de …"). */
@@ -430,4 +534,23 @@ export function splitBracketedOrg(text: string): { title: string; org: string } 
   const named = DOMAIN_NAME.test(org) || (NAME_START.test(org) && ORG_RE.test(org));
   if (!named || TITLE_RE.test(org) || isLocation(org) || isEmploymentType(org) || isNoise(org)) return undefined;
   return { title: title.trim(), org };
+}
+
+/** Most words of a role in brackets after its organisation ("(Member)", "(Volunteer Workshop Leader)"). */
+const MAX_BRACKETED_ROLE_WORDS = 4;
+
+/**
+ * "Lisbon Python Meetup (Member)", "Nidaros Chess Club (Volunteer)": a name with no title word, then a title in
+ * brackets. "Engineer (Contract)" (a title first), "Science Teacher (Chemistry, Biology)" and "Data Platform (Lead)"
+ * (an area, not a name) stay whole.
+ */
+export function splitBracketedRole(text: string): { title: string; org: string } | undefined {
+  const m = BRACKETED_TAIL.exec(text.trim());
+  if (!m) return undefined;
+  const [, name = '', inner = ''] = m;
+  const org = name.trim();
+  const title = inner.trim();
+  if (!TITLE_RE.test(title) || title.split(/\s+/u).length > MAX_BRACKETED_ROLE_WORDS || (isEmploymentType(title) && !/^\p{Lu}/u.test(title))) return undefined;
+  if (!NAME_START.test(org) || TITLE_RE.test(org) || isTitleQualifier(org) || isLocation(org) || !HAS_LETTER.test(org)) return undefined;
+  return { title, org };
 }

@@ -109,8 +109,11 @@ function isTabbedProse(text: string): boolean {
 }
 
 /** The first sentence end followed by a capital ("…, London. Built recommendation models…"). */
-/** A full stop and a capital: a new sentence, unless the stop ends a name's abbreviation ("St. Aldhelm's", "Dr. Rao"). */
-const SENTENCE_BREAK = /(?<!\b(?:St|Ste|Mt|Ft|Pt|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|Bros|No|Nr))\.\s+(?=\p{Lu})/u;
+/**
+ * A full stop and a capital: a new sentence, unless the stop ends a name's abbreviation ("St. Aldhelm's", "Dr. Rao",
+ * "GmbH & Co. KG", "Lumen Freight Ltd. Leeds").
+ */
+const SENTENCE_BREAK = /(?<!\b(?:St|Ste|Mt|Ft|Pt|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|Bros|No|Nr|Co|Inc|Ltd|Corp))\.\s+(?=\p{Lu})/u;
 
 /** "Research Scientist, Corvane AI Labs, London. Built models…" beside its dates (CVs): the header is the first sentence. */
 /** Strong separators between the pieces of a one-line header ("Company · Title · Dates", "Title | Company"). */

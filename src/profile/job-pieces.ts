@@ -5,6 +5,7 @@ import { splitPieces, type HeaderPiece } from './job-header.js';
 import { isLocation } from './header-places.js';
 import { ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isTitleQualifier } from './comma-header.js';
+import { wordsOf } from './lexicon/index.js';
 
 export interface EntryHeaders {
   headers: ClassifiedLine[];
@@ -64,7 +65,18 @@ function continuesTitle(prev: string, next: string): boolean {
   // "Volunteer Mentor" under a company cell is a title of its own, not the end of the line above.
   if (TITLE_RE.test(next) && next.split(/\s+/).length >= 2 && !/[,&/-]$/.test(prev)) return false;
   if (/[,&/-]$/.test(prev) || prev.split('(').length > prev.split(')').length) return true;
+  // "Riverside Chess Club ⇥ dates" / "Volunteer", "Python Porto" / "Member": a role that is a title on its own, under
+  // a name, is that name's role. Only the start of a title ("Senior Machine Learning" / "Engineer": seniority and
+  // area words) goes on in it.
+  if (TITLE_RE.test(next) && !isTitleStem(prev)) return false;
   return !TITLE_RE.test(prev) && TITLE_RE.test(`${prev} ${next}`);
+}
+
+const TITLE_OPENERS: ReadonlySet<string> = new Set(wordsOf('titleOpeners'));
+
+/** Words that open a title and need its title word after them: seniority and area words only. */
+function isTitleStem(text: string): boolean {
+  return text.trim().split(/\s+/u).every((w) => TITLE_OPENERS.has(w.toLowerCase()) || isTitleQualifier(w));
 }
 
 export function piecesOf(entry: EntryHeaders): HeaderPiece[] {

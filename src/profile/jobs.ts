@@ -12,6 +12,8 @@ import { piecesOf } from './job-pieces.js';
 import { resolveCompanyHeadings } from './company-headings.js';
 import { isDegreeLine, TITLE_RE } from './header-lexicon.js';
 import { compareYm } from './date-grammar.js';
+import { isProjectPhrase } from './project-lines.js';
+import { voteOrder, type HeaderOrder } from './header-order.js';
 
 export interface ParsedJob {
   title: string;
@@ -91,7 +93,8 @@ function splitRun(run: Run, layout: Layout): Entry[] {
   const entries: Entry[] = [];
   let pending: ClassifiedLine[] = [];
   const formBody: Line[] = [];
-  for (const c of items) {
+  const opensWithName = namedAnchorFirst(items);
+  items.forEach((c, i) => {
     const last = entries[entries.length - 1];
     if (c.role === 'body') {
       if (last) last.body.push(c.line);
@@ -105,12 +108,13 @@ function splitRun(run: Run, layout: Layout): Entry[] {
         entries.push({ headers: [...pending, c], anchor: c, body });
         pending = [];
       }
-    } else if (last && (layout === 'datesFirst' || (pending.length === 0 && isLocation(c.rest) && last.headers[last.headers.length - 1] === last.anchor))) {
+    } else if (last && (layout === 'datesFirst' || (pending.length === 0 && isLocation(c.rest) && last.headers[last.headers.length - 1] === last.anchor)
+      || (opensWithName && pending.length === 0 && roleUnderName(last, c, items[i + 1])))) {
       last.headers.push(c);
     } else {
       pending.push(c);
     }
-  }
+  });
   const last = entries[entries.length - 1];
   if (last) last.headers = last.headers.concat(pending);
   else entries.push({ headers: pending, body: [] });
@@ -121,13 +125,42 @@ function splitRun(run: Run, layout: Layout): Entry[] {
   return entries;
 }
 
+/** The run opens with a dated line that names something ("Nidaros Chess Club · 2012 – 2016"), no header above it. */
+function namedAnchorFirst(items: readonly ClassifiedLine[]): boolean {
+  const first = items.find((c) => c.role !== 'body');
+  return first?.role === 'anchor' && first.rest !== '' && !TITLE_RE.test(first.rest);
+}
+
+/**
+ * "Trondheim Meetup · 2019 – present" / "Member" / "Nidaros Chess Club · 2012 – 2016" / "Volunteer": in a run that
+ * opens with a named, dated line, a title right under a dated name with no title is that entry's role when the next
+ * dated line names its own entry. A bare date line next ("Senior Engineer" / "2020 – 2024" under a company's span)
+ * keeps the title for itself.
+ */
+function roleUnderName(last: Entry, c: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
+  const anchor = last.anchor;
+  if (!anchor || last.headers[last.headers.length - 1] !== anchor || anchor.rest === '' || TITLE_RE.test(anchor.rest)) return false;
+  if (!TITLE_RE.test(c.rest) || c.rest.split(/\s+/).length > MAX_ROLE_WORDS) return false;
+  return next === undefined || (next.role === 'anchor' && next.rest !== '');
+}
+
+/** Most words of a role written under its organisation's dated line ("Member", "Volunteer Workshop Leader"). */
+const MAX_ROLE_WORDS = 4;
+
 /** Most words a title may have to make an undated job. */
 const MAX_UNDATED_TITLE_WORDS = 7;
 
-function toJob(entry: Entry): ParsedJob | undefined {
-  const header = assignHeader(piecesOf(entry), entry.anchor ? entry.headers.indexOf(entry.anchor) : undefined);
+/** A dated project among jobs: neither a job nor part of the job above it. */
+const PROJECT = 'project';
+
+const headerOf = (entry: Entry, order?: HeaderOrder) => assignHeader(piecesOf(entry), entry.anchor ? entry.headers.indexOf(entry.anchor) : undefined, order);
+
+function toJob(entry: Entry, order: HeaderOrder): ParsedJob | typeof PROJECT | undefined {
+  const header = headerOf(entry, order);
   // A degree among jobs ("MSc …, University of …") is education, never a job (its dates are reported as unused).
   if (!header || isDegreeLine(header.title)) return undefined;
+  // "Building an HTML5 puzzle game ⇥ 2019 – 2020": nothing in the header names a role or an employer.
+  if (entry.anchor && !header.titleMatched && header.org === undefined && isProjectPhrase(header.title)) return PROJECT;
   // Without dates, only a clear header (a title the lexicon knows, and an organisation) makes a job.
   if (!entry.anchor && (!header.titleMatched || header.org === undefined || header.title.split(/\s+/).length > MAX_UNDATED_TITLE_WORDS)) return undefined;
   // Spreading a hostile 100,000-line body into Math.min would overflow the stack: loop instead.
@@ -253,9 +286,13 @@ function assembleJobs(classified: ClassifiedLine[], headingLines: number[]): Par
   const runs = groupRuns(classified);
   const layout = detectLayout(runs);
   const jobs: ParsedJob[] = [];
-  for (const entry of runs.flatMap((r) => splitRun(r, layout))) {
-    const job = toJob(entry);
+  const entries = runs.flatMap((r) => splitRun(r, layout));
+  // The order this section writes title and company in, from the headers whose title the lexicon knows.
+  const order = voteOrder(entries.map((e) => headerOf(e)?.shape));
+  for (const entry of entries) {
+    const job = toJob(entry, order);
     const prev = jobs[jobs.length - 1];
+    if (job === PROJECT) continue;
     if (job) jobs.push(job);
     else if (prev) {
       // Not a job (a stray non-bullet line): it belongs to the body of the job above.

@@ -24,6 +24,21 @@ const MIN_SIDE_WORDS = 2;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}.'’&-]*|&|of|for|and|the|de|du|la|von|van|der)$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
+const isTitlePart = (w: string): boolean => OPENERS.has(w.toLowerCase()) || isTitleQualifier(w) || TITLE_RE.test(w);
+
+/**
+ * "Studio Larkspur UX Designer": the name opens with an organisation word and goes on with a word of its own
+ * ("Larkspur": no title, area or organisation word), and the rest is made only of title words (area and seniority
+ * words and a title word). "Group Product Manager Lead" has no name word; "Studio Larkspur Design Lead Europe"
+ * ends in a word no title has.
+ */
+function orgWordOpens(name: readonly string[], title: readonly string[]): boolean {
+  const [first = ''] = name;
+  if (!ORG_RE.test(first) || TITLE_RE.test(first)) return false;
+  const ownWord = name.slice(1).some((w) => !isTitlePart(w) && !ORG_RE.test(w));
+  return ownWord && title.every(isTitlePart) && TITLE_RE.test(title[title.length - 1] ?? '');
+}
+
 export function splitRunTogether(text: string): RunTogether | undefined {
   if (text.includes(',') || !TITLE_RE.test(text)) return undefined;
   const words = text.trim().split(/\s+/);
@@ -33,9 +48,9 @@ export function splitRunTogether(text: string): RunTogether | undefined {
     const lastOfName = words[k - 1] ?? '';
     if (!CAPITALISED.test(head) || !NAME_WORD.test(lastOfName)) continue;
     const orgWordEnds = ORG_RE.test(lastOfName) && !TITLE_RE.test(lastOfName);
-    if (!orgWordEnds && !OPENERS.has(head.toLowerCase())) continue;
     const org = words.slice(0, k).join(' ');
     const title = words.slice(k).join(' ');
+    if (!orgWordEnds && !OPENERS.has(head.toLowerCase()) && !orgWordOpens(words.slice(0, k), words.slice(k))) continue;
     if (!words.slice(0, k).every((w) => NAME_WORD.test(w)) || TITLE_RE.test(org) || isTitleQualifier(org)) continue;
     if (OPENERS.has((words[0] ?? '').toLowerCase()) || !TITLE_RE.test(title)) continue;
     return { org, title, orgWordEnds };

@@ -73,6 +73,7 @@ export const PROFILE_MESSAGES: Record<string, Template> = {
   NO_EXPERIENCE_SECTION: 'no experience section heading found; jobs were looked for in the whole document',
   NO_JOBS: 'no jobs found',
   CAREER_BREAK: 'a career break (line {line}) is not counted as a job',
+  REPEATED_JOB: 'the job on line {line} repeats the one on line {of} (same organisation and dates, another section: a second language?); it is counted once',
   OVERLAPPING_JOBS: '{count} overlapping job(s); overlapping months are counted once',
   UNUSED_DATE_RANGE: 'a date range on line {line} of an experience section belongs to no job; it is not counted',
 };

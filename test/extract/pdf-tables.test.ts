@@ -204,7 +204,10 @@ describe('justified lines', () => {
     ['stretched words are one cell', ['Lead', '22', 'engineers', 'and', 'scientists', 'in', 'three', 'teams'], [9, 9, 9.2, 9, 8.9, 9, 9], ['Lead 22 engineers and scientists in three teams']],
     ['a date range at its end stays a cell', ['Engineer,', 'Acme', 'Corp', 'Jan', '2020', '–', 'Present'], [14, 14, 14, 14, 14, 14], ['Engineer, Acme Corp', 'Jan 2020 – Present']],
     ['a justified stretch inside a table row', ['Insurance', 'Claims-fraud', 'classification', 'and', 'churn', 'models;', 'Jan 2018'], [15, 8, 8, 8.1, 8, 53], ['Insurance', 'Claims-fraud classification and churn models;', 'Jan 2018']],
+    ['TeX: wider gaps after a comma and a bold word (8.3 and 9.5 pt)', ['Research', 'Assistant,', 'Systems', 'Lab,', 'Brazos', 'Valley', 'University', '—'],
+      [9.49, 9.49, 8.27, 9.49, 8.27, 8.25, 8.26], ['Research Assistant, Systems Lab, Brazos Valley University —']],
     ['trap: a table row has unequal gaps', ['Staff', 'Acme', 'Berlin', '2020'], [40, 80, 25], ['Staff', 'Acme', 'Berlin', '2020']],
+    ['trap: cell gaps a fifth apart are columns', ['Staff', 'Acme', 'Berlin', '2020', 'Remote'], [20, 24.5, 20, 24.5], ['Staff', 'Acme', 'Berlin', '2020', 'Remote']],
     ['trap: three cells are too few to tell', ['Title', 'Company', '2020'], [20, 20], ['Title', 'Company', '2020']],
   ])('%s', (_name, words, gaps, expected) => {
     expect(read(line(words, gaps))).toEqual(expected);

@@ -60,6 +60,9 @@ export function mergeWrappedFirstCells(lines: VisualLine[], policy: HyphenPolicy
 }
 
 
+/** The end of a wrapped range alone in its cell ("2019", "Jun 2019", "Present"): no range of its own. */
+const endsRange = (text: string): boolean => !hasOwnRange(text) && (/^\D{0,10}\b(?:19|20)\d\d\b\.?$/u.test(text.trim()) || (RANGE_END_WORDS.test(text) && text.trim().split(/\s+/).length === 1));
+
 /** Centres of a cell and of its continuation closer than this (pt): a centred column ("Company" centred over its wrap). */
 const CENTRE_TOLERANCE = 6;
 
@@ -69,14 +72,22 @@ const CENTRE_TOLERANCE = 6;
  * ⇥ Upper Midwest" (the middle column centred). Every cell of the lower row continues the cell it sits under (same
  * left edge, centre or right edge, same font), and each shows it: the cell above is left unfinished ("… and", "… of
  * the") or the continuation starts in lower case. "Senior Engineer ⇥ Jan 2020 – Present" over "Acme Corp ⇥ Berlin"
- * shows nothing of the kind and stays two lines.
+ * shows nothing of the kind and stays two lines. A lower row with a cell under every cell is read as the wrap of the
+ * row above only when its date cell finishes the range left open there ("Nordhavn ⇥ Science Teacher (Chemistry, ⇥
+ * Aug 2016 – Jun" over "International School ⇥ Biology) ⇥ 2019", pandoc's pipe table in LaTeX).
  */
 export function mergeWrappedCells(lines: VisualLine[], policy: HyphenPolicy): VisualLine[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i];
     const b = lines[i + 1];
-    if (!a || !b || a.cells.length < 2 || b.cells.length < 1 || b.cells.length >= a.cells.length || !closeBelow(a, b)) continue;
+    if (!a || !b || a.cells.length < 2 || b.cells.length < 1 || b.cells.length > a.cells.length || !closeBelow(a, b)) continue;
     if (Math.abs(a.size - b.size) > 0.5) continue;
+    // A row with as many cells as the one above is another row unless its date cell finishes the range above.
+    const finishesRange = b.cells.length === a.cells.length && b.cells.every((tail, j) => {
+      const head = a.cells[j];
+      return head !== undefined && tail.x0 < head.x1 && tail.x1 > head.x0;
+    }) && a.cells.some((head, j) => isOpenRange(head.text) && endsRange(b.cells[j]?.text ?? ''));
+    if (b.cells.length === a.cells.length && !finishesRange) continue;
     const heads = b.cells.map((tail) => {
       const k = a.cells.findIndex((c, j) => {
         const within = tail.x0 >= (a.cells[j - 1]?.x1 ?? -Infinity) && tail.x1 <= (a.cells[j + 1]?.x0 ?? Infinity);
@@ -87,7 +98,7 @@ export function mergeWrappedCells(lines: VisualLine[], policy: HyphenPolicy): Vi
       const head = a.cells[k];
       if (!head) return undefined;
       const sameFont = head.items[head.items.length - 1]?.font === tail.items[0]?.font;
-      const evident = /^\p{Ll}/u.test(tail.text.trimStart()) || UNFINISHED.test(head.text.trimEnd());
+      const evident = finishesRange || /^\p{Ll}/u.test(tail.text.trimStart()) || UNFINISHED.test(head.text.trimEnd());
       return sameFont && evident && !STARTS_ITEM.test(tail.text) ? k : undefined;
     });
     if (heads.some((k) => k === undefined) || new Set(heads).size !== heads.length) continue;

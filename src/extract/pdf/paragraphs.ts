@@ -44,7 +44,7 @@ function continues(a: VisualLine, b: VisualLine, start: number, right: number): 
   const short = ac.text.trim().split(/\s+/).length < MIN_WORDS_IN_WRAPPED_LINE;
   if (short && !finishesRange && !endsDangling(a)) return false;
   if (ac.items[ac.items.length - 1]?.font !== bc.items[0]?.font) return false;
-  if (Math.abs(bc.x0 - start) > INDENT_TOLERANCE && !hangsUnderBullet(ac, bc, start, a.size)) return false;
+  if (Math.abs(bc.x0 - start) > INDENT_TOLERANCE && !hangsUnderBullet(ac, bc, start, a.size) && !hyphenatedUnderHang(ac, bc, start, right, a.size)) return false;
   // A lower-case start after a line of several words, same font, indent and spacing, is a wrapped sentence.
   if (!short && startsLowerOrDigit(b) && /^\p{Ll}/u.test(bc.text.trimStart())) return true;
   // Otherwise the first word of b must not have fitted at the end of a: the line-breaker, not the author, broke
@@ -62,6 +62,22 @@ const MAX_BULLET_INDENT_EM = 2;
 function hangsUnderBullet(ac: Cell, bc: Cell, start: number, size: number): boolean {
   return start === ac.x0 && STARTS_ITEM.test(ac.text) && bc.x0 > start + INDENT_TOLERANCE && bc.x0 - start <= MAX_BULLET_INDENT_EM * size;
 }
+
+/** A word broken by the typesetter: letters, a hyphen, at the right edge of the column ("… Manch-"). */
+const BROKEN_WORD_END = /(?<![\p{L}-])\p{L}{2,}[-\u00AD]$/u;
+
+/**
+ * "Castor & Vale … Manch-" / "ester": a word the typesetter broke at the right edge, continued in lower case on the
+ * next line of a hanging indent (a description list's term, then its wrapped text), is one word even though the
+ * continuation starts further in. Only a lone fragment of letters joins ("state-of-the-" has its own hyphens).
+ */
+function hyphenatedUnderHang(ac: Cell, bc: Cell, start: number, right: number, size: number): boolean {
+  return BROKEN_WORD_END.test(ac.text.trimEnd()) && right - ac.x1 < size && /^\p{Ll}/u.test(bc.text.trimStart())
+    && bc.x0 > start + INDENT_TOLERANCE && bc.x0 - start <= MAX_HANG_INDENT_EM * size;
+}
+
+/** Deepest hanging indent of a wrapped line (LaTeX's description list indents 2.5 em). */
+const MAX_HANG_INDENT_EM = 3;
 
 /** "2020 – Present", "Jan 2018 – Dec 2019", "03/2015 – 03/2019", "2013 – 2017": a line of dates only. */
 const DATE_LINE = /^(?:\p{L}{3,9}\.?\s+)?(?:\d{1,2}[/.])?(?:19|20)\d\d\s*[-–—]\s*(?:(?:\p{L}{3,9}\.?\s+)?(?:\d{1,2}[/.])?(?:19|20)\d\d|\p{L}+)$/u;
