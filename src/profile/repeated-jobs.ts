@@ -45,17 +45,24 @@ export function dropRepeatedJobs<T extends { job: ParsedJob; section: Section }>
   const byRange = new Map<string, T[]>();
   const at = new Map<T, number>();
   const out: T[] = [];
+  const repeats: Diagnostic[] = [];
+  // Each listing repeats one other at most: three roles at one university over the same years (a club, a library job,
+  // a work-study post) are three roles, not one listed three times.
+  const paired = new Set<T>();
+  let rewordedRepeats = 0;
   for (const p of parsed) {
     const { org, range } = p.job;
     const words = org !== undefined ? orgWords(org) : [];
     const key = range !== undefined ? rangeKey(range) : undefined;
     const same = key !== undefined && words.length > 0 ? (byRange.get(key) ?? []) : [];
-    const first = same.find((q) => (q.section !== p.section || reworded(q.job.range, range)) && sameOrg(orgWords(q.job.org ?? ''), words));
+    const first = same.find((q) => !paired.has(q) && (q.section !== p.section || reworded(q.job.range, range)) && sameOrg(orgWords(q.job.org ?? ''), words));
     const place = first !== undefined ? at.get(first) : undefined;
     if (first && range && place !== undefined) {
       const [kept, dropped] = readScore(p.job) > readScore(first.job) ? [p, first] : [first, p];
+      paired.add(kept);
+      if (reworded(first.job.range, range)) rewordedRepeats++;
       const line = dropped.job.range?.line ?? dropped.job.start;
-      diagnostics.push({ code: 'REPEATED_JOB', severity: 'info', line, data: { line: line + 1, of: (kept.job.range?.line ?? kept.job.start) + 1 } });
+      repeats.push({ code: 'REPEATED_JOB', severity: 'info', line, data: { line: line + 1, of: (kept.job.range?.line ?? kept.job.start) + 1 } });
       if (kept === p && key !== undefined) {
         out[place] = p;
         at.set(p, place);
@@ -68,5 +75,13 @@ export function dropRepeatedJobs<T extends { job: ParsedJob; section: Section }>
     at.set(p, out.length);
     out.push(p);
   }
+  // A résumé written twice repeats its career in other words: its dates in another language, or several entries. A
+  // single coincidence written the same way (a student's club and campus job over the same years, in two sections)
+  // drops nothing.
+  if (rewordedRepeats === 0 && repeats.length < MIN_REPEATS) return [...parsed];
+  diagnostics.push(...repeats);
   return out;
 }
+
+/** Fewest repeated listings, their dates written alike, that make a résumé one written twice. */
+const MIN_REPEATS = 2;
