@@ -321,6 +321,9 @@ const ORG_BLURB = /\s*\((?=[^()]*(?:\bseries [a-f]\b|\bseed\b|\bstart-?ups?\b|\b
  * unless it tells the name's history ("(formerly AdLoom)", "(now part of …)").
  */
 const ORG_ASIDE = /\s*\((?!(?:formerly|previously|now|ex|née|nee|vormals|ehemals|anciennement)\b)\p{Ll}[^()\s]*(?:\s+[^()\s]+)+\)\s*$/u;
+/** A preposition alone where a range began: part of the dates ("From: 2012 – Present", "Since", "Seit"). */
+const DATE_PREPOSITION = /^\s*(?:from|since|von|seit|ab|depuis|du|desde|de|dal|da|dalla|van|vanaf|sedan|från|с)\s*[:.]?\s*$/iu;
+
 /** The industry in brackets after the name ("Orrin Consulting (Software Industry)", "(IT sector)"): not the name. */
 const ORG_SECTOR_ASIDE = /\s*\((?:[\p{L}&/,-]+\s+){0,3}(?:industry|sector)\)\s*$/iu;
 /** A lower-case description after a comma ("Hillcountry Staffing, various Austin hospitals"): not the name. */
@@ -389,7 +392,9 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
     && !allPieces.some((q) => q !== p && q.line === p.line) && !allPieces.some((q) => q.line !== p.line && TITLE_RE.test(q.text)));
   const isType = (p: HeaderPiece): boolean => p !== loneRole && isEmploymentType(p.text);
   const employmentType = allPieces.find(isType)?.text.toLowerCase();
-  const pieces = allPieces.filter((p) => !isType(p) && !isNoise(p.text));
+  // The word that opened a range ("From: 2012 – Present") is part of the dates beside a real header; alone, it is
+  // all the entry has, and the dated entry is kept with it.
+  const pieces = allPieces.filter((p) => !isType(p) && !isNoise(p.text) && !(DATE_PREPOSITION.test(p.text) && allPieces.length > 1));
   let named = pieces.filter((p) => !isLocation(p.text));
   let places = pieces.filter((p) => isLocation(p.text));
   // "Tailspin Analytics, Remote" looks like "City, Country": with no other organisation, it is "Org, Place".

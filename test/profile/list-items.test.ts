@@ -101,3 +101,14 @@ describe('an employment type as the only role, names in quotes, the industry in 
     expect(jobsOf(raw)).toEqual(jobs);
   });
 });
+
+describe('a preposition that opens the range is part of the dates', () => {
+  it.each<[string, string[], string[]]>([
+    ['"From: 2012 – Present" under its header', ['Harbour Analytics, Data Analyst', 'From: 2012 – Present', '• Dashboards.'], ['Data Analyst @ Harbour Analytics']],
+    ['"Since 2019"', ['Data Analyst, Harbour Analytics', 'Since 2019 – Present', '• Dashboards.'], ['Data Analyst @ Harbour Analytics']],
+    ['German "Seit"', ['Projektleiterin, Hafen Analytik GmbH', 'Seit 03/2020 – heute', '• Berichte.'], ['Projektleiterin @ Hafen Analytik GmbH']],
+    ['trap: a name before the dates stays a header', ['Fromberg Analytics 2012 – 2016', 'Data Analyst', '• Dashboards.'], ['Data Analyst @ Fromberg Analytics']],
+  ])('%s', (_name, raw, jobs) => {
+    expect(jobsOf(raw)).toEqual(jobs);
+  });
+});
