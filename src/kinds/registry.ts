@@ -4,7 +4,6 @@
 // checker insists both lists name the same kinds). The rubric stage and the score stage both read this registry.
 import { allOf } from './all-of/index.js';
 import { anyOf } from './any-of/index.js';
-import type { Template } from '../report/wording.js';
 import type { Kind } from './kind.js';
 import { keywords } from './keywords/index.js';
 import { pattern } from './pattern/index.js';
@@ -30,9 +29,7 @@ export function kindOf(name: string): Kind | undefined {
 /** Outcome codes of every kind, in registry order. */
 export const OUTCOME_CODES: readonly OutcomeCode[] = Object.values(KINDS).flatMap((k): readonly OutcomeCode[] => k.codes);
 
-const kinds: readonly Kind[] = Object.values(KINDS);
-
-/** The wording of every outcome code, gathered from the kinds (src/report/messages.ts says them). */
-export const OUTCOME_MESSAGES: Readonly<Record<string, Template>> = Object.fromEntries(kinds.flatMap((k) => Object.entries(k.messages)));
+/** The wording of every outcome code (gathered without the kinds' evaluation code: messages.ts). */
+export { OUTCOME_MESSAGES } from './messages.js';
 
 export type { Kind, KindContext, KindResult } from './kind.js';

@@ -1,6 +1,6 @@
 // Integrity warnings (hidden text, screener-addressed lines, keyword lists and stuffing) as every format shows them:
 // codes with their reasons for CSV cells and table notes, whole diagnostics for JSON. Never résumé text.
-import { INTEGRITY_CODES } from '../score/integrity.js';
+import { INTEGRITY_CODES } from '../score/integrity-codes.js';
 import type { Diagnostic, Evaluation, Evidence } from '../types.js';
 import { describe } from './messages.js';
 

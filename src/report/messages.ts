@@ -1,7 +1,7 @@
 // The one place for English wording (DESIGN.md §2, §6.4): stages return codes + data, this module says them.
 // A requirement kind words its own outcome codes (src/kinds/<kind>/messages.ts); describe() finds them through the
 // registry. A template is one line and never quotes résumé text: `data` carries counts, sizes, limits and names only.
-import { OUTCOME_MESSAGES } from '../kinds/registry.js';
+import { OUTCOME_MESSAGES } from '../kinds/messages.js';
 import { list, num, type Data, type Template } from './wording.js';
 import { FORMAT_NAMES } from '../extract/formats.js';
 

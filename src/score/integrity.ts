@@ -10,8 +10,8 @@ import { toTermSpecs } from '../kinds/term-specs.js';
 import type { TermInput } from '../kinds/terms.js';
 import type { VerdictDecision } from './verdict.js';
 
-/** Warning codes of this module: a public contract (JSON `integrity`, CSV `integrity` column). */
-export const INTEGRITY_CODES = ['HIDDEN_TEXT', 'INSTRUCTION_TEXT', 'KEYWORD_LIST', 'KEYWORD_STUFFING', 'CONCURRENT_ROLES', 'SAME_START_YEAR', 'FUTURE_END', 'REVERSED_RANGE', 'DURATION_MISMATCH', 'POSTING_COPY'] as const;
+/** Warning codes of this module: a public contract (integrity-codes.ts). */
+export { INTEGRITY_CODES } from './integrity-codes.js';
 
 /** The same rubric term this many times on one line is repetition for a keyword matcher, not writing. */
 const STUFFED_PER_LINE = 3;

@@ -76,3 +76,13 @@ describe('the kind registry', () => {
     expect(kindOf('__proto__')).toBeUndefined();
   });
 });
+
+describe('the outcome wording the CLI process loads without the kinds', () => {
+  it('holds every registered kind’s messages, unchanged', async () => {
+    const { OUTCOME_MESSAGES } = await import('../../src/kinds/messages.js');
+    for (const kind of Object.values(KINDS) as Kind[]) {
+      for (const [code, template] of Object.entries(kind.messages)) expect(OUTCOME_MESSAGES[code], code).toBe(template);
+    }
+    expect(Object.keys(OUTCOME_MESSAGES).sort()).toEqual([...OUTCOME_CODES].sort());
+  });
+});
