@@ -107,8 +107,11 @@ function isTabbedProse(text: string): boolean {
 }
 
 /** The first sentence end followed by a capital ("…, London. Built recommendation models…"). */
-/** A full stop and a capital: a new sentence, unless the stop ends a name's abbreviation ("St. Aldhelm's", "Dr. Rao"). */
-const SENTENCE_BREAK = /(?<!\b(?:St|Ste|Mt|Ft|Pt|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|Bros|No|Nr))\.\s+(?=\p{Lu})/u;
+/**
+ * A full stop and a capital: a new sentence, unless the stop ends a name's abbreviation ("St. Aldhelm's", "Dr. Rao")
+ * or a legal form follows it ("GmbH & Co. KG", "Smith & Co. LLP").
+ */
+const SENTENCE_BREAK = /(?<!\b(?:St|Ste|Mt|Ft|Pt|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|Bros|No|Nr))\.\s+(?=\p{Lu})(?!(?:KG|KGaA|OHG|GmbH|AG|LLC|LLP|LP|Ltd|Inc|PLC|SE|SA|BV|NV|AB|AS|Oy)\b)/u;
 
 /** "Research Scientist, Corvane AI Labs, London. Built models…" beside its dates (CVs): the header is the first sentence. */
 /** Strong separators between the pieces of a one-line header ("Company · Title · Dates", "Title | Company"). */

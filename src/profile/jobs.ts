@@ -77,7 +77,17 @@ function detectLayout(runs: Run[]): Layout {
       continue;
     }
     const anchors = run.items.filter((c) => c.role === 'anchor');
-    if (anchors.length !== 1 || !anchors[0]) continue;
+    if (anchors.length > 1) {
+      // Entries with no body between them make one run ("dates" / "Company" / "Title", again and again): it votes
+      // by its ends, when both agree — a bare date line first and a header last, or the other way round.
+      const heads = run.items.filter((c) => c.role === 'anchor' || c.role === 'header');
+      const first = heads[0];
+      const last = heads[heads.length - 1];
+      if (first?.role === 'anchor' && first.rest === '' && last?.role === 'header') below++;
+      else if (first?.role === 'header' && last?.role === 'anchor' && last.rest === '') above++;
+      continue;
+    }
+    if (!anchors[0]) continue;
     const at = run.items.indexOf(anchors[0]);
     const headersAbove = run.items.slice(0, at).some((c) => c.role === 'header');
     if (headersAbove) above++;

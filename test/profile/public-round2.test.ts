@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/profile/index.js';
 import { looksLikeProse } from '../../src/profile/line-shape.js';
+import { classifyHeading } from '../../src/profile/sections.js';
+import { TITLE_RE } from '../../src/profile/header-lexicon.js';
 import type { YearMonth } from '../../src/types.js';
 import { AS_OF, CATEGORIES, docOf } from './helpers.js';
 
@@ -52,5 +54,129 @@ describe('a bullet written as a noun phrase is a description, not a header', () 
       'Softwareingenieur @ Lindqvarn GmbH 2024-12…2026-02',
       'Research assistant @ Institut für Angewandte Hydrologie 2023-04…2024-09',
     ]);
+  });
+});
+
+describe('section headings: number variants, typed rules, German wording', () => {
+  it.each([
+    ['CERTIFICATION', 'certifications'],
+    ['Certification', 'certifications'],
+    ['WORKING EXPERIENCES', 'experience'],
+    ['Other Experiences', 'experience'],
+    ['Professional Experiences', 'experience'],
+    ['Skill', 'skills'],
+    ['Erfahrung ________________________________________________________________________', 'experience'],
+    ['Kenntnisse ______________________________________________________________________', 'skills'],
+    ['EDUCATION ------------------------------------------------------------------------', 'education'],
+    ['Berufliche Laufbahn', 'experience'],
+    ['Berufstätigkeit', 'experience'],
+    ['Zivildienst', 'experience'],
+    ['Technische Kenntnisse', 'skills'],
+    ['Zusatzqualifikationen', 'certifications'],
+    ['Führungsqualitäten', 'volunteering'],
+  ])('%j is a %s heading', (text, kind) => {
+    expect(classifyHeading(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    // number variants only for words of five letters or more, and only the last word
+    'Gas',
+    'Status',
+    // a title, a company, a sentence with a rule
+    'Senior Data Analyst',
+    'Lindqvarn Experiences GmbH & Co. KG, Hamburg, Germany, Europe and more',
+    'Responsible for the whole platform and its roadmap. ____',
+  ])('%j is no lexicon heading', (text) => {
+    expect(classifyHeading(text)?.lexicon ?? false).toBe(false);
+  });
+
+  it('a strong German heading ends the experience section ("Technische Kenntnisse" after the jobs)', () => {
+    expect(jobsOf([
+      'Beruflicher Werdegang',
+      '03/2018 – 07/2018\tWerkstudent, Hydrova AG, Kassel',
+      'Zivildienst',
+      '05/2010 – 01/2011\tZivildienst, Lebenshilfe Nordheim, Kassel',
+      'Technische Kenntnisse',
+      'Matlab & Simulink\tsehr gute Kenntnisse',
+      'ROS Framework, NI Vision Assistant, SVN\tGrundkenntnisse',
+    ])).toEqual([
+      'Werkstudent @ Hydrova AG 2018-03…2018-07',
+      'Zivildienst @ Lebenshilfe Nordheim 2010-05…2011-01',
+    ]);
+  });
+});
+
+describe('a run of entries with no body between them votes for dates first by its ends', () => {
+  it('"dates" / "Company" / "Title", again and again', () => {
+    expect(jobsOf([
+      'Berufliche Laufbahn',
+      'August 2019 – April 2020',
+      'Quellbach Software',
+      'Full-stack Developer',
+      'Dezember 2018 - Juni 2019',
+      'Brotzeit Schnellrestaurant',
+      'Servicemitarbeiter',
+      'Mai 2017 - August 2017',
+      'Havelland Informatik GmbH',
+      'Datacenter Techniker',
+    ])).toEqual([
+      'Full-stack Developer @ Quellbach Software 2019-08…2020-04',
+      'Servicemitarbeiter @ Brotzeit Schnellrestaurant 2018-12…2019-06',
+      'Datacenter Techniker @ Havelland Informatik GmbH 2017-05…2017-08',
+    ]);
+  });
+
+  it('trap: "Title" / "Company" / "dates", again and again, stays headers first', () => {
+    expect(jobsOf([
+      'Experience',
+      'Full-stack Developer',
+      'Quellbach Software',
+      'August 2019 – April 2020',
+      'Service Associate',
+      'Brotzeit Diner',
+      'December 2018 - June 2019',
+    ])).toEqual([
+      'Full-stack Developer @ Quellbach Software 2019-08…2020-04',
+      'Service Associate @ Brotzeit Diner 2018-12…2019-06',
+    ]);
+  });
+});
+
+describe('German compound titles', () => {
+  it.each([
+    ['Softwareentwickler', true],
+    ['Bauleiterin', true],
+    ['Jugendtrainerin', true],
+    ['Senior-Konstrukteurin', true],
+    ['Berufspraktikum', true],
+    ['Entwicklungsingenieur', true],
+    ['Servicemitarbeiter', true],
+    ['Teilzeit mitarbeiter', true],
+    // things, not people; a company holding a stem not at its end; too short a prefix
+    ['Halbleiter', false],
+    ['Lautsprecher', false],
+    ['Ingenieurbüro Teichmann', false],
+    ['Entwicklerteam', false],
+    ['Exleiter', false], // at least three letters before the stem
+    ['Ableiter', false],
+  ])('%j is a title: %s', (text, expected) => {
+    expect(TITLE_RE.test(text)).toBe(expected);
+  });
+
+  it('"Jugendtrainerin Leichtathletik, Club" splits at the comma', () => {
+    expect(jobsOf(['Ehrenamt', '2019 – heute\tJugendtrainerin Leichtathletik, SV Blau-Gelb Kassel'])).toEqual([
+      'Jugendtrainerin Leichtathletik @ SV Blau-Gelb Kassel 2019-07…present',
+    ]);
+  });
+});
+
+describe('a legal form after "Co." is no sentence start', () => {
+  it.each([
+    ['Oct 2014 – Feb 2017 — Development Engineer at Mittelgrund GmbH & Co. KG, Zwickau', 'Development Engineer @ Mittelgrund GmbH & Co. KG 2014-10…2017-02'],
+    ['Associate, Harrow & Co. LLP\tMar 2019 – Jan 2021', 'Associate @ Harrow & Co. LLP 2019-03…2021-01'],
+    // trap: a real sentence after the header still ends it
+    ['Data Analyst, Hydrova AG, Kassel. Built the forecasting pipeline for spare parts\t2016 – 2018', 'Data Analyst @ Hydrova AG 2016-07…2018-06'],
+  ])('%j', (line, expected) => {
+    expect(jobsOf(['Experience', line])).toEqual([expected]);
   });
 });
