@@ -5,7 +5,8 @@ import { looksLikeProse } from '../../src/profile/line-shape.js';
 import { classifyHeading } from '../../src/profile/sections.js';
 import { TITLE_RE } from '../../src/profile/header-lexicon.js';
 import type { YearMonth } from '../../src/types.js';
-import { AS_OF, CATEGORIES, docOf } from './helpers.js';
+import { AS_OF, CATEGORIES, docOf, expectRange, type RangeCase } from './helpers.js';
+import { findDateRanges } from '../../src/profile/dates.js';
 
 const ym = (p: YearMonth | 'present'): string => (p === 'present' ? 'present' : `${p.year}-${String(p.month).padStart(2, '0')}`);
 
@@ -178,5 +179,39 @@ describe('a legal form after "Co." is no sentence start', () => {
     ['Data Analyst, Hydrova AG, Kassel. Built the forecasting pipeline for spare parts\t2016 – 2018', 'Data Analyst @ Hydrova AG 2016-07…2018-06'],
   ])('%j', (line, expected) => {
     expect(jobsOf(['Experience', line])).toEqual([expected]);
+  });
+});
+
+describe('dates typed in Word and German CVs', () => {
+  it.each<RangeCase>([
+    // a slash with spaces, before a four-digit year
+    ['08/ 2024 to Present', '2024-08', 'present', 'month'],
+    ['07 / 2025- Present', '2025-07', 'present', 'month'],
+    ['11/ 2024', '2024-11', '2024-11', 'month'],
+    // a month number, a dash, the end month with the shared year
+    ['3 - 4/2014', '2014-03', '2014-04', 'month'],
+    ['9 - 12/2002', '2002-09', '2002-12', 'month'],
+    ['1-2/2013', '2013-01', '2013-02', 'month'],
+  ])('%j', (text, start, end, precision) => {
+    expectRange(text, start, end, precision);
+  });
+
+  it.each([
+    '11 - 4/2014', // backwards
+    '10 3 - 4/2014', // a number before it
+    '3 - 4/14', // a two-digit year
+    '3 - 13/2014', // no month 13
+    'rated 9 / 10',
+    '24/7 / 365',
+    'score 3 / 2020 participants',
+    'Store 6822 June 2023', // digits right before a month name in the same cell
+  ])('%j is no range', (text) => {
+    expect(findDateRanges(text).filter((r) => !r.single)).toEqual([]);
+  });
+
+  it('a number in the cell before a date that opens with a month is no part of it ("Store 6822 ⇥ June 2023 – Present")', () => {
+    expect(findDateRanges('Home Depot, Store 6822\tJune 2023 - Present').map((r) => r.raw)).toEqual(['June 2023 - Present']);
+    // trap: a bare year after a number in the cell before stays glued
+    expect(findDateRanges('03–09\t2015')).toEqual([]);
   });
 });
