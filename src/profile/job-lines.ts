@@ -161,6 +161,15 @@ function isLongCommaHeader(rest: string): boolean {
   return parts.every((p) => PART_START.test(p) && wordCount(p) <= MAX_COMMA_PART_WORDS && !looksLikeProse(p));
 }
 
+/**
+ * "12/2013 – 12/2015 ⇥ clockwork GbR, Dresden": the dates in a cell of their own and, beside them, a short name with
+ * an organisation word — a company, even one spelt in lower case (which alone reads as a wrapped sentence).
+ */
+function isOrgCell(dated: string, rest: string): boolean {
+  const t = rest.trim();
+  return dated.includes('\t') && !t.includes('\t') && ORG_RE.test(t) && wordCount(t) <= MAX_ORG_LINE_WORDS && !/[.!?;:]$/u.test(t);
+}
+
 function headerBeforeSentence(rest: string): string | undefined {
   const m = SENTENCE_BREAK.exec(rest);
   if (!m) return undefined;
@@ -229,7 +238,7 @@ export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
     // Asides in parentheses ("(acquired by Cobalt Retail in 2024)") do not make a header a sentence, when the
     // title is outside them.
     const bare = TITLE_RE.test(rest.replace(ASIDE, '')) ? rest.replace(ASIDE, '') : rest;
-    if (isPiecedHeader(bare) || isShortCellRow(bare) || isLongCommaHeader(bare)) return { line, role: 'anchor', range, rest };
+    if (isPiecedHeader(bare) || isShortCellRow(bare) || isLongCommaHeader(bare) || isOrgCell(dated, bare)) return { line, role: 'anchor', range, rest };
     if (looksLikeProse(bare) || wordCount(bare) > MAX_HEADER_WORDS) {
       const head = headerBeforeSentence(rest);
       return head === undefined ? { line, role: 'body', rest: '' } : { line, role: 'anchor', range, rest: head };

@@ -31,13 +31,22 @@ function joinWrappedHeaders(entry: EntryHeaders): { text: string; line: number }
       prev.line = i;
       return;
     }
-    if (prev && prev.line === i - 1 && entry.headers[i - 1] === entry.anchor && continuesTitle(prev.text, c.rest)) {
+    // Only beside dates at the line's end: after a date cell that opens the line ("12/2014 – 3/2015 ⇥ Korvin
+    // Technologie" / "Programmierer"), the line below is the next part of the entry.
+    const anchor = entry.headers[i - 1];
+    if (prev && prev.line === i - 1 && anchor === entry.anchor && !datesOpenLine(anchor) && continuesTitle(prev.text, c.rest)) {
       prev.text = `${prev.text} ${c.rest}`;
       return;
     }
     out.push({ text: c.rest, line: i });
   });
   return out;
+}
+
+/** The anchor line opens with its date range ("12/2014 – 3/2015 ⇥ Company", "seit 6/2015 ⇥ Company"). */
+function datesOpenLine(anchor: ClassifiedLine | undefined): boolean {
+  const from = anchor?.range?.from;
+  return from !== undefined && anchor !== undefined && anchor.line.text.slice(0, from).trim() === '';
 }
 
 const FIRST_WORD = /^[\p{L}.&'’-]+/u;

@@ -78,13 +78,16 @@ function detectLayout(runs: Run[]): Layout {
     }
     const anchors = run.items.filter((c) => c.role === 'anchor');
     if (anchors.length > 1) {
-      // Entries with no body between them make one run ("dates" / "Company" / "Title", again and again): it votes
-      // by its ends, when both agree — a bare date line first and a header last, or the other way round.
+      // Entries with no body between them make one run ("dates" / "Company" / "Title", or "dates  Company" /
+      // "Title", again and again): it votes by its ends, when both agree — a date line first and a header last, or
+      // the other way round.
       const heads = run.items.filter((c) => c.role === 'anchor' || c.role === 'header');
       const first = heads[0];
       const last = heads[heads.length - 1];
-      if (first?.role === 'anchor' && first.rest === '' && last?.role === 'header') below++;
-      else if (first?.role === 'header' && last?.role === 'anchor' && last.rest === '') above++;
+      // Dates first when the run opens with a date line and every date line but the last has a header right below it.
+      const eachFollowed = heads.every((c, k) => c.role !== 'anchor' || k === heads.length - 1 || heads[k + 1]?.role === 'header');
+      if (first?.role === 'anchor' && (last?.role === 'header' || eachFollowed)) below++;
+      else if (first?.role === 'header' && last?.role === 'anchor') above++;
       continue;
     }
     if (!anchors[0]) continue;

@@ -127,6 +127,46 @@ describe('a run of entries with no body between them votes for dates first by it
     ]);
   });
 
+  it('"dates ⇥ Company" / "Title", again and again, a lower-case company among them', () => {
+    expect(jobsOf([
+      'Beruflicher Werdegang',
+      'seit 6/2015\tBrandhorst Personal-Service e.K., Dresden',
+      'Helfer Lagerlogistik',
+      '12/2014 – 3/2015\tKorvin Technologie Dresden',
+      'Programmierer',
+      '12/2013 – 12/2015\tclockwork GbR, Dresden',
+      'Helfer',
+      '3 - 4/2014\tFa. Uwe Lindner GbR, Bautzen',
+      'Abbruch- und Entkernungsarbeiten',
+      '5 - 11/2012\tSatwerk Digital GmbH, Dresden',
+      'Entwicklungsingenieur',
+    ])).toEqual([
+      'Helfer Lagerlogistik @ Brandhorst Personal-Service e.K. 2015-06…present',
+      'Programmierer @ Korvin Technologie Dresden 2014-12…2015-03',
+      'Helfer @ clockwork GbR 2013-12…2015-12',
+      'Abbruch- und Entkernungsarbeiten @ Fa. Uwe Lindner GbR 2014-03…2014-04',
+      'Entwicklungsingenieur @ Satwerk Digital GmbH 2012-05…2012-11',
+    ]);
+  });
+
+  it('trap: a title wrapped beside dates at the line end still joins ("Senior Machine Learning ⇥ dates" / "Engineer")', () => {
+    expect(jobsOf([
+      'Experience',
+      'Senior Machine Learning\tJan 2020 – Present',
+      'Engineer',
+      'Lindqvarn Analytics',
+      'Built ranking models.',
+    ])).toEqual(['Senior Machine Learning Engineer @ Lindqvarn Analytics 2020-01…present']);
+  });
+
+  it('trap: a lower-case sentence beside dates is not a company', () => {
+    expect(jobsOf([
+      'Experience',
+      'Data Analyst, Hydrova AG',
+      '2019 – 2021\tled the migration of the Hydrova AG data warehouse to the cloud and trained the team',
+    ])).toEqual(['Data Analyst @ Hydrova AG no dates']); // the sentence is a description (its dates go with it)
+  });
+
   it('trap: "Title" / "Company" / "dates", again and again, stays headers first', () => {
     expect(jobsOf([
       'Experience',
