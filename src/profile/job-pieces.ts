@@ -31,10 +31,10 @@ function joinWrappedHeaders(entry: EntryHeaders): { text: string; line: number }
       prev.line = i;
       return;
     }
-    // Only beside dates at the line's end: after a date cell that opens the line ("12/2014 – 3/2015 ⇥ Korvin
-    // Technologie" / "Programmierer"), the line below is the next part of the entry.
+    // After a date cell that opens the line ("12/2014 – 3/2015 ⇥ Korvin Technologie" / "Programmierer") the line
+    // below is the next part of the entry, unless the line above is visibly cut (an open bracket, a trailing comma).
     const anchor = entry.headers[i - 1];
-    if (prev && prev.line === i - 1 && anchor === entry.anchor && !datesOpenLine(anchor) && continuesTitle(prev.text, c.rest)) {
+    if (prev && prev.line === i - 1 && anchor === entry.anchor && continuesTitle(prev.text, c.rest, datesOpenLine(anchor))) {
       prev.text = `${prev.text} ${c.rest}`;
       return;
     }
@@ -65,7 +65,7 @@ function continuesName(prev: string, next: string): boolean {
 }
 
 /** A title wrapped beside its dates: "Senior Machine Learning<tab>dates" / "Engineer", "Manager,<tab>dates" / "Recommendations". */
-function continuesTitle(prev: string, next: string): boolean {
+function continuesTitle(prev: string, next: string, onlyIfCut = false): boolean {
   if (next.split(/\s+/).length > 3 || isLocation(next) || ORG_RE.test(next) || HAS_SEPARATOR.test(prev)) return false;
   // "LionLike MindState, Pomona, CA · June 2012 – Present" / "Volunteer": a line that ends in its place is whole.
   const comma = prev.indexOf(', ');
@@ -73,7 +73,7 @@ function continuesTitle(prev: string, next: string): boolean {
   // "Volunteer Mentor" under a company cell is a title of its own, not the end of the line above.
   if (TITLE_RE.test(next) && next.split(/\s+/).length >= 2 && !/[,&/-]$/.test(prev)) return false;
   if (/[,&/-]$/.test(prev) || prev.split('(').length > prev.split(')').length) return true;
-  return !TITLE_RE.test(prev) && TITLE_RE.test(`${prev} ${next}`);
+  return !onlyIfCut && !TITLE_RE.test(prev) && TITLE_RE.test(`${prev} ${next}`);
 }
 
 export function piecesOf(entry: EntryHeaders): HeaderPiece[] {
