@@ -344,7 +344,10 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader 
   // An organisation cue on the title's own line first: a line above may be the tail of the last job's body.
   const orgLike = (p: HeaderPiece): boolean => ORG_RE.test(p.text) && !TITLE_RE.test(p.text);
   const withOrgWord = others.find((p) => orgLike(p) && p.line === titlePiece.line) ?? others.find(orgLike);
-  const orgPiece = withOrgWord ?? others.find((p) => p.line === titlePiece.line) ?? others[0];
+  // Beside two titles ("Retail assistant • Duty manager • Frostway Foods", a promotion), the name is the piece that is
+  // no title.
+  const onLine = others.filter((p) => p.line === titlePiece.line);
+  const orgPiece = withOrgWord ?? onLine.find((p) => !TITLE_RE.test(p.text)) ?? onLine[0] ?? others[0];
   if (!orgPiece) return undefined;
   const whole = wholeOrgLine(orgPiece, others, titlePiece.line);
   const rest = others.filter((p) => !whole.used.includes(p));

@@ -255,3 +255,33 @@ describe('dates typed in Word and German CVs', () => {
     expect(findDateRanges('03–09\t2015')).toEqual([]);
   });
 });
+
+describe('"Title • Title • Company" under a date line (a promotion on one line, trades)', () => {
+  it('the company is the piece that is no title', () => {
+    expect(jobsOf([
+      'Experience',
+      '09/2008 – 07/2019',
+      'Retail assistant • Duty manager • Frostway Foods',
+      '2001 - 2006',
+      'Butcher • butcher • Harrow Lane Butchers',
+      'When I was working as a duty manager I ran the store after closing.',
+    ])).toEqual([
+      'Duty manager @ Frostway Foods 2008-09…2019-07',
+      'Butcher @ Harrow Lane Butchers 2001-07…2006-06',
+    ]);
+  });
+
+  it.each([
+    ['Sales Associate | Store Manager | Northwind Traders\t2015 – 2019', 'Sales Associate @ Northwind Traders 2015-07…2019-06'],
+    // trap: a company with an organisation word still wins over a plain piece
+    ['Store Manager • Northwind Traders Ltd • Riverside Mall\t2015 – 2019', 'Store Manager @ Northwind Traders Ltd 2015-07…2019-06'],
+  ])('%j', (line, expected) => {
+    expect(jobsOf(['Experience', line])).toEqual([expected]);
+  });
+
+  it('trap: a tech stack with a tool named like a trade word stays a list', () => {
+    expect(jobsOf(['Experience', 'Platform Engineer, Hydrova AG\t2019 – 2021', 'Terraform · Packer · Vault · Consul'])).toEqual([
+      'Platform Engineer @ Hydrova AG 2019-07…2021-06',
+    ]);
+  });
+});
