@@ -212,9 +212,22 @@ function wholeOrgLine(org: HeaderPiece, others: readonly HeaderPiece[], titleLin
  * ("Lumen Freight Ltd. Head of Data Science", run-together.ts) gives it up: as the organisation when none was
  * found, or in place of a weaker one when the name ends in an organisation word.
  */
+/**
+ * A link printed after a title (RenderCV: "Cyber Security Intern. servintek.com ↗", the arrow an icon glyph that
+ * reads as "2"): a domain with its top-level part, maybe a path, then at most one stray character. Not part of the
+ * title; a title without one is left as it is, and so is a framework's name ("Developer, Vue.js", "Node.js").
+ */
+const TRAILING_LINK = /[.,;]?\s+(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?!(?:js|ts|py|rb|go|sh|md|net)\b)[a-z]{2,6}(?:\/\S*)?(?:\s+\S)?\.?$/u;
+
+function withoutTrailingLink(header: JobHeader | undefined): JobHeader | undefined {
+  if (!header || !TRAILING_LINK.test(header.title)) return header;
+  const title = header.title.replace(TRAILING_LINK, '').trim();
+  return title === '' ? header : { ...header, title };
+}
+
 export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
   const { pieces, agency } = takeAgency(allPieces);
-  const header = withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine), agency));
+  const header = withoutTrailingLink(withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine), agency)));
   if (!header?.titleMatched) return header;
   const split = splitRunTogether(header.title);
   if (!split || (header.org !== undefined && !(split.orgWordEnds && !ORG_RE.test(header.org)))) return header;

@@ -353,6 +353,26 @@ function keepWrappedSentence(out: ClassifiedLine[], i: number): void {
   if (continues && wordCount(cur.rest) <= MAX_SENTENCE_TAIL_WORDS && !TITLE_RE.test(cur.rest)) out[i] = { line: cur.line, role: 'body', rest: '' };
 }
 
+/**
+ * "Servintek S.r.l., Cyber Security Intern ⇥ Thiene, Italy" / "Internship in the Cybersecurity area. ⇥ 24/03/2025 –
+ * 04/07/2025" (RenderCV): the entry's dates sit in the last cell of its first description line. Right under a
+ * header line, a sentence whose last cell is a whole date range gives the entry its dates (the sentence stays out of
+ * the header). A dated sentence under another sentence is left as it is.
+ */
+function datedSentenceUnderHeader(out: ClassifiedLine[], i: number, pivot: ReadingLike): void {
+  const prev = out[i - 1];
+  const cur = out[i];
+  if (prev?.role !== 'header' || cur?.role !== 'body' || cur.formBody === true) return;
+  const text = cur.line.text;
+  const cells = text.split('\t');
+  const last = cells[cells.length - 1]?.trim() ?? '';
+  if (cells.length < 2 || last === '') return;
+  const lastFrom = text.lastIndexOf(last);
+  const range = findDateRanges(text, pivot).find((r) => !r.single && r.from >= lastFrom && r.to >= text.trimEnd().length);
+  if (!range || text.slice(lastFrom, range.from).trim() !== '') return;
+  out[i] = { line: cur.line, role: 'anchor', range, rest: '' };
+}
+
 export function classifyLines(lines: readonly Line[], pivot: ReadingLike): ClassifiedLine[] {
   const out = lines.map((l) => classifyLine(l, pivot));
   // Every line since a list's lead-in has been body (inListAfterLeadIn): carried forward, one pass.
@@ -362,6 +382,7 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
     if (out[i]?.role === 'anchor') completeSplitRange(out, i, pivot);
     if (i > 0) rejoinParenthesis(out, i);
     if (i > 0) keepWrappedSentence(out, i);
+    if (i > 0) datedSentenceUnderHeader(out, i, pivot);
     // A form field's value wrapped onto the next line is still that field.
     const cur = out[i];
     if (i > 0 && out[i - 1]?.formBody === true && cur?.role === 'body') cur.formBody = true;

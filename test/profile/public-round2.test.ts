@@ -285,3 +285,39 @@ describe('"Title • Title • Company" under a date line (a promotion on one li
     ]);
   });
 });
+
+describe('RenderCV-style entries: dates beside the first description line, a link after the title', () => {
+  it('"Company, Title. link ↗ ⇥ City" / "Sentence. ⇥ dates"', () => {
+    expect(jobsOf([
+      'Professional Experience',
+      'Korvel S.r.l., Cyber Security Intern. korvel.it 2\tThiene, Italy',
+      'Internship in the security operations area.\t24/03/2025 – 04/07/2025',
+      'Wrote the runbook for the web application firewall.',
+      'Mirvato, Programmer. mirvato.it 2.\tThiene, Italy',
+      'Work-based learning programme.\t03/06/2019 – 05/07/2020',
+      'Developed several applications in C#.',
+    ])).toEqual([
+      'Cyber Security Intern @ Korvel S.r.l. 2025-03…2025-07',
+      'Programmer @ Mirvato 2019-06…2020-07',
+    ]);
+  });
+
+  it('trap: a dated sentence under another sentence is no new entry', () => {
+    expect(jobsOf([
+      'Experience',
+      'Data Analyst, Hydrova AG\t2019 – 2023',
+      'Built the forecasting pipeline for spare parts.',
+      'Ran the migration of the data warehouse.\t2021 – 2022',
+    ])).toEqual(['Data Analyst @ Hydrova AG 2019-07…2023-06']);
+  });
+
+  it.each([
+    ['Frontend Developer Vue.js', 'Frontend Developer Vue.js'],
+    ['Backend Engineer Node.js', 'Backend Engineer Node.js'],
+    ['Software Engineer II', 'Software Engineer II'],
+    ['Korvel S.r.l., Cyber Security Intern. korvel.it 2', 'Cyber Security Intern'],
+    ['Programmer. https://mirvato.it/team', 'Programmer'],
+  ])('title %j → %j', (title, expected) => {
+    expect(jobsOf(['Experience', `${title}\t2019 – 2021`])[0]?.split(' @ ')[0]).toBe(expected);
+  });
+});
