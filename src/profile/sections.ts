@@ -111,6 +111,18 @@ function isEntryWord(norm: string): boolean {
   return !norm.includes(' ') && (TITLE_RE.test(norm) || isEmploymentType(norm)) && !SERVICE_WORDS.test(norm);
 }
 
+/** One word that is a job title ("Zivildienst", "Volunteer"). */
+function isTitleWord(text: string): boolean {
+  const norm = normaliseHeading(text);
+  return norm !== '' && !norm.includes(' ') && TITLE_RE.test(norm);
+}
+
+/** A date line with its range and no title beside it ("09/2010 – 05/2011 ⇥ Lebenshilfe e.V., Schwabach"). */
+function awaitsTitle(text: string): boolean {
+  const range = findDateRanges(text).find((r) => !r.single);
+  return range !== undefined && !TITLE_RE.test(text.slice(0, range.from) + text.slice(range.to));
+}
+
 /** "Education and qualifications", "Skills / Tools": every part is a heading phrase, so the whole is one. */
 function allPartsExact(norm: string): boolean {
   const parts = norm.split(PART_SPLIT).filter((p) => p !== '');
@@ -171,10 +183,16 @@ export function detectSections(lines: readonly Line[]): Section[] {
   const sections: Section[] = [];
   let current: Section = { kind: 'contact', start: 0, end: lines.length };
   let seenLexiconHeading = false;
+  let prev: Line | undefined;
   for (const line of lines) {
+    const before = prev;
+    prev = line;
     const label = sideLabel(line.text);
     const heading = label ?? classifyHeading(line.text);
     if (!heading) continue;
+    // "09/2010 – 05/2011 ⇥ Lebenshilfe e.V." / "Zivildienst": a one-word title right under an entry's date line that
+    // names no title is that entry's title, though the same word heads a section elsewhere.
+    if (!label && isTitleWord(line.text) && before !== undefined && awaitsTitle(before.text)) continue;
     // A name in capitals at the top is not a section: shape alone counts only after a worded heading.
     if (!heading.lexicon && !seenLexiconHeading) continue;
     seenLexiconHeading ||= heading.lexicon;

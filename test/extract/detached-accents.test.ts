@@ -1,7 +1,7 @@
 // TeX's OT1 fonts draw an accented letter as an accent glyph over the letter; pdf.js writes the spacing accent (often
 // after a gap it reads as a space) before the letter. attachDetachedAccents makes them the one letter again.
 import { describe, expect, it } from 'vitest';
-import { attachDetachedAccents } from '../../src/extract/normalize.js';
+import { attachDetachedAccents, normalizeLineText } from '../../src/extract/normalize.js';
 
 describe('attachDetachedAccents', () => {
   it.each([
@@ -37,5 +37,17 @@ describe('attachDetachedAccents', () => {
     'Grüße aus München',
   ])('%j stays', (input) => {
     expect(attachDetachedAccents(input)).toBe(input);
+  });
+});
+
+describe('a bullet glyph without a character (pdfLaTeX itemize: a C1 control or U+FFFD) is a bullet', () => {
+  it.each([
+    ['\u0088 Entwicklung eines Prüfstands', 'Entwicklung eines Prüfstands'],
+    ['\uFFFD Built the model', 'Built the model'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeLineText(input)).toBe(expected);
+  });
+  it('trap: one inside a line stays', () => {
+    expect(normalizeLineText('Caf\uFFFD Nord')).toBe('Caf\uFFFD Nord');
   });
 });

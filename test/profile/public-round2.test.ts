@@ -321,3 +321,30 @@ describe('RenderCV-style entries: dates beside the first description line, a lin
     expect(jobsOf(['Experience', `${title}\t2019 – 2021`])[0]?.split(' @ ')[0]).toBe(expected);
   });
 });
+
+describe('a one-word title right under an entry\'s date line is its title, not a heading', () => {
+  it('"dates ⇥ Org" / "Zivildienst" under the "Zivildienst" heading', () => {
+    expect(jobsOf([
+      'Berufliche Laufbahn',
+      'seit 04/2021\tKörbelin Präzisionstechnik GmbH, Nürnberg',
+      'Softwareentwicklerin',
+      'Zivildienst',
+      '09/2010 – 05/2011\tLebenshilfe Schwabach e.V., Schwabach',
+      'Zivildienst',
+      'Ausbildung',
+      '10/2011 – 09/2015\tB. Eng. Mechatronik, Technische Hochschule Nürnberg',
+    ])).toEqual([
+      'Softwareentwicklerin @ Körbelin Präzisionstechnik GmbH 2021-04…present',
+      'Zivildienst @ Lebenshilfe Schwabach e.V. 2010-09…2011-05',
+    ]);
+  });
+
+  it('trap: a section heading after a dated line without bullets still ends the section', () => {
+    expect(jobsOf([
+      'Experience',
+      'Data Analyst, Hydrova AG\t2019 – 2021',
+      'Education',
+      'BSc Statistics, University of Kassel\t2015 – 2019',
+    ])).toEqual(['Data Analyst @ Hydrova AG 2019-07…2021-06']);
+  });
+});
