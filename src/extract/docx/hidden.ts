@@ -5,7 +5,7 @@
 // footer, footnote).
 import type { Channel } from '../../types.js';
 import { decodeXmlText } from './parts.js';
-import { coverAnchors, coveredAt } from './cover.js';
+import { backdropAt, coverAnchors, coveredAt } from './cover.js';
 import { anchorOffPage, frameOffPage, pageGeometry, vmlOffPage, type PageGeometry } from './placement.js';
 import { mergeProps, parseRunProps, shadingFill, styleFrame, styleProps, type RunProps, type Styles } from './run-props.js';
 
@@ -80,12 +80,19 @@ export function hiddenReason(p: RunProps, background: string): string | undefine
 const TOKEN = /<(\/?)([A-Za-z][\w.-]*(?::[\w.-]+)?)\b([^>]*?)(\/?)>|([^<]+)/g;
 const squash = (t: string) => t.replace(/\s+/g, '').toLowerCase();
 
+/** DrawingML alpha (1/1000 of a percent) below which a fill shows what is under it. */
+const HALF_OPAQUE = 50000;
+
 /** The fill painted behind a text box: the nearest shape opening before it (VML fillcolor or DrawingML solidFill). */
 function textboxFill(xml: string, at: number): string | undefined {
   const from = Math.max(xml.lastIndexOf('<wps:wsp', at), xml.lastIndexOf('<v:shape', at), xml.lastIndexOf('<v:rect', at), xml.lastIndexOf('<v:roundrect', at));
   if (from < 0) return undefined;
   const shape = xml.slice(from, at);
-  if (/filled="(?:f|false)"/.test(shape) || /<a:noFill\/>/.test(/<wps:spPr>[\s\S]*?<\/wps:spPr>/.exec(shape)?.[0] ?? '')) return undefined;
+  const spPr = /<wps:spPr>[\s\S]*?<\/wps:spPr>/.exec(shape)?.[0] ?? '';
+  if (/filled="(?:f|false)"/.test(shape) || /<a:noFill\/>/.test(spPr)) return undefined;
+  // A fill more than half transparent (LibreOffice writes a frame without background as white at alpha 0) is none.
+  const alpha = /<a:solidFill>\s*<a:srgbClr\b[^>]*>\s*<a:alpha val="(\d+)"/.exec(spPr)?.[1];
+  if (alpha !== undefined && Number(alpha) < HALF_OPAQUE) return undefined;
   const vml = /fillcolor="#?([0-9a-fA-F]{6})"/.exec(shape)?.[1];
   const dml = /<wps:spPr>[\s\S]*?<a:solidFill>\s*<a:srgbClr val="([0-9a-fA-F]{6})"/.exec(shape)?.[1];
   return (vml ?? dml)?.toUpperCase();
@@ -111,10 +118,12 @@ interface Fallback {
   offPage: boolean;
   /** The Choice Word renders is a text box under a picture or filled shape. */
   covered: boolean;
+  /** What the Choice's text box is painted on: its own fill, or the filled shape behind it. */
+  fill?: string;
 }
 
 /** Where an mc:AlternateContent starting at `at` ends, and where its Fallback starts (depth-aware). */
-function alternateContent(xml: string, at: number, page: PageGeometry, anchors: ReturnType<typeof coverAnchors>): { end: number; fallback?: number; choice: string; offPage: boolean; covered: boolean } {
+function alternateContent(xml: string, at: number, page: PageGeometry, anchors: ReturnType<typeof coverAnchors>): { end: number; fallback?: number; choice: string; offPage: boolean; covered: boolean; fill?: string } {
   const re = /<(\/?)mc:(AlternateContent|Fallback)\b[^>]*?(\/?)>/g;
   re.lastIndex = at;
   let depth = 0;
@@ -129,7 +138,8 @@ function alternateContent(xml: string, at: number, page: PageGeometry, anchors: 
       const box = choiceXml.indexOf('<w:txbxContent');
       const offPage = box >= 0 && boxOffPage(choiceXml, box, page);
       const covered = box >= 0 && coveredAt(anchors, at + box);
-      return { end: m.index + m[0].length, ...(fallback !== undefined ? { fallback } : {}), choice: squash(choice), offPage, covered };
+      const fill = box >= 0 ? textboxFill(xml, at + box) ?? backdropAt(anchors, at + box) : undefined;
+      return { end: m.index + m[0].length, ...(fallback !== undefined ? { fallback } : {}), choice: squash(choice), offPage, covered, ...(fill !== undefined ? { fill } : {}) };
     }
   }
   return { end: xml.length, choice: '', offPage: false, covered: false };
@@ -242,7 +252,8 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
         if (!closing && !selfClosing) cells[cells.length - 1] = shadingFill(blockEnd('w:tcPr'), styles.theme);
         break;
       case 'w:txbxContent':
-        if (!closing && !selfClosing) boxes.push({ fill: textboxFill(xml, m.index), offPage: boxOffPage(xml, m.index, geometry), covered: coveredAt(anchors, m.index) });
+        // The Fallback's text box (VML) is painted as its Choice's (DrawingML) is: its fill, or the shape behind it.
+        if (!closing && !selfClosing) boxes.push({ fill: textboxFill(xml, m.index) ?? backdropAt(anchors, m.index) ?? fallbacks[fallbacks.length - 1]?.fill, offPage: boxOffPage(xml, m.index, geometry), covered: coveredAt(anchors, m.index) });
         else if (closing) boxes.pop();
         break;
       case 'mc:AlternateContent': {
@@ -251,7 +262,7 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
         // Word renders the Choice; mammoth reads only the Fallback, so that is what our lines hold.
         if (alt.fallback === undefined) re.lastIndex = alt.end;
         else {
-          fallbacks.push({ end: alt.end, choice: alt.choice, offPage: alt.offPage, covered: alt.covered });
+          fallbacks.push({ end: alt.end, choice: alt.choice, offPage: alt.offPage, covered: alt.covered, ...(alt.fill !== undefined ? { fill: alt.fill } : {}) });
           re.lastIndex = alt.fallback;
         }
         break;
