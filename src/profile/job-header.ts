@@ -219,10 +219,17 @@ function wholeOrgLine(org: HeaderPiece, others: readonly HeaderPiece[], titleLin
  */
 const TRAILING_LINK = /[.,;]?\s+(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?!(?:js|ts|py|rb|go|sh|md|net)\b)[a-z]{2,6}(?:\/\S*)?(?:\s+\S)?\.?$/u;
 
+/**
+ * The team a title names after it ("Software Developer in the Investors and Savings team", "Analyst on the Pricing
+ * Squad"): where the person sat, not the role. A title whose area is not called a team keeps it ("Engineer in Test",
+ * "Lecturer in Statistics").
+ */
+const TEAM_TAIL = /\s+(?:in|on|within|for)\s+(?:the\s+)?(?:[\p{L}\p{N}&'’-]+\s+){1,5}(?:team|squad|tribe|crew)$/iu;
+
 function withoutTrailingLink(header: JobHeader | undefined): JobHeader | undefined {
-  if (!header || !TRAILING_LINK.test(header.title)) return header;
-  const title = header.title.replace(TRAILING_LINK, '').trim();
-  return title === '' ? header : { ...header, title };
+  if (!header) return header;
+  const title = header.title.replace(TRAILING_LINK, '').trim().replace(TEAM_TAIL, '').trim();
+  return title === '' || title === header.title ? header : { ...header, title };
 }
 
 export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {

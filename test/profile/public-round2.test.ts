@@ -348,3 +348,20 @@ describe('a one-word title right under an entry\'s date line is its title, not a
     ])).toEqual(['Data Analyst @ Hydrova AG 2019-07…2021-06']);
   });
 });
+
+describe('the team a title names after it is not the title', () => {
+  it.each([
+    ['Software Developer in the Investors and Savings team – Zopello\tDec 2020 – Present', 'Software Developer @ Zopello 2020-12…present'],
+    ['Analyst on the Pricing Squad | Hydrova\t2019 – 2021', 'Analyst @ Hydrova 2019-07…2021-06'],
+    // traps: an area that is no team stays
+    ['Software Engineer in Test – Zopello\t2019 – 2021', 'Software Engineer in Test @ Zopello 2019-07…2021-06'],
+    ['Lecturer in Statistics, Kassel University\t2019 – 2021', 'Lecturer in Statistics @ Kassel University 2019-07…2021-06'],
+    ['Head of the Platform Team, Hydrova AG\t2019 – 2021', 'Head of the Platform Team @ Hydrova AG 2019-07…2021-06'],
+  ])('%j', (line, expected) => {
+    expect(jobsOf(['Experience', line])).toEqual([expected]);
+  });
+
+  it('Dutch "VAKANTIEWERK BIJ ZIEKENHUIS": a holiday job at a named employer', () => {
+    expect(jobsOf(['ERVARING', 'VAKANTIEWERK BIJ SINT-ANNAZIEKENHUIS', '(01/07/2023-12/08/2023)'])[0]).toBe('VAKANTIEWERK @ SINT-ANNAZIEKENHUIS 2023-07…2023-08');
+  });
+});
