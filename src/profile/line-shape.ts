@@ -93,8 +93,8 @@ function isTitleCaseName(t: string): boolean {
  * English): an action noun and its object, "Entwicklung eines Prüfstands", "Kommunikation mit Testern", "Gestion des
  * stocks", "Development of the billing API". Once the bullet glyph is gone, such a line has no
  * verb to tell it from a header. A German noun before an indefinite article is one too ("Erstellen
- * einer CI-Pipeline"). Never when its first word is a title word ("Leiter der …") or the line names an organisation
- * ("Institut für …", "Department of …").
+ * einer CI-Pipeline"). Never when its first word is a title word ("Leiter der …") or an organisation word ("Institut
+ * für …", "Department of …"); an organisation named later is the bullet's object ("Entwicklung eines Systems …").
  */
 const ACTION_NOUN = '\\p{Lu}\\p{Ll}+(?:ung|tion|sion|ment|age|ción|sión|miento|zione|mento)';
 const NOUN_LINK = "(?:eine[rsm]?|des|dem|den|der|von|vom|zur|zum|mit|für|im|of|for|de|des|du|d['’]|del|della|dei|degli|di)";
@@ -103,7 +103,7 @@ const GERMAN_NOUN_ARTICLE = /^\p{Lu}\p{Ll}+\s+(?:eine[rsm]?|einen)\s+\S+/u;
 function isNominalBullet(t: string): boolean {
   if (!NOMINAL_OPENING.test(t) && !GERMAN_NOUN_ARTICLE.test(t)) return false;
   const first = t.split(/\s+/u)[0] ?? '';
-  return !TITLE_RE.test(first) && !ORG_RE.test(t);
+  return !TITLE_RE.test(first) && !ORG_RE.test(first);
 }
 
 /** Sentence-like text: many words, a sentence end, starting in lower case (a wrapped line), or a verb opening. */

@@ -365,3 +365,13 @@ describe('the team a title names after it is not the title', () => {
     expect(jobsOf(['ERVARING', 'VAKANTIEWERK BIJ SINT-ANNAZIEKENHUIS', '(01/07/2023-12/08/2023)'])[0]).toBe('VAKANTIEWERK @ SINT-ANNAZIEKENHUIS 2023-07…2023-08');
   });
 });
+
+describe('a noun-phrase bullet naming an organisation later is still a description', () => {
+  it.each([
+    ['Entwicklung eines Predictive Maintenance Systems für Regalbediengeräte', true],
+    ['Implementierung einer Schnittstelle zur Lindqvarn GmbH', true],
+    ['Institut für Solare Energiesysteme', false],
+  ])('%j → %s', (text, expected) => {
+    expect(looksLikeProse(text)).toBe(expected);
+  });
+});
