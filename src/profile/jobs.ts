@@ -3,6 +3,7 @@
 // lines go to the job before or after it depending on the section's layout (headers above the dates, as in
 // most résumés and LinkedIn, or dates first, as in moderncv and table layouts).
 import { splitGigLines } from './gig-lines.js';
+import { joinWrappedDateCells } from './wrapped-date-cells.js';
 import type { DateRange, Line, YearMonth } from '../types.js';
 import { findDateRanges, toDateRange, type ReadingLike } from './dates.js';
 import { splitCells } from './line-shape.js';
@@ -252,7 +253,7 @@ export function unfoldCardRows(lines: readonly Line[], pivot: ReadingLike): Line
 
 /** Jobs of one section, and the date ranges of its date lines that no job took. */
 export function readJobs(lines: readonly Line[], pivot: ReadingLike): SectionJobs {
-  const classified = classifyLines(splitGigLines(unfoldCardRows(lines, pivot), pivot), pivot);
+  const classified = classifyLines(splitGigLines(unfoldCardRows(joinWrappedDateCells(lines, pivot), pivot), pivot), pivot);
   const headingLines: number[] = [];
   const jobs = assembleJobs(classified, headingLines);
   const used = new Set<number>(jobs.flatMap((j) => (j.range ? [j.range.line] : [])).concat(headingLines));

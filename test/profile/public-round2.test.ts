@@ -375,3 +375,28 @@ describe('a noun-phrase bullet naming an organisation later is still a descripti
     expect(looksLikeProse(text)).toBe(expected);
   });
 });
+
+describe('a date cell wrapped inside a narrow left column (moderncv)', () => {
+  it('"September ⇥ header" / "2016 – ⇥ bullet" / "October 2019 ⇥ bullet"', () => {
+    expect(jobsOf([
+      'Experience',
+      'September\tHelpdesk Engineer, Lindqvarn SPRL, Namur.',
+      '2016 –\tEnd user support for 300 staff;',
+      'October 2019\tMaintenance of the server room;',
+      'February\tIntern, Hydrova Consulting Group, Liège.',
+      '2015 - May 2015\tServer installation and configuration',
+    ])).toEqual([
+      'Helpdesk Engineer @ Lindqvarn SPRL 2016-09…2019-10',
+      'Intern @ Hydrova Consulting Group 2015-02…2015-05',
+    ]);
+  });
+
+  it('trap: a month name over a line that opens with a year but no dash', () => {
+    expect(jobsOf(['Experience', 'March\tData Analyst, Hydrova AG', '2016 was the year of the migration', 'Built dashboards.']).some((j) => j.includes('2016-03'))).toBe(false);
+  });
+  it('trap: a month name over "2020 – team of four" (no range follows)', () => {
+    expect(jobsOf(['Experience', 'Data Analyst, Hydrova AG\t2019 – 2021', 'May\tBuilt the reporting pipeline', '2020 – team of four', 'Ran the release.'])).toEqual([
+      'Data Analyst @ Hydrova AG 2019-07…2021-06',
+    ]);
+  });
+});
