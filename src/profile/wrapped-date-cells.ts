@@ -14,11 +14,21 @@ function isMonthCell(cell: string): boolean {
 /** "2016 –" opening a line, then what is left of it. */
 const OPEN_YEAR = /^\s*((?:19|20)\d\d)\s*[-–—]\s*/u;
 
+/** A cell that is a year alone ("2023"), the last fragment of an end month that wrapped ("December" / "2023"). */
+const YEAR_CELL = /^\s*(?:19|20)\d\d\s*$/u;
+
+/** The first cell of a line and the line without it. */
+function firstCell(line: Line): { cell: string; rest: string } {
+  const cells = line.text.split('\t');
+  return { cell: cells[0] ?? '', rest: cells.slice(1).join('\t') };
+}
+
 /**
  * Lines of one section with each wrapped date cell joined: a first cell that is a month name alone (the row holding
  * more cells), a line below that opens with a year and a dash, and the range's end either right after that dash in
- * the same cell ("2015 - May 2015 ⇥ …") or as the first cell of the line after ("October 2019 ⇥ …"). Only when the
- * joined cell reads as one range; a month name over anything else stays as it is.
+ * the same cell ("2015 - May 2015 ⇥ …") or as the first cell of the line after ("October 2019 ⇥ …"); an end month
+ * whose year wrapped too takes the year alone below it ("December ⇥ …" / "2023"). Only when the joined cell reads as
+ * one range; a month name over anything else stays as it is.
  */
 export function joinWrappedDateCells(lines: readonly Line[], pivot: ReadingLike): Line[] {
   const out = [...lines];
@@ -32,25 +42,36 @@ export function joinWrappedDateCells(lines: readonly Line[], pivot: ReadingLike)
     const open = OPEN_YEAR.exec(b.text);
     if (!open) continue;
     const afterDash = b.text.slice(open[0].length);
-    // The end in the same cell as the year ("2015 - May 2015 ⇥ …"): the cell up to the tab.
-    const sameCell = afterDash.split('\t')[0] ?? '';
-    const inline = `${month.trim()} ${open[1] ?? ''} – ${sameCell.trim()}`;
-    const inlineRange = findDateRanges(inline, pivot).find((r) => !r.single && r.from === 0 && r.to === inline.length);
-    if (inlineRange && sameCell.trim() !== '') {
-      out[i] = { ...a, text: [inline, ...aCells.slice(1)].join('\t') };
-      out[i + 1] = { ...b, text: afterDash.split('\t').slice(1).join('\t') };
-      continue;
-    }
     const c = out[i + 2];
-    const cCells = c?.text.split('\t') ?? [];
-    const end = cCells[0] ?? '';
-    if (!c || cCells.length < 2) continue;
-    const joined = `${month.trim()} ${open[1] ?? ''} – ${end.trim()}`;
-    const range = findDateRanges(joined, pivot).find((r) => !r.single && r.from === 0 && r.to === joined.length);
-    if (!range) continue;
-    out[i] = { ...a, text: [joined, ...aCells.slice(1)].join('\t') };
-    out[i + 1] = { ...b, text: afterDash };
-    out[i + 2] = { ...c, text: cCells.slice(1).join('\t') };
+    // The end in the same cell as the year ("2015 – May ⇥ …"), else the first cell of the line below ("October 2019 ⇥ …").
+    const tries: Array<{ end: string; at: number; rest: Map<number, string> }> = [
+      { end: afterDash.split('\t')[0]?.trim() ?? '', at: i + 1, rest: new Map([[i + 1, afterDash.split('\t').slice(1).join('\t')]]) },
+    ];
+    if (c?.text.includes('\t')) {
+      const { cell, rest } = firstCell(c);
+      tries.push({ end: cell.trim(), at: i + 2, rest: new Map([[i + 1, afterDash], [i + 2, rest]]) });
+    }
+    for (const t of tries) {
+      let end = t.end;
+      if (end === '') continue;
+      // "December" over "2023": the end's year on the line below, alone or as its first cell.
+      const next = out[t.at + 1];
+      if (!/\d/u.test(end) && isMonthCell(end) && next) {
+        const { cell, rest } = next.text.includes('\t') ? firstCell(next) : { cell: next.text, rest: '' };
+        if (YEAR_CELL.test(cell)) {
+          end = `${end} ${cell.trim()}`;
+          t.rest.set(t.at + 1, rest);
+        }
+      }
+      const joined = `${month.trim()} ${open[1] ?? ''} – ${end}`;
+      if (!findDateRanges(joined, pivot).some((r) => !r.single && r.from === 0 && r.to === joined.length)) continue;
+      out[i] = { ...a, text: [joined, ...aCells.slice(1)].join('\t') };
+      for (const [k, text] of t.rest) {
+        const line = out[k];
+        if (line) out[k] = { ...line, text };
+      }
+      break;
+    }
   }
   return out;
 }

@@ -51,3 +51,12 @@ describe('a bullet glyph without a character (pdfLaTeX itemize: a C1 control or 
     expect(normalizeLineText('Caf\uFFFD Nord')).toBe('Caf\uFFFD Nord');
   });
 });
+
+describe('moderncv\'s bullet, read as "{"', () => {
+  it('"{ End-user support" → "End-user support"', () => {
+    expect(normalizeLineText('{ End-user support for 300 staff;')).toBe('End-user support for 300 staff;');
+  });
+  it('trap: a brace that opens text stays', () => {
+    expect(normalizeLineText('{braces} in a template')).toBe('{braces} in a template');
+  });
+});

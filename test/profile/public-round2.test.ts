@@ -385,9 +385,18 @@ describe('a date cell wrapped inside a narrow left column (moderncv)', () => {
       'October 2019\tMaintenance of the server room;',
       'February\tIntern, Hydrova Consulting Group, Liège.',
       '2015 - May 2015\tServer installation and configuration',
+      'November\tNetwork Administrator, Hôpital Sainte-Aldegonde, Namur',
+      '2019 –\tRan the switches and firewalls of a 400-bed hospital;',
+      'December\tPlanned the move of the data centre;',
+      '2023',
+      'March\tSupport Technician, Corvelle SPRL, Gembloux',
+      '2024 – May\tImaged and shipped laptops;',
+      '2024',
     ])).toEqual([
       'Helpdesk Engineer @ Lindqvarn SPRL 2016-09…2019-10',
       'Intern @ Hydrova Consulting Group 2015-02…2015-05',
+      'Network Administrator @ Hôpital Sainte-Aldegonde 2019-11…2023-12',
+      'Support Technician @ Corvelle SPRL 2024-03…2024-05',
     ]);
   });
 
