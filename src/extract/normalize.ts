@@ -24,9 +24,9 @@ const stripPictographs = (text: string) => text.replace(PICTOGRAPH, (ch) => (KEP
  * A bullet glyph at line start, followed by whitespace (a dash or asterisk only counts when a space follows: "-5%",
  * "**bold**"). A C1 control character or U+FFFD before a space is a bullet whose glyph has no character (pdfLaTeX's
  * itemize bullet from the Computer Modern symbol font reads as U+0088); "{" before a space is moderncv's bullet as
- * its symbol font maps it.
+ * its symbol font maps it; "+" before a space and a word is a bullet too (a hollow bullet of a symbol font reads so).
  */
-const LEADING_BULLET = /^(?:[•◦▪▫‣●○■□◆◇►▸▹▶➢➤✓✔∙·]|[-–—‐‑‒*{\u0080-\u009F\uFFFD](?=\s))\s*/u;
+const LEADING_BULLET = /^(?:[•◦▪▫‣●○■□◆◇►▸▹▶➢➤✓✔∙·]|[-–—‐‑‒*{\u0080-\u009F\uFFFD](?=\s)|\+(?=\s\p{L}))\s*/u;
 
 // A date-ish token on each side of a soft hyphen: LaTeX templates (moderncv & co.) join "2015\u00AD2019"; the right
 // side may be MM/YYYY, DD/MM/YYYY or DD.MM.YYYY ("03/04/2013\u00AD30/09/2013").

@@ -226,6 +226,9 @@ const TRAILING_LINK = /[.,;]?\s+(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p
  */
 const TEAM_TAIL = /\s+(?:in|on|within|for)\s+(?:the\s+)?(?:[\p{L}\p{N}&'’-]+\s+){1,5}(?:team|squad|tribe|crew)$/iu;
 
+/** "Vollzeit: Monteur …", "Part-time: Barista": an employment type as a label before the title. */
+const TYPE_LABEL = /^([\p{L}-]+(?:\s[\p{L}-]+)?):\s+(?=\S)/u;
+
 function withoutTrailingLink(header: JobHeader | undefined): JobHeader | undefined {
   if (!header) return header;
   const title = header.title.replace(TRAILING_LINK, '').trim().replace(TEAM_TAIL, '').trim();
@@ -307,9 +310,13 @@ function withoutOrgBlurb(header: JobHeader | undefined): JobHeader | undefined {
 const WRAPPED = /^\(([^()]+)\)$/u;
 
 function unwrapPieces(pieces: readonly HeaderPiece[]): HeaderPiece[] {
-  return pieces.map((p) => {
+  return pieces.flatMap((p) => {
     const inner = WRAPPED.exec(p.text)?.[1]?.trim();
-    return inner === undefined ? p : { ...p, text: inner };
+    const piece = inner === undefined ? p : { ...p, text: inner };
+    // "Vollzeit: Monteur, Inocon, Attnang-Puchheim": the employment type is a piece of its own.
+    const label = TYPE_LABEL.exec(piece.text);
+    if (!label || !isEmploymentType(label[1] ?? '')) return [piece];
+    return [{ ...piece, text: label[1] ?? '' }, { ...piece, text: piece.text.slice(label[0].length) }];
   });
 }
 

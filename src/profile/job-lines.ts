@@ -154,10 +154,12 @@ const PART_START = /^[\p{Lu}\p{N}]/u;
  * each short and capitalised, a title first, and no sentence end. "Built the feature store, cut costs, …" is prose.
  */
 function isLongCommaHeader(rest: string): boolean {
-  const t = rest.trim();
+  // moderncv ends every entry with a full stop ("Monteur, Inocon, Attnang-Puchheim."): one is allowed, not "…".
+  const t = rest.trim().replace(/(?<!\.)\.$/u, '');
   if (/[.!?;:]$/u.test(t) || t.includes('\t') || SENTENCE_BREAK.test(t)) return false;
   const parts = t.split(/,\s+/u);
-  if (parts.length < MIN_COMMA_PARTS || parts.length > MAX_COMMA_PARTS || !TITLE_RE.test(parts[0] ?? '')) return false;
+  // The title outside any bracket: "Course (lecturer, 140 students), University" names no title of its own.
+  if (parts.length < MIN_COMMA_PARTS || parts.length > MAX_COMMA_PARTS || !TITLE_RE.test((parts[0] ?? '').replace(/\([^)]*\)?/gu, ''))) return false;
   return parts.every((p) => PART_START.test(p) && wordCount(p) <= MAX_COMMA_PART_WORDS && !looksLikeProse(p));
 }
 
@@ -389,7 +391,9 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
     if (cur?.role === 'header' && LIST_LEAD_IN.test(cur.rest) && (!ORG_RE.test(cur.rest) || wordCount(cur.rest) > MAX_ORG_LINE_WORDS)) out[i] = { line: cur.line, role: 'body', rest: '' };
     else if (listOpen && cur?.role === 'header' && isListItem(cur)) out[i] = { line: cur.line, role: 'body', rest: '' };
     const now = out[i];
-    listOpen = now?.role === 'body' && (listOpen || LIST_LEAD_IN.test(now.line.text));
+    // A form label with nothing after it ("Aufgaben:", "Responsibilities:") opens a list as a body lead-in does.
+    const leadIn = now !== undefined && LIST_LEAD_IN.test(now.line.text) && (now.role === 'body' || (now.role === 'blank' && now.line.text.trim() !== ''));
+    listOpen = leadIn || (now?.role === 'body' && listOpen);
   }
   return out;
 }

@@ -60,3 +60,12 @@ describe('moderncv\'s bullet, read as "{"', () => {
     expect(normalizeLineText('{braces} in a template')).toBe('{braces} in a template');
   });
 });
+
+describe('"+ " before a word is a bullet', () => {
+  it('"+ Projektleitung" → "Projektleitung"', () => {
+    expect(normalizeLineText('+ Projektleitung mech. Montage')).toBe('Projektleitung mech. Montage');
+  });
+  it.each(['+49 30 5550 1234', '+ 20% revenue', 'C++ and Rust'])('trap: %j stays', (text) => {
+    expect(normalizeLineText(text)).toBe(text);
+  });
+});

@@ -409,3 +409,33 @@ describe('a date cell wrapped inside a narrow left column (moderncv)', () => {
     ]);
   });
 });
+
+describe('an employment type as a label before the title, a full stop after the place, a list under "Aufgaben:"', () => {
+  it('"dates ⇥ Vollzeit: Title, Company, City." / "Aufgaben:" / items', () => {
+    expect(jobsOf([
+      'Beruflicher Werdegang',
+      '02/2011 – 09/2013\tVollzeit: Monteur im Sondermaschinenbau, Inocon, Attnang-Puchheim.',
+      'Aufgaben:',
+      'Projektleitung mech. Montage von Sondermaschinen',
+      'Fertigung von Schweißkonstruktionen',
+      '05/2010 – 01/2011\tTeilzeit: Verkäufer, Brotwerk GmbH, Wels',
+    ])).toEqual([
+      'Monteur im Sondermaschinenbau @ Inocon 2011-02…2013-09',
+      'Verkäufer @ Brotwerk GmbH 2010-05…2011-01',
+    ]);
+  });
+
+  it.each([
+    ['Full-time: Barista, Bean Street Coffee, Leeds\t2019 – 2021', 'Barista @ Bean Street Coffee 2019-07…2021-06'],
+    // trap: a colon after a name that is no employment type stays where it is
+    ['Hydrova AG: Data Analyst\t2019 – 2021', 'Data Analyst @ Hydrova AG 2019-07…2021-06'],
+  ])('%j', (line, expected) => {
+    expect(jobsOf(['Experience', line])).toEqual([expected]);
+  });
+
+  it('trap: a sentence that ends in a full stop is still no comma header', () => {
+    expect(jobsOf(['Experience', 'Data Analyst, Hydrova AG\t2019 – 2021', 'Built dashboards, cut costs, trained staff, wrote reports.'])).toEqual([
+      'Data Analyst @ Hydrova AG 2019-07…2021-06',
+    ]);
+  });
+});

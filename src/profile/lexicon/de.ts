@@ -36,7 +36,7 @@ export const DE: Lexicon = {
     'projektleiter', 'projektleiterin', 'apotheker', 'apothekerin', 'arzt', 'ärztin', 'kaufmann', 'kauffrau',
     'mitarbeiter', 'mitarbeiterin', 'helfer', 'helferin', 'monteur', 'monteurin', 'programmierer', 'programmiererin',
     'assistent', 'assistentin', 'spezialist', 'spezialistin', 'koordinator', 'koordinatorin', 'betreuer', 'betreuerin',
-    'hiwi', 'aushilfe', 'zivildienst', 'wehrdienst', 'zivildienstleistender', 'praktikum', 'berufspraktikum',
+    'verkäufer', 'verkäuferin', 'hiwi', 'aushilfe', 'zivildienst', 'wehrdienst', 'zivildienstleistender', 'praktikum', 'berufspraktikum',
   ],
   titleQualifiers: ['vertrieb', 'einkauf', 'forschung', 'entwicklung', 'daten', 'plattform', 'und'],
   orgWords: [
