@@ -114,7 +114,7 @@ const SPACING_ACCENTS: Readonly<Record<string, string>> = {
   '\u0308': '\u0308', '\u0301': '\u0301', '\u0300': '\u0300', '\u0302': '\u0302', '\u0303': '\u0303', '\u030A': '\u030A',
   '\u030C': '\u030C', '\u0306': '\u0306', '\u030B': '\u030B',
 };
-const DETACHED_ACCENT = /(\p{L})?([ \t]*)([\u00A8\u00B4\u0060\u02C6\u005E\u02DC\u02DA\u02C7\u02D8\u02DD\u0308\u0301\u0300\u0302\u0303\u030A\u030C\u0306\u030B])([AEIOUYaeiouyNn])(?=(\p{L})?)/gu;
+const DETACHED_ACCENT = /(\p{L})?([ \t]{0,3})([\u00A8\u00B4\u0060\u02C6\u005E\u02DC\u02DA\u02C7\u02D8\u02DD\u0308\u0301\u0300\u0302\u0303\u030A\u030C\u0306\u030B])([AEIOUYaeiouyNn])(?=(\p{L})?)/gu;
 
 export function attachDetachedAccents(text: string): string {
   if (!/[\u00A8\u00B4\u0060\u02C6\u005E\u02DC\u02DA\u02C7\u02D8\u02DD\u0300-\u030C]/u.test(text)) return text;
