@@ -132,6 +132,20 @@ function sharedYearMonthRange(toks: readonly Tok[], i: number, first: number, pi
   return { start: { year, month: m1 }, end: { year, month: m2 }, precision: 'month', first, next: i + 5, open: false, single: false };
 }
 
+/**
+ * "2020, Jul-Okt.", "2018, Aug–Sep": a year, a comma, then a range of two month names in that year. The later month
+ * second; a single month ("2020, Jul") is left to the rest of the grammar.
+ */
+function yearThenMonthRange(toks: readonly Tok[], i: number, first: number, pivot: number): Parsed | undefined {
+  const y = toks[i];
+  if (y?.kind !== 'num' || y.key.length !== 4 || toks[i + 1]?.key !== ',' || toks[i - 1]?.kind === 'num') return undefined;
+  const year = yearOf(y, pivot);
+  const m1 = monthOfWord(toks[i + 2]);
+  const m2 = toks[i + 3]?.kind === 'dash' ? monthOfWord(toks[i + 4]) : undefined;
+  if (year === undefined || m1 === undefined || m2 === undefined || m2 < m1) return undefined;
+  return { start: { year, month: m1 }, end: { year, month: m2 }, precision: 'month', first, next: i + 5, open: false, single: false };
+}
+
 /** Year-only endpoints follow THE YEAR-ONLY RULE; an endpoint that would cross its partner widens to its year's edge. */
 function orderEnds(start: YearMonth, end: YearMonth, p1: Point, endPrecision: Precision): [YearMonth, YearMonth] | undefined {
   if (compareYm(end, start) >= 0) return [start, end];
@@ -206,7 +220,7 @@ export function parseRangeAt(toks: readonly Tok[], i: number, reading: DateReadi
   const lead = toks[i];
   const since = isWord(lead, SINCE_WORDS);
   if (since || isWord(lead, FROM_WORDS) || isWord(lead, EXPECTED_WORDS)) i++;
-  const pair = numericMonthPair(toks, i, first, reading.pivot) ?? sharedYearMonthRange(toks, i, first, reading.pivot);
+  const pair = numericMonthPair(toks, i, first, reading.pivot) ?? sharedYearMonthRange(toks, i, first, reading.pivot) ?? yearThenMonthRange(toks, i, first, reading.pivot);
   if (pair) return pair;
   let p1 = parsePoint(toks, i, reading) ?? sharedYearStart(toks, i, reading.pivot);
   if (!p1) return monthTwoDigitRange(toks, i, first, reading);

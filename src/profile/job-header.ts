@@ -322,8 +322,11 @@ function unwrapPieces(pieces: readonly HeaderPiece[]): HeaderPiece[] {
 
 function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader | undefined {
   const allPieces = unwrapPieces(rawPieces);
-  const employmentType = allPieces.find((p) => isEmploymentType(p.text))?.text.toLowerCase();
-  const pieces = allPieces.filter((p) => !isEmploymentType(p.text) && !isNoise(p.text));
+  const typePiece = allPieces.find((p) => isEmploymentType(p.text));
+  const employmentType = typePiece?.text.toLowerCase();
+  // "Praktikum – Greiner GmbH", "Internship | Acme": with no other title, the employment type is the title.
+  const typeIsTitle = typePiece !== undefined && TITLE_RE.test(typePiece.text) && !allPieces.some((p) => p !== typePiece && TITLE_RE.test(p.text));
+  const pieces = allPieces.filter((p) => (typeIsTitle && p === typePiece) || (!isEmploymentType(p.text) && !isNoise(p.text)));
   let named = pieces.filter((p) => !isLocation(p.text));
   let places = pieces.filter((p) => isLocation(p.text));
   // "Tailspin Analytics, Remote" looks like "City, Country": with no other organisation, it is "Org, Place".

@@ -358,19 +358,27 @@ function keepWrappedSentence(out: ClassifiedLine[], i: number): void {
 /**
  * "Servintek S.r.l., Cyber Security Intern ⇥ Thiene, Italy" / "Internship in the Cybersecurity area. ⇥ 24/03/2025 –
  * 04/07/2025" (RenderCV): the entry's dates sit in the last cell of its first description line. Right under a
- * header line, a sentence whose last cell is a whole date range gives the entry its dates (the sentence stays out of
- * the header). A dated sentence under another sentence is left as it is.
+ * header line, a sentence whose last cell is a whole date range, or that opens with one ("2020, Jul–Okt. Die …"),
+ * gives the entry its dates (the sentence stays out of the header). A dated sentence under another sentence is left
+ * as it is.
  */
 function datedSentenceUnderHeader(out: ClassifiedLine[], i: number, pivot: ReadingLike): void {
   const prev = out[i - 1];
   const cur = out[i];
   if (prev?.role !== 'header' || cur?.role !== 'body' || cur.formBody === true) return;
   const text = cur.line.text;
+  const ranges = findDateRanges(text, pivot).filter((r) => !r.single);
+  // "2020, Jul–Okt. Die Firma ist …": the description opens with the entry's dates.
+  const opening = ranges.find((r) => text.slice(0, r.from).trim() === '');
+  if (opening) {
+    out[i] = { line: cur.line, role: 'anchor', range: opening, rest: '' };
+    return;
+  }
   const cells = text.split('\t');
   const last = cells[cells.length - 1]?.trim() ?? '';
   if (cells.length < 2 || last === '') return;
   const lastFrom = text.lastIndexOf(last);
-  const range = findDateRanges(text, pivot).find((r) => !r.single && r.from >= lastFrom && r.to >= text.trimEnd().length);
+  const range = ranges.find((r) => r.from >= lastFrom && r.to >= text.trimEnd().length);
   if (!range || text.slice(lastFrom, range.from).trim() !== '') return;
   out[i] = { line: cur.line, role: 'anchor', range, rest: '' };
 }

@@ -164,7 +164,7 @@ describe('a run of entries with no body between them votes for dates first by it
       'Experience',
       'Data Analyst, Hydrova AG',
       '2019 – 2021\tled the migration of the Hydrova AG data warehouse to the cloud and trained the team',
-    ])).toEqual(['Data Analyst @ Hydrova AG no dates']); // the sentence is a description (its dates go with it)
+    ])).toEqual(['Data Analyst @ Hydrova AG 2019-07…2021-06']); // the sentence is a description; its dates are the entry's
   });
 
   it('trap: "Title" / "Company" / "dates", again and again, stays headers first', () => {
@@ -437,5 +437,40 @@ describe('an employment type as a label before the title, a full stop after the 
     expect(jobsOf(['Experience', 'Data Analyst, Hydrova AG\t2019 – 2021', 'Built dashboards, cut costs, trained staff, wrote reports.'])).toEqual([
       'Data Analyst @ Hydrova AG 2019-07…2021-06',
     ]);
+  });
+});
+
+describe('"Title – Company" / "2020, Jul–Okt. Description …" (dates opening the description), an employment type as the only title', () => {
+  it('reads each entry with its dates', () => {
+    expect(jobsOf([
+      'Berufserfahrung',
+      'Software Entwickler – Hermes Kassensoft GmbH',
+      '2020, Jul-Okt. Die Hermes Kassensoft GmbH ist ein FinTech-Unternehmen. Hier war ich in der Softwareentwicklung tätig.',
+      'Schlagworte: C#, .Net, SQL',
+      'Praktikum – Lindqvarn Bio GmbH',
+      '2018, Jul-Aug. Ich habe in einem Projekt mitgewirkt, bei dem alle Rechner aktualisiert wurden.',
+    ])).toEqual([
+      'Software Entwickler @ Hermes Kassensoft GmbH 2020-07…2020-10',
+      'Praktikum @ Lindqvarn Bio GmbH 2018-07…2018-08',
+    ]);
+  });
+
+  it.each<RangeCase>([
+    ['2020, Jul-Okt.', '2020-07', '2020-10', 'month'],
+    ['2018, Aug–Sep', '2018-08', '2018-09', 'month'],
+  ])('%j', (text, start, end, precision) => {
+    expectRange(text, start, end, precision);
+  });
+
+  it.each(['2020, Okt-Jul', '2019, Jun', '12 2020, Jul-Okt'])('trap: %j is no month range', (text) => {
+    expect(findDateRanges(text).some((r) => r.precision === 'month' && !r.single)).toBe(false);
+  });
+
+  it.each([
+    ['Internship | Acme Corp\t2019 – 2020', 'Internship @ Acme Corp 2019-07…2020-06'],
+    // trap: beside a real title the employment type stays out of it
+    ['Full-time | Data Analyst | Acme Corp\t2019 – 2020', 'Data Analyst @ Acme Corp 2019-07…2020-06'],
+  ])('%j', (line, expected) => {
+    expect(jobsOf(['Experience', line])).toEqual([expected]);
   });
 });
