@@ -28,8 +28,8 @@ function gapIsWide(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Digits right beside the date make it part of a number ("+1 555 201-2019", "6822 June 2023" in a sentence); a number
- * in the cell before a date that opens with a month name does not ("Store 6822 ⇥ June 2023 – Present"). A bare year
+ * Digits right beside the date make it part of a number ("+1 555 201-2019", "4417 June 2023" in a sentence); a number
+ * in the cell before a date that opens with a month name does not ("Store 4417 ⇥ June 2023 – Present"). A bare year
  * in the next cell after digits stays glued ("03–09 ⇥ 2015").
  */
 function gluedToDigits(toks: readonly Tok[], first: number, next: number): boolean {

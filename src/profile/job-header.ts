@@ -220,7 +220,7 @@ function wholeOrgLine(org: HeaderPiece, others: readonly HeaderPiece[], titleLin
 const TRAILING_LINK = /[.,;]?\s+(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?!(?:js|ts|py|rb|go|sh|md|net)\b)[a-z]{2,6}(?:\/\S*)?(?:\s+\S)?\.?$/u;
 
 /**
- * The team a title names after it ("Software Developer in the Investors and Savings team", "Analyst on the Pricing
+ * The team a title names after it ("Software Developer in the Payments and Lending team", "Analyst on the Pricing
  * Squad"): where the person sat, not the role. A title whose area is not called a team keeps it ("Engineer in Test",
  * "Lecturer in Statistics").
  */
@@ -313,7 +313,7 @@ function unwrapPieces(pieces: readonly HeaderPiece[]): HeaderPiece[] {
   return pieces.flatMap((p) => {
     const inner = WRAPPED.exec(p.text)?.[1]?.trim();
     const piece = inner === undefined ? p : { ...p, text: inner };
-    // "Vollzeit: Monteur, Inocon, Attnang-Puchheim": the employment type is a piece of its own.
+    // "Vollzeit: Monteurin, Kessler Anlagenbau, Steyr": the employment type is a piece of its own.
     const label = TYPE_LABEL.exec(piece.text);
     if (!label || !isEmploymentType(label[1] ?? '')) return [piece];
     return [{ ...piece, text: label[1] ?? '' }, { ...piece, text: piece.text.slice(label[0].length) }];
@@ -324,7 +324,7 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number): JobHeader 
   const allPieces = unwrapPieces(rawPieces);
   const typePiece = allPieces.find((p) => isEmploymentType(p.text));
   const employmentType = typePiece?.text.toLowerCase();
-  // "Praktikum – Greiner GmbH", "Internship | Acme": with no other title, the employment type is the title.
+  // "Praktikum – Lindqvarn Bio GmbH", "Internship | Acme": with no other title, the employment type is the title.
   const typeIsTitle = typePiece !== undefined && TITLE_RE.test(typePiece.text) && !allPieces.some((p) => p !== typePiece && TITLE_RE.test(p.text));
   const pieces = allPieces.filter((p) => (typeIsTitle && p === typePiece) || (!isEmploymentType(p.text) && !isNoise(p.text)));
   let named = pieces.filter((p) => !isLocation(p.text));

@@ -154,7 +154,7 @@ const PART_START = /^[\p{Lu}\p{N}]/u;
  * each short and capitalised, a title first, and no sentence end. "Built the feature store, cut costs, …" is prose.
  */
 function isLongCommaHeader(rest: string): boolean {
-  // moderncv ends every entry with a full stop ("Monteur, Inocon, Attnang-Puchheim."): one is allowed, not "…".
+  // moderncv ends every entry with a full stop ("Monteurin, Kessler Anlagenbau, Steyr."): one is allowed, not "…".
   const t = rest.trim().replace(/(?<!\.)\.$/u, '');
   if (/[.!?;:]$/u.test(t) || t.includes('\t') || SENTENCE_BREAK.test(t)) return false;
   const parts = t.split(/,\s+/u);
@@ -164,7 +164,7 @@ function isLongCommaHeader(rest: string): boolean {
 }
 
 /**
- * "12/2013 – 12/2015 ⇥ clockwork GbR, Dresden": the dates in a cell of their own and, beside them, a short name with
+ * "12/2013 – 12/2015 ⇥ nordwerk GbR, Dresden": the dates in a cell of their own and, beside them, a short name with
  * an organisation word — a company, even one spelt in lower case (which alone reads as a wrapped sentence).
  */
 function isOrgCell(dated: string, rest: string): boolean {
@@ -356,8 +356,8 @@ function keepWrappedSentence(out: ClassifiedLine[], i: number): void {
 }
 
 /**
- * "Servintek S.r.l., Cyber Security Intern ⇥ Thiene, Italy" / "Internship in the Cybersecurity area. ⇥ 24/03/2025 –
- * 04/07/2025" (RenderCV): the entry's dates sit in the last cell of its first description line. Right under a
+ * "Korvel S.r.l., Security Intern ⇥ Vicenza, Italy" / "Internship in the security team. ⇥ 10/03/2025 –
+ * 20/06/2025" (RenderCV): the entry's dates sit in the last cell of its first description line. Right under a
  * header line, a sentence whose last cell is a whole date range, or that opens with one ("2020, Jul–Okt. Die …"),
  * gives the entry its dates (the sentence stays out of the header). A dated sentence under another sentence is left
  * as it is.

@@ -90,7 +90,7 @@ function isTitleCaseName(t: string): boolean {
 
 /**
  * A bullet written as a noun phrase, the usual style of German, French, Spanish and Italian résumés (and common in
- * English): an action noun and its object, "Entwicklung eines Prüfstands", "Kommunikation mit Testern", "Gestion des
+ * English): an action noun and its object, "Entwicklung eines Prüfstands", "Abstimmung mit Lieferanten", "Gestion des
  * stocks", "Development of the billing API". Once the bullet glyph is gone, such a line has no
  * verb to tell it from a header. A German noun before an indefinite article is one too ("Erstellen
  * einer CI-Pipeline"). Never when its first word is a title word ("Leiter der …") or an organisation word ("Institut
