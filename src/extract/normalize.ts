@@ -25,8 +25,13 @@ const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F
 const KEPT_SYMBOL = /^[\u00A9\u00AE\u2122\u2190-\u21FF]$/u;
 const stripPictographs = (text: string) => text.replace(PICTOGRAPH, (ch) => (KEPT_SYMBOL.test(ch) ? ch : ' '));
 
-/** A bullet glyph at line start, followed by whitespace (a dash or asterisk only counts when a space follows: "-5%", "**bold**"). */
-const LEADING_BULLET = /^(?:[•◦▪▫‣●○■□◆◇►▸▹▶➢➤✓✔∙·]|[-–—‐‑‒*](?=\s))\s*/u;
+/**
+ * A bullet glyph at line start, followed by whitespace (a dash or asterisk only counts when a space follows: "-5%",
+ * "**bold**"). A C1 control character or U+FFFD before a space is a bullet whose glyph has no character (pdfLaTeX's
+ * itemize bullet from the Computer Modern symbol font reads as U+0088); "{" before a space is moderncv's bullet as
+ * its symbol font maps it; "+" before a space and a word is a bullet too (a hollow bullet of a symbol font reads so).
+ */
+const LEADING_BULLET = /^(?:[•◦▪▫‣●○■□◆◇►▸▹▶➢➤✓✔∙·]|[-–—‐‑‒*{\u0080-\u009F\uFFFD](?=\s)|\+(?=\s\p{L}))\s*/u;
 
 // A date-ish token on each side of a soft hyphen: LaTeX templates (moderncv & co.) join "2015\u00AD2019"; the right
 // side may be MM/YYYY, DD/MM/YYYY or DD.MM.YYYY ("03/04/2013\u00AD30/09/2013").
@@ -98,6 +103,36 @@ const SEPARATOR_DOT = /(?<=\S\s+)\u2219(?=\s+\S)/gu;
  * line of spaces costs one pass (the cell's own spaces are trimmed later).
  */
 export const DOT_LEADER = /(?:\.[ \t]?){4,}/gu;
+
+/**
+ * TeX without T1 font encoding (OT1, the default) draws an accented letter as two glyphs, the accent over the letter:
+ * pdf.js writes the spacing accent ("¨", "´", NFKC: a space and the combining mark) before the letter, often after a
+ * gap it reads as a space ("M ¨arz", "Montr ´eal", "f ¨ur"). Accent and vowel are made the one letter a reader sees
+ * when they compose (NFC). The gap before it goes only inside a word: after a letter and before a lower-case vowel
+ * that more letters follow ("Montréal"); "´Ecole", a lone "`a" and "l’ ´equipe" keep theirs. Only vowels (and n, for
+ * ñ) take the accent, so "it´s", "you´re" and "o´clock" (an accent typed as an apostrophe) stay as written.
+ * PDF text only (rows.ts): a Markdown or text résumé's backtick opens code.
+ */
+const SPACING_ACCENTS: Readonly<Record<string, string>> = {
+  '\u00A8': '\u0308', '\u00B4': '\u0301', '\u0060': '\u0300', '\u02C6': '\u0302', '\u005E': '\u0302', '\u02DC': '\u0303',
+  '\u02DA': '\u030A', '\u02C7': '\u030C', '\u02D8': '\u0306', '\u02DD': '\u030B',
+  '\u0308': '\u0308', '\u0301': '\u0301', '\u0300': '\u0300', '\u0302': '\u0302', '\u0303': '\u0303', '\u030A': '\u030A',
+  '\u030C': '\u030C', '\u0306': '\u0306', '\u030B': '\u030B',
+};
+const DETACHED_ACCENT = /(\p{L})?([ \t]{0,3})([\u00A8\u00B4\u0060\u02C6\u005E\u02DC\u02DA\u02C7\u02D8\u02DD\u0308\u0301\u0300\u0302\u0303\u030A\u030C\u0306\u030B])([AEIOUYaeiouyNn])(?=(\p{L})?)/gu;
+
+export function attachDetachedAccents(text: string): string {
+  if (!/[\u00A8\u00B4\u0060\u02C6\u005E\u02DC\u02DA\u02C7\u02D8\u02DD\u0300-\u030C]/u.test(text)) return text;
+  return text.replace(DETACHED_ACCENT, (whole, before: string | undefined, gap: string, accent: string, vowel: string, after: string | undefined) => {
+    // A spacing accent written straight after a letter with no gap and followed by a capital is an apostrophe ("L´Oreal").
+    if (before !== undefined && gap === '' && /\p{Lu}/u.test(vowel) && !/[\u0300-\u030C]/u.test(accent)) return whole;
+    const mark = SPACING_ACCENTS[accent];
+    const letter = mark === undefined ? undefined : (vowel + mark).normalize('NFC');
+    if (letter === undefined || letter.length !== 1) return whole;
+    const inWord = before !== undefined && /\p{Ll}/u.test(letter) && after !== undefined;
+    return (before ?? '') + (inWord ? '' : gap) + letter;
+  });
+}
 
 /** One line's character-level clean-up; cells (tab-separated) are cleaned one by one. */
 export function normalizeLineText(raw: string): string {

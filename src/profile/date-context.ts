@@ -27,9 +27,15 @@ function gapIsWide(text: string, from: number, to: number): boolean {
   return to > from && WIDE_GAP.test(text.slice(from, to));
 }
 
+/**
+ * Digits right beside the date make it part of a number ("+1 555 201-2019", "4417 June 2023" in a sentence); a number
+ * in the cell before a date that opens with a month name does not ("Store 4417 ⇥ June 2023 – Present"). A bare year
+ * in the next cell after digits stays glued ("03–09 ⇥ 2015").
+ */
 function gluedToDigits(toks: readonly Tok[], first: number, next: number): boolean {
   const prev = toks[first - 1];
-  if (prev?.kind === 'num') return true;
+  const firstTok = toks[first];
+  if (prev?.kind === 'num' && !(firstTok?.wideBefore && firstTok.kind === 'word')) return true;
   if (prev && DIGIT_GLUE.has(prev.key) && toks[first - 2]?.kind === 'num') return true;
   const after = toks[next];
   if (after?.kind === 'num') return true;

@@ -112,6 +112,40 @@ function numericMonthPair(toks: readonly Tok[], i: number, first: number, pivot:
   return { start: { year, month: m1 }, end: { year, month: m2 }, precision: 'month', first, next: i + 4, open: false, single: false };
 }
 
+/**
+ * "3 - 4/2014", "9 - 12/2002" (German CVs): a month number, a dash, then the end month written with its year; the
+ * start shares that year. The end must be MM/YYYY written tight, the start no later than it, and nothing numeric
+ * before the start ("10 3 - 4/2014"); "3 - 4/2014" with a later start ("11 - 4/2014") is not read.
+ */
+function sharedYearMonthRange(toks: readonly Tok[], i: number, first: number, pivot: number): Parsed | undefined {
+  const a = toks[i];
+  const dash = toks[i + 1];
+  const b = toks[i + 2];
+  const sep = toks[i + 3];
+  const y = toks[i + 4];
+  if (a?.kind !== 'num' || a.key.length > 2 || dash?.kind !== 'dash' || b?.kind !== 'num' || b.key.length > 2) return undefined;
+  if (!sep || (sep.key !== '/' && sep.key !== '.') || sep.spaceBefore || y?.spaceBefore !== false || toks[i - 1]?.kind === 'num') return undefined;
+  const year = y.kind === 'num' && y.key.length === 4 ? yearOf(y, pivot) : undefined;
+  const m1 = Number(a.key);
+  const m2 = Number(b.key);
+  if (year === undefined || m1 < 1 || m2 > 12 || m1 > m2 || (toks[i + 5] !== undefined && !toks[i + 5]?.spaceBefore)) return undefined;
+  return { start: { year, month: m1 }, end: { year, month: m2 }, precision: 'month', first, next: i + 5, open: false, single: false };
+}
+
+/**
+ * "2020, Jul-Okt.", "2018, Aug–Sep": a year, a comma, then a range of two month names in that year. The later month
+ * second; a single month ("2020, Jul") is left to the rest of the grammar.
+ */
+function yearThenMonthRange(toks: readonly Tok[], i: number, first: number, pivot: number): Parsed | undefined {
+  const y = toks[i];
+  if (y?.kind !== 'num' || y.key.length !== 4 || toks[i + 1]?.key !== ',' || toks[i - 1]?.kind === 'num') return undefined;
+  const year = yearOf(y, pivot);
+  const m1 = monthOfWord(toks[i + 2]);
+  const m2 = toks[i + 3]?.kind === 'dash' ? monthOfWord(toks[i + 4]) : undefined;
+  if (year === undefined || m1 === undefined || m2 === undefined || m2 < m1) return undefined;
+  return { start: { year, month: m1 }, end: { year, month: m2 }, precision: 'month', first, next: i + 5, open: false, single: false };
+}
+
 /** Year-only endpoints follow THE YEAR-ONLY RULE; an endpoint that would cross its partner widens to its year's edge. */
 function orderEnds(start: YearMonth, end: YearMonth, p1: Point, endPrecision: Precision): [YearMonth, YearMonth] | undefined {
   if (compareYm(end, start) >= 0) return [start, end];
@@ -186,7 +220,7 @@ export function parseRangeAt(toks: readonly Tok[], i: number, reading: DateReadi
   const lead = toks[i];
   const since = isWord(lead, SINCE_WORDS);
   if (since || isWord(lead, FROM_WORDS) || isWord(lead, EXPECTED_WORDS)) i++;
-  const pair = numericMonthPair(toks, i, first, reading.pivot);
+  const pair = numericMonthPair(toks, i, first, reading.pivot) ?? sharedYearMonthRange(toks, i, first, reading.pivot) ?? yearThenMonthRange(toks, i, first, reading.pivot);
   if (pair) return pair;
   let p1 = parsePoint(toks, i, reading) ?? sharedYearStart(toks, i, reading.pivot);
   if (!p1) return monthTwoDigitRange(toks, i, first, reading);

@@ -52,12 +52,15 @@ export function yearMonthPoint(toks: readonly Tok[], i: number, year: number): P
   return monthPoint(year, month, hasDay ? i + 5 : i + 3);
 }
 
-/** Month first: "03/2016", "3/2016", "03.2016", "03/'16"; and MM/YY "07/16" (two digits each, slash only: weak). */
+/** Month first: "03/2016", "3/2016", "03.2016", "03/'16", "08/ 2024"; and MM/YY "07/16" (two digits each, slash only: weak). */
 export function monthFirstPoint(toks: readonly Tok[], i: number, reading: DateReading): Point | undefined {
   const mm = toks[i];
   const sep = toks[i + 1];
   const y = toks[i + 2];
-  if (!isNum(mm, 2) || !sep || (sep.key !== '/' && sep.key !== '.') || !glued(sep) || !glued(y)) return undefined;
+  if (!isNum(mm, 2) || !sep || (sep.key !== '/' && sep.key !== '.')) return undefined;
+  // "08/ 2024", "07 / 2025": a slash with spaces beside it, typed in Word, before a four-digit year only.
+  const spacedSlash = sep.key === '/' && (!glued(sep) || !glued(y)) && y?.kind === 'num' && y.key.length === 4 && !sep.wideBefore && !y.wideBefore;
+  if (!spacedSlash && (!glued(sep) || !glued(y))) return undefined;
   const month = Number(mm.key);
   if (!validMonth(month)) return undefined;
   const year = yearOf(y, reading.pivot);

@@ -34,7 +34,36 @@ export function isCompoundTitle(text: string): boolean {
   return false;
 }
 
-export const TITLE_RE = { test: (text: string): boolean => TITLE_WORD_RE.test(text) || STAFF_TAIL.test(text) || isCompoundTitle(text) };
+
+
+/**
+ * German writes a title as one compound whose last part is the title word: "Softwareentwickler", "Bauleiterin",
+ * "Jugendtrainerin", "Senior-Konstrukteurin", "Berufspraktikum". A capitalised word of at least three letters before
+ * one of these stems (with the feminine "-in") is a title. Words that end so and are things, not people, are not:
+ * "Halbleiter" (semiconductor), "Ableiter", "Lautsprecher".
+ */
+const GERMAN_TITLE_STEMS = [
+  'ingenieur', 'entwickler', 'mitarbeiter', 'leiter', 'berater', 'techniker', 'trainer', 'referent', 'architekt',
+  'konstrukteur', 'analytiker', 'programmierer', 'monteur', 'helfer', 'kaufmann', 'kauffrau', 'assistent', 'spezialist',
+  'koordinator', 'verkäufer', 'betreuer', 'werber', 'praktikum', 'praktikant', 'werkstudent', 'sachbearbeiter', 'lehrer',
+  'dozent', 'forscher', 'direktor', 'gründer', 'inhaber', 'pfleger', 'elektriker', 'mechaniker', 'mechatroniker',
+];
+const GERMAN_COMPOUND_TITLE = new RegExp(`^\\p{L}{3,}-?(?:${GERMAN_TITLE_STEMS.join('|')})(?:in|innen)?$`, 'u');
+const NOT_PEOPLE = /^(?:halbleiter|ableiter|lautsprecher)/u;
+/** Longest text looked into: a header piece, not a paragraph. */
+const MAX_COMPOUND_TEXT = 200;
+function isGermanCompoundTitle(text: string): boolean {
+  if (text.length > MAX_COMPOUND_TEXT) return false;
+  for (const word of text.split(/[\s,;:/()|·–—]+/u)) {
+    if (word.length < 6 || word.length > MAX_COMPOUND_LETTERS || !/^\p{Lu}/u.test(word)) continue;
+    const lower = word.toLowerCase();
+    if (GERMAN_COMPOUND_TITLE.test(lower) && !NOT_PEOPLE.test(lower)) return true;
+  }
+  return false;
+}
+export const TITLE_RE = {
+  test: (text: string): boolean => TITLE_WORD_RE.test(text) || STAFF_TAIL.test(text) || isCompoundTitle(text) || isGermanCompoundTitle(text),
+};
 
 /** Words that make a piece an organisation (legal forms, institutions). */
 export const ORG_WORDS: readonly string[] = wordsOf('orgWords');

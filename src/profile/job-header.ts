@@ -267,9 +267,32 @@ function wholeOrgLine(org: HeaderPiece, others: readonly HeaderPiece[], titleLin
  * ("Lumen Freight Ltd. Head of Data Science", run-together.ts) gives it up: as the organisation when none was
  * found, or in place of a weaker one when the name ends in an organisation word.
  */
+/**
+ * A link printed after a title (RenderCV: "Cyber Security Intern. servintek.com ↗", the arrow an icon glyph that
+ * reads as "2"): a domain with its top-level part, maybe a path, then at most one stray character. Not part of the
+ * title; a title without one is left as it is, and so is a framework's name ("Developer, Vue.js", "Node.js").
+ */
+const TRAILING_LINK = /[.,;]?\s+(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?!(?:js|ts|py|rb|go|sh|md|net)\b)[a-z]{2,6}(?:\/\S*)?(?:\s+\S)?\.?$/u;
+
+/**
+ * The team a title names after it ("Software Developer in the Payments and Lending team", "Analyst on the Pricing
+ * Squad"): where the person sat, not the role. A title whose area is not called a team keeps it ("Engineer in Test",
+ * "Lecturer in Statistics").
+ */
+const TEAM_TAIL = /\s+(?:in|on|within|for)\s+(?:the\s+)?(?:[\p{L}\p{N}&'’-]+\s+){1,5}(?:team|squad|tribe|crew)$/iu;
+
+/** "Vollzeit: Monteur …", "Part-time: Barista": an employment type as a label before the title. */
+const TYPE_LABEL = /^([\p{L}-]+(?:\s[\p{L}-]+)?):\s+(?=\S)/u;
+
+function withoutTrailingLink(header: JobHeader | undefined): JobHeader | undefined {
+  if (!header) return header;
+  const title = header.title.replace(TRAILING_LINK, '').trim().replace(TEAM_TAIL, '').trim();
+  return title === '' || title === header.title ? header : { ...header, title };
+}
+
 export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number, order: HeaderOrder = {}): JobHeader | undefined {
   const { pieces, agency } = takeAgency(allPieces);
-  const header = withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine, order), agency));
+  const header = withoutTrailingLink(withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine, order), agency)));
   if (!header?.titleMatched) return header;
   const split = splitRunTogether(header.title);
   if (!split) return header;
@@ -377,11 +400,15 @@ function withoutOrgBlurb(found: JobHeader | undefined): JobHeader | undefined {
 const WRAPPED = /^\(([^()]+)\)$|^[“"«„]([^“”"«»„]+)[”"»“]$/u;
 
 function unwrapPieces(pieces: readonly HeaderPiece[]): HeaderPiece[] {
-  return pieces.map((p) => {
+  return pieces.flatMap((p) => {
     const m = WRAPPED.exec(p.text);
     const inner = (m?.[1] ?? m?.[2])?.trim() ?? p.text;
     const text = inner.replace(ORG_SECTOR_ASIDE, '').trim();
-    return text === p.text || text === '' ? p : { ...p, text };
+    const piece = text === p.text || text === '' ? p : { ...p, text };
+    // "Vollzeit: Monteurin, Kessler Anlagenbau, Steyr": the employment type is a piece of its own.
+    const label = TYPE_LABEL.exec(piece.text);
+    if (!label || !isEmploymentType(label[1] ?? '')) return [piece];
+    return [{ ...piece, text: label[1] ?? '' }, { ...piece, text: piece.text.slice(label[0].length) }];
   });
 }
 
@@ -391,10 +418,13 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   const loneRole = allPieces.find((p) => isEmploymentType(p.text) && TITLE_RE.test(p.text) && !p.text.includes(' ')
     && !allPieces.some((q) => q !== p && q.line === p.line) && !allPieces.some((q) => q.line !== p.line && TITLE_RE.test(q.text)));
   const isType = (p: HeaderPiece): boolean => p !== loneRole && isEmploymentType(p.text);
-  const employmentType = allPieces.find(isType)?.text.toLowerCase();
+  const typePiece = allPieces.find(isType);
+  const employmentType = typePiece?.text.toLowerCase();
+  // "Praktikum – Lindqvarn Bio GmbH", "Internship | Acme": with no other title, the employment type is the title.
+  const typeIsTitle = typePiece !== undefined && TITLE_RE.test(typePiece.text) && !allPieces.some((p) => p !== typePiece && TITLE_RE.test(p.text));
   // The word that opened a range ("From: 2012 – Present") is part of the dates beside a real header; alone, it is
   // all the entry has, and the dated entry is kept with it.
-  const pieces = allPieces.filter((p) => !isType(p) && !isNoise(p.text) && !(DATE_PREPOSITION.test(p.text) && allPieces.length > 1));
+  const pieces = allPieces.filter((p) => (typeIsTitle && p === typePiece) || (!isType(p) && !isNoise(p.text) && !(DATE_PREPOSITION.test(p.text) && allPieces.length > 1)));
   let named = pieces.filter((p) => !isLocation(p.text));
   let places = pieces.filter((p) => isLocation(p.text));
   // "Tailspin Analytics, Remote" looks like "City, Country": with no other organisation, it is "Org, Place".
@@ -409,7 +439,6 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   if (!titlePiece) return undefined;
   // "INTERNSHIP: Orrin Consulting": an employment type beside one name on its line and no title: the type is the
   // role, the name the organisation.
-  const typePiece = allPieces.find((p) => isEmploymentType(p.text));
   if (named.length === 1 && !picked.matched && typePiece?.line === titlePiece.line && employmentType !== undefined && !TITLE_RE.test(titlePiece.text)) {
     const role = typePiece.text.charAt(0).toUpperCase() + typePiece.text.slice(1).toLowerCase();
     return { titleMatched: false, titleLine: typePiece.line, employmentType, title: role, org: titlePiece.text, ...(places[0] !== undefined ? { location: places[0].text } : {}), orgOnOwnLine: false };
@@ -461,7 +490,10 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   // An organisation cue on the title's own line first: a line above may be the tail of the last job's body.
   const orgLike = (p: HeaderPiece): boolean => ORG_RE.test(p.text) && !TITLE_RE.test(p.text);
   const withOrgWord = others.find((p) => orgLike(p) && p.line === titlePiece.line) ?? others.find(orgLike);
-  const orgPiece = withOrgWord ?? others.find((p) => p.line === titlePiece.line) ?? others[0];
+  // Beside two titles ("Retail assistant • Duty manager • Frostway Foods", a promotion), the name is the piece that is
+  // no title.
+  const onLine = others.filter((p) => p.line === titlePiece.line);
+  const orgPiece = withOrgWord ?? onLine.find((p) => !TITLE_RE.test(p.text)) ?? onLine[0] ?? others[0];
   if (!orgPiece) return undefined;
   const whole = wholeOrgLine(orgPiece, others, titlePiece.line);
   const rest = others.filter((p) => !whole.used.includes(p));

@@ -111,9 +111,9 @@ function isTabbedProse(text: string): boolean {
 /** The first sentence end followed by a capital ("…, London. Built recommendation models…"). */
 /**
  * A full stop and a capital: a new sentence, unless the stop ends a name's abbreviation ("St. Aldhelm's", "Dr. Rao",
- * "GmbH & Co. KG", "Lumen Freight Ltd. Leeds").
+ * "Lumen Freight Ltd. Leeds") or a legal form follows it ("GmbH & Co. KG", "Smith & Co. LLP").
  */
-const SENTENCE_BREAK = /(?<!\b(?:St|Ste|Mt|Ft|Pt|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|Bros|No|Nr|Co|Inc|Ltd|Corp))\.\s+(?=\p{Lu})/u;
+const SENTENCE_BREAK = /(?<!\b(?:St|Ste|Mt|Ft|Pt|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|Bros|No|Nr|Co|Inc|Ltd|Corp))\.\s+(?=\p{Lu})(?!(?:KG|KGaA|OHG|GmbH|AG|LLC|LLP|LP|Ltd|Inc|PLC|SE|SA|BV|NV|AB|AS|Oy)\b)/u;
 
 /** "Research Scientist, Corvane AI Labs, London. Built models…" beside its dates (CVs): the header is the first sentence. */
 /** Strong separators between the pieces of a one-line header ("Company · Title · Dates", "Title | Company"). */
@@ -156,10 +156,12 @@ const PART_START = /^[\p{Lu}\p{N}]/u;
  * each short and capitalised, a title first, and no sentence end. "Built the feature store, cut costs, …" is prose.
  */
 function isLongCommaHeader(rest: string): boolean {
-  const t = rest.trim();
+  // moderncv ends every entry with a full stop ("Monteurin, Kessler Anlagenbau, Steyr."): one is allowed, not "…".
+  const t = rest.trim().replace(/(?<!\.)\.$/u, '');
   if (/[.!?;:]$/u.test(t) || t.includes('\t') || SENTENCE_BREAK.test(t)) return false;
   const parts = t.split(/,\s+/u);
-  if (parts.length < MIN_COMMA_PARTS || parts.length > MAX_COMMA_PARTS || !TITLE_RE.test(parts[0] ?? '')) return false;
+  // The title outside any bracket: "Course (lecturer, 140 students), University" names no title of its own.
+  if (parts.length < MIN_COMMA_PARTS || parts.length > MAX_COMMA_PARTS || !TITLE_RE.test((parts[0] ?? '').replace(/\([^)]*\)?/gu, ''))) return false;
   return parts.every((p) => PART_START.test(p) && wordCount(p) <= MAX_COMMA_PART_WORDS && !looksLikeProse(p));
 }
 
@@ -180,6 +182,15 @@ function headerBeforeDates(text: string, range: { from: number; to: number }): s
   if (!DESCRIPTION_AFTER_DATES.test(text.slice(range.to))) return undefined;
   const head = text.slice(0, range.from).replace(EDGE, '').trim();
   return head !== '' && TITLE_RE.test(head) && !looksLikeProse(head) && wordCount(head) <= MAX_HEADER_WORDS ? head : undefined;
+}
+
+/**
+ * "12/2013 – 12/2015 ⇥ nordwerk GbR, Dresden": the dates in a cell of their own and, beside them, a short name with
+ * an organisation word — a company, even one spelt in lower case (which alone reads as a wrapped sentence).
+ */
+function isOrgCell(dated: string, rest: string): boolean {
+  const t = rest.trim();
+  return dated.includes('\t') && !t.includes('\t') && ORG_RE.test(t) && wordCount(t) <= MAX_ORG_LINE_WORDS && !/[.!?;:]$/u.test(t);
 }
 
 function headerBeforeSentence(rest: string): string | undefined {
@@ -250,7 +261,7 @@ export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
     // Asides in parentheses ("(acquired by Cobalt Retail in 2024)") do not make a header a sentence, when the
     // title is outside them.
     const bare = TITLE_RE.test(rest.replace(ASIDE, '')) ? rest.replace(ASIDE, '') : rest;
-    if (isPiecedHeader(bare) || isShortCellRow(bare) || isLongCommaHeader(bare)) return { line, role: 'anchor', range, rest };
+    if (isPiecedHeader(bare) || isShortCellRow(bare) || isLongCommaHeader(bare) || isOrgCell(dated, bare)) return { line, role: 'anchor', range, rest };
     if (looksLikeProse(bare) || wordCount(bare) > MAX_HEADER_WORDS) {
       const head = headerBeforeSentence(rest) ?? headerBeforeDates(dated, range);
       if (head === undefined) return { line, role: 'body', rest: '' };
@@ -368,6 +379,34 @@ function keepWrappedSentence(out: ClassifiedLine[], i: number): void {
   if (continues && wordCount(cur.rest) <= MAX_SENTENCE_TAIL_WORDS && !TITLE_RE.test(cur.rest)) out[i] = { line: cur.line, role: 'body', rest: '' };
 }
 
+/**
+ * "Korvel S.r.l., Security Intern ⇥ Vicenza, Italy" / "Internship in the security team. ⇥ 10/03/2025 –
+ * 20/06/2025" (RenderCV): the entry's dates sit in the last cell of its first description line. Right under a
+ * header line, a sentence whose last cell is a whole date range, or that opens with one ("2020, Jul–Okt. Die …"),
+ * gives the entry its dates (the sentence stays out of the header). A dated sentence under another sentence is left
+ * as it is.
+ */
+function datedSentenceUnderHeader(out: ClassifiedLine[], i: number, pivot: ReadingLike): void {
+  const prev = out[i - 1];
+  const cur = out[i];
+  if (prev?.role !== 'header' || cur?.role !== 'body' || cur.formBody === true) return;
+  const text = cur.line.text;
+  const ranges = findDateRanges(text, pivot).filter((r) => !r.single);
+  // "2020, Jul–Okt. Die Firma ist …": the description opens with the entry's dates.
+  const opening = ranges.find((r) => text.slice(0, r.from).trim() === '');
+  if (opening) {
+    out[i] = { line: cur.line, role: 'anchor', range: opening, rest: '' };
+    return;
+  }
+  const cells = text.split('\t');
+  const last = cells[cells.length - 1]?.trim() ?? '';
+  if (cells.length < 2 || last === '') return;
+  const lastFrom = text.lastIndexOf(last);
+  const range = ranges.find((r) => r.from >= lastFrom && r.to >= text.trimEnd().length);
+  if (!range || text.slice(lastFrom, range.from).trim() !== '') return;
+  out[i] = { line: cur.line, role: 'anchor', range, rest: '' };
+}
+
 export function classifyLines(lines: readonly Line[], pivot: ReadingLike): ClassifiedLine[] {
   const out = lines.map((l) => classifyLine(l, pivot));
   // Every line since a list's lead-in has been body (inListAfterLeadIn): carried forward, one pass.
@@ -377,13 +416,16 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
     if (out[i]?.role === 'anchor') completeSplitRange(out, i, pivot);
     if (i > 0) rejoinParenthesis(out, i);
     if (i > 0) keepWrappedSentence(out, i);
+    if (i > 0) datedSentenceUnderHeader(out, i, pivot);
     // A form field's value wrapped onto the next line is still that field.
     const cur = out[i];
     if (i > 0 && out[i - 1]?.formBody === true && cur?.role === 'body') cur.formBody = true;
     if (cur?.role === 'header' && LIST_LEAD_IN.test(cur.rest) && (!ORG_RE.test(cur.rest) || wordCount(cur.rest) > MAX_ORG_LINE_WORDS)) out[i] = { line: cur.line, role: 'body', rest: '' };
     else if (listOpen && cur?.role === 'header' && isListItem(cur)) out[i] = { line: cur.line, role: 'body', rest: '' };
     const now = out[i];
-    listOpen = now?.role === 'body' && (listOpen || LIST_LEAD_IN.test(now.line.text));
+    // A form label with nothing after it ("Aufgaben:", "Responsibilities:") opens a list as a body lead-in does.
+    const leadIn = now !== undefined && LIST_LEAD_IN.test(now.line.text) && (now.role === 'body' || (now.role === 'blank' && now.line.text.trim() !== ''));
+    listOpen = leadIn || (now?.role === 'body' && listOpen);
   }
   for (let i = 0; i < out.length; i++) {
     const cur = out[i];

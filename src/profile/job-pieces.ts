@@ -32,13 +32,22 @@ function joinWrappedHeaders(entry: EntryHeaders): { text: string; line: number }
       prev.line = i;
       return;
     }
-    if (prev && prev.line === i - 1 && entry.headers[i - 1] === entry.anchor && continuesTitle(prev.text, c.rest)) {
+    // After a date cell that opens the line ("12/2014 – 3/2015 ⇥ Korvin Technologie" / "Programmierer") the line
+    // below is the next part of the entry, unless the line above is visibly cut (an open bracket, a trailing comma).
+    const anchor = entry.headers[i - 1];
+    if (prev && prev.line === i - 1 && anchor === entry.anchor && continuesTitle(prev.text, c.rest, datesOpenLine(anchor))) {
       prev.text = `${prev.text} ${c.rest}`;
       return;
     }
     out.push({ text: c.rest, line: i });
   });
   return out;
+}
+
+/** The anchor line opens with its date range ("12/2014 – 3/2015 ⇥ Company", "seit 6/2015 ⇥ Company"). */
+function datesOpenLine(anchor: ClassifiedLine | undefined): boolean {
+  const from = anchor?.range?.from;
+  return from !== undefined && anchor !== undefined && anchor.line.text.slice(0, from).trim() === '';
 }
 
 const FIRST_WORD = /^[\p{L}.&'’-]+/u;
@@ -57,7 +66,7 @@ function continuesName(prev: string, next: string): boolean {
 }
 
 /** A title wrapped beside its dates: "Senior Machine Learning<tab>dates" / "Engineer", "Manager,<tab>dates" / "Recommendations". */
-function continuesTitle(prev: string, next: string): boolean {
+function continuesTitle(prev: string, next: string, onlyIfCut = false): boolean {
   if (next.split(/\s+/).length > 3 || isLocation(next) || ORG_RE.test(next) || HAS_SEPARATOR.test(prev)) return false;
   // "LionLike MindState, Pomona, CA · June 2012 – Present" / "Volunteer": a line that ends in its place is whole.
   const comma = prev.indexOf(', ');
@@ -69,7 +78,7 @@ function continuesTitle(prev: string, next: string): boolean {
   // a name, is that name's role. Only the start of a title ("Senior Machine Learning" / "Engineer": seniority and
   // area words) goes on in it.
   if (TITLE_RE.test(next) && !isTitleStem(prev)) return false;
-  return !TITLE_RE.test(prev) && TITLE_RE.test(`${prev} ${next}`);
+  return !onlyIfCut && !TITLE_RE.test(prev) && TITLE_RE.test(`${prev} ${next}`);
 }
 
 const TITLE_OPENERS: ReadonlySet<string> = new Set(wordsOf('titleOpeners'));

@@ -3,6 +3,7 @@
 // lines go to the job before or after it depending on the section's layout (headers above the dates, as in
 // most résumés and LinkedIn, or dates first, as in moderncv and table layouts).
 import { splitGigLines } from './gig-lines.js';
+import { joinWrappedDateCells } from './wrapped-date-cells.js';
 import type { DateRange, Line, YearMonth } from '../types.js';
 import { findDateRanges, toDateRange, type ReadingLike } from './dates.js';
 import { splitCells } from './line-shape.js';
@@ -79,7 +80,20 @@ function detectLayout(runs: Run[]): Layout {
       continue;
     }
     const anchors = run.items.filter((c) => c.role === 'anchor');
-    if (anchors.length !== 1 || !anchors[0]) continue;
+    if (anchors.length > 1) {
+      // Entries with no body between them make one run ("dates" / "Company" / "Title", or "dates  Company" /
+      // "Title", again and again): it votes by its ends, when both agree — a date line first and a header last, or
+      // the other way round.
+      const heads = run.items.filter((c) => c.role === 'anchor' || c.role === 'header');
+      const first = heads[0];
+      const last = heads[heads.length - 1];
+      // Dates first when the run opens with a date line and every date line but the last has a header right below it.
+      const eachFollowed = heads.every((c, k) => c.role !== 'anchor' || k === heads.length - 1 || heads[k + 1]?.role === 'header');
+      if (first?.role === 'anchor' && (last?.role === 'header' || eachFollowed)) below++;
+      else if (first?.role === 'header' && last?.role === 'anchor') above++;
+      continue;
+    }
+    if (!anchors[0]) continue;
     const at = run.items.indexOf(anchors[0]);
     const headersAbove = run.items.slice(0, at).some((c) => c.role === 'header');
     if (headersAbove) above++;
@@ -274,7 +288,7 @@ export function unfoldCardRows(lines: readonly Line[], pivot: ReadingLike): Line
 
 /** Jobs of one section, and the date ranges of its date lines that no job took. */
 export function readJobs(lines: readonly Line[], pivot: ReadingLike): SectionJobs {
-  const classified = classifyLines(splitGigLines(unfoldCardRows(lines, pivot), pivot), pivot);
+  const classified = classifyLines(splitGigLines(unfoldCardRows(joinWrappedDateCells(lines, pivot), pivot), pivot), pivot);
   const headingLines: number[] = [];
   const jobs = assembleJobs(classified, headingLines);
   const used = new Set<number>(jobs.flatMap((j) => (j.range ? [j.range.line] : [])).concat(headingLines));

@@ -88,6 +88,24 @@ function isTitleCaseName(t: string): boolean {
   return ws.every((w) => /^[\p{Lu}\p{N}("'“‘]/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()) || ORG_RE.test(w));
 }
 
+/**
+ * A bullet written as a noun phrase, the usual style of German, French, Spanish and Italian résumés (and common in
+ * English): an action noun and its object, "Entwicklung eines Prüfstands", "Abstimmung mit Lieferanten", "Gestion des
+ * stocks", "Development of the billing API". Once the bullet glyph is gone, such a line has no
+ * verb to tell it from a header. A German noun before an indefinite article is one too ("Erstellen
+ * einer CI-Pipeline"). Never when its first word is a title word ("Leiter der …") or an organisation word ("Institut
+ * für …", "Department of …"); an organisation named later is the bullet's object ("Entwicklung eines Systems …").
+ */
+const ACTION_NOUN = '\\p{Lu}\\p{Ll}+(?:ung|tion|sion|ment|age|ción|sión|miento|zione|mento)';
+const NOUN_LINK = "(?:eine[rsm]?|des|dem|den|der|von|vom|zur|zum|mit|für|im|of|for|de|des|du|d['’]|del|della|dei|degli|di)";
+const NOMINAL_OPENING = new RegExp(`^${ACTION_NOUN}\\s+${NOUN_LINK}(?:\\s+|(?<=['’]))\\S+`, 'u');
+const GERMAN_NOUN_ARTICLE = /^\p{Lu}\p{Ll}+\s+(?:eine[rsm]?|einen)\s+\S+/u;
+function isNominalBullet(t: string): boolean {
+  if (!NOMINAL_OPENING.test(t) && !GERMAN_NOUN_ARTICLE.test(t)) return false;
+  const first = t.split(/\s+/u)[0] ?? '';
+  return !TITLE_RE.test(first) && !ORG_RE.test(first);
+}
+
 /** Sentence-like text: many words, a sentence end, starting in lower case (a wrapped line), or a verb opening. */
 export function looksLikeProse(text: string): boolean {
   const t = text.trim();
@@ -98,7 +116,7 @@ export function looksLikeProse(text: string): boolean {
   if (/[.!?;]$/.test(t) && !ABBREVIATION_END.test(t) && !isTitleCaseName(t)) return true;
   if (t.includes('; ') && words > 3) return true;
   if (STARTS_LOWER.test(t) && /^\p{Ll}{2}/u.test(t) && words > 1) return true;
-  return (PAST_TENSE_OPENING.test(t) && !isCapitalisedOrgName(t)) || isAdjectiveSentence(t) || (ACTION_OPENING.test(t) && !opensWithTitle(t));
+  return (PAST_TENSE_OPENING.test(t) && !isCapitalisedOrgName(t)) || isAdjectiveSentence(t) || (ACTION_OPENING.test(t) && !opensWithTitle(t)) || isNominalBullet(t);
 }
 
 /**

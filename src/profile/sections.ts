@@ -7,6 +7,7 @@ import { SECTION_PHRASES, MAX_HEADING_WORDS } from './section-lexicon.js';
 import { findDateRanges } from './dates.js';
 import { isBulletLine, looksLikeProse, splitCells, wordCount } from './line-shape.js';
 import { isEmploymentType, TITLE_RE } from './header-lexicon.js';
+import { wordsOf, wordsRe } from './lexicon/index.js';
 
 export interface HeadingMatch {
   kind: SectionKind;
@@ -68,7 +69,7 @@ const EXACT_ONLY: ReadonlySet<string> = new Set([
   'courses', 'conferences', 'forschung', 'lehre', 'recherche', 'investigación', 'ricerca', 'pesquisa', 'forskning',
 ]);
 
-function kindOfPart(part: string): { kind: SectionKind; exact: boolean } | undefined {
+function kindOfWording(part: string): { kind: SectionKind; exact: boolean } | undefined {
   const exact = PHRASE_KIND.get(part);
   if (exact) return { kind: exact, exact: true };
   for (const phrase of PHRASES_BY_LAST_WORD.get(part.slice(part.lastIndexOf(' ') + 1)) ?? []) {
@@ -78,14 +79,48 @@ function kindOfPart(part: string): { kind: SectionKind; exact: boolean } | undef
   return undefined;
 }
 
+/** Shortest last word whose singular or plural is tried ("Certification", "Working Experiences"); "as", "us" are not. */
+const MIN_NUMBER_WORD = 5;
+
+/**
+ * The heading's wording, or the same with its last word's number changed: people write "CERTIFICATION" for
+ * "Certifications", "Working Experiences" or "Other Experiences" for "… Experience".
+ */
+function kindOfPart(part: string): { kind: SectionKind; exact: boolean } | undefined {
+  const hit = kindOfWording(part);
+  if (hit) return hit;
+  const last = part.slice(part.lastIndexOf(' ') + 1);
+  if (last.length < MIN_NUMBER_WORD || !/^\p{L}+$/u.test(last)) return undefined;
+  const other = last.endsWith('s') ? part.slice(0, -1) : `${part}s`;
+  return kindOfWording(other);
+}
+
 /** The text is a section heading phrase exactly ("Education", "PREVIOUS ROLES"), whatever its decoration. */
 export function isSectionPhrase(text: string): boolean {
   return PHRASE_KIND.has(normaliseHeading(text));
 }
 
-/** "Volunteer", "Internship": one word that is also a title or an employment type is weak inside an entry. */
+/** Words of armed forces and civilian service ("Zivildienst", "Wehrdienst"): headings of their own, also titles. */
+const SERVICE_WORDS = wordsRe(wordsOf('militaryWords'));
+
+/**
+ * "Volunteer", "Internship": one word that is also a title or an employment type is weak inside an entry. A service
+ * heading ("Zivildienst") is not, though the entry under it takes the same word as its title.
+ */
 function isEntryWord(norm: string): boolean {
-  return !norm.includes(' ') && (TITLE_RE.test(norm) || isEmploymentType(norm));
+  return !norm.includes(' ') && (TITLE_RE.test(norm) || isEmploymentType(norm)) && !SERVICE_WORDS.test(norm);
+}
+
+/** One word that is a job title ("Zivildienst", "Volunteer"). */
+function isTitleWord(text: string): boolean {
+  const norm = normaliseHeading(text);
+  return norm !== '' && !norm.includes(' ') && TITLE_RE.test(norm);
+}
+
+/** A date line with its range and no title beside it ("09/2010 – 05/2011 ⇥ Lebenshilfe e.V., Schwabach"). */
+function awaitsTitle(text: string): boolean {
+  const range = findDateRanges(text).find((r) => !r.single);
+  return range !== undefined && !TITLE_RE.test(text.slice(0, range.from) + text.slice(range.to));
 }
 
 /** "Education and qualifications", "Skills / Tools": every part is a heading phrase, so the whole is one. */
@@ -95,8 +130,23 @@ function allPartsExact(norm: string): boolean {
 }
 
 /** Classify one line as a heading, or undefined when it is not one. */
+/** Strokes a rule is typed with after a heading ("Erfahrung ______________", "SKILLS ----------"). */
+const RULE_STROKES = new Set(['_', '-', '=', '–', '—']);
+/** Fewest strokes of a typed rule. */
+const MIN_RULE_STROKES = 4;
+
+/** The text without a typed rule at its end (one stroke, four times or more), found from the end (linear). */
+function withoutTypedRule(text: string): string {
+  const t = text.trimEnd();
+  const stroke = t[t.length - 1];
+  if (stroke === undefined || !RULE_STROKES.has(stroke)) return text;
+  let i = t.length - 1;
+  while (i > 0 && t[i - 1] === stroke) i--;
+  return t.length - i >= MIN_RULE_STROKES ? t.slice(0, i) : text;
+}
+
 export function classifyHeading(text: string): HeadingMatch | undefined {
-  const trimmed = text.trim();
+  const trimmed = withoutTypedRule(text).trim();
   if (trimmed.length < 3 || trimmed.length > 60 || isBulletLine(trimmed) || ENDS_SENTENCE.test(trimmed)) return undefined;
   if (!HAS_LETTER.test(trimmed)) return undefined;
   const norm = normaliseHeading(trimmed);
@@ -133,10 +183,16 @@ export function detectSections(lines: readonly Line[]): Section[] {
   const sections: Section[] = [];
   let current: Section = { kind: 'contact', start: 0, end: lines.length };
   let seenLexiconHeading = false;
+  let prev: Line | undefined;
   for (const line of lines) {
+    const before = prev;
+    prev = line;
     const label = sideLabel(line.text);
     const heading = label ?? classifyHeading(line.text);
     if (!heading) continue;
+    // "09/2010 – 05/2011 ⇥ Lebenshilfe e.V." / "Zivildienst": a one-word title right under an entry's date line that
+    // names no title is that entry's title, though the same word heads a section elsewhere.
+    if (!label && isTitleWord(line.text) && before !== undefined && awaitsTitle(before.text)) continue;
     // A name in capitals at the top is not a section: shape alone counts only after a worded heading.
     if (!heading.lexicon && !seenLexiconHeading) continue;
     seenLexiconHeading ||= heading.lexicon;

@@ -2,9 +2,9 @@
 // glyphs squeezed onto each other, TikZ rectangles, DOCX theme colours and text boxes under pictures, keyword dumps
 // and pasted lines, "Present" jobs stated longer than they ran. Each with the honest look-alikes it must leave alone.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { coverAnchors, coveredAt } from '../../src/extract/docx/cover.js';
-import { hiddenReason } from '../../src/extract/docx/hidden.js';
-import { parseRunProps, parseTheme, shadingFill, themeColour } from '../../src/extract/docx/run-props.js';
+import { backdropAt, coverAnchors, coveredAt } from '../../src/extract/docx/cover.js';
+import { hiddenReason, readParagraphs } from '../../src/extract/docx/hidden.js';
+import { parseRunProps, parseStyles, parseTheme, shadingFill, themeColour } from '../../src/extract/docx/run-props.js';
 import { geometry } from '../../src/extract/pdf/visibility-geometry.js';
 import { blendedColour, collectRuns, inkReason, judgeRuns, patternColourAt, type OperatorList, type Paint, type Run } from '../../src/extract/pdf/visibility.js';
 import { buildProfile } from '../../src/profile/index.js';
@@ -180,6 +180,23 @@ describe('DOCX: a text box under a picture or filled shape anchored over it', ()
     ['trap: a picture at the same offsets in another paragraph', para(anchor(TEXTBOX, { z: 2 })) + para(anchor(PICTURE, { z: 3 })), false],
     ['trap: the same offsets from another base', para(anchor(TEXTBOX, { z: 2 }), anchor(PICTURE, { z: 3, from: 'page' })), false],
   ])('%s', (_name, xml, expected) => expect(covered(`<w:body>${xml}</w:body>`)).toBe(expected));
+
+  // LibreOffice's export of a Writer sidebar: a dark panel shape behind, a see-through text box of white text in front.
+  const DARK_PANEL = '<wps:wsp><wps:spPr><a:prstGeom prst="rect"/><a:solidFill><a:srgbClr val="44546A"/></a:solidFill></wps:spPr></wps:wsp>';
+  const WHITE_TEXT_BOX = '<wps:wsp><wps:spPr><a:solidFill><a:srgbClr val="FFFFFF"><a:alpha val="0"/></a:srgbClr></a:solidFill></wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>Warehouse Team Leader</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp>';
+  const backdrop = (xml: string) => backdropAt(coverAnchors(xml), xml.indexOf('<w:txbxContent'));
+  const hiddenIn = (xml: string) => readParagraphs(`<w:body>${xml}</w:body>`, parseStyles(undefined), 'body').flatMap((p) => p.runs).filter((r) => r.hidden !== undefined).length;
+  it.each<[string, string, string | undefined]>([
+    ['a dark panel behind the text box', para(anchor(DARK_PANEL, { behind: true, z: 1, cx: 6200000, cy: 1300000 }), anchor(WHITE_TEXT_BOX, { z: 3 })), '44546A'],
+    ['the topmost of two panels', para(anchor(DARK_PANEL, { behind: true, z: 1 }), anchor(DARK_PANEL.replace('44546A', '1F3864'), { behind: true, z: 2 }), anchor(WHITE_TEXT_BOX, { z: 3 })), '1F3864'],
+    ['trap: the panel beside the box', para(anchor(DARK_PANEL, { behind: true, z: 1, x: 6500000 }), anchor(WHITE_TEXT_BOX, { z: 3 })), undefined],
+    ['trap: the panel in front of the box (a cover, not a backdrop)', para(anchor(WHITE_TEXT_BOX, { z: 2 }), anchor(DARK_PANEL, { z: 3 })), undefined],
+    ['trap: the panel in another paragraph', para(anchor(DARK_PANEL, { behind: true, z: 1 })) + para(anchor(WHITE_TEXT_BOX, { z: 3 })), undefined],
+  ])('backdrop: %s', (_name, xml, expected) => expect(backdrop(`<w:body>${xml}</w:body>`)).toBe(expected));
+  it('white text in a see-through box on a dark panel is seen; on the white page it is hidden', () => {
+    expect(hiddenIn(para(anchor(DARK_PANEL, { behind: true, z: 1, cx: 6200000, cy: 1300000 }), anchor(WHITE_TEXT_BOX, { z: 3 })))).toBe(0);
+    expect(hiddenIn(para(anchor(WHITE_TEXT_BOX, { z: 3 })))).toBe(1);
+  });
 });
 
 describe('keyword dumps, pasted lines and stuffed terms', () => {

@@ -208,6 +208,11 @@ describe('PDF geometry', () => {
     ['trap: a curve in the path', [0, 0, 0, 1, 181, 0, 2, 181, -10, 181, -20, 181, -842, 1, 0, -842, 3], false],
     ['trap: two subpaths', [0, 0, 0, 1, 10, 0, 1, 10, 10, 0, 50, 50, 1, 60, 50, 3], false],
     ['trap: six corners (an L shape)', [0, 0, 0, 1, 20, 0, 1, 20, 10, 1, 10, 10, 1, 10, 20, 1, 0, 20, 3], false],
+    ['LibreOffice: from the middle of the bottom edge round the four corners and back, closePath', [0, 477.75, 0, 1, 370.5, 0, 1, 370.5, 792, 1, 585, 792, 1, 585, 0, 1, 477.75, 0, 3], true],
+    ['LibreOffice-style, a repeated point on the way', [0, 50, 0, 1, 0, 0, 1, 0, 0, 1, 0, 10, 1, 100, 10, 1, 100, 0, 1, 50, 0, 3], true],
+    ['trap: from the middle of an edge, an L shape', [0, 10, 0, 1, 0, 0, 1, 0, 20, 1, 10, 20, 1, 10, 10, 1, 20, 10, 1, 20, 0, 1, 10, 0, 3], false],
+    ['trap: from the middle of an edge, not back to it', [0, 50, 0, 1, 0, 0, 1, 0, 10, 1, 100, 10, 1, 100, 0, 1, 60, 0, 3], false],
+    ['trap: from the middle of an edge, one slanted edge', [0, 50, 0, 1, 0, 0, 1, 0, 10, 1, 100, 12, 1, 100, 0, 1, 50, 0, 3], false],
   ])('rectangle path: %s', (_name, data, expected) => {
     expect(geometry.isRectangle(new Float32Array(data))).toBe(expected);
   });

@@ -22,6 +22,8 @@ interface Anchor {
   /** The base of its horizontal and vertical offsets (relativeFrom of positionH, positionV). */
   hFrom: string;
   vFrom: string;
+  /** The opaque solid fill of a shape without text (RRGGBB), what text in front of it is read against. */
+  fill?: string;
 }
 
 const num = (xml: string, name: string): number | undefined => {
@@ -75,7 +77,8 @@ function anchorOf(xml: string, start: number, end: number, host: number): Anchor
   const behind = /\bbehindDoc="(?:1|true|on)"/.test(head);
   const z = (behind ? 0 : 2 ** 33) + (num(head, 'relativeHeight') ?? 0);
   const inFront = !behind && /<wp:wrapNone\b/.test(xml);
-  return { start, end, host, base, box: [x, y, x + cx, y + cy], z, cover: !text && (picture || filled), inFront, hFrom, vFrom };
+  const fill = filled && !text ? /<wps:spPr>[\s\S]*?<a:solidFill>\s*<a:srgbClr val="([0-9a-fA-F]{6})"/.exec(xml)?.[1]?.toUpperCase() : undefined;
+  return { start, end, host, base, box: [x, y, x + cx, y + cy], z, cover: !text && (picture || filled), inFront, hFrom, vFrom, ...(fill !== undefined ? { fill } : {}) };
 }
 
 /** A picture or filled shape in front of the body text, over most of the column: where it lies from its paragraph's top. */
@@ -128,4 +131,24 @@ export function coveredAt(anchors: readonly Anchor[], at: number): boolean {
     const inter = [Math.max(t.box[0], c.box[0]), Math.max(t.box[1], c.box[1]), Math.min(t.box[2], c.box[2]), Math.min(t.box[3], c.box[3])];
     return area(inter) / area(t.box) >= COVER_SHARE;
   });
+}
+
+/**
+ * The fill of the shape behind the text box whose anchor holds position `at`: the topmost filled shape without text,
+ * anchored in the same paragraph from the same base, lower in the z-order and under four fifths of the box (a dark
+ * panel drawn behind a transparent text box of white text: LibreOffice's export of a Writer sidebar). Undefined when
+ * there is none, or a picture lies between.
+ */
+export function backdropAt(anchors: readonly Anchor[], at: number): string | undefined {
+  let box: Anchor | undefined;
+  for (const a of anchors) if (!a.cover && a.start <= at && at < a.end && (!box || a.start > box.start)) box = a;
+  if (!box || area(box.box) === 0) return undefined;
+  const t = box;
+  let best: Anchor | undefined;
+  for (const c of anchors) {
+    if (!c.cover || c.host !== t.host || c.base !== t.base || c.z >= t.z) continue;
+    const inter = [Math.max(t.box[0], c.box[0]), Math.max(t.box[1], c.box[1]), Math.min(t.box[2], c.box[2]), Math.min(t.box[3], c.box[3])];
+    if (area(inter) / area(t.box) >= COVER_SHARE && (!best || c.z > best.z)) best = c;
+  }
+  return best?.fill;
 }

@@ -5,7 +5,7 @@
 // footer, footnote).
 import type { Channel } from '../../types.js';
 import { decodeXmlText } from './parts.js';
-import { bodyCovers, coverAnchors, coveredAt, type BodyCover } from './cover.js';
+import { backdropAt, bodyCovers, coverAnchors, coveredAt, type BodyCover } from './cover.js';
 import { anchorOffPage, frameOffPage, pageGeometry, vmlOffPage, type PageGeometry } from './placement.js';
 import { hexColor, mergeProps, parseRunProps, shadingFill, styleFrame, styleProps, tableStyle, TABLE_FORMAT_ORDER, type RunProps, type Styles, type TableFormat } from './run-props.js';
 
@@ -152,11 +152,18 @@ export class Marks {
 const VML_SHAPES = ['<v:shape', '<v:rect', '<v:roundrect'];
 const VML_CLOSES = ['</v:shape>', '</v:rect>', '</v:roundrect>'];
 
+/** DrawingML alpha (1/1000 of a percent) below which a fill shows what is under it. */
+const HALF_OPAQUE = 50000;
+
 /** The fill painted behind a text box: the nearest shape opening before it (VML fillcolor or DrawingML solidFill). */
 function textboxFill(marks: Marks, at: number): string | undefined {
   const shape = marks.head(marks.lastOf(['<wps:wsp', ...VML_SHAPES], at), at);
   if (shape === undefined) return undefined;
-  if (/filled="(?:f|false)"/.test(shape) || /<a:noFill\/>/.test(/<wps:spPr>[\s\S]*?<\/wps:spPr>/.exec(shape)?.[0] ?? '')) return undefined;
+  const spPr = /<wps:spPr>[\s\S]*?<\/wps:spPr>/.exec(shape)?.[0] ?? '';
+  if (/filled="(?:f|false)"/.test(shape) || /<a:noFill\/>/.test(spPr)) return undefined;
+  // A fill more than half transparent (LibreOffice writes a frame without background as white at alpha 0) is none.
+  const alpha = /<a:solidFill>\s*<a:srgbClr\b[^>]*>\s*<a:alpha val="(\d+)"/.exec(spPr)?.[1];
+  if (alpha !== undefined && Number(alpha) < HALF_OPAQUE) return undefined;
   const vml = /fillcolor="#?([0-9a-fA-F]{6})"/.exec(shape)?.[1];
   const dml = /<wps:spPr>[\s\S]*?<a:solidFill>\s*<a:srgbClr val="([0-9a-fA-F]{6})"/.exec(shape)?.[1];
   return (vml ?? dml)?.toUpperCase();
@@ -301,10 +308,12 @@ interface Fallback {
   covered: boolean;
   /** The Choice Word renders is a hidden shape. */
   hidden: boolean;
+  /** What the Choice's text box is painted on: its own fill, or the filled shape behind it. */
+  fill?: string;
 }
 
 /** Where an mc:AlternateContent starting at `at` ends, and where its Fallback starts (depth-aware). */
-function alternateContent(xml: string, at: number, page: PageGeometry, anchors: ReturnType<typeof coverAnchors>): { end: number; fallback?: number; choice: string; offPage: boolean; covered: boolean; hidden: boolean } {
+function alternateContent(xml: string, at: number, page: PageGeometry, anchors: ReturnType<typeof coverAnchors>): { end: number; fallback?: number; choice: string; offPage: boolean; covered: boolean; hidden: boolean; fill?: string } {
   const re = /<(\/?)mc:(AlternateContent|Fallback)\b[^>]*?(\/?)>/g;
   re.lastIndex = at;
   let depth = 0;
@@ -321,7 +330,8 @@ function alternateContent(xml: string, at: number, page: PageGeometry, anchors: 
       const offPage = box >= 0 && boxOffPage(marks, box, page);
       const covered = box >= 0 && coveredAt(anchors, at + box);
       const hidden = box >= 0 && boxHidden(marks, box);
-      return { end: m.index + m[0].length, ...(fallback !== undefined ? { fallback } : {}), choice: squash(choice), offPage, covered, hidden };
+      const fill = box >= 0 ? textboxFill(marks, box) ?? backdropAt(anchors, at + box) : undefined;
+      return { end: m.index + m[0].length, ...(fallback !== undefined ? { fallback } : {}), choice: squash(choice), offPage, covered, hidden, ...(fill !== undefined ? { fill } : {}) };
     }
   }
   return { end: xml.length, choice: '', offPage: false, covered: false, hidden: false };
@@ -539,7 +549,8 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
         break;
       }
       case 'w:txbxContent':
-        if (!closing && !selfClosing) boxes.push({ fill: textboxFill(marks, m.index), offPage: boxOffPage(marks, m.index, geometry), covered: coveredAt(anchors, m.index), hidden: boxHidden(marks, m.index) });
+        // The Fallback's text box (VML) is painted as its Choice's (DrawingML) is: its fill, or the shape behind it.
+        if (!closing && !selfClosing) boxes.push({ fill: textboxFill(marks, m.index) ?? backdropAt(anchors, m.index) ?? fallbacks[fallbacks.length - 1]?.fill, offPage: boxOffPage(marks, m.index, geometry), covered: coveredAt(anchors, m.index), hidden: boxHidden(marks, m.index) });
         else if (closing) boxes.pop();
         break;
       case 'mc:AlternateContent': {
@@ -548,7 +559,7 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
         // Word renders the Choice; mammoth reads only the Fallback, so that is what our lines hold.
         if (alt.fallback === undefined) re.lastIndex = alt.end;
         else {
-          fallbacks.push({ end: alt.end, choice: alt.choice, cursor: 0, cost: 0, offPage: alt.offPage, covered: alt.covered, hidden: alt.hidden });
+          fallbacks.push({ end: alt.end, choice: alt.choice, cursor: 0, cost: 0, offPage: alt.offPage, covered: alt.covered, hidden: alt.hidden, ...(alt.fill !== undefined ? { fill: alt.fill } : {}) });
           re.lastIndex = alt.fallback;
         }
         break;

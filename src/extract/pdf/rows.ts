@@ -1,5 +1,5 @@
 // Positioned text items → visual rows (shared baseline) → row text with cells split at wide gaps.
-import { endsWithYear, startsWithDateToken, visibleSoftHyphens } from '../normalize.js';
+import { attachDetachedAccents, endsWithYear, startsWithDateToken, visibleSoftHyphens } from '../normalize.js';
 import type { PdfTextItem } from './load.js';
 
 /** A text item in page space, y growing upwards (PDF user space). */
@@ -242,8 +242,9 @@ export function cellText(items: readonly Item[]): string {
     out += item.str;
     prev = item;
   }
-  // A soft hyphen at the end of one run and letters at the start of the next: the same visible hyphen.
-  return visibleSoftHyphens(out);
+  // A soft hyphen at the end of one run and letters at the start of the next: the same visible hyphen. An accent TeX
+  // drew apart from its vowel (OT1 fonts) joins it.
+  return attachDetachedAccents(visibleSoftHyphens(out));
 }
 
 /** Text of one row: cells joined by a tab (the stage-wide cell separator). */

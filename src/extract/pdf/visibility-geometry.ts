@@ -68,10 +68,26 @@ function withoutEmptySubpaths(data: ArrayLike<number> | null | undefined): Array
   return out;
 }
 
+/** The corners of a closed polygon: repeated points and points in the middle of a straight edge left out. */
+function cornersOf(pts: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
+  const ring = pts.filter((p, k) => {
+    const prev = pts[(k - 1 + pts.length) % pts.length] ?? p;
+    return k === 0 ? pts.length < 2 || p[0] !== pts[pts.length - 1]?.[0] || p[1] !== pts[pts.length - 1]?.[1] : p[0] !== prev[0] || p[1] !== prev[1];
+  });
+  return ring.filter((p, k) => {
+    const prev = ring[(k - 1 + ring.length) % ring.length] ?? p;
+    const next = ring[(k + 1) % ring.length] ?? p;
+    const straight = (prev[0] === p[0] && p[0] === next[0]) || (prev[1] === p[1] && p[1] === next[1]);
+    return !straight;
+  });
+}
+
 /**
  * pdf.js path data (DrawOPS: 0 moveTo, 1 lineTo, 2 curveTo, 3 closePath) that is one axis-aligned rectangle: a
  * moveTo and three lineTos (the `re` operator, most writers), or four lineTos back to the start (Scribus, some
- * design tools), closed or not (a fill closes the path anyway).
+ * design tools), closed or not (a fill closes the path anyway). LibreOffice draws a shape's outline from the middle
+ * of an edge ("m" at the bottom's midpoint, round the four corners, back to it): a point in the middle of a straight
+ * edge is no corner.
  */
 function isRectangle(raw: ArrayLike<number> | null | undefined): boolean {
   const data = withoutEmptySubpaths(raw);
@@ -90,8 +106,11 @@ function isRectangle(raw: ArrayLike<number> | null | undefined): boolean {
   const last = rest[rest.length - 1];
   if (!first || !last) return false;
   if (pts.length === 5 && (last[0] !== first[0] || last[1] !== first[1])) return false;
-  if (pts.length !== 4 && pts.length !== 5) return false;
-  const corners = pts.slice(0, 4);
+  if (pts.length < 4 || !pts.every((p) => p.every(Number.isFinite))) return false;
+  // Past five points, the path must come back to where it started (else its last edge is a slant or it is open).
+  if (pts.length > 5 && (last[0] !== first[0] || last[1] !== first[1])) return false;
+  const corners = pts.length <= 5 ? pts.slice(0, 4) : cornersOf(pts);
+  if (corners.length !== 4) return false;
   // Each edge runs along one axis, and the corners span two xs and two ys.
   const axisAligned = corners.every((p, k) => {
     const q = corners[(k + 1) % 4] ?? p;

@@ -59,7 +59,8 @@ export const EN: Lexicon = {
     ],
   },
   titleWords: [
-    'engineer', 'engineering manager', 'developer', 'programmer', 'scientist', 'manager', 'director', 'head of', 'lead',
+    'butcher', 'baker', 'caretaker', 'gardener', 'plumber', 'carpenter', 'stocker', 'warehouse operative', 'order picker',
+    'kitchen porter', 'engineer', 'engineering manager', 'developer', 'programmer', 'scientist', 'manager', 'director', 'head of', 'lead',
     'leader', 'tech lead', 'intern', 'internship', 'analyst', 'researcher', 'architect', 'consultant', 'founder',
     'co-founder', 'cofounder', 'cto', 'ceo', 'cio', 'cpo', 'cfo', 'coo', 'vp', 'svp', 'evp', 'vice president', 'president',
     'officer', 'specialist', 'associate', 'assistant', 'fellow', 'postdoc', 'postdoctoral', 'post-doctoral', 'professor',

@@ -25,6 +25,7 @@ export const NL: Lexicon = {
     'leidinggevende', 'directeur', 'hoofd', 'stagiair', 'stagiaire', 'werkstudent', 'docent', 'onderzoeker',
     'promovendus', 'promovenda', 'verpleegkundige', 'vrijwilliger', 'vrijwilligster', 'bestuurslid', 'penningmeester',
     'voorzitter', 'secretaris', 'oprichter', 'eigenaar', 'coördinator', 'projectleider', 'afdelingshoofd', 'boekhouder',
+    'vakantiewerk', 'vakantiejob', 'studentenjob', 'bijbaan', 'jobstudent',
   ],
   titleQualifiers: ['aanbevelingen', 'gegevens', 'onderzoek', 'product', 'verkoop', 'platform', 'zoeken', 'en'],
   orgWords: [
