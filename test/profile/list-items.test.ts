@@ -92,7 +92,7 @@ describe('one paragraph: a header, its dates, then what the job was', () => {
 
 describe('an employment type as the only role, names in quotes, the industry in brackets', () => {
   it.each<[string, string[], string[]]>([
-    ['"INTERNSHIP: “Org (Software Industry)” (2021)"', ['INTERNSHIP: “Orrin Consulting Service (Software Industry)” (2021)', 'Duration: 1 Month'], ['Internship @ Orrin Consulting Service']],
+    ['"INTERNSHIP: “Org (Software Industry)” (2021)"', ['INTERNSHIP: “Orrin Consulting Service (Software Industry)” (2021)', 'Duration: 1 Month'], ['INTERNSHIP @ Orrin Consulting Service']],
     ['a quoted name beside its title', ['Data Analyst, “Harbour Analytics”, 2019 – 2021', '• Dashboards.'], ['Data Analyst @ Harbour Analytics']],
     ['the sector in brackets after the name', ['Data Analyst, Tidewater Bank (Banking Sector), 2019 – 2021', '• Dashboards.'], ['Data Analyst @ Tidewater Bank']],
     ['trap: "industry" in the name itself stays', ['Data Analyst, Software Industry Council, 2019 – 2021', '• Dashboards.'], ['Data Analyst @ Software Industry Council']],

@@ -182,7 +182,7 @@ describe('a bilingual résumé listing every job twice', () => {
   });
 
   it('keeps the listing read better when the other language comes first', () => {
-    const de = ['Berufserfahrung', 'Mitarbeiterin Datenplattform, Norbeck Logistik GmbH\tMärz 2021 – heute', '• Aufbau der Datenplattform.'];
+    const de = ['Berufserfahrung', 'Datenplattform-Verantwortliche, Norbeck Logistik GmbH\tMärz 2021 – heute', '• Aufbau der Datenplattform.'];
     const p = buildProfile(docOf(['Jana Novak', ...de, ...EN.slice(0, 3)]), { asOf: AS_OF, categories: CATEGORIES });
     expect(p.jobs.map(tc)).toEqual([['Data Engineer', 'Norbeck Logistik GmbH']]);
     expect(p.diagnostics.filter((d) => d.code === 'REPEATED_JOB').map((d) => d.line)).toEqual([2]);
