@@ -15,54 +15,30 @@ const STAFF_TAIL = /(?<=(?:^|[\s(])\p{Lu}[\p{L}'’-]*\s+)(?:Staff|STAFF)(?=\s*(
 /** Languages that write a compound title as one word with its head noun last. */
 const COMPOUNDING_LANGS: ReadonlySet<string> = new Set(['de', 'nl', 'sv']);
 /**
- * Head nouns of compound titles: one-word title words of seven letters or more in a compounding language. German,
- * Dutch and Swedish put the head last ("Jugendtrainerin", "Softwareontwikkelaar", "Mjukvaruutvecklare"), so a word
- * that ends in one after three letters or more is a title. English heads are left out ("nonresident" is no title).
+ * Head nouns of compound titles: one-word title words of six letters or more in a compounding language. German,
+ * Dutch and Swedish put the head last ("Jugendtrainerin", "Bauleiterin", "Softwareontwikkelaar",
+ * "Mjukvaruutvecklare"), so a word that ends in one after three letters or more is a title. English heads are left
+ * out ("nonresident" is no title).
  */
-const MIN_HEAD_LETTERS = 7;
+const MIN_HEAD_LETTERS = 6;
 const MIN_COMPOUND_PREFIX = 3;
 /** Longer tokens are never looked into (a hostile line of one long token stays linear). */
 const MAX_COMPOUND_LETTERS = 40;
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(LEXICONS.filter((l) => COMPOUNDING_LANGS.has(l.lang))
   .flatMap((l) => l.titleWords.map((w) => w.toLowerCase())).filter((w) => w.length >= MIN_HEAD_LETTERS && /^\p{L}+$/u.test(w)));
+/** Compounds that end in a head noun but are things, not people: "Halbleiter" (semiconductor), "Lautsprecher". */
+const NOT_PEOPLE = /^(?:halbleiter|ableiter|lautsprecher)/u;
 
 export function isCompoundTitle(text: string): boolean {
   for (const token of text.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (token.length < MIN_COMPOUND_PREFIX + MIN_HEAD_LETTERS || token.length > MAX_COMPOUND_LETTERS) continue;
+    if (token.length < MIN_COMPOUND_PREFIX + MIN_HEAD_LETTERS || token.length > MAX_COMPOUND_LETTERS || NOT_PEOPLE.test(token)) continue;
     for (let k = MIN_COMPOUND_PREFIX; k <= token.length - MIN_HEAD_LETTERS; k++) if (COMPOUND_HEADS.has(token.slice(k))) return true;
   }
   return false;
 }
 
-
-
-/**
- * German writes a title as one compound whose last part is the title word: "Softwareentwickler", "Bauleiterin",
- * "Jugendtrainerin", "Senior-Konstrukteurin", "Berufspraktikum". A capitalised word of at least three letters before
- * one of these stems (with the feminine "-in") is a title. Words that end so and are things, not people, are not:
- * "Halbleiter" (semiconductor), "Ableiter", "Lautsprecher".
- */
-const GERMAN_TITLE_STEMS = [
-  'ingenieur', 'entwickler', 'mitarbeiter', 'leiter', 'berater', 'techniker', 'trainer', 'referent', 'architekt',
-  'konstrukteur', 'analytiker', 'programmierer', 'monteur', 'helfer', 'kaufmann', 'kauffrau', 'assistent', 'spezialist',
-  'koordinator', 'verkäufer', 'betreuer', 'werber', 'praktikum', 'praktikant', 'werkstudent', 'sachbearbeiter', 'lehrer',
-  'dozent', 'forscher', 'direktor', 'gründer', 'inhaber', 'pfleger', 'elektriker', 'mechaniker', 'mechatroniker',
-];
-const GERMAN_COMPOUND_TITLE = new RegExp(`^\\p{L}{3,}-?(?:${GERMAN_TITLE_STEMS.join('|')})(?:in|innen)?$`, 'u');
-const NOT_PEOPLE = /^(?:halbleiter|ableiter|lautsprecher)/u;
-/** Longest text looked into: a header piece, not a paragraph. */
-const MAX_COMPOUND_TEXT = 200;
-function isGermanCompoundTitle(text: string): boolean {
-  if (text.length > MAX_COMPOUND_TEXT) return false;
-  for (const word of text.split(/[\s,;:/()|·–—]+/u)) {
-    if (word.length < 6 || word.length > MAX_COMPOUND_LETTERS || !/^\p{Lu}/u.test(word)) continue;
-    const lower = word.toLowerCase();
-    if (GERMAN_COMPOUND_TITLE.test(lower) && !NOT_PEOPLE.test(lower)) return true;
-  }
-  return false;
-}
 export const TITLE_RE = {
-  test: (text: string): boolean => TITLE_WORD_RE.test(text) || STAFF_TAIL.test(text) || isCompoundTitle(text) || isGermanCompoundTitle(text),
+  test: (text: string): boolean => TITLE_WORD_RE.test(text) || STAFF_TAIL.test(text) || isCompoundTitle(text),
 };
 
 /** Words that make a piece an organisation (legal forms, institutions). */

@@ -37,6 +37,8 @@ export const DE: Lexicon = {
     'mitarbeiter', 'mitarbeiterin', 'helfer', 'helferin', 'monteur', 'monteurin', 'programmierer', 'programmiererin',
     'assistent', 'assistentin', 'spezialist', 'spezialistin', 'koordinator', 'koordinatorin', 'betreuer', 'betreuerin',
     'verkäufer', 'verkäuferin', 'hiwi', 'aushilfe', 'zivildienst', 'wehrdienst', 'zivildienstleistender', 'praktikum', 'berufspraktikum',
+    'elektriker', 'elektrikerin', 'mechaniker', 'mechanikerin', 'mechatroniker', 'mechatronikerin', 'pfleger', 'pflegerin',
+    'werber', 'werberin',
   ],
   titleQualifiers: ['vertrieb', 'einkauf', 'forschung', 'entwicklung', 'daten', 'plattform', 'und'],
   orgWords: [
