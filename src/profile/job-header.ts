@@ -437,12 +437,6 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   const picked = byOrder(pickTitle(named, anchorLine), named, order);
   const titlePiece = named[picked.index];
   if (!titlePiece) return undefined;
-  // "INTERNSHIP: Orrin Consulting": an employment type beside one name on its line and no title: the type is the
-  // role, the name the organisation.
-  if (named.length === 1 && !picked.matched && typePiece?.line === titlePiece.line && employmentType !== undefined && !TITLE_RE.test(titlePiece.text)) {
-    const role = typePiece.text.charAt(0).toUpperCase() + typePiece.text.slice(1).toLowerCase();
-    return { titleMatched: false, titleLine: typePiece.line, employmentType, title: role, org: titlePiece.text, ...(places[0] !== undefined ? { location: places[0].text } : {}), orgOnOwnLine: false };
-  }
   // What the company does ("Online marketplace for home goods") is never its name; its web address is not while a
   // piece that can be is beside it.
   const undescribed = named.filter((p, i) => i !== picked.index && !isCompanyDescription(p.text));
