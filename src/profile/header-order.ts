@@ -1,6 +1,6 @@
 // The order a résumé writes its headers in, learnt from the headers whose title the lexicon knows, applied to those
-// whose title it does not ("Software Engineer, Quillmoor Labs" and "Data Analyst, Halden Systems" above "Kitchen
-// Porter, Marrowfield Bistro"; "Quillmoor Labs — Software Engineer" above "Norby Foods — Shelf Stacker"). One writer
+// whose title it does not ("Software Engineer, Quillmoor Labs" and "Data Analyst, Halden Systems" above "Glass
+// Collector, Marrowfield Bistro"; "Quillmoor Labs — Software Engineer" above "Norby Foods — Shelf Stacker"). One writer
 // keeps one order; a title the lexicon lacks is read where that writer's titles stand.
 import { ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation } from './header-places.js';
@@ -20,7 +20,7 @@ export interface HeaderOrder {
 
 /** Fewest matched headers of one shape that make an order. */
 const MIN_VOTES = 2;
-/** Fewest words of a title read by order alone ("Kitchen Porter"; a lone capitalised word may be a town). */
+/** Fewest words of a title read by order alone ("Glass Collector"; a lone capitalised word may be a town). */
 const MIN_TITLE_WORDS = 2;
 
 /** The order of each shape that every matched header of that shape (two or more) agrees on. */
@@ -41,7 +41,7 @@ const canBeTitle = (t: string): boolean => words(t) >= MIN_TITLE_WORDS && !orgOn
 /** A piece that can be a company by order: starts like a name, no place, no area alone. */
 const canBeOrg = (t: string): boolean => /^[\p{Lu}\p{N}]/u.test(t) && !isLocation(t) && !isTitleQualifier(t) && !TITLE_RE.test(t);
 
-/** "Kitchen Porter, Marrowfield Bistro" (or "Marrowfield Bistro, Kitchen Porter") read in the section's order. */
+/** "Glass Collector, Marrowfield Bistro" (or "Marrowfield Bistro, Kitchen Porter") read in the section's order. */
 export function orderedComma(text: string, titleFirst: boolean): { title: string; org: string } | undefined {
   const parts = text.split(/,\s+/u);
   if (parts.length !== 2) return undefined;
