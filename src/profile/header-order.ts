@@ -41,7 +41,7 @@ const canBeTitle = (t: string): boolean => words(t) >= MIN_TITLE_WORDS && !orgOn
 /** A piece that can be a company by order: starts like a name, no place, no area alone. */
 const canBeOrg = (t: string): boolean => /^[\p{Lu}\p{N}]/u.test(t) && !isLocation(t) && !isTitleQualifier(t) && !TITLE_RE.test(t);
 
-/** "Glass Collector, Marrowfield Bistro" (or "Marrowfield Bistro, Kitchen Porter") read in the section's order. */
+/** "Glass Collector, Marrowfield Bistro" (or "Marrowfield Bistro, Glass Collector") read in the section's order. */
 export function orderedComma(text: string, titleFirst: boolean): { title: string; org: string } | undefined {
   const parts = text.split(/,\s+/u);
   if (parts.length !== 2) return undefined;

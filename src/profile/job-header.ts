@@ -469,7 +469,7 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
     const orgFirst = splitCommaHeader(titlePiece.text) === undefined ? splitOrgFirstComma(titlePiece.text) : undefined;
     const at = placeText !== undefined ? { location: placeText } : {};
     if (orgFirst?.org !== undefined) return { ...base, title: orgFirst.title, org: orgFirst.org, ...at, orgOnOwnLine: false, ...(picked.matched ? { shape: { kind: 'comma' as const, titleFirst: false } } : {}) };
-    // "Kitchen Porter, Marrowfield Bistro": no title word, read in the order the section's other headers use.
+    // "Glass Collector, Marrowfield Bistro": no title word, read in the order the section's other headers use.
     const ordered = !picked.matched && order.comma !== undefined ? orderedComma(titlePiece.text, order.comma) : undefined;
     if (ordered) return { ...base, title: ordered.title, org: ordered.org, ...at, orgOnOwnLine: false };
     // The whole header in one piece: "Title, Company, City".
