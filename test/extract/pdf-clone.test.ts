@@ -92,6 +92,51 @@ describe('pdf.js message clone', () => {
     port2.close();
   });
 
+  it('an operator-list chunk message: its two arrays copied (the worker empties them), the arguments and transfer buffers handed over', () => {
+    const { clone, nativeCalls } = counted();
+    const path = new Float32Array([0, 0, 10, 10]);
+    const glyphs = [{ unicode: 'a', width: 500 }];
+    const chunk = { fnArray: [91, 44], argsArray: [[13, [path], new Float32Array([0, 0, 10, 10])], [glyphs]], lastChunk: false, separateAnnots: null, length: 2 };
+    const message = { sourceName: 'fake0_worker', targetName: 'fake0', stream: 4, streamId: 7, chunk };
+    const copy = clone(message, { transfer: [path.buffer] });
+    // The worker's OperatorList.flush then does `fnArray.length = 0; argsArray.length = 0`.
+    chunk.fnArray.length = 0;
+    chunk.argsArray.length = 0;
+    expect(copy.chunk.fnArray).toEqual([91, 44]);
+    expect(copy.chunk.argsArray).toHaveLength(2);
+    expect(copy.chunk.argsArray[1]?.[0]).toBe(glyphs);
+    expect(path.byteLength).toBe(16);
+    expect({ ...copy, chunk: undefined }).toEqual({ ...message, chunk: undefined });
+    expect(nativeCalls()).toBe(0);
+  });
+
+  it('a text-content chunk message: the chunk copied (the worker replaces its items and styles), the items handed over', () => {
+    const { clone } = counted();
+    const items = [{ str: 'ML', transform: [12, 0, 0, 12, 72, 700], width: 14.2, hasEOL: false }];
+    const chunk = { items, styles: { g1: { ascent: 0.9 } }, lang: null };
+    const copy = clone({ stream: 4, streamId: 2, chunk });
+    // The worker's enqueueChunk then does `items = []; styles = Object.create(null)`.
+    chunk.items = [];
+    chunk.styles = {} as typeof chunk.styles;
+    expect(copy.chunk.items).toBe(items);
+    expect(copy.chunk.styles).toEqual({ g1: { ascent: 0.9 } });
+  });
+
+  // Traps: chunks of any other shape are copied deeply, as before.
+  it.each([
+    ['a chunk with operators but no arguments', { chunk: { fnArray: [1, 2] } }],
+    ['a chunk whose items are not an array', { chunk: { items: { 0: 'x' }, styles: {} } }],
+    ['a chunk that is a class instance', { chunk: new (class Chunk { fnArray = [1]; argsArray = [[{ a: 1 }]]; })() }],
+    ['a message that is itself the chunk', { fnArray: [1], argsArray: [[{ a: 1 }]] }],
+  ])('%s: copied deeply', (_name, message) => {
+    const { clone } = counted();
+    const copy = clone(message);
+    expect(copy).toStrictEqual(native(message));
+    const inner = (m: unknown): unknown => ((m as { chunk?: unknown }).chunk ?? m) as unknown;
+    const args = (inner(message) as { argsArray?: unknown[][] }).argsArray?.[0];
+    if (args) expect((inner(copy) as { argsArray: unknown[][] }).argsArray[0]?.[0]).not.toBe(args[0]);
+  });
+
   it('throws what structuredClone throws for a function or a symbol', () => {
     const { clone } = counted();
     for (const bad of [{ f: () => 1 }, { s: Symbol('x') }]) {

@@ -6,7 +6,8 @@
 // JavaScript — objects, arrays, class instances (as structuredClone does: their own enumerable properties on a plain
 // object), typed arrays, ArrayBuffers, Maps and Sets — detaches the transfer list's buffers as a transfer would, and
 // hands anything else (Dates, Errors, Blobs …) to the native clone, so pdf.js receives what structuredClone would
-// have given it (an array's named properties, which pdf.js never sets, are the one difference).
+// have given it (an array's named properties, which pdf.js never sets, are the one difference). The two big streamed
+// chunks (operator lists, text items) are not deep-copied at all: `shareChunk` says why that is safe.
 
 /** Thrown inside the copy when a value is not plain data: the whole message then goes to the native clone. */
 const NOT_PLAIN = Symbol('not plain data');
@@ -76,12 +77,46 @@ function copyFields(value: object, out: Record<string, unknown>, seen: Map<objec
   return out;
 }
 
+type Chunk = Record<string, unknown>;
+
+/** A message that streams a chunk (`{ …, chunk: { … } }`): its chunk, when it is one of the two kinds shared below. */
+function sharedChunk(value: unknown): { kind: 'operators' | 'text'; chunk: Chunk } | undefined {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  const chunk = (value as { chunk?: unknown }).chunk;
+  if (typeof chunk !== 'object' || chunk === null || Object.getPrototypeOf(chunk) !== Object.prototype) return undefined;
+  const plainArray = (a: unknown) => Array.isArray(a) && Object.getPrototypeOf(a) === Array.prototype;
+  const c = chunk as Chunk;
+  if (plainArray(c.fnArray) && plainArray(c.argsArray)) return { kind: 'operators', chunk: c };
+  if (plainArray(c.items) && typeof c.styles === 'object' && c.styles !== null) return { kind: 'text', chunk: c };
+  return undefined;
+}
+
+/**
+ * The two big streamed messages are passed without a deep copy, as only the worker's own next steps could see a
+ * difference, and they do not:
+ * - an operator-list chunk (the worker's OperatorList.flush): the worker empties its fnArray and argsArray after
+ *   sending (`length = 0`) and reuses them, so those two arrays are copied; it never touches an operation's arguments
+ *   again (each operation gets fresh ones; glyph lists come from the font's cache, read-only on both sides). The
+ *   buffers it lists for transfer (path coordinates, image pixels) are handed over as they are, not detached: the
+ *   worker, having given them away, never reads them again.
+ * - a text-content chunk: the worker replaces its items array and styles object after sending (`items = []`), never
+ *   touching the sent items again, so only the chunk object is copied.
+ * The deep copy of thousands of glyph objects and text items was most of the cloning time.
+ */
+function shareChunk(value: object, shared: { kind: 'operators' | 'text'; chunk: Chunk }): object {
+  const { kind, chunk } = shared;
+  const copy = kind === 'operators' ? { ...chunk, fnArray: (chunk.fnArray as unknown[]).slice(), argsArray: (chunk.argsArray as unknown[]).slice() } : { ...chunk };
+  return { ...value, chunk: copy };
+}
+
 /** structuredClone's result, made in JavaScript for plain data, natively for anything else. */
 export function makePlainClone(native: typeof structuredClone): typeof structuredClone {
   return function cloneForPdfJs<T>(value: T, options?: Parameters<typeof structuredClone>[1]): T {
     const transfer = options?.transfer ?? [];
     // Only ArrayBuffers are moved in JavaScript; a MessagePort or stream in the list needs the native clone.
     if (!transfer.every((t) => t instanceof ArrayBuffer)) return native(value, options);
+    const shared = sharedChunk(value);
+    if (shared !== undefined) return shareChunk(value as object, shared) as T;
     let out: T;
     try {
       out = copy(value, new Map(), 0) as T;
