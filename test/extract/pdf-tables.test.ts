@@ -79,6 +79,10 @@ describe('a narrow left column holding one date per row', () => {
       ['2022 –\tCommunity Builder, Example Cloud', '2022 –\tAmbassador, Example Corp', '2018 –\tOrganizer, Example User Group']],
     ['a range, then a single year', [['2018 – 2020', 'Organizer, Example Meet-up'], ['2025', 'Invited speaker, Example Industry Day']],
       ['2018 – 2020\tOrganizer, Example Meet-up', '2025\tInvited speaker, Example Industry Day']],
+    ['a range to "present", then closed ranges (an academic appointments table)', [['2022–present', 'Assistant Professor, Example University.'], ['2020–2022', 'Research Scientist, Example Labs, London.'], ['2018–2020', 'Postdoctoral Researcher, Example Institute.']],
+      ['2022–present\tAssistant Professor, Example University.', '2020–2022\tResearch Scientist, Example Labs, London.', '2018–2020\tPostdoctoral Researcher, Example Institute.']],
+    ['"Now" and "current" ends', [['2021 – Now', 'Lead Engineer, Example Corp'], ['2019 – current', 'Mentor, Example Club'], ['2015 – 2019', 'Engineer, Example Ltd']],
+      ['2021 – Now\tLead Engineer, Example Corp', '2019 – current\tMentor, Example Club', '2015 – 2019\tEngineer, Example Ltd']],
   ])('%s: each date stays on its row', async (_name, rows, expected) => {
     expect(texts(await extractBuffer(await draw(rows), 'date-column.pdf'))).toEqual(expected);
   });

@@ -13,6 +13,10 @@ export function isOpenRange(text: string): boolean {
   return !/\d/.test(tail) && !RANGE_END_WORDS.test(tail);
 }
 
+/** A whole range that ends in an end word ("2022–present", "Jan 2021 – Now"): nothing of its own goes on below it. */
+const ENDS_WITH_END_WORD = new RegExp(`(?:${RANGE_END_WORDS.source})\\.?$`, 'iu');
+export const endsWithRangeEndWord = (text: string): boolean => hasOwnRange(text) && ENDS_WITH_END_WORD.test(text.trimEnd());
+
 /** A date cell with its own range dash ("2022 –", "2018 – 2020"): a new entry's dates, never the end of the one above. */
 export const hasOwnRange = (text: string): boolean => /\d[^-–—→⇒\u00AD]*[-–—→⇒\u00AD]/u.test(text);
 

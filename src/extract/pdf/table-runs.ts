@@ -3,7 +3,7 @@
 // cell side by side, joined by tabs). "Meridian Advertising / Technologies Europe / GmbH" in a narrow company
 // column is one company; "Apr 2021 –" over "Present" in the dates column is one range.
 import { endsWithYear, startsWithDateToken, type HyphenPolicy } from '../normalize.js';
-import { hasOwnRange, isOpenRange } from './cell-merges.js';
+import { endsWithRangeEndWord, hasOwnRange, isOpenRange } from './cell-merges.js';
 import { CELL_GAP_EM } from './rows.js';
 import { closeBelow, INDENT_TOLERANCE, joinParts, STARTS_ITEM, textStart, type Cell, type VisualLine } from './visual-line.js';
 
@@ -94,9 +94,9 @@ function continuesCell(a: Fragment, b: Fragment, column: Column, capitalMayConti
   const at = a.cell.text.trimEnd();
   const bt = b.cell.text.trimStart();
   if (isOpenRange(at) && /[-–—\u00AD]$/u.test(at) && (startsWithDateToken(bt) || /^\p{L}+$/u.test(bt.trim()))) return !hasOwnRange(bt);
-  // Dates stacked in a date column ("2023" over "2022", one per row): each dates its own row. A date in an open
-  // bracket goes on ("(2010" over "2015)").
-  if (endsWithYear(at) && startsWithDateToken(bt) && !/\([^)]*$/.test(at)) return false;
+  // Dates stacked in a date column ("2023" over "2022", "2022–present" over "2020–2022", one per row): each dates
+  // its own row. A date in an open bracket goes on ("(2010" over "2015)").
+  if ((endsWithYear(at) || endsWithRangeEndWord(at)) && startsWithDateToken(bt) && !/\([^)]*$/.test(at)) return false;
   const sameFont = a.cell.items[a.cell.items.length - 1]?.font === b.cell.items[0]?.font && Math.abs(a.size - b.size) <= 0.5;
   if (!sameFont || STARTS_ITEM.test(bt) || Math.abs(b.cell.x0 - textStart(a.cell)) > INDENT_TOLERANCE) return false;
   if (/^[\p{Ll}\d(]/u.test(bt) || /(?:,|&|\([^)]*)$/.test(at)) return true;
