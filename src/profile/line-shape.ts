@@ -34,8 +34,11 @@ export function isPageMarker(text: string): boolean {
   return PAGE_MARKER.test(text.trim());
 }
 
-/** Header lines end in a name, not a period; these endings are abbreviations, not sentence ends. */
-const ABBREVIATION_END = /(?:^|[\s,])(?:inc|ltd|co|corp|llc|plc|jr|sr|st|bros|dept|univ|s\.a|b\.v|n\.v|e\.v|ab|as)\.$/iu;
+/**
+ * Header lines end in a name, not a period; these endings are abbreviations, not sentence ends: "Ltd.", "B.V.", and
+ * the dotted legal forms of central Europe ("Sp. z o.o.", "d.o.o.", "s.r.o.", "a.s.", "S.p.A.", "S.r.l.").
+ */
+const ABBREVIATION_END = /(?:^|[\s,])(?:inc|ltd|co|corp|llc|plc|jr|sr|st|bros|dept|univ|s\.a|b\.v|n\.v|e\.v|ab|as|o\.o|d\.o\.o|s\.r\.o|a\.s|s\.p\.a|s\.r\.l|k\.k|pty|pte)\.$/iu;
 /** "Advised a startup…", "Built the…": a line opening with a past-tense verb is a sentence. */
 const PAST_TENSE_OPENING = /^(?!(?:Applied|Embedded|Distributed|Advanced|Automated|Connected|Integrated|Licensed|Certified|Qualified|Experienced|Seasoned|Unified|Accredited|Chartered|Registered|Red|Based|Trusted|Shared)\s)\p{Lu}\p{Ll}{2,}ed\s+\S+\s+\S+/u;
 /** Past participles that also open titles and names as adjectives ("Applied Scientist", "Integrated Systems Lead"). */

@@ -167,6 +167,12 @@ describe('template layouts: one line', () => {
     ['Consolidated Grain Cooperative of the Upper Midwest', false], ['United Airlines', false],
     // a past tense opening a sentence, even in capitals, without an organisation word
     ['Consolidated the billing services of three teams', true], ['Reduced Costs By 20%', true],
+    // a dotted legal form ends a name, not a sentence
+    ['Baltic Bidding Sp. z o.o.', false], ['Kovač Logistika d.o.o.', false], ['Vltava Data s.r.o.', false], ['Ferro Lombardo S.p.A.', false],
+    ['Tatra Analytics a.s.', false],
+    // …but a sentence that ends in one is still a sentence
+    ['Worked on the bidding models of Baltic Bidding Sp. z o.o. and later moved to the ranking team of its parent.', true],
+    ['Migrated reporting jobs to Spark.', true],
   ])('prose %j → %s', (text, expected) => {
     expect(looksLikeProse(text)).toBe(expected);
   });
