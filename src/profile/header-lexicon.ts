@@ -78,6 +78,16 @@ export function isEmploymentType(text: string): boolean {
 }
 
 /**
+ * Employment types that name a kind of work, not only its terms: an internship or volunteering ("Stage", "Prácticas",
+ * "Apprenticeship", "Bénévolat"), where "Full-time" or "Contract" does not. Alone before an employer ("Stage bij
+ * Essers", "STAGE CHEZ …"), one of them is the entry's title.
+ */
+const WORK_KIND_TYPES: ReadonlySet<string> = new Set([...wordsOf('internTitles'), ...wordsOf('volunteerTitles')].filter((w) => EMPLOYMENT_TYPES.has(w)));
+export function namesWorkKind(text: string): boolean {
+  return WORK_KIND_TYPES.has(text.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+/**
  * A piece that opens with an employment type and goes on ("Full-time co-op positions", "Part-time barista"): it
  * describes the role. An organisation cue in it ("Contract Staffing Partners Ltd") makes it a name instead.
  */

@@ -4,7 +4,7 @@
 // beside the title; a place-like piece is the location. Dates, "Present", section headings and symbols are never
 // a title or an organisation.
 import { addressColonHeader } from './address-colon.js';
-import { AT_SPLIT_RE, isColumnLabel, isEmploymentType, opensWithEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
+import { AT_SPLIT_RE, isColumnLabel, isEmploymentType, namesWorkKind, opensWithEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation, isPlaceOnly, splitOrgLocation } from './header-places.js';
 import { isTitleQualifier, splitCommaHeader, splitOrgFirstComma } from './comma-header.js';
 import { findDateRanges, parseRangeEnd } from './dates.js';
@@ -89,7 +89,8 @@ function splitAt(t: string): string[] {
   if (left !== '' && isLocation(right)) return [left, right];
   // A name in lower case counts only as one handle-like token ("moon-client", "acme.io").
   if (!(NAME_START.test(right) || LOWER_HANDLE.test(right)) || TITLE_RE.test(right)) return [t];
-  return TITLE_RE.test(left) || ORG_RE.test(right) ? [left, right] : [t];
+  // "STAGE BIJ ESSERS (GENK)": an internship named by its kind alone, then the employer.
+  return TITLE_RE.test(left) || ORG_RE.test(right) || namesWorkKind(left) ? [left, right] : [t];
 }
 
 /** "Clients: Northwind Bank, Orca Telecom" beside a consultant's header: who the work was for, never the employer. */
@@ -421,7 +422,7 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   const typePiece = allPieces.find(isType);
   const employmentType = typePiece?.text.toLowerCase();
   // "Praktikum – Lindqvarn Bio GmbH", "Internship | Acme": with no other title, the employment type is the title.
-  const typeIsTitle = typePiece !== undefined && TITLE_RE.test(typePiece.text) && !allPieces.some((p) => p !== typePiece && TITLE_RE.test(p.text));
+  const typeIsTitle = typePiece !== undefined && (TITLE_RE.test(typePiece.text) || namesWorkKind(typePiece.text)) && !allPieces.some((p) => p !== typePiece && TITLE_RE.test(p.text));
   // The word that opened a range ("From: 2012 – Present") is part of the dates beside a real header; alone, it is
   // all the entry has, and the dated entry is kept with it.
   const pieces = allPieces.filter((p) => (typeIsTitle && p === typePiece) || (!isType(p) && !isNoise(p.text) && !(DATE_PREPOSITION.test(p.text) && allPieces.length > 1)));

@@ -40,6 +40,19 @@ describe('Dutch headers and sections', () => {
     expect(p.jobs.map(tc)).toEqual([['Engineering Manager Aanbevelingen', 'Tulpveld B.V.'], ['Data Scientist', 'Gemeente Dijkstad']]);
   });
 
+  // An internship named by its kind alone ("Stage", "Prácticas", "Apprenticeship"), then "bij"/"chez"/"at" and the employer.
+  it.each<[string, string[], Array<[string, string | null]>]>([
+    ['"STAGE BIJ COMPANY (TOWN)" in capitals', ['Werkervaring', 'STAGE BIJ VERHOEVEN TRANSPORT (GENK)', '(26/02/2024-24/05/2024)', 'Logbestanden geanalyseerd.'],
+      [['STAGE', 'VERHOEVEN TRANSPORT (GENK)']]],
+    ['"Stage chez …"', ['Expérience', 'Stage chez Lumière Données', 'juin 2022 – août 2022', 'Tableaux de bord.'], [['Stage', 'Lumière Données']]],
+    ['"Apprenticeship at …"', ['Experience', 'Apprenticeship at Harrow Joinery', 'Sep 2019 – Aug 2021', 'Built cabinets.'], [['Apprenticeship', 'Harrow Joinery']]],
+    // Traps: a type that names only the terms stays with what follows; a title before "at" as before.
+    ['trap: "Full-time at …" names no role', ['Experience', 'Full-time at Harrow Joinery', 'Sep 2019 – Aug 2021', 'Built cabinets.'], [['Full-time at Harrow Joinery', null]]],
+    ['trap: "Stage Manager at …" is a title', ['Experience', 'Stage Manager at Lantern Theatre Company', '2018 – 2020', 'Ran the prompt desk.'], [['Stage Manager', 'Lantern Theatre Company']]],
+  ])('%s', (_name, lines, expected) => {
+    expect(profileOf(lines).jobs.map(tc)).toEqual(expected);
+  });
+
   it.each([
     // Traps: "bij" before a lower-case word is prose, not a company link; a summary sentence is not a job.
     ['"bij" in a sentence', ['Werkervaring', 'Adviseur bij de afdeling inkoop', '2015 – 2018', '• Inkoopanalyses.'], [['Adviseur bij de afdeling inkoop', null]]],

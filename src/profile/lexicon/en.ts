@@ -179,7 +179,7 @@ export const EN: Lexicon = {
     'full-time', 'full time', 'part-time', 'part time', 'contract', 'internship', 'apprenticeship', 'seasonal',
     'temporary', 'volunteer', 'trainee',
   ],
-  internTitles: ['intern', 'internship', 'summer intern', 'co-op', 'coop student', 'trainee', 'apprentice', 'working student', 'placement student'],
+  internTitles: ['intern', 'internship', 'summer intern', 'co-op', 'coop student', 'trainee', 'apprentice', 'apprenticeship', 'working student', 'placement student'],
   academicTitles: [
     'phd', 'ph.d.', 'ph.d', 'ph. d.', 'doctoral', 'doctorate', 'postdoc', 'post-doc', 'postdoctoral', 'post-doctoral',
     'research assistant', 'teaching assistant', 'graduate assistant', 'graduate student', 'graduate researcher',
