@@ -60,6 +60,12 @@ export const EN: Lexicon = {
   },
   titleWords: [
     'butcher', 'baker', 'caretaker', 'gardener', 'plumber', 'carpenter', 'stocker', 'warehouse operative', 'order picker',
+    // Trades and service jobs of students' and career-changers' résumés. Left out on purpose: words that are also
+    // things in a technical résumé ("server", "host", "model", "actor", "porter" as in Porter stemming, "builder").
+    'babysitter', 'cleaner', 'painter', 'busser', 'busboy', 'packer', 'picker', 'usher', 'valet', 'hygienist', 'phlebotomist',
+    'line cook', 'prep cook', 'cook', 'florist', 'landscaper', 'farmhand', 'firefighter', 'emt', 'sailor', 'flight attendant',
+    'concierge', 'doorman', 'scribe', 'proofreader', 'videographer', 'musician', 'stylist', 'hairdresser', 'barber',
+    'beautician', 'archivist', 'community builder',
     'kitchen porter', 'engineer', 'engineering manager', 'developer', 'programmer', 'scientist', 'manager', 'director', 'head of', 'lead',
     'leader', 'tech lead', 'intern', 'internship', 'analyst', 'researcher', 'architect', 'consultant', 'founder',
     'co-founder', 'cofounder', 'cto', 'ceo', 'cio', 'cpo', 'cfo', 'coo', 'vp', 'svp', 'evp', 'vice president', 'president',
