@@ -72,8 +72,21 @@ const MD_HARD_BREAK = /(?: {2,}|\\)$/;
 export function markdownToLines(text: string): string[] {
   const out: string[] = [];
   let open = false;
+  // A fenced block is preformatted: a plain-text résumé pasted into a README between ``` lines keeps its line breaks
+  // and column gaps, and its "*", "#" and "_" are text.
+  let fence: string[] | undefined;
   for (const line of text.split(/\r\n|\r|\n/)) {
-    if (MD_FENCE.test(line) || MD_RULE.test(line) || MD_TABLE_SEPARATOR.test(line) || line.trim() === '') {
+    if (MD_FENCE.test(line)) {
+      if (fence) out.push(...plainTextToLines(fence.join('\n')));
+      fence = fence ? undefined : [];
+      open = false;
+      continue;
+    }
+    if (fence) {
+      fence.push(line);
+      continue;
+    }
+    if (MD_RULE.test(line) || MD_TABLE_SEPARATOR.test(line) || line.trim() === '') {
       open = false;
       continue;
     }
@@ -83,20 +96,41 @@ export function markdownToLines(text: string): string[] {
     // Only a long line was wrapped by the author's editor; a short one ("Head of Data Science") ends on purpose.
     open = !MD_HEADING_OR_TABLE.test(line) && !MD_HARD_BREAK.test(line) && line.trim().length >= MD_WRAPPED_LINE_CHARS;
   }
+  // A fence never closed runs to the end of the file.
+  if (fence) out.push(...plainTextToLines(fence.join('\n')));
   return out;
 }
 
+/** A gap of three spaces or more inside a line: the author's column gap ("2018-2023    Salsify, Staff SE"). */
+const COLUMN_GAP = /(?<=\S) {3,}(?=\S)/g;
+/** A leader of dashes, underscores or equals signs between two pieces ("Salsify, Senior SE ---------- Boston MA"). */
+const RULE_LEADER = /(?<=\S)\s+[-_=~–—]{4,}\s+(?=\S)/gu;
+/** A line that ends a sentence or a list (then the next line starts a new one). */
+const ENDS_CLAUSE = /[.!?:;)\]]\s*$/;
+/** A line that opens a list item, or starts with a date: never the rest of the line above. */
+const OPENS_ITEM = /^\s*(?:[-*+•·▪◦‣–—]\s|\d{1,3}[.)]\s|(?:19|20)\d\d\b|\d{1,2}[/.](?:19|20)?\d\d\b)/u;
+const indentOf = (line: string): number => /^ */.exec(line)?.[0].length ?? 0;
+
 /**
- * Plain text: a long line (≥ MD_WRAPPED_LINE_CHARS) followed by one starting in lower case was hard-wrapped by an
- * editor; the two are one line. Anything else keeps the author's line breaks.
+ * Plain text: a long line (≥ MD_WRAPPED_LINE_CHARS) was hard-wrapped by an editor when the next line starts in lower
+ * case, or, inside an indented paragraph, when the next line has the same indent and the long line ends mid-clause
+ * ("… and software implementation for" / "     Catalog Sites. …"); the two are one line. Anything else keeps the
+ * author's line breaks. Column gaps (three spaces or more) and dash leaders between pieces become cell gaps, as a
+ * PDF's or a DOCX table's cells do.
  */
 export function plainTextToLines(text: string): string[] {
   const out: string[] = [];
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  let prevIndent = 0;
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const indent = indentOf(raw);
+    const line = raw.replace(RULE_LEADER, '\t').replace(COLUMN_GAP, '\t');
     const prev = out[out.length - 1];
-    const wrapped = prev !== undefined && prev.trim().length >= MD_WRAPPED_LINE_CHARS && /^\s*\p{Ll}/u.test(line);
-    if (wrapped) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    const long = prev !== undefined && prev.trim().length >= MD_WRAPPED_LINE_CHARS && !prev.includes('\t');
+    const lower = /^\s*\p{Ll}/u.test(line);
+    const indented = indent >= 2 && indent === prevIndent && prev !== undefined && !ENDS_CLAUSE.test(prev) && !OPENS_ITEM.test(line) && !line.includes('\t');
+    if (long && (lower || indented)) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
     else out.push(line);
+    prevIndent = indent;
   }
   return out;
 }

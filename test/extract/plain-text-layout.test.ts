@@ -1,0 +1,61 @@
+// Plain-text and Markdown résumés laid out with spaces (src/extract/text.ts): column gaps and dash leaders are cell
+// gaps, an indented paragraph wrapped by the editor is one line, and a plain-text résumé pasted into a Markdown file
+// between ``` fences reads like the plain text.
+import { describe, expect, it } from 'vitest';
+import { markdownToLines, plainTextToLines } from '../../src/extract/text.js';
+import { extractBuffer } from '../../src/extract/index.js';
+import { buildProfile } from '../../src/profile/index.js';
+import { AS_OF, CATEGORIES } from '../profile/helpers.js';
+
+describe('plain text laid out with spaces', () => {
+  it.each<[string, string[], string[]]>([
+    ['a column gap of three spaces or more is a cell gap', ['2018-2023    Quillfeather, Staff SE'], ['2018-2023\tQuillfeather, Staff SE']],
+    ['a dash leader between two pieces is a cell gap', ['Quillfeather, Staff SE ---------------- Boston MA'], ['Quillfeather, Staff SE\tBoston MA']],
+    ['an underscore or equals leader too', ['Data Engineer ____________ 2019', 'Analyst ======== 2016'], ['Data Engineer\t2019', 'Analyst\t2016']],
+    ['an indented paragraph wrapped mid-clause is one line',
+      ['     Led the technical vision of the catalogue pages and the design of', '     Enhanced Content, with two teams.'], ['     Led the technical vision of the catalogue pages and the design of Enhanced Content, with two teams.']],
+    ['a long line followed by a lower-case one, as before', ['Built the nightly reporting jobs for the finance team and the', 'warehouse, in Python.'],
+      ['Built the nightly reporting jobs for the finance team and the warehouse, in Python.']],
+    // Traps.
+    ['trap: two spaces after a full stop are no gap', ['Built it.  Then ran it.'], ['Built it.  Then ran it.']],
+    ['trap: a rule line alone is not a leader', ['----------------------------------------', 'EXPERIENCE'], ['----------------------------------------', 'EXPERIENCE']],
+    ['trap: a hyphenated word is not a leader', ['Co-lead of the re-ranking work'], ['Co-lead of the re-ranking work']],
+    ['trap: an indented line after a finished sentence starts anew',
+      ['     Lead systems design and software implementation for the team.', '     Awarded a developer certification.'],
+      ['     Lead systems design and software implementation for the team.', '     Awarded a developer certification.']],
+    ['trap: an indented bullet or date after a long line starts anew',
+      ['     Lead systems design and software implementation for the team and', '     - Wrote the API', '     2019 Award'],
+      ['     Lead systems design and software implementation for the team and', '     - Wrote the API', '     2019 Award']],
+    ['trap: a short indented line is not joined to the next', ['     Boston', '     Remote'], ['     Boston', '     Remote']],
+  ])('%s', (_name, lines, want) => {
+    expect(plainTextToLines(lines.join('\n'))).toEqual(want);
+  });
+});
+
+describe('a fenced block in Markdown', () => {
+  it('is read as plain text: its line breaks, gaps and marks kept', () => {
+    const md = ['# Résumé', '', '```text', 'EXPERIENCE', '', '2018-2023    QUILLFEATHER, Staff SE ------------- Boston MA',
+      '     Led the *catalogue* pages.', '```', '', 'Some **bold** prose.'].join('\n');
+    expect(markdownToLines(md)).toEqual(['Résumé', 'EXPERIENCE', '', '2018-2023\tQUILLFEATHER, Staff SE\tBoston MA', '     Led the *catalogue* pages.', 'Some bold prose.']);
+  });
+
+  it('an unclosed fence runs to the end', () => {
+    expect(markdownToLines(['intro', '```', 'a    b'].join('\n'))).toEqual(['intro', 'a\tb']);
+  });
+
+  it('a plain-text résumé in a README fence gives its jobs, each with title, company and dates', async () => {
+    const md = ['# Wren Abernathy-Osei', '', '```text', 'EXPERIENCE', '',
+      '2024-        HALDEN FREIGHT, Senior SE ------------------------------ Somerville MA', '',
+      '2018-2023    QUILLFEATHER, Staff SE, Senior SE ----------------------------- Boston MA',
+      '     Led the technical vision and the systems design of the catalogue sites and', '     Enhanced Content; both reached $1.5M ARR in their first year.', '',
+      '2016-2018    MARROWFIELD LABS, Principal SE ----------------------------- Cambridge MA',
+      '     Frontend strategy and implementation.', '```'].join('\n');
+    const doc = await extractBuffer(Buffer.from(md), 'resume.md');
+    const jobs = buildProfile(doc, { asOf: AS_OF, categories: CATEGORIES }).jobs;
+    expect(jobs.map((j) => [j.title, j.org ?? null, j.location ?? null, j.range?.raw ?? null])).toEqual([
+      ['Senior SE', 'HALDEN FREIGHT', 'Somerville MA', '2024-'],
+      ['Staff SE, Senior SE', 'QUILLFEATHER', 'Boston MA', '2018-2023'],
+      ['Principal SE', 'MARROWFIELD LABS', 'Cambridge MA', '2016-2018'],
+    ]);
+  });
+});
