@@ -9,11 +9,21 @@ export function onlyPlaceWords(text: string): boolean {
   return LOCATION_RE.test(text) && stripPlaceWords(text).replace(/[\s,.()/-]+/gu, '') === '';
 }
 
-/** A place word alone, or "City, Country" / "City, ST" / "Org, Remote"-shaped text. */
+/** The US states' and DC's postal codes: "Boston MA" is a place; "Vipps AS", "Acme AB" are not. */
+const US_STATES: ReadonlySet<string> = new Set(('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ '
+  + 'NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY').split(' '));
+/** "Boston MA", "Salt Lake City UT", "St. Paul MN": a town of one to three capitalised words, then a state's code. */
+const TOWN_THEN_STATE = /^((?:\p{Lu}[\p{Ll}'’.-]*\.?\s+){1,3})([A-Z]{2})$/u;
+function isTownThenState(text: string): boolean {
+  const m = TOWN_THEN_STATE.exec(text.trim());
+  return m !== null && US_STATES.has(m[2] ?? '');
+}
+
+/** A place word alone, or "City, Country" / "City, ST" / "City ST" / "Org, Remote"-shaped text. */
 export function isLocation(text: string): boolean {
   if (words(text) > 6 || ORG_RE.test(text) || TITLE_RE.test(text)) return false;
   const comma = text.lastIndexOf(',');
-  if (comma < 0) return onlyPlaceWords(text);
+  if (comma < 0) return onlyPlaceWords(text) || isTownThenState(text);
   const tail = text.slice(comma + 1).trim();
   const head = text.slice(0, comma).trim();
   // The tail is a place as a whole ("…, Remote", "…, Sweden"), not a name holding one ("…, SV Grün-Weiß Leipzig").

@@ -211,6 +211,13 @@ describe('places', () => {
   it.each(['New Relic Labs, OR', 'St. Luke Hospital, MN', 'San Francisco Engineer, CA'])('never a place alone (an organisation or title word after a town prefix): %s', (t) => {
     expect(isLocation(t) && isPlaceOnly(t)).toBe(false);
   });
+  it.each(['Boston MA', 'Salt Lake City UT', 'St. Paul MN', 'Somerville MA'])('a town then a state code, no comma: %s', (t) => {
+    expect(isLocation(t)).toBe(true);
+  });
+  // Traps: a legal form or a country code is not a state; an organisation or title word makes it no place.
+  it.each(['Vipps AS', 'Klarna AB', 'Halden Freight SE', 'Acme Labs CA', 'Senior Engineer WA', 'Northwind NV', 'boston ma', 'Boston Consulting Group MA'])('no place: %s', (t) => {
+    expect(isLocation(t)).toBe(false);
+  });
 });
 
 describe('UNUSED_DATE_RANGE', () => {

@@ -158,11 +158,11 @@ describe('template layouts: one line', () => {
   it.each<[string, boolean]>([
     ['Summer job', true], ['Reader in Biostatistics', true], ['Second in Science', true],
     ['Line Cook', true], ['Babysitter', true], ['Dental Hygienist', true], ['Flight Attendant', true], ['Hairdresser', true],
-    ['AWS Community Builder (Container)', true], ['Volunteer Firefighter', true],
+    ['AWS Community Builder (Container)', true], ['Volunteer Firefighter', true], ['Staff SE', true], ['Senior SE', true], ['SDE II', true],
     // the words alone are not titles
     ['Job Centre Plus', false], ["Reader's Digest", false], ['came second in the regional final', false],
     // words that are things in a technical résumé
-    ['SQL Server', false], ['Porter stemming', false], ['actor model', false], ['Model Registry', false], ['Host Europe', false],
+    ['SQL Server', false], ['Porter stemming', false], ['SAP SE', false], ['Halden Freight SE', false], ['actor model', false], ['Model Registry', false], ['Host Europe', false],
   ])('title words %j → %s', (text, expected) => {
     expect(TITLE_RE.test(text)).toBe(expected);
   });

@@ -72,7 +72,7 @@ export const EN: Lexicon = {
     'officer', 'specialist', 'associate', 'assistant', 'fellow', 'postdoc', 'postdoctoral', 'post-doctoral', 'professor',
     'lecturer', 'instructor', 'teacher', 'tutor', 'student', 'candidate', 'phd', 'ph.d.', 'doctoral', 'administrator',
     'designer', 'technician', 'coordinator', 'principal', 'chief', 'partner', 'owner', 'advisor', 'adviser', 'trainee',
-    'apprentice', 'volunteer', 'mentor', 'coach', 'sre', 'devops', 'swe', 'mle', 'member of technical staff', 'soldier',
+    'apprentice', 'volunteer', 'mentor', 'coach', 'sre', 'devops', 'swe', 'sde', 'mle', 'senior se', 'staff se', 'lead se', 'junior se', 'research se', 'member of technical staff', 'soldier',
     'sergeant', 'lieutenant', 'corporal', 'captain', 'conscript', 'officer cadet', 'contractor', 'freelancer', 'freelance',
     'scrum master', 'product owner', 'executive', 'representative', 'recruiter', 'accountant', 'controller', 'auditor',
     'bookkeeper', 'actuary', 'underwriter', 'economist', 'statistician', 'strategist', 'planner', 'nurse', 'midwife',
