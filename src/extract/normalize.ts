@@ -98,6 +98,12 @@ function mapSoftHyphens(text: string, pick: (before: string, after: string) => s
 const SEPARATOR_DOT = /(?<=\S\s+)\u2219(?=\s+\S)/gu;
 
 /**
+ * A date run into the word after it, where a space was lost ("May 2019 - August 2019Assistant Machine Operator",
+ * "April 2023 - CurrentParking Lot Supervisor"): a year or an end word directly followed by a capitalised word.
+ */
+const GLUED_AFTER_DATE = /(?<=\b(?:(?:19|20)\d\d|Present|Current|Now|Today|Ongoing))(?=\p{Lu}\p{Ll})/gu;
+
+/**
  * A dot leader (LaTeX \\dotfill, a Word tab leader: "Title, Company ........ Jan 2022 – present") between a name and its
  * dates: four dots or more, spaced or not (an ellipsis is three). Each dot takes at most one space after it, so a
  * line of spaces costs one pass (the cell's own spaces are trimmed later).
@@ -154,6 +160,7 @@ export function normalizeLineMarked(raw: string): MarkedLine {
     .replace(PRIVATE_USE, ' ')
     .replace(ODD_SPACES, ' ')
     .replace(SEPARATOR_DOT, '\u00B7')
+    .replace(GLUED_AFTER_DATE, ' ')
     .replace(DOT_LEADER, '\t');
   return cleanCells(stripPictographs(text));
 }

@@ -56,6 +56,35 @@ export function stripMarkdownLine(line: string): string {
   return text;
 }
 
+/** Side-by-side spans ("<span>Company</span> <span>Nov 2020 – Present</span>"), table cells: a cell gap. */
+const HTML_CELL_GAP = /<\/(?:span|td|th)>\s*<(?:span|td|th)\b[^>]*>/giu;
+/** Tags that end a line where Markdown's HTML renders a block: a break, a paragraph, an item, a row, a heading. */
+const HTML_BREAK = /<\/?(?:br|p|div|li|ul|ol|tr|table|thead|tbody|h[1-6]|section|header|footer|article|blockquote|dl|dt|dd|hr)\b[^>]*>/giu;
+/** Any other tag (inline: span, b, i, a, font, img, sup …). An autolink (<https://…>, <me@example.com>) is no tag. */
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/giu;
+const HTML_ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', middot: '·', bull: '•', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+const HTML_ENTITY = /&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/giu;
+
+/**
+ * A Markdown line holding HTML, as it renders: block tags end a line, side-by-side spans and table cells are cells,
+ * other tags vanish and entities are decoded. Lines without a "<" or "&" are returned as they are.
+ */
+export function renderInlineHtml(line: string): string[] {
+  if (!line.includes('<') && !line.includes('&')) return [line];
+  const text = line
+    .replace(HTML_CELL_GAP, '\t')
+    .replace(HTML_BREAK, '\n')
+    .replace(HTML_TAG, '')
+    .replace(HTML_ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : undefined;
+      if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      return HTML_ENTITIES[(name ?? '').toLowerCase()] ?? whole;
+    });
+  if (text === line) return [line];
+  // A heading's marks stay on the heading's first line.
+  return text.split('\n').map((l) => l.replace(/[ \t]+/g, (gap) => (gap.includes('\t') ? '\t' : ' ')).trim()).filter((l, i) => i === 0 || l !== '');
+}
+
 const MD_BLOCK_START = /^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\|)/;
 const MD_HEADING_OR_TABLE = /^\s{0,3}(?:#{1,6}\s|\|)/;
 /** Source lines at least this long are taken as wrapped by an editor (hard-wrapped Markdown wraps at 72–120). */
@@ -75,30 +104,35 @@ export function markdownToLines(text: string): string[] {
   // A fenced block is preformatted: a plain-text résumé pasted into a README between ``` lines keeps its line breaks
   // and column gaps, and its "*", "#" and "_" are text.
   let fence: string[] | undefined;
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    if (MD_FENCE.test(line)) {
+  for (const source of text.split(/\r\n|\r|\n/)) {
+    if (MD_FENCE.test(source)) {
       if (fence) out.push(...plainTextToLines(fence.join('\n')));
       fence = fence ? undefined : [];
       open = false;
       continue;
     }
     if (fence) {
-      fence.push(line);
+      fence.push(source);
       continue;
     }
-    if (MD_RULE.test(line) || MD_TABLE_SEPARATOR.test(line) || line.trim() === '') {
-      open = false;
-      continue;
-    }
-    const stripped = stripMarkdownLine(line.replace(MD_HARD_BREAK, ''));
-    if (open && !MD_BLOCK_START.test(line)) out[out.length - 1] = `${out[out.length - 1] ?? ''} ${stripped.trim()}`;
-    else out.push(stripped);
-    // Only a long line was wrapped by the author's editor; a short one ("Head of Data Science") ends on purpose.
-    open = !MD_HEADING_OR_TABLE.test(line) && !MD_HARD_BREAK.test(line) && line.trim().length >= MD_WRAPPED_LINE_CHARS;
+    // A line an HTML break started never continues the one before it.
+    renderInlineHtml(source).forEach((line, i) => {
+      open = markdownLine(line, i === 0 && open, out);
+    });
   }
   // A fence never closed runs to the end of the file.
   if (fence) out.push(...plainTextToLines(fence.join('\n')));
   return out;
+}
+
+/** One rendered Markdown line into `out`; returns whether the next line may continue it. */
+function markdownLine(line: string, open: boolean, out: string[]): boolean {
+  if (MD_RULE.test(line) || MD_TABLE_SEPARATOR.test(line) || line.trim() === '') return false;
+  const stripped = stripMarkdownLine(line.replace(MD_HARD_BREAK, ''));
+  if (open && !MD_BLOCK_START.test(line)) out[out.length - 1] = `${out[out.length - 1] ?? ''} ${stripped.trim()}`;
+  else out.push(stripped);
+  // Only a long line was wrapped by the author's editor; a short one ("Head of Data Science") ends on purpose.
+  return !MD_HEADING_OR_TABLE.test(line) && !MD_HARD_BREAK.test(line) && line.trim().length >= MD_WRAPPED_LINE_CHARS;
 }
 
 /** A gap of three spaces or more inside a line: the author's column gap ("2018-2023    Salsify, Staff SE"). */

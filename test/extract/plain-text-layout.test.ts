@@ -3,6 +3,7 @@
 // between ``` fences reads like the plain text.
 import { describe, expect, it } from 'vitest';
 import { markdownToLines, plainTextToLines } from '../../src/extract/text.js';
+import { normalizeLineText } from '../../src/extract/normalize.js';
 import { extractBuffer } from '../../src/extract/index.js';
 import { buildProfile } from '../../src/profile/index.js';
 import { AS_OF, CATEGORIES } from '../profile/helpers.js';
@@ -57,5 +58,38 @@ describe('a fenced block in Markdown', () => {
       ['Staff SE, Senior SE', 'QUILLFEATHER', 'Boston MA', '2018-2023'],
       ['Principal SE', 'MARROWFIELD LABS', 'Cambridge MA', '2016-2018'],
     ]);
+  });
+});
+
+describe('HTML inside Markdown', () => {
+  it.each<[string, string, string[]]>([
+    ['side-by-side spans in a heading are cells', '### <span>Quillfeather Group Inc</span> <span>Nov 2020 -- Present</span>', ['Quillfeather Group Inc\tNov 2020 -- Present']],
+    ['spans with no space between them too', '### <span>Roundhill Co., Ltd</span><span>Sep 2018 -- Oct 2020</span>', ['Roundhill Co., Ltd\tSep 2018 -- Oct 2020']],
+    ['block tags end lines, inline tags vanish', '<li> <b> Junior Developer: </b> </li>', ['Junior Developer:']],
+    ['a break splits a line, and the part after it is not joined to a long line', 'Related topics: scripting, graphics design, analysis and testing of games.<br>Marrowfield Games (2018 - 2021)',
+      ['Related topics: scripting, graphics design, analysis and testing of games.', 'Marrowfield Games (2018 - 2021)']],
+    ['entities are decoded', 'R&amp;D Engineer &ndash; Vantor&nbsp;Freight &#8212; &#x2022;', ['R&D Engineer – Vantor Freight — •']],
+    ['table cells are cells', '<tr><td>2019 – 2021</td><td>Data Analyst, Halden Freight</td></tr>', ['2019 – 2021\tData Analyst, Halden Freight']],
+    // Traps: autolinks, comparisons and ampersands stay text.
+    ['trap: an autolink is no tag', '- <wren.osei@example.com>', ['wren.osei@example.com']],
+    ['trap: a comparison is no tag', 'Cut p95 latency to < 40 ms & kept cost flat', ['Cut p95 latency to < 40 ms & kept cost flat']],
+    ['trap: an unknown entity stays', 'Fish &chips; AT&T', ['Fish &chips; AT&T']],
+  ])('%s', (_name, md, want) => {
+    expect(markdownToLines(md)).toEqual(want);
+  });
+});
+
+describe('a date run into the next word', () => {
+  it.each<[string, string]>([
+    ['Pharmatech, May 2019 - August 2019Assistant Machine Operator', 'Pharmatech, May 2019 - August 2019 Assistant Machine Operator'],
+    ['Diamond Parking, April 2023 - CurrentParking Lot Supervisor', 'Diamond Parking, April 2023 - Current Parking Lot Supervisor'],
+    ['2016 – PresentSenior Engineer', '2016 – Present Senior Engineer'],
+    // Traps: a model number, an acronym, a word that only starts like an end word, a year inside a token.
+    ['Windows 2019DC', 'Windows 2019DC'],
+    ['Presentations for the board', 'Presentations for the board'],
+    ['Currently leading', 'Currently leading'],
+    ['build A2019Foo', 'build A2019Foo'],
+  ])('%s', (input, want) => {
+    expect(normalizeLineText(input)).toBe(want);
   });
 });
