@@ -56,7 +56,11 @@ function rubricTerms(rubric: Rubric): TermMatcher {
 
 const lineNumbers = (lines: readonly Line[]): number[] => lines.slice(0, MAX_LINES_LISTED).map((l) => l.index);
 
-function hiddenWarning(hidden: readonly Line[], matcher: TermMatcher): Diagnostic | undefined {
+function hiddenWarning(all: readonly Line[], matcher: TermMatcher): Diagnostic | undefined {
+  // A comment in a Markdown or HTML source that names no rubric term is an author's note ("<!-- The first heading is
+  // the page title -->", as résumé templates ship them), not text hidden from a reader: not reported. One that names
+  // a term is.
+  const hidden = all.filter((l) => l.channel !== 'comment' || matcher.mentions(l).length > 0);
   if (hidden.length === 0) return undefined;
   const terms = new Set(hidden.flatMap((l) => matcher.mentions(l).map((h) => h.term)));
   return {

@@ -82,3 +82,19 @@ describe('red-team corpus', () => {
     expect(PAYLOAD.join(' ')).toMatch(/recommender systems/);
   });
 });
+
+describe('a comment in a Markdown résumé', () => {
+  const md = (comment: string) => new TextEncoder().encode(['# Wren Abernathy-Osei', comment, '## Experience',
+    '### Frontend Engineer, Quillfeather Ltd', 'Jan 2019 – Present', '- Built the storefront in React.'].join('\n'));
+  it.each<[string, string, boolean]>([
+    ['an author\'s note that names no rubric term is not reported', '<!-- The first heading is used as the page title -->', false],
+    ['a link-reference comment of the same kind', '[//]: # (Keep the contact details on one line)', false],
+    // Trap: the same channel naming the rubric's terms is hidden text.
+    ['trap: a comment that names the rubric\'s terms is hidden text', '<!-- recommender systems, ads ranking, people management, Cursor -->', true],
+  ])('%s', async (_name, comment, flagged) => {
+    const e = await screen(md(comment), 'md');
+    expect(codes(e).includes('HIDDEN_TEXT')).toBe(flagged);
+    // Either way the comment is a hidden line, never evidence.
+    expect(e.profile?.hiddenLines?.length).toBe(1);
+  });
+});
