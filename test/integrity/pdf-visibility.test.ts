@@ -42,7 +42,14 @@ describe('PDF visibility', () => {
     ['green text on a green inline image', (d) => { inlinePanel(d, '2E7D32', 60, 110, 300, 30); d.fillColor('#2e7d32').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
     ['white text on a white image covering the page below the name', (d) => { d.image(flatPng('FFFFFF'), 0, 100, { width: 612, height: 692 }); d.fillColor('white').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
     ['white text beside a dark rounded badge', (d) => { d.roundedRect(60, 300, 300, 30, 8).fill('#00695c'); d.fillColor('white').text('Secret words here', 72, 120); }, 'WHITE_TEXT'],
-    ['white text on a dark circle whose corners are open', (d) => { d.circle(160, 125, 90).fill('#00695c'); d.fillColor('white').text('Secret words here', 72, 120); }, 'WHITE_TEXT'],
+    ['white text in the open corner of a dark circle (inside its box, mostly outside it)', (d) => { d.circle(200, 200, 85).fill('#00695c'); d.fillColor('white').text('Secret words here', 120, 120); }, 'WHITE_TEXT'],
+    // Shapes painted later hide what they lie over by their area, not their box (CSS border-radius, an SVG ellipse).
+    ['black text under an opaque rounded box painted later (border-radius cover)', (d) => { d.fillColor('black').text('Secret words here', 72, 120); d.roundedRect(60, 110, 300, 30, 8).fill('#fff3e0'); }, 'COVERED'],
+    ['black text under a white ellipse painted later', (d) => { d.fillColor('black').text('Secret words here', 72, 120); d.ellipse(160, 125, 140, 40).fill('white'); }, 'COVERED'],
+    ['black text under a white star (an even-odd free shape) painted later', (d) => { d.fillColor('black').text('Secret words here', 72, 120); d.polygon([40, 100], [300, 100], [300, 150], [40, 150], [40, 100]).fill('white', 'even-odd'); }, 'COVERED'],
+    // Squeezed sideways by the matrix rather than by Tz (Chromium prints CSS transform: scaleX(0.02) so).
+    ['text squeezed to 5 % by the CTM', (d) => { d.save(); d.scale(0.05, 1, { origin: [72, 120] }); d.fillColor('black').text('Secret words here', 72, 120); d.restore(); }, 'TINY_TEXT'],
+    ['text in a teal circle it lies inside, the same teal', (d) => { d.circle(110, 125, 60).fill('#00695c'); d.fillColor('#00695c').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
     ['teal text on a teal rounded badge', (d) => { d.roundedRect(60, 110, 300, 30, 8).fill('#00695c'); d.fillColor('#00695c').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
   ])('%s → %s', async (_name, draw, reason) => {
     const r = await read((d) => { base(d); draw(d); });
@@ -69,7 +76,11 @@ describe('PDF visibility', () => {
     ['white text on a photo-like (checkered) image', (d) => { d.image(flatPng('202020', 16, 16, 200), 60, 110, { width: 300, height: 30 }); d.fillColor('white').text('Visible words here', 72, 120); }],
     ['dark text on a light inline image', (d) => { inlinePanel(d, 'EEF2F7', 60, 110, 300, 30); d.fillColor('#333333').text('Visible words here', 72, 120); }],
     ['white text on a dark rounded badge (border-radius)', (d) => { d.roundedRect(60, 110, 300, 30, 8).fill('#00695c'); d.fillColor('white').text('Visible words here', 72, 120); }],
-    ['black text under a rounded badge painted later (a badge never hides)', (d) => { d.fillColor('black').text('Visible words here', 72, 120); d.roundedRect(60, 110, 300, 30, 8).fill('#fff3e0'); }],
+    ['black text whose end a rounded badge painted later overlaps (under a fifth of it)', (d) => { d.fillColor('black').text('Visible words here', 72, 120); d.roundedRect(150, 110, 300, 30, 8).fill('#fff3e0'); }],
+    ['black text in the open corner of a white circle painted later (inside its box, outside it)', (d) => { d.fillColor('black').text('Visible words here', 120, 120); d.circle(200, 200, 85).fill('white'); }],
+    ['white text inside a dark circle', (d) => { d.circle(110, 125, 60).fill('#00695c'); d.fillColor('white').text('Visible words here', 72, 120); }],
+    ['a white ring (even-odd) around text painted later: its hole holds the text', (d) => { d.fillColor('black').text('Visible words here', 72, 120); d.rect(20, 100, 400, 100).rect(60, 110, 300, 30).fill('white', 'even-odd'); }],
+    ['text condensed to 70 % by the CTM', (d) => { d.save(); d.scale(0.7, 1, { origin: [72, 120] }); d.fillColor('black').text('Visible words here', 72, 120); d.restore(); }],
   ])('%s stays visible', async (_name, draw) => {
     const r = await read((d) => { base(d); draw(d); });
     expect(r.hidden).toEqual([]);

@@ -4,7 +4,7 @@
 // inside an optional-content layer that is off, or painted over later by an opaque image or filled rectangle. Text
 // is judged by the inks its render mode paints: the fill (modes 0, 4), the stroke (1, 5), either (2, 6). Glyph runs are matched to getTextContent's items by position; text
 // taken out of an item is handed back as hidden lines with its reason.
-import { geometry, type Box, type Matrix } from './visibility-geometry.js';
+import { geometry, type Box, type Matrix, type Shape } from './visibility-geometry.js';
 import { blend, contrast } from '../docx/hidden.js';
 import { isBlankText } from '../normalize.js';
 
@@ -22,6 +22,8 @@ const OP = {
 } as const;
 /** Path-painting operators that fill (pdf.js OPS fill, eoFill, fillStroke, eoFillStroke, closeFillStroke, closeEOFillStroke). */
 const FILLS = new Set([22, 23, 24, 25, 26, 27]);
+/** Those that fill by the even-odd rule (eoFill, eoFillStroke, closeEOFillStroke). */
+const EVEN_ODD_FILLS = new Set([23, 25, 27]);
 const IMAGES = new Set<number>([OP.paintImageXObject, OP.paintInlineImageXObject, OP.paintImageXObjectRepeat, OP.paintImageMaskXObject, OP.paintSolidColorImageMask]);
 
 /** Glyph em height in user space (points) below which text is not read by a person: 1–2 pt "keyword" lines. */
@@ -100,6 +102,8 @@ export interface Paint {
   background?: boolean;
   /** A rotated or skewed image: where its unit square lands (its box is only the bounding box of that). */
   quad?: Matrix;
+  /** A filled path that is no plain rectangle (a rounded box, an ellipse, a free shape): what it paints, in page space. */
+  shape?: Shape;
   /** Painted under a soft mask: how much of it shows is not known (its colour, when flat, is kept). */
   masked?: boolean;
   /**
@@ -365,9 +369,14 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
           break;
         }
         const pattern = s.fillPattern ? { pattern: { ...s.fillPattern } } : {};
-        if (g.isRectangle(data)) paints.push({ box, order: i, color: s.fill, ...pattern });
-        // A rounded box (a badge, a heading pill) is the background of the text on it; it never hides text (its corners are open).
-        else if (g.isRoundedRectangle(data)) paints.push({ box, order: i, color: s.fill, background: true, ...pattern });
+        if (g.isRectangle(data)) {
+          paints.push({ box, order: i, color: s.fill, ...pattern });
+          break;
+        }
+        // Any other shape (a rounded box, an ellipse, a free shape: CSS border-radius, an SVG circle) is judged by the
+        // area it paints: text inside it is read against it, or hidden when it is painted later; its open corners are not it.
+        const shape = g.shapeOf(data, s.ctm, EVEN_ODD_FILLS.has(paintOp));
+        if (shape) paints.push({ box, order: i, color: s.fill, shape, ...pattern });
         break;
       }
       case OP.shadingFill:
@@ -485,7 +494,9 @@ function runReason(s: State, m: Matrix, box: Box, page: Box, layers: boolean[]):
   if (inksOf(s).every((ink) => ink.alpha < MIN_VISIBLE_ALPHA)) return 'TRANSPARENT_TEXT';
   if (layers.includes(false)) return 'LAYER_OFF';
   if (s.fontSize * Math.hypot(m[2], m[3]) < MIN_READABLE_SIZE) return 'TINY_TEXT';
-  if (Math.abs(s.hscale) < MIN_READABLE_HSCALE) return 'TINY_TEXT';
+  // Squeezed sideways by horizontal scaling (Tz) or by the matrices (CSS `transform: scaleX(0.02)`): a smear.
+  const tall = Math.hypot(m[2], m[3]);
+  if (Math.abs(s.hscale) * (tall > 0 ? Math.hypot(m[0], m[1]) / tall : 1) < MIN_READABLE_HSCALE) return 'TINY_TEXT';
   if (geometry.overlap(box, page) === 0) return 'OFF_PAGE';
   if (s.clip && geometry.overlap(box, s.clip) < 0.2) return 'CLIPPED';
   return undefined;
@@ -668,8 +679,12 @@ function quadShare(quad: Matrix, box: Box): number {
   return inside / (nx * ny);
 }
 
-/** Share of the run's box the paint lies over: its box, or for a rotated image its parallelogram. */
-const shareOver = (p: Paint, box: Box) => Math.min(geometry.overlap(box, p.box), p.quad ? quadShare(p.quad, box) : 1);
+/** Share of the run's box the paint lies over: its box, for a rotated image its parallelogram, for a shape its area. */
+function shareOver(p: Paint, box: Box): number {
+  const share = geometry.overlap(box, p.box);
+  if (share < COVER_SHARE) return share;
+  return Math.min(share, p.quad ? quadShare(p.quad, box) : 1, p.shape ? geometry.shapeShare(p.shape, box) : 1);
+}
 
 /** Images and gradients painted before a still-visible run and holding it: the only ones whose pixels or colour stops are worth reading. */
 export function imagesUnderRuns(runs: readonly Run[], paints: readonly Paint[]): Paint[] {
