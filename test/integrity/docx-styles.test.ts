@@ -158,3 +158,35 @@ describe('DOCX: hidden runs cut out of mammoth’s lines', () => {
     expect(r.lines).toHaveLength(N);
   });
 });
+
+describe('DOCX: pattern shading, symbol fonts, exact heights', () => {
+  const shaded = (shd: string, rPr: string) => `<w:p><w:pPr><w:shd ${shd}/></w:pPr><w:r><w:rPr>${rPr}</w:rPr><w:t>Head of Ads X</w:t></w:r></w:p>`;
+  const row = (trPr: string, rPr = '') => `<w:tbl><w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}<w:tc>${para('Head of Ads X', rPr)}</w:tc></w:tr><w:tr><w:tc>${para('next row')}</w:tc></w:tr></w:tbl>`;
+  const spaced = (spacing: string) => `<w:p><w:pPr><w:spacing ${spacing}/></w:pPr><w:r><w:t>Head of Ads X</w:t></w:r></w:p>`;
+  it.each<[string, string, Record<string, string | null>]>([
+    // Borders and Shading ▸ Patterns: a solid pattern paints its pattern colour (w:color), not the fill.
+    ['navy text on a solid navy pattern over a white fill', shaded('w:val="solid" w:color="1F3864" w:fill="FFFFFF"', '<w:color w:val="1F3864"/>'), { 'Head of Ads X': 'COLOUR_MATCHES_SHADING' }],
+    ['black text on a solid automatic (black) pattern', shaded('w:val="solid" w:color="auto" w:fill="auto"', '<w:color w:val="000000"/>'), { 'Head of Ads X': 'COLOUR_MATCHES_SHADING' }],
+    ['black text on a 95 % black pattern', shaded('w:val="pct95" w:color="000000" w:fill="FFFFFF"', '<w:color w:val="000000"/>'), { 'Head of Ads X': 'COLOUR_MATCHES_SHADING' }],
+    ['white text on a 5 % pattern (nearly white)', shaded('w:val="pct5" w:color="000000" w:fill="FFFFFF"', '<w:color w:val="FFFFFF"/>'), { 'Head of Ads X': 'WHITE_TEXT' }],
+    ['trap: white text on a solid navy pattern', shaded('w:val="solid" w:color="1F3864" w:fill="FFFFFF"', '<w:color w:val="FFFFFF"/>'), { 'Head of Ads X': null }],
+    ['trap: automatic text on a 90 % black pattern (Word turns it white)', shaded('w:val="pct90" w:color="000000" w:fill="FFFFFF"', '<w:color w:val="auto"/>'), { 'Head of Ads X': null }],
+    ['trap: navy text on a clear shading whose pattern colour is navy (clear paints the fill)', shaded('w:val="clear" w:color="1F3864" w:fill="FFFFFF"', '<w:color w:val="1F3864"/>'), { 'Head of Ads X': null }],
+    ['trap: black text on a 10 % grey pattern', shaded('w:val="pct10" w:color="000000" w:fill="FFFFFF"', '<w:color w:val="000000"/>'), { 'Head of Ads X': null }],
+    // Latin words in a symbol font show as symbols (Wingdings) or Greek (Symbol).
+    ['words in Wingdings', para('Head of Ads X', '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>'), { 'Head of Ads X': 'SYMBOL_FONT' }],
+    ['words in Symbol (hAnsi only)', para('Head of Ads X', '<w:rFonts w:hAnsi="Symbol"/>'), { 'Head of Ads X': 'SYMBOL_FONT' }],
+    ['words in Webdings', para('Head of Ads X', '<w:rFonts w:ascii="webdings"/>'), { 'Head of Ads X': 'SYMBOL_FONT' }],
+    ['trap: a Wingdings bullet character', para('l', '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>'), { l: null }],
+    ['trap: a Wingdings arrow and a digit', para('Ø 1', '<w:rFonts w:ascii="Wingdings"/>'), { 'Ø 1': null }],
+    ['trap: words in Segoe UI Symbol (a text font with symbols added)', para('Head of Ads X', '<w:rFonts w:ascii="Segoe UI Symbol"/>'), { 'Head of Ads X': null }],
+    // A row held at an exact height, or lines at exact spacing, too low for a line: Word cuts the text off.
+    ['a table row exactly 1 pt high', row('<w:trHeight w:val="20" w:hRule="exact"/>'), { 'Head of Ads X': 'CLIPPED', 'next row': null }],
+    ['trap: a row exactly 14 pt high', row('<w:trHeight w:val="280" w:hRule="exact"/>'), { 'Head of Ads X': null, 'next row': null }],
+    ['trap: a row at least 1 pt high (it grows)', row('<w:trHeight w:val="20" w:hRule="atLeast"/>'), { 'Head of Ads X': null, 'next row': null }],
+    ['trap: a row of exact height 0 (no height set)', row('<w:trHeight w:val="0" w:hRule="exact"/>'), { 'Head of Ads X': null, 'next row': null }],
+    ['lines at exactly 1 pt spacing', spaced('w:line="20" w:lineRule="exact"'), { 'Head of Ads X': 'CLIPPED' }],
+    ['trap: lines at exactly 12 pt', spaced('w:line="240" w:lineRule="exact"'), { 'Head of Ads X': null }],
+    ['trap: lines at auto spacing 20/240 (a twelfth of single: tight, still drawn whole)', spaced('w:line="20" w:lineRule="auto"'), { 'Head of Ads X': null }],
+  ])('%s', (_name, body, expected) => expect(reasons(body)).toEqual(expected));
+});
