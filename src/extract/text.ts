@@ -1,6 +1,7 @@
 // Plain text and Markdown résumés: decode, then (for Markdown) strip markup down to plain lines.
 import type { Diagnostic } from '../types.js';
 import { detectUtf16 } from './encoding.js';
+import { splitInvisibleChars } from './invisible-chars.js';
 import { splitMarkupHidden } from './markup-hidden.js';
 import type { RawDocument } from './raw.js';
 
@@ -103,10 +104,16 @@ export function plainTextToLines(text: string): string[] {
 
 export function extractText(bytes: Uint8Array, markdown: boolean): RawDocument {
   const warnings: Diagnostic[] = [];
-  const text = decodeText(bytes, warnings);
-  if (!markdown) return { kind: 'text', pages: [{ page: 1, lines: plainTextToLines(text) }], pageCount: 1, meta: {}, warnings };
+  // Tag characters and right-to-left overrides carry text no one sees (or sees backwards): taken out, kept as hidden lines.
+  const invisible = splitInvisibleChars(decodeText(bytes, warnings));
+  const text = invisible.text;
+  if (!markdown) {
+    const hidden = invisible.hidden.length ? { hidden: invisible.hidden } : {};
+    return { kind: 'text', pages: [{ page: 1, lines: plainTextToLines(text), ...hidden }], pageCount: 1, meta: {}, warnings };
+  }
   // Comments, hidden elements and comment-like link definitions never render: taken out, kept as hidden lines.
   const split = splitMarkupHidden(text);
-  const page = { page: 1, lines: markdownToLines(split.text), ...(split.hidden.length ? { hidden: split.hidden } : {}) };
+  const allHidden = [...invisible.hidden, ...split.hidden];
+  const page = { page: 1, lines: markdownToLines(split.text), ...(allHidden.length ? { hidden: allHidden } : {}) };
   return { kind: 'text', pages: [page], pageCount: 1, meta: {}, warnings };
 }

@@ -50,6 +50,8 @@ function plain(extraInJob = '', payloadVisible = false): string {
 }
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
+/** Unicode tag characters: an invisible copy of each ASCII character ("ASCII smuggling"). */
+const tagChars = (s: string) => [...s].map((c) => (c.charCodeAt(0) < 128 ? String.fromCodePoint(0xe0000 + c.charCodeAt(0)) : '')).join('');
 const mdVisible = (p: string[]) => `### ${p[0]}\n${p[1]}\n\n${p.slice(2).map((l) => `- ${l}`).join('\n')}\n`;
 
 // ─── PDF ───────────────────────────────────────────────────────────────────
@@ -311,6 +313,18 @@ export const VARIANTS: Variant[] = [
   { id: 'md-zero-height', format: 'md', expect: 'HIDDEN_TEXT', reason: 'CLIPPED', build: () => utf8(markdown((l) => `<div style="height:0;overflow:hidden">\n\n${mdVisible(l)}\n</div>`)) },
   { id: 'md-svg-white-text', format: 'md', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => utf8(markdown((l) => `<svg width="10" height="10"><text fill="white">${l.join(' ')}</text></svg>`)) },
   { id: 'md-noscript', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<noscript>\n\n${mdVisible(l)}\n</noscript>`)) },
+  // What a browser never draws, and markup whose attributes are not on the page (round 6).
+  { id: 'md-processing-instruction', format: 'md', expect: 'HIDDEN_TEXT', reason: 'HTML_COMMENT', build: () => utf8(markdown((l) => `<?note ${l.join(' ')} ?>`)) },
+  { id: 'md-cdata', format: 'md', expect: 'HIDDEN_TEXT', reason: 'HTML_COMMENT', build: () => utf8(markdown((l) => `<![CDATA[${l.join(' ')}]]>`)) },
+  { id: 'md-noembed', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<noembed>${l.join('<br>')}</noembed>`)) },
+  { id: 'md-canvas-fallback', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<canvas>${l.join('<br>')}</canvas>`)) },
+  { id: 'md-svg-desc', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<svg width="1" height="1"><desc>${l.join(' ')}</desc></svg>`)) },
+  { id: 'md-entity-white', format: 'md', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => utf8(markdown((l) => `<span style="color:&#119;hite">${l.join(' ')}</span>`)) },
+  { id: 'md-bgcolor-match', format: 'md', expect: 'HIDDEN_TEXT', reason: 'COLOUR_MATCHES_SHADING', build: () => utf8(markdown((l) => `<table bgcolor="#1f3864"><tr><td><font color="#1f3864">${l.join('<br>')}</font></td></tr></table>`)) },
+  { id: 'md-abbr-title', format: 'md', build: () => utf8(markdown((l) => `<abbr title="${l.join(' ')}">ML</abbr>`)) },
+  { id: 'md-tag-characters', format: 'md', expect: 'HIDDEN_TEXT', reason: 'INVISIBLE_CHARACTERS', build: () => utf8(markdown((l) => `- Mentored two juniors.${tagChars(l.join(' '))}`)) },
+  { id: 'txt-tag-characters', format: 'txt', expect: 'HIDDEN_TEXT', reason: 'INVISIBLE_CHARACTERS', build: () => utf8(plain(`- Mentored two juniors.${tagChars(PAYLOAD.join(' '))}\n`)) },
+  { id: 'txt-bidi-override', format: 'txt', expect: 'HIDDEN_TEXT', reason: 'BIDI_OVERRIDE', build: () => utf8(plain(`${PAYLOAD.map((l) => `\u202E${l}\u202C`).join('\n')}\n`)) },
   { id: 'md-style-block-text', format: 'md', build: () => utf8(markdown((l) => `<style>\n/* ${l.join(' ')} */\n</style>`)) },
   { id: 'md-script-text', format: 'md', build: () => utf8(markdown((l) => `<script>\n// ${l.join(' ')}\n</script>`)) },
   { id: 'md-instruction', format: 'md', expect: 'INSTRUCTION_TEXT', build: () => utf8(markdown(() => '', `- ${INSTRUCTION}\n`)) },
