@@ -6,6 +6,7 @@ import { makePdf, type Draw } from '../extract/build.js';
 import { flatPng, inGroup, inlinePanel, textContent } from './pdf-tricks.js';
 import { geometry } from '../../src/extract/pdf/visibility-geometry.js';
 import { splitVisible } from '../../src/extract/pdf/hidden-items.js';
+import { markOverprinted, type Run } from '../../src/extract/pdf/visibility.js';
 
 
 async function read(draw: Draw): Promise<{ visible: string[]; hidden: Array<[string, string | undefined]> }> {
@@ -134,5 +135,24 @@ describe('blank runs are not hidden text', () => {
     const r = await splitVisible(page(hiddenText), [item]);
     expect(r.items.map((i) => ('str' in i ? i.str : ''))).toEqual(visible);
     expect(r.hidden.map((h) => h.text)).toEqual(hidden);
+  });
+});
+
+describe('lines printed over each other (OVERPRINTED)', () => {
+  /** A seen run of `text` at baseline (x, y), 10 pt, 5 pt a character. */
+  const run = (text: string, x: number, y: number, order: number): Run => ({ text, x, y, order, box: [x, y - 2, x + text.length * 5, y + 8], inks: [{ color: '000000', alpha: 1 }] });
+  const lines = ['Engineering Manager, Orbit Ads', 'Mar 2009 – Dec 2018', 'Managed a team of 9 ML engineers', 'Built recommender systems'];
+  it.each<[string, Run[], string[]]>([
+    ['four lines 0.85 pt apart (fixed line spacing of 0.03 cm)', lines.map((t, i) => run(t, 72, 500 - i * 0.85, i)), lines],
+    ['three lines on one baseline, the bullets indented 11 pt', [run(lines[0] ?? '', 72, 500, 0), run(lines[2] ?? '', 83, 500, 1), run(lines[3] ?? '', 83, 500, 2)], [lines[0] ?? '', lines[2] ?? '', lines[3] ?? '']],
+    ['trap: two lines piled (a slip, not a smear)', lines.slice(0, 2).map((t, i) => run(t, 72, 500 - i * 0.85, i)), []],
+    ['trap: a fake bold (the same text three times, offset a little)', [0, 0.3, 0.6].map((dx, i) => run(lines[0] ?? '', 72 + dx, 500, i)), []],
+    ['trap: lines 12 pt apart', lines.map((t, i) => run(t, 72, 500 - i * 12, i)), []],
+    ['trap: a table row (cells on one baseline, apart)', ['Python', 'Go', 'Kotlin', 'Postgres'].map((t, i) => run(t, 72 + i * 120, 500, i)), []],
+    ['trap: glyph-by-glyph runs of letter-spaced text', [...'EXPERIENCE'].map((c, i) => run(c, 72 + i * 3, 500, i)), []],
+    ['trap: a long line, and words of the next column on its baseline far to the right', [run('Managed migration of the billing platform to Kubernetes', 72, 500, 0), run('Python', 250, 500, 1), run('Kotlin', 300, 500, 2)], []],
+  ])('%s', (_name, runs, expected) => {
+    markOverprinted(runs);
+    expect(runs.filter((r) => r.reason === 'OVERPRINTED').map((r) => r.text)).toEqual(expected);
   });
 });

@@ -725,6 +725,39 @@ export function judgeRuns(runs: Run[], paints: Paint[]): void {
     const reason = inkReason(run.inks, below?.color);
     if (reason) run.reason = reason;
   }
+  markOverprinted(runs);
+}
+
+/** Runs of this many letters or more are lines or words (glyph-by-glyph runs of letter-spaced text are not compared). */
+const OVERPRINT_MIN_CHARS = 3;
+/** Other runs a run is compared with, at most (a hostile page of one baseline stays linear). */
+const OVERPRINT_NEIGHBOURS = 64;
+
+/**
+ * Lines printed over each other: three or more seen runs of different text on (nearly) one baseline — within half
+ * their height — starting within two of their heights of each other, each over half of the other's box. A fixed line
+ * spacing of a fraction of a point (Word's "Exactly 1 pt", LibreOffice's fixed 0.03 cm) prints a paragraph's lines
+ * as one black smear. A fake bold or a shadow repeats the same text; a table row's cells start apart.
+ */
+export function markOverprinted(runs: Run[]): void {
+  const area = (b: Box) => Math.max(0, b[2] - b[0]) * Math.max(0, b[3] - b[1]);
+  const candidates = runs.filter((r) => !r.reason && r.text.replace(/\s/g, '').length >= OVERPRINT_MIN_CHARS).sort((a, b) => a.y - b.y);
+  const piled = new Map<Run, number>();
+  for (let i = 0; i < candidates.length; i++) {
+    const r = candidates[i] as Run;
+    const height = r.box[3] - r.box[1];
+    if (!(height > 0)) continue;
+    for (let j = i + 1, looked = 0; j < candidates.length && looked < OVERPRINT_NEIGHBOURS; j++, looked++) {
+      const q = candidates[j] as Run;
+      if (q.y - r.y >= height / 2) break;
+      if (Math.abs(q.x - r.x) >= 2 * height || q.text.trim() === r.text.trim()) continue;
+      const inter = area(geometry.intersect(r.box, q.box));
+      if (inter < 0.5 * Math.min(area(r.box), area(q.box))) continue;
+      piled.set(r, (piled.get(r) ?? 0) + 1);
+      piled.set(q, (piled.get(q) ?? 0) + 1);
+    }
+  }
+  for (const [r, n] of piled) if (n >= 2) r.reason = 'OVERPRINTED';
 }
 
 /**
