@@ -50,6 +50,9 @@ describe('PDF visibility', () => {
     ['black text under a white star (an even-odd free shape) painted later', (d) => { d.fillColor('black').text('Secret words here', 72, 120); d.polygon([40, 100], [300, 100], [300, 150], [40, 150], [40, 100]).fill('white', 'even-odd'); }, 'COVERED'],
     // Squeezed sideways by the matrix rather than by Tz (Chromium prints CSS transform: scaleX(0.02) so).
     ['text squeezed to 5 % by the CTM', (d) => { d.save(); d.scale(0.05, 1, { origin: [72, 120] }); d.fillColor('black').text('Secret words here', 72, 120); d.restore(); }, 'TINY_TEXT'],
+    // Text filled with a gradient (a shading pattern as its fill colour) is seen in the gradient's colour where it lies.
+    ['text filled with a white to near-white gradient', (d) => { const g = d.linearGradient(72, 0, 300, 0); g.stop(0, '#ffffff').stop(1, '#fdfdfd'); d.fillColor(g as unknown as string).text('Secret words here', 72, 120); }, 'WHITE_TEXT'],
+    ['text filled with a navy gradient on a navy panel', (d) => { d.rect(60, 110, 300, 30).fill('#1f3864'); const g = d.linearGradient(72, 0, 300, 0); g.stop(0, '#1f3864').stop(1, '#1d3660'); d.fillColor(g as unknown as string).text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
     ['text in a teal circle it lies inside, the same teal', (d) => { d.circle(110, 125, 60).fill('#00695c'); d.fillColor('#00695c').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
     ['teal text on a teal rounded badge', (d) => { d.roundedRect(60, 110, 300, 30, 8).fill('#00695c'); d.fillColor('#00695c').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
   ])('%s → %s', async (_name, draw, reason) => {
@@ -81,6 +84,9 @@ describe('PDF visibility', () => {
     ['black text in the open corner of a white circle painted later (inside its box, outside it)', (d) => { d.fillColor('black').text('Visible words here', 120, 120); d.circle(200, 200, 85).fill('white'); }],
     ['white text inside a dark circle', (d) => { d.circle(110, 125, 60).fill('#00695c'); d.fillColor('white').text('Visible words here', 72, 120); }],
     ['a white ring (even-odd) around text painted later: its hole holds the text', (d) => { d.fillColor('black').text('Visible words here', 72, 120); d.rect(20, 100, 400, 100).rect(60, 110, 300, 30).fill('white', 'even-odd'); }],
+    ['text filled with a navy to black gradient', (d) => { const g = d.linearGradient(72, 0, 300, 0); g.stop(0, '#1f3864').stop(1, '#000000'); d.fillColor(g as unknown as string).text('Visible words here', 72, 120); }],
+    ['text filled with a white to sky-blue gradient on a navy panel', (d) => { d.rect(60, 110, 300, 30).fill('#1f3864'); const g = d.linearGradient(72, 0, 300, 0); g.stop(0, '#ffffff').stop(1, '#87ceeb'); d.fillColor(g as unknown as string).text('Visible words here', 72, 120); }],
+    ['text filled with a gradient that goes from white to black along it', (d) => { const g = d.linearGradient(72, 0, 170, 0); g.stop(0, '#ffffff').stop(1, '#000000'); d.fillColor(g as unknown as string).text('Visible words here', 72, 120); }],
     ['text condensed to 70 % by the CTM', (d) => { d.save(); d.scale(0.7, 1, { origin: [72, 120] }); d.fillColor('black').text('Visible words here', 72, 120); d.restore(); }],
   ])('%s stays visible', async (_name, draw) => {
     const r = await read((d) => { base(d); draw(d); });

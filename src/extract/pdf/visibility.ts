@@ -69,6 +69,8 @@ export interface Ink {
   color: string | undefined;
   alpha: number;
   blend?: string;
+  /** A fill in a shading pattern (a gradient fill of the text itself): its colour is read where the run lies, once its IR is known. */
+  pattern?: PatternRef;
 }
 
 export interface Run {
@@ -432,7 +434,8 @@ function inksOf(s: State): Ink[] {
   // Text in a group composited with a blend mode shows as if drawn with it (the group's other paints aside).
   const blending = s.blendMode ?? s.groupBlendMode;
   const blendMode = blending ? { blend: blending } : {};
-  if (mode === 0 || mode === 2) inks.push({ color: s.fill, alpha: s.group * s.alpha, ...blendMode });
+  const pattern = s.fillPattern ? { pattern: { ...s.fillPattern } } : {};
+  if (mode === 0 || mode === 2) inks.push({ color: s.fill, alpha: s.group * s.alpha, ...blendMode, ...pattern });
   if (mode === 1 || mode === 2) inks.push({ color: s.stroke, alpha: s.group * s.strokeAlpha, ...blendMode });
   return inks;
 }
@@ -697,11 +700,18 @@ export function imagesUnderRuns(runs: readonly Run[], paints: readonly Paint[]):
   return candidates.filter((p) => out.has(p));
 }
 
+/** The gradients still-visible runs are filled with, whose colour stops are not read yet. */
+export function patternInksOfRuns(runs: readonly Run[]): PatternRef[] {
+  return runs.flatMap((r) => (r.reason ? [] : r.inks.flatMap((ink) => (ink.pattern && ink.pattern.ir === undefined ? [ink.pattern] : []))));
+}
+
 /** Colour against the paint below, then paint on top: the reason a visible-by-state run is still unseen. */
 export function judgeRuns(runs: Run[], paints: Paint[]): void {
   const index = new PaintIndex(paints, runs);
   for (const run of runs) {
     if (run.reason) continue;
+    // Text filled with a gradient is seen in the gradient's colour where it lies (white to near-white is white text).
+    for (const ink of run.inks) if (ink.pattern?.ir) ink.color = patternColourAt(ink.pattern, run.box);
     // The topmost paint under the run is what it is read against; one of unknown colour (a photo not decoded, a
     // pattern) leaves the colour unjudged, never read as the white page. A paint under a soft mask (its alpha unknown)
     // changes nothing when it has the colour already there, and leaves it unknown otherwise.
