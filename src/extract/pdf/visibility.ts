@@ -682,15 +682,29 @@ function quadShare(quad: Matrix, box: Box): number {
   return inside / (nx * ny);
 }
 
+/**
+ * Edge tests a page may spend on shapes (a sample point against each edge of a shape's rings): a hostile page of
+ * thousands of large many-sided shapes over thousands of runs stops there, its shapes then hiding nothing and
+ * backing nothing (as before they were read at all).
+ */
+const SHAPE_WORK = 20_000_000;
+let shapeWork = SHAPE_WORK;
+
 /** Share of the run's box the paint lies over: its box, for a rotated image its parallelogram, for a shape its area. */
 function shareOver(p: Paint, box: Box): number {
   const share = geometry.overlap(box, p.box);
   if (share < COVER_SHARE) return share;
+  if (p.shape) {
+    const cost = 18 * p.shape.rings.reduce((n, r) => n + r.length / 2, 0);
+    if (cost > shapeWork) return 0;
+    shapeWork -= cost;
+  }
   return Math.min(share, p.quad ? quadShare(p.quad, box) : 1, p.shape ? geometry.shapeShare(p.shape, box) : 1);
 }
 
 /** Images and gradients painted before a still-visible run and holding it: the only ones whose pixels or colour stops are worth reading. */
 export function imagesUnderRuns(runs: readonly Run[], paints: readonly Paint[]): Paint[] {
+  shapeWork = SHAPE_WORK;
   const unread = (p: Paint) => (p.image !== undefined && p.image.pixels === undefined) || (p.pattern !== undefined && p.pattern.ir === undefined);
   const candidates = paints.filter(unread);
   if (candidates.length === 0) return [];
@@ -708,6 +722,7 @@ export function patternInksOfRuns(runs: readonly Run[]): PatternRef[] {
 /** Colour against the paint below, then paint on top: the reason a visible-by-state run is still unseen. */
 export function judgeRuns(runs: Run[], paints: Paint[]): void {
   const index = new PaintIndex(paints, runs);
+  shapeWork = SHAPE_WORK;
   for (const run of runs) {
     if (run.reason) continue;
     // Text filled with a gradient is seen in the gradient's colour where it lies (white to near-white is white text).
