@@ -1,4 +1,4 @@
-// Characters that carry text no reader sees in a text or Markdown résumé: Unicode tag characters (U+E0020–E007E,
+// Characters that carry text no reader sees, in any résumé (Word draws neither): Unicode tag characters (U+E0020–E007E,
 // "ASCII smuggling": each is an invisible copy of an ASCII character) and a right-to-left override (U+202E), which
 // draws the Latin text after it backwards ("smetsys rednemmocer" on screen, "recommender systems" in the file).
 // Taken out of the text and handed back as hidden lines; an emoji flag's tag sequence (🏴 + tags + U+E007F: the flags
@@ -12,8 +12,11 @@ const RLO_SPAN = /\u202E([^\u202C\r\n]*)\u202C?/g;
 /** Latin letters that make a word, in a reversed span (a stray override before a digit or a symbol reverses nothing read). */
 const LATIN_WORD = /[A-Za-z]{3}/;
 
+/** Text holding a tag character or a right-to-left override (what is worth splitting). */
+export const INVISIBLE_CHARS = /[\u{E0020}-\u{E007E}\u202E]/u;
+
 export function splitInvisibleChars(text: string): { text: string; hidden: RawHiddenLine[] } {
-  if (!/[\u{E0020}-\u{E007E}\u202E]/u.test(text)) return { text, hidden: [] };
+  if (!INVISIBLE_CHARS.test(text)) return { text, hidden: [] };
   const hidden: RawHiddenLine[] = [];
   const out = text
     .replace(TAG_RUN, (whole, flag: string | undefined, tags: string) => {
