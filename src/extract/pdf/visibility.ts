@@ -104,8 +104,11 @@ export interface Paint {
   background?: boolean;
   /** A rotated or skewed image: where its unit square lands (its box is only the bounding box of that). */
   quad?: Matrix;
-  /** A filled path that is no plain rectangle (a rounded box, an ellipse, a free shape): what it paints, in page space. */
-  shape?: Shape;
+  /**
+   * A filled path that is no plain rectangle (a rounded box, an ellipse, a free shape): its path data, matrix and fill
+   * rule, cut into its shape in page space (`shape`, null when malformed or too large) the first time a run lies on its box.
+   */
+  path?: { data: ArrayLike<number>; matrix: Matrix; evenOdd: boolean; shape?: Shape | null; cost?: number };
   /** Painted under a soft mask: how much of it shows is not known (its colour, when flat, is kept). */
   masked?: boolean;
   /**
@@ -377,8 +380,7 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
         }
         // Any other shape (a rounded box, an ellipse, a free shape: CSS border-radius, an SVG circle) is judged by the
         // area it paints: text inside it is read against it, or hidden when it is painted later; its open corners are not it.
-        const shape = g.shapeOf(data, s.ctm, EVEN_ODD_FILLS.has(paintOp));
-        if (shape) paints.push({ box, order: i, color: s.fill, shape, ...pattern });
+        if (data) paints.push({ box, order: i, color: s.fill, path: { data, matrix: s.ctm, evenOdd: EVEN_ODD_FILLS.has(paintOp) }, ...pattern });
         break;
       }
       case OP.shadingFill:
@@ -694,12 +696,20 @@ let shapeWork = SHAPE_WORK;
 function shareOver(p: Paint, box: Box): number {
   const share = geometry.overlap(box, p.box);
   if (share < COVER_SHARE) return share;
-  if (p.shape) {
-    const cost = 18 * p.shape.rings.reduce((n, r) => n + r.length / 2, 0);
-    if (cost > shapeWork) return 0;
+  let shapeShare = 1;
+  if (p.path) {
+    if (shapeWork <= 0) return 0;
+    const path = p.path;
+    if (path.shape === undefined) {
+      path.shape = geometry.shapeOf(path.data, path.matrix, path.evenOdd) ?? null;
+      path.cost = path.shape ? 18 * path.shape.rings.reduce((n, r) => n + r.length / 2, 0) : 0;
+    }
+    const cost = path.cost ?? 0;
+    if (!path.shape || cost > shapeWork) return 0;
     shapeWork -= cost;
+    shapeShare = geometry.shapeShare(path.shape, box);
   }
-  return Math.min(share, p.quad ? quadShare(p.quad, box) : 1, p.shape ? geometry.shapeShare(p.shape, box) : 1);
+  return Math.min(share, p.quad ? quadShare(p.quad, box) : 1, shapeShare);
 }
 
 /** Images and gradients painted before a still-visible run and holding it: the only ones whose pixels or colour stops are worth reading. */
