@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyCovers } from '../../src/extract/docx/cover.js';
 import { cellFormat, readParagraphs, tableLook } from '../../src/extract/docx/hidden.js';
-import { paragraphTexts } from '../../src/extract/docx/parts.js';
+import { paragraphTexts, unshownHeaderFooterParts } from '../../src/extract/docx/parts.js';
 import { screenDocx } from '../../src/extract/docx/screen.js';
 import { parseStyles, tableStyle } from '../../src/extract/docx/run-props.js';
 
@@ -189,4 +189,38 @@ describe('DOCX: pattern shading, symbol fonts, exact heights', () => {
     ['trap: lines at exactly 12 pt', spaced('w:line="240" w:lineRule="exact"'), { 'Head of Ads X': null }],
     ['trap: lines at auto spacing 20/240 (a twelfth of single: tight, still drawn whole)', spaced('w:line="20" w:lineRule="auto"'), { 'Head of Ads X': null }],
   ])('%s', (_name, body, expected) => expect(reasons(body)).toEqual(expected));
+});
+
+describe('DOCX: which headers and footers Word never shows', () => {
+  const rels = '<Relationships><Relationship Id="rId1" Type="x/header" Target="header1.xml"/><Relationship Id="rId2" Type="x/header" Target="header2.xml"/><Relationship Id="rId3" Type="x/footer" Target="/word/footer1.xml"/></Relationships>';
+  const doc = (sect: string) => `<w:document><w:body><w:p/><w:sectPr>${sect}</w:sectPr></w:body></w:document>`;
+  const unshown = (sect: string, settings = '', withRels = true) => {
+    const parts = new Map([['word/document.xml', doc(sect)], ['word/settings.xml', `<w:settings>${settings}</w:settings>`]]);
+    if (withRels) parts.set('word/_rels/document.xml.rels', rels);
+    return [...unshownHeaderFooterParts(parts)].sort();
+  };
+  it.each<[string, string, string, string[]]>([
+    ['a first-page header left after "Different First Page" was unticked', '<w:headerReference w:type="default" r:id="rId1"/><w:headerReference w:type="first" r:id="rId2"/>', '', ['word/header2.xml']],
+    ['a first page turned off by w:val="0"', '<w:headerReference w:type="first" r:id="rId2"/><w:titlePg w:val="0"/>', '', ['word/header2.xml']],
+    ['an even-page footer without different odd and even pages', '<w:footerReference w:type="even" r:id="rId3"/>', '', ['word/footer1.xml']],
+    ['trap: the default header and footer', '<w:headerReference w:type="default" r:id="rId1"/><w:footerReference w:type="default" r:id="rId3"/>', '', []],
+    ['trap: a first-page header with a different first page', '<w:headerReference w:type="default" r:id="rId1"/><w:headerReference w:type="first" r:id="rId2"/><w:titlePg/>', '', []],
+    ['trap: an even-page header with different odd and even pages', '<w:headerReference w:type="even" r:id="rId2"/>', '<w:evenAndOddHeaders/>', []],
+    ['trap: one part both the default and the first-page header', '<w:headerReference w:type="default" r:id="rId2"/><w:headerReference w:type="first" r:id="rId2"/>', '', []],
+    ['trap: a part no section references (taken as shown)', '<w:headerReference w:type="default" r:id="rId1"/>', '', []],
+    ['trap: no relationships part', '<w:headerReference w:type="first" r:id="rId2"/>', '', []],
+  ])('%s', (name, sect, settings, expected) => expect(unshown(sect, settings, !name.includes('no relationships'))).toEqual(expected));
+
+  it('the text of a header Word never shows is hidden, the shown one is read', () => {
+    const hdr = (t: string) => `<w:hdr><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:hdr>`;
+    const parts = new Map([
+      ['word/document.xml', doc('<w:headerReference w:type="default" r:id="rId1"/><w:headerReference w:type="first" r:id="rId2"/>')],
+      ['word/_rels/document.xml.rels', rels],
+      ['word/header1.xml', hdr('Sam Okafor, Backend Engineer')],
+      ['word/header2.xml', hdr('Head of Ads Ranking')],
+    ]);
+    const r = screenDocx(parts, ['Sam Okafor, Backend Engineer', 'Head of Ads Ranking'], ['Body line']);
+    expect(r.lines).toEqual(['Sam Okafor, Backend Engineer', 'Body line']);
+    expect(r.hidden).toEqual([{ text: 'Head of Ads Ranking', reason: 'HEADER_FOOTER_NOT_SHOWN', channel: 'header' }]);
+  });
 });
