@@ -224,3 +224,19 @@ describe('DOCX: which headers and footers Word never shows', () => {
     expect(r.hidden).toEqual([{ text: 'Head of Ads Ranking', reason: 'HEADER_FOOTER_NOT_SHOWN', channel: 'header' }]);
   });
 });
+
+describe('DOCX: Word 2010 text effects (w14:textFill, w14:textOutline)', () => {
+  const fill = (inner: string, outline = '') => `<w14:textFill>${inner}</w14:textFill>${outline}`;
+  const solid = (hex: string, alpha?: number) => `<w14:solidFill><w14:srgbClr w14:val="${hex}">${alpha === undefined ? '' : `<w14:alpha w14:val="${alpha}"/>`}</w14:srgbClr></w14:solidFill>`;
+  it.each<[string, string, string | null]>([
+    ['text fill: No fill', fill('<w14:noFill/>'), 'TRANSPARENT_TEXT'],
+    ['a black text fill at 100 % transparency', fill(solid('000000', 100000)), 'TRANSPARENT_TEXT'],
+    ['a black text fill at 95 % transparency', fill(solid('000000', 95000)), 'TRANSPARENT_TEXT'],
+    ['a grey text fill faded to nothing (80 % transparency)', fill(solid('C0C0C0', 80000)), 'TRANSPARENT_TEXT'],
+    ['a white solid text fill over a black w:color', `<w:color w:val="000000"/>${fill(solid('FFFFFF'))}`, 'WHITE_TEXT'],
+    ['trap: a navy solid text fill', fill(solid('1F3864')), null],
+    ['trap: black at 40 % transparency', fill(solid('000000', 40000)), null],
+    ['trap: No fill with a visible outline (outlined letters)', fill('<w14:noFill/>', `<w14:textOutline w14:w="9525"><w14:solidFill><w14:srgbClr w14:val="1F3864"/></w14:solidFill></w14:textOutline>`), null],
+    ['No fill, the outline itself 100 % transparent', fill('<w14:noFill/>', `<w14:textOutline w14:w="9525"><w14:solidFill><w14:srgbClr w14:val="1F3864"><w14:alpha w14:val="100000"/></w14:srgbClr></w14:solidFill></w14:textOutline>`), 'TRANSPARENT_TEXT'],
+  ])('%s', (_name, rPr, reason) => expect(reasons(para('Head of Ads X', rPr))).toEqual({ 'Head of Ads X': reason }));
+});

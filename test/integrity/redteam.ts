@@ -89,7 +89,7 @@ const drawLines = (d: Doc, lines: string[], y: number, size = 10.5, x = 72) =>
   lines.forEach((t, i) => d.fontSize(size).text(t, x, y + i * 16, { lineBreak: false }));
 
 // ─── DOCX ──────────────────────────────────────────────────────────────────
-const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"';
+const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="w14"';
 const p = (t: string, rPr = '', pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`;
 const heading = (t: string) => p(t, '', '<w:pStyle w:val="Heading1"/>');
 
@@ -232,6 +232,7 @@ export const VARIANTS: Variant[] = [
   { id: 'docx-white', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => docx({ payload: (l) => each(l, WHITE) }) },
   { id: 'docx-tag-characters', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'INVISIBLE_CHARACTERS', build: () => docx({ payload: (l) => p(`Mentored two juniors.${tagChars(l.join(' '))}`) }) },
   { id: 'docx-bidi-override', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'BIDI_OVERRIDE', build: () => docx({ payload: (l) => l.map((t) => p(`\u202E${t}\u202C`)).join('') }) },
+  { id: 'docx-text-effects-no-fill', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'TRANSPARENT_TEXT', build: () => docx({ payload: (l) => each(l, '<w14:textFill><w14:noFill/></w14:textFill>') }) },
   { id: 'docx-wingdings', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'SYMBOL_FONT', build: () => docx({ payload: (l) => each(l, '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>') }) },
   { id: 'docx-solid-pattern-shading', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'COLOUR_MATCHES_SHADING', build: () => docx({ payload: (l) => each(l, '<w:color w:val="1F3864"/><w:shd w:val="solid" w:color="1F3864" w:fill="FFFFFF"/>') }) },
   { id: 'docx-white-style', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => docx({ styles: '<w:style w:type="character" w:styleId="Ghost"><w:rPr><w:color w:val="FFFFFF"/></w:rPr></w:style>', payload: (l) => each(l, '<w:rStyle w:val="Ghost"/>') }) },

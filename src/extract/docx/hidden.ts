@@ -89,14 +89,21 @@ const LATIN_WORD = /[A-Za-z]{3}/;
 /** Latin words set in a symbol font: what Word shows there is symbols, not those words. */
 export const inSymbolFont = (p: RunProps, text: string): boolean => p.font !== undefined && SYMBOL_FONTS.has(p.font.trim().toLowerCase()) && LATIN_WORD.test(text);
 
+/** A text fill this transparent or more is not seen, whatever its colour (as for PDF and Markdown). */
+const MIN_VISIBLE_OPACITY = 0.1;
+
 export function hiddenReason(p: RunProps, background: string): string | undefined {
   if (p.vanish) return 'VANISH';
   if (p.size !== undefined && p.size < MIN_READABLE_HALF_POINTS) return 'TINY_TEXT';
   if (p.scale !== undefined && p.scale < MIN_READABLE_SCALE) return 'TINY_TEXT';
   if (condensedShare(p) * 100 < MIN_READABLE_SCALE) return 'TINY_TEXT';
-  if (p.color === undefined || p.color === 'AUTO') return undefined;
+  // A text fill made transparent by Word's text effects (No fill, or transparency 90 % or more), with no outline drawn.
+  if (p.fillOpacity !== undefined && p.fillOpacity < MIN_VISIBLE_OPACITY && !p.outline) return 'TRANSPARENT_TEXT';
+  // Outlined glyphs (text effects) show whatever their fill.
+  if (p.outline || p.color === undefined || p.color === 'AUTO') return undefined;
   // Word paints a highlight over any shading: the text is read against it.
   const behind = p.highlight !== undefined && p.highlight !== 'NONE' ? p.highlight : background;
+  if (p.fillOpacity !== undefined && contrast(blend(p.color, behind, p.fillOpacity), behind) < MIN_CONTRAST && contrast(p.color, behind) >= MIN_CONTRAST) return 'TRANSPARENT_TEXT';
   if (contrast(p.color, behind) >= MIN_CONTRAST) return undefined;
   return contrast(behind, WHITE) < MIN_CONTRAST ? 'WHITE_TEXT' : 'COLOUR_MATCHES_SHADING';
 }

@@ -22,6 +22,13 @@ export interface RunProps {
   highlight?: string;
   /** The run's font for Latin text (w:rFonts w:ascii, else w:hAnsi), as named. */
   font?: string;
+  /**
+   * Opacity (0–1) of the text fill Word 2010's text effects set (`w14:textFill`: No fill is 0, a solid fill's
+   * transparency `w14:alpha` taken off 1); undefined when the run has none. Its colour, when solid, is in `color`.
+   */
+  fillOpacity?: number;
+  /** The text effects draw a visible outline (`w14:textOutline` with a fill): the glyphs show whatever their fill. */
+  outline?: boolean;
 }
 
 const attr = (xml: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(xml)?.[1];
@@ -145,6 +152,22 @@ export function parseRunProps(rPr: string, theme?: Theme): RunProps {
   if (Number.isFinite(fit) && fit >= 0) props.fitText = fit;
   const fill = shadingFill(rPr, theme);
   if (fill) props.fill = fill;
+  // Word 2010 text effects (Format ▸ Font ▸ Text Effects): the text fill Word draws instead of w:color.
+  const textFill = /<w14:textFill\b[^>]*>([\s\S]*?)<\/w14:textFill>/.exec(rPr)?.[1];
+  if (textFill !== undefined) {
+    const solid = /<w14:solidFill\b[^>]*>([\s\S]*?)<\/w14:solidFill>/.exec(textFill)?.[1];
+    if (/<w14:noFill\b/.test(textFill)) props.fillOpacity = 0;
+    else if (solid !== undefined) {
+      const rgb = /<w14:srgbClr\b[^>]*\bw14:val="([0-9A-Fa-f]{6})"/.exec(solid)?.[1];
+      const scheme = /<w14:schemeClr\b[^>]*\bw14:val="([A-Za-z0-9]+)"/.exec(solid)?.[1];
+      const fillColour = rgb?.toUpperCase() ?? (scheme && theme ? theme.get(scheme === 'tx1' ? 'dk1' : scheme === 'bg1' ? 'lt1' : scheme === 'tx2' ? 'dk2' : scheme === 'bg2' ? 'lt2' : scheme) : undefined);
+      if (fillColour) props.color = fillColour;
+      const transparency = Number(/<w14:alpha\b[^>]*\bw14:val="(\d+)"/.exec(solid)?.[1] ?? 0);
+      props.fillOpacity = Math.max(0, Math.min(1, 1 - transparency / 100_000));
+    }
+  }
+  const textOutline = /<w14:textOutline\b[^>]*>([\s\S]*?)<\/w14:textOutline>/.exec(rPr)?.[1];
+  if (textOutline !== undefined && /<w14:solidFill\b/.test(textOutline) && !/<w14:alpha\b[^>]*\bw14:val="(?:9\d{4}|100000)"/.test(textOutline)) props.outline = true;
   const fontsTag = tag('rFonts');
   const font = fontsTag ? (attr(fontsTag, 'w:ascii') ?? attr(fontsTag, 'w:hAnsi')) : undefined;
   if (font !== undefined) props.font = font;
