@@ -2,7 +2,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { ScreenError, type Diagnostic, type Document, type Line } from '../types.js';
 import { appendHidden, normalizePage } from './marks.js';
-import type { RawDocument } from './raw.js';
+import { INVISIBLE_CHARS, splitInvisibleChars } from './invisible-chars.js';
+import type { RawDocument, RawPage } from './raw.js';
 import { kindFromExtension, sniffType } from './sniff.js';
 import { READERS } from './formats.js';
 import type { OcrMode } from './pdf/ocr-pages.js';
@@ -124,7 +125,24 @@ function extensionMismatch(source: string, kind: Document['kind']): Diagnostic |
   return { code: 'EXTENSION_MISMATCH', severity: 'warning', data: { extension, detected: kind } };
 }
 
-function numberLines(raw: RawDocument, rawBudget: number): Line[] {
+/**
+ * A page with the text of tag characters and right-to-left overrides taken out of its lines into hidden lines
+ * (invisible-chars.ts; text and Markdown résumés are split so as they are read). The page itself when it has none.
+ */
+function withoutInvisibleChars(page: RawPage): RawPage {
+  if (!page.lines.some((l) => INVISIBLE_CHARS.test(l))) return page;
+  const hidden = [...(page.hidden ?? [])];
+  const lines = page.lines.map((l, i) => {
+    const split = splitInvisibleChars(l);
+    const channel = page.channels?.[i];
+    for (const h of split.hidden) hidden.push(channel && channel !== 'body' ? { ...h, channel } : h);
+    return split.text;
+  });
+  return { ...page, lines, hidden };
+}
+
+function numberLines(source: RawDocument, rawBudget: number): Line[] {
+  const raw = source.kind === 'text' ? source : { ...source, pages: source.pages.map(withoutInvisibleChars) };
   const lines: Line[] = [];
   let budget = rawBudget;
   for (const page of raw.pages) {

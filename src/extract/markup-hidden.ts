@@ -12,6 +12,22 @@ import { blend, contrast } from './docx/hidden.js';
 
 /** HTML comments, across lines. */
 const HTML_COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+/**
+ * What a browser reads as a comment and never shows (CommonMark passes them through as raw HTML): a processing
+ * instruction `<?…?>`, a CDATA section `<![CDATA[…]]>`, a declaration `<!NAME …>`.
+ */
+const BOGUS_COMMENT = /<\?([\s\S]*?)(?:\?>|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<!([A-Za-z][^>]*)>/g;
+/** An HTML tag left in the shown text (its name followed by a space, a slash or its end: not an autolink or an address). */
+const SHOWN_TAG = /<(\/?)([a-z][a-z0-9-]*)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+/** Tags that end a line where they stand (a line break, the end of a block); a cell's end is a tab, as in PDF and DOCX rows. */
+/** The end of one inline box and the start of the next beside it: a cell gap. */
+const SIDE_BY_SIDE = /<\/span\s*>[ \t]*<span\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const LINE_END_TAG = /^(?:br|p|div|li|tr|h[1-6]|ul|ol|table|blockquote|section|article|header|footer|hr|dt|dd)$/i;
+/**
+ * Elements a browser never draws (its own stylesheet hides them, or their content is only a fallback for what it
+ * renders instead): `<title>`, `<noembed>`, `<datalist>`, SVG `<desc>`, the text inside `<canvas>`, `<video>`…
+ */
+const NEVER_DRAWN = new Set(['template', 'noscript', 'noembed', 'noframes', 'title', 'head', 'datalist', 'desc', 'metadata', 'canvas', 'video', 'audio', 'iframe', 'rp']);
 /** A link reference definition that renders nothing and only carries a title: "[//]: # (text)", "[x]: <> (text)". */
 const LINK_REF_COMMENT = /^\s{0,3}\[[^\]]*\]:\s*(?:#|<>|<#>)?\s*(?:"([^"]*)"|'([^']*)'|\(([^)]*)\))\s*$/;
 /** A tag: closing slash, name, attributes, self-closing slash. */
@@ -113,10 +129,25 @@ function cssPx(value: string | undefined, percentOf = 16): number | undefined {
   return unit === 'pt' ? (n * 4) / 3 : unit === 'em' || unit === 'rem' ? n * 16 : unit === '%' ? (n / 100) * percentOf : n;
 }
 
-/** The declarations of an inline style, property names lower case, `!important` dropped, the last one winning. */
+/** Character references a browser decodes in an attribute (`color:&#119;hite` is `color:white`). */
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', num: '#', colon: ':', semi: ';', lpar: '(', rpar: ')', comma: ',', period: '.', percnt: '%', excl: '!',
+  ndash: '–', mdash: '—', middot: '·', bull: '•', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
+};
+/** Character references decoded, in an attribute or in the text of a Markdown line. */
+export function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));?/gi, (whole, dec?: string, hex?: string, name?: string) => {
+    const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : undefined;
+    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    return ENTITIES[(name ?? '').toLowerCase()] ?? whole;
+  });
+}
+
+/** The declarations of an inline style, property names lower case, comments and `!important` dropped, the last one winning. */
 function declarations(style: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const part of style.split(';')) {
+  for (const part of style.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, '').split(';')) {
     const at = part.indexOf(':');
     if (at < 0) continue;
     out.set(part.slice(0, at).trim().toLowerCase(), part.slice(at + 1).replace(/!\s*important/i, '').trim());
@@ -368,7 +399,7 @@ function resolveVars(value: string, vars: ReadonlyMap<string, string>): string {
 /** Why an element with these attributes is not seen, and the context its children inherit. */
 export function elementReason(tag: string, attributes: string, parent: Context = ROOT, sheet: Stylesheet = EMPTY_SHEET): { reason?: string; context: Context } {
   const attrs = new Map<string, string>();
-  for (const m of attributes.matchAll(ATTRIBUTE)) attrs.set((m[1] ?? '').toLowerCase(), (m[2] ?? '').replace(/^["']|["']$/g, ''));
+  for (const m of attributes.matchAll(ATTRIBUTE)) attrs.set((m[1] ?? '').toLowerCase(), decodeEntities((m[2] ?? '').replace(/^["']|["']$/g, '')));
   const element: Element = { tag, ...(attrs.get('id') ? { id: attrs.get('id') } : {}), classes: (attrs.get('class') ?? '').split(/\s+/).filter(Boolean) };
   const chain: Chain = { element, ...(parent.chain ? { parent: parent.chain } : {}) };
   // The stylesheet's rules (by specificity, then order), then the inline style.
@@ -383,6 +414,15 @@ export function elementReason(tag: string, attributes: string, parent: Context =
   let vars = parent.vars;
   for (const [k, v] of css) if (k.startsWith('--') && (vars.has(k) || vars.size < MAX_VARS)) vars = new Map([...vars, [k, v]]);
   for (const [k, v] of css) if (v.includes('var(')) css.set(k, resolveVars(v, vars));
+  // The old bgcolor attribute (tables, cells, body) paints as a background colour would.
+  const bgcolor = attrs.get('bgcolor');
+  if (bgcolor !== undefined && !css.has('background-color') && !css.has('background')) css.set('background-color', bgcolor);
+  // `background: currentColor` paints the text's own colour behind it.
+  const ownColour = css.get('color');
+  for (const k of ['background-color', 'background']) {
+    const v = css.get(k);
+    if (v !== undefined && /\bcurrentcolor\b/i.test(v)) css.set(k, v.replace(/\bcurrentcolor\b/gi, ownColour ?? (parent.colour ? `#${parent.colour.hex}` : '#000000')));
+  }
   const background = backgroundOf(css);
   const opacity = parent.opacity * filterOpacity(css) * (() => {
     const o = css.get('opacity');
@@ -400,7 +440,7 @@ export function elementReason(tag: string, attributes: string, parent: Context =
     size,
   };
   const reason = ((): string | undefined => {
-    if (tag === 'template' || tag === 'noscript' || attrs.has('hidden')) return 'DISPLAY_NONE';
+    if (NEVER_DRAWN.has(tag) || attrs.has('hidden')) return 'DISPLAY_NONE';
     if (/^none$/i.test(css.get('display') ?? '') || /^(?:hidden|collapse)$/i.test(css.get('visibility') ?? '')) return 'DISPLAY_NONE';
     if (opacity < MIN_VISIBLE_ALPHA) return 'DISPLAY_NONE';
     if (ownSize !== undefined && ownSize < MIN_READABLE_PX) return 'TINY_TEXT';
@@ -547,6 +587,10 @@ export function splitMarkupHidden(source: string): { text: string; hidden: RawHi
     // Keep the line count so Markdown paragraphs around a comment stay apart.
     return '\n'.repeat((whole.match(/\n/g) ?? []).length);
   });
+  text = text.replace(BOGUS_COMMENT, (whole, pi?: string, cdata?: string, declaration?: string) => {
+    hidden.push(...toLines(pi ?? cdata ?? declaration ?? '', 'HTML_COMMENT', 'comment'));
+    return '\n'.repeat((whole.match(/\n/g) ?? []).length);
+  });
   if (text.includes('<')) {
     let css = '';
     text = text.replace(RAW_TEXT, (whole, tag: string, inner: string) => {
@@ -572,6 +616,13 @@ export function splitMarkupHidden(source: string): { text: string; hidden: RawHi
       text = styled.text;
       hidden.push(...styled.hidden);
     }
+    // The tags left are markup, not text: a reader sees their content, never their attributes (a `title` tooltip, an
+    // `alt`, an input's `value`), as Markdown's own images lose their alt text.
+    // Two spans side by side ("<span>Company</span> <span>Nov 2020 – Present</span>", a template's left and right
+    // halves) are two cells; a line ended by a tag is a hard break ("  " before it), never continued by the next line.
+    text = text
+      .replace(SIDE_BY_SIDE, '\t')
+      .replace(SHOWN_TAG, (_whole, slash: string, name: string) => (name.toLowerCase() === 'br' || (slash && LINE_END_TAG.test(name)) ? '  \n' : slash && /^t[dh]$/i.test(name) ? '\t' : ''));
   }
   const kept: string[] = [];
   for (const line of text.split(/\r\n|\r|\n/)) {

@@ -1,7 +1,8 @@
 // Plain text and Markdown résumés: decode, then (for Markdown) strip markup down to plain lines.
 import type { Diagnostic } from '../types.js';
 import { detectUtf16 } from './encoding.js';
-import { splitMarkupHidden } from './markup-hidden.js';
+import { splitInvisibleChars } from './invisible-chars.js';
+import { decodeEntities, splitMarkupHidden } from './markup-hidden.js';
 import type { RawDocument } from './raw.js';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -56,35 +57,6 @@ export function stripMarkdownLine(line: string): string {
   return text;
 }
 
-/** Side-by-side spans ("<span>Company</span> <span>Nov 2020 – Present</span>"), table cells: a cell gap. */
-const HTML_CELL_GAP = /<\/(?:span|td|th)>\s*<(?:span|td|th)\b[^>]*>/giu;
-/** Tags that end a line where Markdown's HTML renders a block: a break, a paragraph, an item, a row, a heading. */
-const HTML_BREAK = /<\/?(?:br|p|div|li|ul|ol|tr|table|thead|tbody|h[1-6]|section|header|footer|article|blockquote|dl|dt|dd|hr)\b[^>]*>/giu;
-/** Any other tag (inline: span, b, i, a, font, img, sup …). An autolink (<https://…>, <me@example.com>) is no tag. */
-const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/giu;
-const HTML_ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', middot: '·', bull: '•', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
-const HTML_ENTITY = /&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/giu;
-
-/**
- * A Markdown line holding HTML, as it renders: block tags end a line, side-by-side spans and table cells are cells,
- * other tags vanish and entities are decoded. Lines without a "<" or "&" are returned as they are.
- */
-export function renderInlineHtml(line: string): string[] {
-  if (!line.includes('<') && !line.includes('&')) return [line];
-  const text = line
-    .replace(HTML_CELL_GAP, '\t')
-    .replace(HTML_BREAK, '\n')
-    .replace(HTML_TAG, '')
-    .replace(HTML_ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-      const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : undefined;
-      if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-      return HTML_ENTITIES[(name ?? '').toLowerCase()] ?? whole;
-    });
-  if (text === line) return [line];
-  // A heading's marks stay on the heading's first line.
-  return text.split('\n').map((l) => l.replace(/[ \t]+/g, (gap) => (gap.includes('\t') ? '\t' : ' ')).trim()).filter((l, i) => i === 0 || l !== '');
-}
-
 const MD_BLOCK_START = /^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\|)/;
 const MD_HEADING_OR_TABLE = /^\s{0,3}(?:#{1,6}\s|\|)/;
 /** Source lines at least this long are taken as wrapped by an editor (hard-wrapped Markdown wraps at 72–120). */
@@ -115,10 +87,8 @@ export function markdownToLines(text: string): string[] {
       fence.push(source);
       continue;
     }
-    // A line an HTML break started never continues the one before it.
-    renderInlineHtml(source).forEach((line, i) => {
-      open = markdownLine(line, i === 0 && open, out);
-    });
+    // HTML left in the line (its tags are gone: markup-hidden.ts) still has its character references.
+    open = markdownLine(decodeEntities(source), open, out);
   }
   // A fence never closed runs to the end of the file.
   if (fence) out.push(...plainTextToLines(fence.join('\n')));
@@ -171,10 +141,16 @@ export function plainTextToLines(text: string): string[] {
 
 export function extractText(bytes: Uint8Array, markdown: boolean): RawDocument {
   const warnings: Diagnostic[] = [];
-  const text = decodeText(bytes, warnings);
-  if (!markdown) return { kind: 'text', pages: [{ page: 1, lines: plainTextToLines(text) }], pageCount: 1, meta: {}, warnings };
+  // Tag characters and right-to-left overrides carry text no one sees (or sees backwards): taken out, kept as hidden lines.
+  const invisible = splitInvisibleChars(decodeText(bytes, warnings));
+  const text = invisible.text;
+  if (!markdown) {
+    const hidden = invisible.hidden.length ? { hidden: invisible.hidden } : {};
+    return { kind: 'text', pages: [{ page: 1, lines: plainTextToLines(text), ...hidden }], pageCount: 1, meta: {}, warnings };
+  }
   // Comments, hidden elements and comment-like link definitions never render: taken out, kept as hidden lines.
   const split = splitMarkupHidden(text);
-  const page = { page: 1, lines: markdownToLines(split.text), ...(split.hidden.length ? { hidden: split.hidden } : {}) };
+  const allHidden = [...invisible.hidden, ...split.hidden];
+  const page = { page: 1, lines: markdownToLines(split.text), ...(allHidden.length ? { hidden: allHidden } : {}) };
   return { kind: 'text', pages: [page], pageCount: 1, meta: {}, warnings };
 }

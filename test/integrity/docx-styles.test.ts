@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyCovers } from '../../src/extract/docx/cover.js';
 import { cellFormat, readParagraphs, tableLook } from '../../src/extract/docx/hidden.js';
-import { paragraphTexts } from '../../src/extract/docx/parts.js';
+import { paragraphTexts, unshownHeaderFooterParts } from '../../src/extract/docx/parts.js';
 import { screenDocx } from '../../src/extract/docx/screen.js';
 import { parseStyles, tableStyle } from '../../src/extract/docx/run-props.js';
 
@@ -157,4 +157,86 @@ describe('DOCX: hidden runs cut out of mammoth’s lines', () => {
     expect(performance.now() - t).toBeLessThan(4000);
     expect(r.lines).toHaveLength(N);
   });
+});
+
+describe('DOCX: pattern shading, symbol fonts, exact heights', () => {
+  const shaded = (shd: string, rPr: string) => `<w:p><w:pPr><w:shd ${shd}/></w:pPr><w:r><w:rPr>${rPr}</w:rPr><w:t>Head of Ads X</w:t></w:r></w:p>`;
+  const row = (trPr: string, rPr = '') => `<w:tbl><w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}<w:tc>${para('Head of Ads X', rPr)}</w:tc></w:tr><w:tr><w:tc>${para('next row')}</w:tc></w:tr></w:tbl>`;
+  const spaced = (spacing: string) => `<w:p><w:pPr><w:spacing ${spacing}/></w:pPr><w:r><w:t>Head of Ads X</w:t></w:r></w:p>`;
+  it.each<[string, string, Record<string, string | null>]>([
+    // Borders and Shading ▸ Patterns: a solid pattern paints its pattern colour (w:color), not the fill.
+    ['navy text on a solid navy pattern over a white fill', shaded('w:val="solid" w:color="1F3864" w:fill="FFFFFF"', '<w:color w:val="1F3864"/>'), { 'Head of Ads X': 'COLOUR_MATCHES_SHADING' }],
+    ['black text on a solid automatic (black) pattern', shaded('w:val="solid" w:color="auto" w:fill="auto"', '<w:color w:val="000000"/>'), { 'Head of Ads X': 'COLOUR_MATCHES_SHADING' }],
+    ['black text on a 95 % black pattern', shaded('w:val="pct95" w:color="000000" w:fill="FFFFFF"', '<w:color w:val="000000"/>'), { 'Head of Ads X': 'COLOUR_MATCHES_SHADING' }],
+    ['white text on a 5 % pattern (nearly white)', shaded('w:val="pct5" w:color="000000" w:fill="FFFFFF"', '<w:color w:val="FFFFFF"/>'), { 'Head of Ads X': 'WHITE_TEXT' }],
+    ['trap: white text on a solid navy pattern', shaded('w:val="solid" w:color="1F3864" w:fill="FFFFFF"', '<w:color w:val="FFFFFF"/>'), { 'Head of Ads X': null }],
+    ['trap: automatic text on a 90 % black pattern (Word turns it white)', shaded('w:val="pct90" w:color="000000" w:fill="FFFFFF"', '<w:color w:val="auto"/>'), { 'Head of Ads X': null }],
+    ['trap: navy text on a clear shading whose pattern colour is navy (clear paints the fill)', shaded('w:val="clear" w:color="1F3864" w:fill="FFFFFF"', '<w:color w:val="1F3864"/>'), { 'Head of Ads X': null }],
+    ['trap: black text on a 10 % grey pattern', shaded('w:val="pct10" w:color="000000" w:fill="FFFFFF"', '<w:color w:val="000000"/>'), { 'Head of Ads X': null }],
+    // Latin words in a symbol font show as symbols (Wingdings) or Greek (Symbol).
+    ['words in Wingdings', para('Head of Ads X', '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>'), { 'Head of Ads X': 'SYMBOL_FONT' }],
+    ['words in Symbol (hAnsi only)', para('Head of Ads X', '<w:rFonts w:hAnsi="Symbol"/>'), { 'Head of Ads X': 'SYMBOL_FONT' }],
+    ['words in Webdings', para('Head of Ads X', '<w:rFonts w:ascii="webdings"/>'), { 'Head of Ads X': 'SYMBOL_FONT' }],
+    ['trap: a Wingdings bullet character', para('l', '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>'), { l: null }],
+    ['trap: a Wingdings arrow and a digit', para('Ø 1', '<w:rFonts w:ascii="Wingdings"/>'), { 'Ø 1': null }],
+    ['trap: words in Segoe UI Symbol (a text font with symbols added)', para('Head of Ads X', '<w:rFonts w:ascii="Segoe UI Symbol"/>'), { 'Head of Ads X': null }],
+    // A row held at an exact height, or lines at exact spacing, too low for a line: Word cuts the text off.
+    ['a table row exactly 1 pt high', row('<w:trHeight w:val="20" w:hRule="exact"/>'), { 'Head of Ads X': 'CLIPPED', 'next row': null }],
+    ['trap: a row exactly 14 pt high', row('<w:trHeight w:val="280" w:hRule="exact"/>'), { 'Head of Ads X': null, 'next row': null }],
+    ['trap: a row at least 1 pt high (it grows)', row('<w:trHeight w:val="20" w:hRule="atLeast"/>'), { 'Head of Ads X': null, 'next row': null }],
+    ['trap: a row of exact height 0 (no height set)', row('<w:trHeight w:val="0" w:hRule="exact"/>'), { 'Head of Ads X': null, 'next row': null }],
+    ['lines at exactly 1 pt spacing', spaced('w:line="20" w:lineRule="exact"'), { 'Head of Ads X': 'CLIPPED' }],
+    ['trap: lines at exactly 12 pt', spaced('w:line="240" w:lineRule="exact"'), { 'Head of Ads X': null }],
+    ['trap: lines at auto spacing 20/240 (a twelfth of single: tight, still drawn whole)', spaced('w:line="20" w:lineRule="auto"'), { 'Head of Ads X': null }],
+  ])('%s', (_name, body, expected) => expect(reasons(body)).toEqual(expected));
+});
+
+describe('DOCX: which headers and footers Word never shows', () => {
+  const rels = '<Relationships><Relationship Id="rId1" Type="x/header" Target="header1.xml"/><Relationship Id="rId2" Type="x/header" Target="header2.xml"/><Relationship Id="rId3" Type="x/footer" Target="/word/footer1.xml"/></Relationships>';
+  const doc = (sect: string) => `<w:document><w:body><w:p/><w:sectPr>${sect}</w:sectPr></w:body></w:document>`;
+  const unshown = (sect: string, settings = '', withRels = true) => {
+    const parts = new Map([['word/document.xml', doc(sect)], ['word/settings.xml', `<w:settings>${settings}</w:settings>`]]);
+    if (withRels) parts.set('word/_rels/document.xml.rels', rels);
+    return [...unshownHeaderFooterParts(parts)].sort();
+  };
+  it.each<[string, string, string, string[]]>([
+    ['a first-page header left after "Different First Page" was unticked', '<w:headerReference w:type="default" r:id="rId1"/><w:headerReference w:type="first" r:id="rId2"/>', '', ['word/header2.xml']],
+    ['a first page turned off by w:val="0"', '<w:headerReference w:type="first" r:id="rId2"/><w:titlePg w:val="0"/>', '', ['word/header2.xml']],
+    ['an even-page footer without different odd and even pages', '<w:footerReference w:type="even" r:id="rId3"/>', '', ['word/footer1.xml']],
+    ['trap: the default header and footer', '<w:headerReference w:type="default" r:id="rId1"/><w:footerReference w:type="default" r:id="rId3"/>', '', []],
+    ['trap: a first-page header with a different first page', '<w:headerReference w:type="default" r:id="rId1"/><w:headerReference w:type="first" r:id="rId2"/><w:titlePg/>', '', []],
+    ['trap: an even-page header with different odd and even pages', '<w:headerReference w:type="even" r:id="rId2"/>', '<w:evenAndOddHeaders/>', []],
+    ['trap: one part both the default and the first-page header', '<w:headerReference w:type="default" r:id="rId2"/><w:headerReference w:type="first" r:id="rId2"/>', '', []],
+    ['trap: a part no section references (taken as shown)', '<w:headerReference w:type="default" r:id="rId1"/>', '', []],
+    ['trap: no relationships part', '<w:headerReference w:type="first" r:id="rId2"/>', '', []],
+  ])('%s', (name, sect, settings, expected) => expect(unshown(sect, settings, !name.includes('no relationships'))).toEqual(expected));
+
+  it('the text of a header Word never shows is hidden, the shown one is read', () => {
+    const hdr = (t: string) => `<w:hdr><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:hdr>`;
+    const parts = new Map([
+      ['word/document.xml', doc('<w:headerReference w:type="default" r:id="rId1"/><w:headerReference w:type="first" r:id="rId2"/>')],
+      ['word/_rels/document.xml.rels', rels],
+      ['word/header1.xml', hdr('Sam Okafor, Backend Engineer')],
+      ['word/header2.xml', hdr('Head of Ads Ranking')],
+    ]);
+    const r = screenDocx(parts, ['Sam Okafor, Backend Engineer', 'Head of Ads Ranking'], ['Body line']);
+    expect(r.lines).toEqual(['Sam Okafor, Backend Engineer', 'Body line']);
+    expect(r.hidden).toEqual([{ text: 'Head of Ads Ranking', reason: 'HEADER_FOOTER_NOT_SHOWN', channel: 'header' }]);
+  });
+});
+
+describe('DOCX: Word 2010 text effects (w14:textFill, w14:textOutline)', () => {
+  const fill = (inner: string, outline = '') => `<w14:textFill>${inner}</w14:textFill>${outline}`;
+  const solid = (hex: string, alpha?: number) => `<w14:solidFill><w14:srgbClr w14:val="${hex}">${alpha === undefined ? '' : `<w14:alpha w14:val="${alpha}"/>`}</w14:srgbClr></w14:solidFill>`;
+  it.each<[string, string, string | null]>([
+    ['text fill: No fill', fill('<w14:noFill/>'), 'TRANSPARENT_TEXT'],
+    ['a black text fill at 100 % transparency', fill(solid('000000', 100000)), 'TRANSPARENT_TEXT'],
+    ['a black text fill at 95 % transparency', fill(solid('000000', 95000)), 'TRANSPARENT_TEXT'],
+    ['a grey text fill faded to nothing (80 % transparency)', fill(solid('C0C0C0', 80000)), 'TRANSPARENT_TEXT'],
+    ['a white solid text fill over a black w:color', `<w:color w:val="000000"/>${fill(solid('FFFFFF'))}`, 'WHITE_TEXT'],
+    ['trap: a navy solid text fill', fill(solid('1F3864')), null],
+    ['trap: black at 40 % transparency', fill(solid('000000', 40000)), null],
+    ['trap: No fill with a visible outline (outlined letters)', fill('<w14:noFill/>', `<w14:textOutline w14:w="9525"><w14:solidFill><w14:srgbClr w14:val="1F3864"/></w14:solidFill></w14:textOutline>`), null],
+    ['No fill, the outline itself 100 % transparent', fill('<w14:noFill/>', `<w14:textOutline w14:w="9525"><w14:solidFill><w14:srgbClr w14:val="1F3864"><w14:alpha w14:val="100000"/></w14:srgbClr></w14:solidFill></w14:textOutline>`), 'TRANSPARENT_TEXT'],
+  ])('%s', (_name, rPr, reason) => expect(reasons(para('Head of Ads X', rPr))).toEqual({ 'Head of Ads X': reason }));
 });

@@ -110,3 +110,54 @@ describe('Markdown: the hidden-element scan is linear on hostile nesting', () =>
     expect(performance.now() - t).toBeLessThan(2500);
   });
 });
+
+describe('Markdown: what a browser never draws, and the markup it does not show', () => {
+  it.each<[string, string, string]>([
+    ['a processing instruction', '<?note secret words ?>\n\nAfter', 'HTML_COMMENT'],
+    ['a CDATA section', '<![CDATA[secret words]]>\n\nAfter', 'HTML_COMMENT'],
+    ['a declaration', '<!NOTE secret words>\n\nAfter', 'HTML_COMMENT'],
+    ['<title> in the body', '<title>secret words</title>\n\nAfter', 'DISPLAY_NONE'],
+    ['<noembed>', '<noembed>secret words</noembed>\n\nAfter', 'DISPLAY_NONE'],
+    ['<noframes>', '<noframes>secret words</noframes>\n\nAfter', 'DISPLAY_NONE'],
+    ['<datalist> options', '<datalist><option>secret words</option></datalist>\n\nAfter', 'DISPLAY_NONE'],
+    ['a <canvas> fallback', '<canvas>secret words</canvas>\n\nAfter', 'DISPLAY_NONE'],
+    ['a <video> fallback', '<video src="a.mp4">secret words</video>\n\nAfter', 'DISPLAY_NONE'],
+    ['an <audio> fallback', '<audio>secret words</audio>\n\nAfter', 'DISPLAY_NONE'],
+    ['SVG <desc>', '<svg width="1" height="1"><desc>secret words</desc></svg>\n\nAfter', 'DISPLAY_NONE'],
+    ['a style colour written with a character reference (&#119;hite)', '<span style="color:&#119;hite">secret words</span>\n\nAfter', 'WHITE_TEXT'],
+    ['a style colour split by a CSS comment', '<span style="color:/**/#fff">secret words</span>\n\nAfter', 'WHITE_TEXT'],
+    ['text in the colour of a bgcolor attribute', '<table bgcolor="#1f3864"><tr><td><font color="#1f3864">secret words</font></td></tr></table>\n\nAfter', 'COLOUR_MATCHES_SHADING'],
+    ['background: currentColor', '<span style="color:#333;background:currentColor">secret words</span>\n\nAfter', 'COLOUR_MATCHES_SHADING'],
+  ])('%s → %s', (_name, source, reason) => {
+    const r = splitMarkupHidden(source);
+    expect(reasonsOf(source)).toEqual([reason]);
+    expect(r.text).not.toContain('secret');
+    expect(r.text).toContain('After');
+  });
+  it.each<[string, string, string]>([
+    ['an abbreviation’s title is a tooltip: its text shows, the title does not', '<abbr title="secret words">visible words</abbr>', 'visible words'],
+    ['an input’s value is not on the page', 'visible words <input type="hidden" value="secret words">', 'visible words'],
+    ['an HTML image’s alt text is not on the page', '<img src="me.png" alt="secret words"> visible words', 'visible words'],
+    ['a link’s title attribute', '<a href="https://example.com" title="secret words">visible words</a>', 'visible words'],
+  ])('%s', (_name, source, shown) => {
+    const r = splitMarkupHidden(source);
+    expect(r.hidden).toEqual([]);
+    expect(r.text).toContain(shown);
+    expect(r.text).not.toContain('secret');
+    expect(r.text).not.toContain('<');
+  });
+  it.each<[string, string, string]>([
+    ['trap: an autolink stays', 'See <https://example.com/sam> for more', 'https://example.com/sam'],
+    ['trap: an address in angle brackets stays', 'Mail <sam.okafor@example.com>', 'sam.okafor@example.com'],
+    ['trap: a comparison in prose stays', 'Cut latency to <100 ms and kept 5 > 3', '<100 ms and kept 5 > 3'],
+    ['trap: white on a dark bgcolor cell', '<table><tr><td bgcolor="#1f3864"><font color="white">visible words</font></td></tr></table>', 'visible words'],
+    ['trap: a border in currentColor (no background)', '<span style="color:#333;border:1px solid currentColor">visible words</span>', 'visible words'],
+    ['trap: a light background over a dark panel, its text dark', '<div style="background:#111"><span style="color:#222;background:#fffde7">visible words</span></div>', 'visible words'],
+    ['trap: an entity in a visible colour', '<span style="color:&#35;1f3864">visible words</span>', 'visible words'],
+    ['trap: a line break tag splits the line', 'visible words<br>next line', 'visible words  \nnext line'], // a hard break: two spaces, then the new line
+  ])('%s', (_name, source, shown) => {
+    const r = splitMarkupHidden(source);
+    expect(r.hidden).toEqual([]);
+    expect(r.text).toContain(shown);
+  });
+});

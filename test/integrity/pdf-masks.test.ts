@@ -87,6 +87,22 @@ describe('PDF: judging many runs against many paints stays near linear', () => {
     expect(performance.now() - t).toBeLessThan(3000);
     expect(runs.every((r) => r.reason === undefined)).toBe(true);
   });
+  it('1,000 runs under 1,000 page-wide ellipses of 2,000 points each stay bounded (a work budget on shapes)', () => {
+    const N = 1_000;
+    const ring: number[] = [];
+    for (let k = 0; k < 2_000; k++) ring.push(300 + 400 * Math.cos((2 * Math.PI * k) / 2_000), 400 + 500 * Math.sin((2 * Math.PI * k) / 2_000));
+    const runs: Run[] = Array.from({ length: N }, (_, i) => {
+      const [x, y] = [100 + (i % 40) * 10, 200 + Math.floor(i / 40) * 8];
+      return { text: 'xyz', box: [x, y, x + 8, y + 6], x, y, order: i, inks: [{ color: '000000', alpha: 1 }] };
+    });
+    const data = [0, ring[0] ?? 0, ring[1] ?? 0, ...Array.from({ length: ring.length / 2 - 1 }, (_, k) => [1, ring[2 * k + 2] ?? 0, ring[2 * k + 3] ?? 0]).flat(), 3];
+    const paints: Paint[] = Array.from({ length: N }, (_, i) => ({ box: [-100, -100, 700, 900], order: N + i, color: 'FFFFFF', path: { data, matrix: [1, 0, 0, 1, 0, 0], evenOdd: false } }));
+    const t = performance.now();
+    judgeRuns(runs, paints);
+    expect(performance.now() - t).toBeLessThan(3000);
+    // The budget is spent on the first runs: they are covered; past it shapes hide nothing.
+    expect(runs[0]?.reason).toBe('COVERED');
+  });
   it('a large paint still covers every run under it, and a later small one only its own', () => {
     const runs: Run[] = [0, 1, 2].map((i) => ({ text: `r${i}`, box: [100 * i, 100, 100 * i + 50, 110], x: 100 * i, y: 100, order: i, inks: [{ color: '000000', alpha: 1 }] }));
     judgeRuns(runs, [{ box: [0, 0, 400, 400], order: 10, color: 'FFFFFF' }, { box: [0, 0, 1, 1], order: 11, color: 'FFFFFF' }]);

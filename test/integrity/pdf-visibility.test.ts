@@ -6,6 +6,7 @@ import { makePdf, type Draw } from '../extract/build.js';
 import { flatPng, inGroup, inlinePanel, textContent } from './pdf-tricks.js';
 import { geometry } from '../../src/extract/pdf/visibility-geometry.js';
 import { splitVisible } from '../../src/extract/pdf/hidden-items.js';
+import { markOverprinted, type Run } from '../../src/extract/pdf/visibility.js';
 
 
 async function read(draw: Draw): Promise<{ visible: string[]; hidden: Array<[string, string | undefined]> }> {
@@ -42,7 +43,17 @@ describe('PDF visibility', () => {
     ['green text on a green inline image', (d) => { inlinePanel(d, '2E7D32', 60, 110, 300, 30); d.fillColor('#2e7d32').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
     ['white text on a white image covering the page below the name', (d) => { d.image(flatPng('FFFFFF'), 0, 100, { width: 612, height: 692 }); d.fillColor('white').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
     ['white text beside a dark rounded badge', (d) => { d.roundedRect(60, 300, 300, 30, 8).fill('#00695c'); d.fillColor('white').text('Secret words here', 72, 120); }, 'WHITE_TEXT'],
-    ['white text on a dark circle whose corners are open', (d) => { d.circle(160, 125, 90).fill('#00695c'); d.fillColor('white').text('Secret words here', 72, 120); }, 'WHITE_TEXT'],
+    ['white text in the open corner of a dark circle (inside its box, mostly outside it)', (d) => { d.circle(200, 200, 85).fill('#00695c'); d.fillColor('white').text('Secret words here', 120, 120); }, 'WHITE_TEXT'],
+    // Shapes painted later hide what they lie over by their area, not their box (CSS border-radius, an SVG ellipse).
+    ['black text under an opaque rounded box painted later (border-radius cover)', (d) => { d.fillColor('black').text('Secret words here', 72, 120); d.roundedRect(60, 110, 300, 30, 8).fill('#fff3e0'); }, 'COVERED'],
+    ['black text under a white ellipse painted later', (d) => { d.fillColor('black').text('Secret words here', 72, 120); d.ellipse(160, 125, 140, 40).fill('white'); }, 'COVERED'],
+    ['black text under a white star (an even-odd free shape) painted later', (d) => { d.fillColor('black').text('Secret words here', 72, 120); d.polygon([40, 100], [300, 100], [300, 150], [40, 150], [40, 100]).fill('white', 'even-odd'); }, 'COVERED'],
+    // Squeezed sideways by the matrix rather than by Tz (Chromium prints CSS transform: scaleX(0.02) so).
+    ['text squeezed to 5 % by the CTM', (d) => { d.save(); d.scale(0.05, 1, { origin: [72, 120] }); d.fillColor('black').text('Secret words here', 72, 120); d.restore(); }, 'TINY_TEXT'],
+    // Text filled with a gradient (a shading pattern as its fill colour) is seen in the gradient's colour where it lies.
+    ['text filled with a white to near-white gradient', (d) => { const g = d.linearGradient(72, 0, 300, 0); g.stop(0, '#ffffff').stop(1, '#fdfdfd'); d.fillColor(g as unknown as string).text('Secret words here', 72, 120); }, 'WHITE_TEXT'],
+    ['text filled with a navy gradient on a navy panel', (d) => { d.rect(60, 110, 300, 30).fill('#1f3864'); const g = d.linearGradient(72, 0, 300, 0); g.stop(0, '#1f3864').stop(1, '#1d3660'); d.fillColor(g as unknown as string).text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
+    ['text in a teal circle it lies inside, the same teal', (d) => { d.circle(110, 125, 60).fill('#00695c'); d.fillColor('#00695c').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
     ['teal text on a teal rounded badge', (d) => { d.roundedRect(60, 110, 300, 30, 8).fill('#00695c'); d.fillColor('#00695c').text('Secret words here', 72, 120); }, 'COLOUR_MATCHES_SHADING'],
   ])('%s → %s', async (_name, draw, reason) => {
     const r = await read((d) => { base(d); draw(d); });
@@ -69,7 +80,14 @@ describe('PDF visibility', () => {
     ['white text on a photo-like (checkered) image', (d) => { d.image(flatPng('202020', 16, 16, 200), 60, 110, { width: 300, height: 30 }); d.fillColor('white').text('Visible words here', 72, 120); }],
     ['dark text on a light inline image', (d) => { inlinePanel(d, 'EEF2F7', 60, 110, 300, 30); d.fillColor('#333333').text('Visible words here', 72, 120); }],
     ['white text on a dark rounded badge (border-radius)', (d) => { d.roundedRect(60, 110, 300, 30, 8).fill('#00695c'); d.fillColor('white').text('Visible words here', 72, 120); }],
-    ['black text under a rounded badge painted later (a badge never hides)', (d) => { d.fillColor('black').text('Visible words here', 72, 120); d.roundedRect(60, 110, 300, 30, 8).fill('#fff3e0'); }],
+    ['black text whose end a rounded badge painted later overlaps (under a fifth of it)', (d) => { d.fillColor('black').text('Visible words here', 72, 120); d.roundedRect(150, 110, 300, 30, 8).fill('#fff3e0'); }],
+    ['black text in the open corner of a white circle painted later (inside its box, outside it)', (d) => { d.fillColor('black').text('Visible words here', 120, 120); d.circle(200, 200, 85).fill('white'); }],
+    ['white text inside a dark circle', (d) => { d.circle(110, 125, 60).fill('#00695c'); d.fillColor('white').text('Visible words here', 72, 120); }],
+    ['a white ring (even-odd) around text painted later: its hole holds the text', (d) => { d.fillColor('black').text('Visible words here', 72, 120); d.rect(20, 100, 400, 100).rect(60, 110, 300, 30).fill('white', 'even-odd'); }],
+    ['text filled with a navy to black gradient', (d) => { const g = d.linearGradient(72, 0, 300, 0); g.stop(0, '#1f3864').stop(1, '#000000'); d.fillColor(g as unknown as string).text('Visible words here', 72, 120); }],
+    ['text filled with a white to sky-blue gradient on a navy panel', (d) => { d.rect(60, 110, 300, 30).fill('#1f3864'); const g = d.linearGradient(72, 0, 300, 0); g.stop(0, '#ffffff').stop(1, '#87ceeb'); d.fillColor(g as unknown as string).text('Visible words here', 72, 120); }],
+    ['text filled with a gradient that goes from white to black along it', (d) => { const g = d.linearGradient(72, 0, 170, 0); g.stop(0, '#ffffff').stop(1, '#000000'); d.fillColor(g as unknown as string).text('Visible words here', 72, 120); }],
+    ['text condensed to 70 % by the CTM', (d) => { d.save(); d.scale(0.7, 1, { origin: [72, 120] }); d.fillColor('black').text('Visible words here', 72, 120); d.restore(); }],
   ])('%s stays visible', async (_name, draw) => {
     const r = await read((d) => { base(d); draw(d); });
     expect(r.hidden).toEqual([]);
@@ -123,5 +141,24 @@ describe('blank runs are not hidden text', () => {
     const r = await splitVisible(page(hiddenText), [item]);
     expect(r.items.map((i) => ('str' in i ? i.str : ''))).toEqual(visible);
     expect(r.hidden.map((h) => h.text)).toEqual(hidden);
+  });
+});
+
+describe('lines printed over each other (OVERPRINTED)', () => {
+  /** A seen run of `text` at baseline (x, y), 10 pt, 5 pt a character. */
+  const run = (text: string, x: number, y: number, order: number): Run => ({ text, x, y, order, box: [x, y - 2, x + text.length * 5, y + 8], inks: [{ color: '000000', alpha: 1 }] });
+  const lines = ['Engineering Manager, Orbit Ads', 'Mar 2009 – Dec 2018', 'Managed a team of 9 ML engineers', 'Built recommender systems'];
+  it.each<[string, Run[], string[]]>([
+    ['four lines 0.85 pt apart (fixed line spacing of 0.03 cm)', lines.map((t, i) => run(t, 72, 500 - i * 0.85, i)), lines],
+    ['three lines on one baseline, the bullets indented 11 pt', [run(lines[0] ?? '', 72, 500, 0), run(lines[2] ?? '', 83, 500, 1), run(lines[3] ?? '', 83, 500, 2)], [lines[0] ?? '', lines[2] ?? '', lines[3] ?? '']],
+    ['trap: two lines piled (a slip, not a smear)', lines.slice(0, 2).map((t, i) => run(t, 72, 500 - i * 0.85, i)), []],
+    ['trap: a fake bold (the same text three times, offset a little)', [0, 0.3, 0.6].map((dx, i) => run(lines[0] ?? '', 72 + dx, 500, i)), []],
+    ['trap: lines 12 pt apart', lines.map((t, i) => run(t, 72, 500 - i * 12, i)), []],
+    ['trap: a table row (cells on one baseline, apart)', ['Python', 'Go', 'Kotlin', 'Postgres'].map((t, i) => run(t, 72 + i * 120, 500, i)), []],
+    ['trap: glyph-by-glyph runs of letter-spaced text', [...'EXPERIENCE'].map((c, i) => run(c, 72 + i * 3, 500, i)), []],
+    ['trap: a long line, and words of the next column on its baseline far to the right', [run('Managed migration of the billing platform to Kubernetes', 72, 500, 0), run('Python', 250, 500, 1), run('Kotlin', 300, 500, 2)], []],
+  ])('%s', (_name, runs, expected) => {
+    markOverprinted(runs);
+    expect(runs.filter((r) => r.reason === 'OVERPRINTED').map((r) => r.text)).toEqual(expected);
   });
 });

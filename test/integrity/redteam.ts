@@ -50,6 +50,8 @@ function plain(extraInJob = '', payloadVisible = false): string {
 }
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
+/** Unicode tag characters: an invisible copy of each ASCII character ("ASCII smuggling"). */
+const tagChars = (s: string) => [...s].map((c) => (c.charCodeAt(0) < 128 ? String.fromCodePoint(0xe0000 + c.charCodeAt(0)) : '')).join('');
 const mdVisible = (p: string[]) => `### ${p[0]}\n${p[1]}\n\n${p.slice(2).map((l) => `- ${l}`).join('\n')}\n`;
 
 // ─── PDF ───────────────────────────────────────────────────────────────────
@@ -87,7 +89,7 @@ const drawLines = (d: Doc, lines: string[], y: number, size = 10.5, x = 72) =>
   lines.forEach((t, i) => d.fontSize(size).text(t, x, y + i * 16, { lineBreak: false }));
 
 // ─── DOCX ──────────────────────────────────────────────────────────────────
-const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"';
+const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="w14"';
 const p = (t: string, rPr = '', pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`;
 const heading = (t: string) => p(t, '', '<w:pStyle w:val="Heading1"/>');
 
@@ -202,6 +204,9 @@ export const VARIANTS: Variant[] = [
   { id: 'pdf-near-white', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => pdf((d, l, y) => { d.fillColor('#fdfdfd'); drawLines(d, l, y); }) },
   { id: 'pdf-panel-colour', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'COLOUR_MATCHES_SHADING', build: () => pdf((d, l, y) => { d.rect(60, y - 4, 480, l.length * 16 + 4).fill('#1f3864'); d.fillColor('#1f3864'); drawLines(d, l, y); }) },
   { id: 'pdf-tiny', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'TINY_TEXT', build: () => pdf((d, l, y) => { d.fillColor('black'); drawLines(d, l, y, 1); }) },
+  { id: 'pdf-gradient-white-fill', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => pdf((d, l, y) => { const g = d.linearGradient(72, 0, 540, 0); g.stop(0, '#ffffff').stop(1, '#fefefe'); d.fillColor(g as unknown as string); drawLines(d, l, y); }) },
+  { id: 'pdf-rounded-cover', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'COVERED', build: () => pdf((d, l, y) => { d.fillColor('black'); drawLines(d, l, y); d.roundedRect(60, y - 6, 490, l.length * 16 + 8, 10).fill('white'); }) },
+  { id: 'pdf-ellipse-cover', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'COVERED', build: () => pdf((d, l, y) => { d.fillColor('black'); drawLines(d, l, y); d.ellipse(300, y + 36, 320, 75).fill('white'); }) },
   { id: 'pdf-squeezed', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'TINY_TEXT', build: () => pdf((d, l, y) => { d.fillColor('black'); d.addContent('5 Tz'); drawLines(d, l, y); d.addContent('100 Tz'); }) },
   { id: 'pdf-render-mode-3', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'RENDER_MODE_INVISIBLE', build: () => pdf((d, l, y) => { d.fillColor('black'); d.addContent('3 Tr'); drawLines(d, l, y); d.addContent('0 Tr'); }) },
   { id: 'pdf-white-rectangle', format: 'pdf', expect: 'HIDDEN_TEXT', reason: 'COVERED', build: () => pdf((d, l, y) => { d.fillColor('black'); drawLines(d, l, y); d.rect(60, y - 4, 480, l.length * 16 + 4).fill('white'); }) },
@@ -225,6 +230,11 @@ export const VARIANTS: Variant[] = [
   { id: 'docx-vanish-char-style', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'VANISH', build: () => docx({ styles: '<w:style w:type="character" w:styleId="Quiet"><w:rPr><w:vanish/></w:rPr></w:style>', payload: (l) => each(l, '<w:rStyle w:val="Quiet"/>') }) },
   { id: 'docx-vanish-para-style-basedon', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'VANISH', build: () => docx({ styles: '<w:style w:type="paragraph" w:styleId="Base"><w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Notes"><w:basedOn w:val="Base"/></w:style>', payload: (l) => each(l, '', '<w:pStyle w:val="Notes"/>') }) },
   { id: 'docx-white', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => docx({ payload: (l) => each(l, WHITE) }) },
+  { id: 'docx-tag-characters', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'INVISIBLE_CHARACTERS', build: () => docx({ payload: (l) => p(`Mentored two juniors.${tagChars(l.join(' '))}`) }) },
+  { id: 'docx-bidi-override', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'BIDI_OVERRIDE', build: () => docx({ payload: (l) => l.map((t) => p(`\u202E${t}\u202C`)).join('') }) },
+  { id: 'docx-text-effects-no-fill', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'TRANSPARENT_TEXT', build: () => docx({ payload: (l) => each(l, '<w14:textFill><w14:noFill/></w14:textFill>') }) },
+  { id: 'docx-wingdings', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'SYMBOL_FONT', build: () => docx({ payload: (l) => each(l, '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>') }) },
+  { id: 'docx-solid-pattern-shading', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'COLOUR_MATCHES_SHADING', build: () => docx({ payload: (l) => each(l, '<w:color w:val="1F3864"/><w:shd w:val="solid" w:color="1F3864" w:fill="FFFFFF"/>') }) },
   { id: 'docx-white-style', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => docx({ styles: '<w:style w:type="character" w:styleId="Ghost"><w:rPr><w:color w:val="FFFFFF"/></w:rPr></w:style>', payload: (l) => each(l, '<w:rStyle w:val="Ghost"/>') }) },
   { id: 'docx-paragraph-shading', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'COLOUR_MATCHES_SHADING', build: () => docx({ payload: (l) => each(l, '<w:color w:val="1F3864"/>', '<w:shd w:val="clear" w:color="auto" w:fill="1F3864"/>') }) },
   { id: 'docx-run-shading', format: 'docx', expect: 'HIDDEN_TEXT', reason: 'COLOUR_MATCHES_SHADING', build: () => docx({ payload: (l) => each(l, '<w:color w:val="2E7D32"/><w:shd w:val="clear" w:color="auto" w:fill="2E7D32"/>') }) },
@@ -311,6 +321,18 @@ export const VARIANTS: Variant[] = [
   { id: 'md-zero-height', format: 'md', expect: 'HIDDEN_TEXT', reason: 'CLIPPED', build: () => utf8(markdown((l) => `<div style="height:0;overflow:hidden">\n\n${mdVisible(l)}\n</div>`)) },
   { id: 'md-svg-white-text', format: 'md', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => utf8(markdown((l) => `<svg width="10" height="10"><text fill="white">${l.join(' ')}</text></svg>`)) },
   { id: 'md-noscript', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<noscript>\n\n${mdVisible(l)}\n</noscript>`)) },
+  // What a browser never draws, and markup whose attributes are not on the page (round 6).
+  { id: 'md-processing-instruction', format: 'md', expect: 'HIDDEN_TEXT', reason: 'HTML_COMMENT', build: () => utf8(markdown((l) => `<?note ${l.join(' ')} ?>`)) },
+  { id: 'md-cdata', format: 'md', expect: 'HIDDEN_TEXT', reason: 'HTML_COMMENT', build: () => utf8(markdown((l) => `<![CDATA[${l.join(' ')}]]>`)) },
+  { id: 'md-noembed', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<noembed>${l.join('<br>')}</noembed>`)) },
+  { id: 'md-canvas-fallback', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<canvas>${l.join('<br>')}</canvas>`)) },
+  { id: 'md-svg-desc', format: 'md', expect: 'HIDDEN_TEXT', reason: 'DISPLAY_NONE', build: () => utf8(markdown((l) => `<svg width="1" height="1"><desc>${l.join(' ')}</desc></svg>`)) },
+  { id: 'md-entity-white', format: 'md', expect: 'HIDDEN_TEXT', reason: 'WHITE_TEXT', build: () => utf8(markdown((l) => `<span style="color:&#119;hite">${l.join(' ')}</span>`)) },
+  { id: 'md-bgcolor-match', format: 'md', expect: 'HIDDEN_TEXT', reason: 'COLOUR_MATCHES_SHADING', build: () => utf8(markdown((l) => `<table bgcolor="#1f3864"><tr><td><font color="#1f3864">${l.join('<br>')}</font></td></tr></table>`)) },
+  { id: 'md-abbr-title', format: 'md', build: () => utf8(markdown((l) => `<abbr title="${l.join(' ')}">ML</abbr>`)) },
+  { id: 'md-tag-characters', format: 'md', expect: 'HIDDEN_TEXT', reason: 'INVISIBLE_CHARACTERS', build: () => utf8(markdown((l) => `- Mentored two juniors.${tagChars(l.join(' '))}`)) },
+  { id: 'txt-tag-characters', format: 'txt', expect: 'HIDDEN_TEXT', reason: 'INVISIBLE_CHARACTERS', build: () => utf8(plain(`- Mentored two juniors.${tagChars(PAYLOAD.join(' '))}\n`)) },
+  { id: 'txt-bidi-override', format: 'txt', expect: 'HIDDEN_TEXT', reason: 'BIDI_OVERRIDE', build: () => utf8(plain(`${PAYLOAD.map((l) => `\u202E${l}\u202C`).join('\n')}\n`)) },
   { id: 'md-style-block-text', format: 'md', build: () => utf8(markdown((l) => `<style>\n/* ${l.join(' ')} */\n</style>`)) },
   { id: 'md-script-text', format: 'md', build: () => utf8(markdown((l) => `<script>\n// ${l.join(' ')}\n</script>`)) },
   { id: 'md-instruction', format: 'md', expect: 'INSTRUCTION_TEXT', build: () => utf8(markdown(() => '', `- ${INSTRUCTION}\n`)) },

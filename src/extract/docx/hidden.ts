@@ -72,14 +72,38 @@ export function fitShare(p: RunProps, chars: number): number {
   return natural > 0 ? p.fitText / natural : 1;
 }
 
+/**
+ * An exact row height or line spacing (twips) under this cuts the text in it off to a sliver (4 pt: below the smallest
+ * readable font); a spacer row or line holds no text.
+ */
+export const MIN_EXACT_TWIPS = 80;
+
+/**
+ * Fonts whose letters are pictures (Word draws "Built recommender systems" in Wingdings as a row of symbols) or Greek
+ * (Symbol): Latin text in them is not what a reader sees. A symbol-font bullet or icon is one character.
+ */
+const SYMBOL_FONTS = new Set(['wingdings', 'wingdings 2', 'wingdings 3', 'webdings', 'symbol', 'marlett', 'zapf dingbats', 'zapfdingbats', 'itc zapf dingbats', 'mt extra', 'bookshelf symbol 7', 'ms outlook', 'ms reference specialty']);
+/** Latin letters in a row that make a word rather than an icon or bullet (Wingdings "l" is a dot, "Ø" an arrow). */
+const LATIN_WORD = /[A-Za-z]{3}/;
+
+/** Latin words set in a symbol font: what Word shows there is symbols, not those words. */
+export const inSymbolFont = (p: RunProps, text: string): boolean => p.font !== undefined && SYMBOL_FONTS.has(p.font.trim().toLowerCase()) && LATIN_WORD.test(text);
+
+/** A text fill this transparent or more is not seen, whatever its colour (as for PDF and Markdown). */
+const MIN_VISIBLE_OPACITY = 0.1;
+
 export function hiddenReason(p: RunProps, background: string): string | undefined {
   if (p.vanish) return 'VANISH';
   if (p.size !== undefined && p.size < MIN_READABLE_HALF_POINTS) return 'TINY_TEXT';
   if (p.scale !== undefined && p.scale < MIN_READABLE_SCALE) return 'TINY_TEXT';
   if (condensedShare(p) * 100 < MIN_READABLE_SCALE) return 'TINY_TEXT';
-  if (p.color === undefined || p.color === 'AUTO') return undefined;
+  // A text fill made transparent by Word's text effects (No fill, or transparency 90 % or more), with no outline drawn.
+  if (p.fillOpacity !== undefined && p.fillOpacity < MIN_VISIBLE_OPACITY && !p.outline) return 'TRANSPARENT_TEXT';
+  // Outlined glyphs (text effects) show whatever their fill.
+  if (p.outline || p.color === undefined || p.color === 'AUTO') return undefined;
   // Word paints a highlight over any shading: the text is read against it.
   const behind = p.highlight !== undefined && p.highlight !== 'NONE' ? p.highlight : background;
+  if (p.fillOpacity !== undefined && contrast(blend(p.color, behind, p.fillOpacity), behind) < MIN_CONTRAST && contrast(p.color, behind) >= MIN_CONTRAST) return 'TRANSPARENT_TEXT';
   if (contrast(p.color, behind) >= MIN_CONTRAST) return undefined;
   return contrast(behind, WHITE) < MIN_CONTRAST ? 'WHITE_TEXT' : 'COLOUR_MATCHES_SHADING';
 }
@@ -283,6 +307,8 @@ interface Table {
   row: number;
   col: number;
   size?: { rows: number; cols: number };
+  /** The current row is held at an exact height too low for a line of text (w:trHeight w:hRule="exact"): Word cuts its cells' text off. */
+  clipped?: boolean;
 }
 
 interface Cell {
@@ -349,6 +375,8 @@ interface Frame {
   fill?: string;
   /** A paragraph frame (w:framePr) placed off the page. */
   offPage?: boolean;
+  /** Exact line spacing too low for a line of text (w:spacing w:lineRule="exact"): Word cuts every line off to a sliver. */
+  clipped?: boolean;
   channel: Channel;
 }
 
@@ -430,6 +458,8 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
     let reason = hiddenReason(props, background);
     // Fit Text squeezing a run into a sliver of its width piles its characters up, as w:w does.
     if (reason === undefined && fitShare(props, text.trim().length) * 100 < MIN_READABLE_SCALE) reason = 'TINY_TEXT';
+    if (reason === undefined && inSymbolFont(props, text)) reason = 'SYMBOL_FONT';
+    if (reason === undefined && (p.clipped || tables.some((t) => t.clipped))) reason = 'CLIPPED';
     if (reason === undefined && (boxes.some((b) => b.hidden) || fallbacks.some((f) => f.hidden))) reason = 'SHAPE_HIDDEN';
     if (reason === undefined && (p.offPage || boxes.some((b) => b.offPage) || fallbacks.some((f) => f.offPage))) reason = 'OFF_PAGE';
     if (reason === undefined && (boxes.some((b) => b.covered) || fallbacks.some((f) => f.covered))) reason = 'COVERED';
@@ -480,6 +510,7 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
           const twips = (name: string) => Number(new RegExp(`\\sw:${name}="(\\d+)"`).exec(spacing)?.[1] ?? 0);
           const auto = !/w:lineRule="(?:exact|atLeast)"/.test(spacing);
           p.spacing = { before: twips('before'), after: twips('after'), ...(auto && twips('line') > 0 ? { line: twips('line') } : {}) };
+          if (/w:lineRule="exact"/.test(spacing) && twips('line') > 0 && twips('line') < MIN_EXACT_TWIPS) p.clipped = true;
         }
         break;
       }
@@ -528,7 +559,15 @@ export function readParagraphs(xml: string, styles: Styles, channel: Channel, ge
       }
       case 'w:tr': {
         const t = tables[tables.length - 1];
-        if (!closing && !selfClosing && t) [t.row, t.col] = [t.row + 1, -1];
+        if (!closing && !selfClosing && t) [t.row, t.col, t.clipped] = [t.row + 1, -1, false];
+        break;
+      }
+      case 'w:trPr': {
+        const t = tables[tables.length - 1];
+        if (closing || selfClosing || !t) break;
+        const height = /<w:trHeight\b[^>]*>/.exec(blockEnd('w:trPr'))?.[0];
+        const twips = Number(/\sw:val="(\d+)"/.exec(height ?? '')?.[1] ?? 0);
+        t.clipped = height !== undefined && /w:hRule="exact"/.test(height) && twips > 0 && twips < MIN_EXACT_TWIPS;
         break;
       }
       case 'w:tc':

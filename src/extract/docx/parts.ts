@@ -77,3 +77,42 @@ export function metaFromXml(xml: string | undefined, tags: MetaTags): DocumentMe
 export function metaFromCoreXml(xml: string | undefined): DocumentMeta {
   return metaFromXml(xml, { title: 'dc:title', authors: ['dc:creator'], created: 'dcterms:created', modified: 'dcterms:modified' });
 }
+
+/** A toggle element is on unless its w:val says 0/false/off. */
+const on = (tag: string | undefined): boolean => tag !== undefined && !/\bw:val="(?:0|false|off)"/i.test(tag);
+
+/**
+ * The header and footer parts Word never shows (`word/header2.xml` …): those sections reference only as a first-page
+ * header when no section has a different first page (`w:titlePg`; what is left after "Different First Page" is
+ * unticked), or as an even-page one when the settings have no different odd and even pages (`w:evenAndOddHeaders`).
+ * A part referenced as a default, or referenced by no section at all (some generators write none), is taken as shown;
+ * so is every part when the relationships cannot be read. Sections are read together.
+ */
+export function unshownHeaderFooterParts(parts: ReadonlyMap<string, string>): Set<string> {
+  const document = parts.get('word/document.xml');
+  const rels = parts.get('word/_rels/document.xml.rels');
+  if (!document || !rels) return new Set();
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, `word/${target.replace(/^\.?\//, '').replace(/^word\//, '')}`);
+  }
+  const evenAndOdd = on(/<w:evenAndOddHeaders\b[^>]*>/.exec(parts.get('word/settings.xml') ?? '')?.[0]);
+  const sections = [...document.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+  const titlePg = sections.some((sect) => on(/<w:titlePg\b[^>]*>/.exec(sect)?.[0]));
+  const shown = new Set<string>();
+  const unshown = new Set<string>();
+  for (const sect of sections) {
+    for (const m of sect.matchAll(/<w:(?:header|footer)Reference\b[^>]*>/g)) {
+      const type = /\bw:type="([^"]*)"/.exec(m[0])?.[1] ?? 'default';
+      const id = /\br:id="([^"]*)"/.exec(m[0])?.[1];
+      const target = id === undefined ? undefined : targets.get(id);
+      if (!target) continue;
+      if ((type === 'first' && !titlePg) || (type === 'even' && !evenAndOdd)) unshown.add(target);
+      else shown.add(target);
+    }
+  }
+  for (const t of shown) unshown.delete(t);
+  return unshown;
+}

@@ -9,8 +9,11 @@ export interface PrecheckLimits {
   maxDocxPartBytes: number;
 }
 
-/** Parts kept (inflated) for our own reading: headers, footers, core properties; body, styles, footnotes, theme for visibility. */
-const KEPT_PART = /^(?:word\/(?:header|footer)\d*\.xml|word\/(?:document|styles|footnotes)\.xml|word\/theme\/theme1\.xml|docProps\/core\.xml)$/;
+/**
+ * Parts kept (inflated) for our own reading: headers, footers, core properties; body, styles, footnotes, theme for
+ * visibility; the body's relationships and the settings, for which headers and footers Word shows.
+ */
+const KEPT_PART = /^(?:word\/(?:header|footer)\d*\.xml|word\/(?:document|styles|footnotes|settings)\.xml|word\/_rels\/document\.xml\.rels|word\/theme\/theme1\.xml|docProps\/core\.xml)$/;
 
 /**
  * Runs the whole pre-check; returns the kept parts' text (UTF-8) by entry name, and every XML part's bytes for

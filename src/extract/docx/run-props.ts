@@ -20,6 +20,15 @@ export interface RunProps {
   fill?: string;
   /** Highlight (RRGGBB), or 'NONE' when a later layer takes one away; Word paints it over the shading. */
   highlight?: string;
+  /** The run's font for Latin text (w:rFonts w:ascii, else w:hAnsi), as named. */
+  font?: string;
+  /**
+   * Opacity (0–1) of the text fill Word 2010's text effects set (`w14:textFill`: No fill is 0, a solid fill's
+   * transparency `w14:alpha` taken off 1); undefined when the run has none. Its colour, when solid, is in `color`.
+   */
+  fillOpacity?: number;
+  /** The text effects draw a visible outline (`w14:textOutline` with a fill): the glyphs show whatever their fill. */
+  outline?: boolean;
 }
 
 const attr = (xml: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(xml)?.[1];
@@ -86,15 +95,37 @@ export function hexColor(value: string | undefined): string | undefined {
   return /^[0-9a-f]{6}$/i.test(hex) ? hex.toUpperCase() : undefined;
 }
 
-/** A w:shd element's fill colour (its theme fill first), ignoring 'auto' and clear fills. */
+/** The share of a shading a pattern (w:shd w:val) paints in its pattern colour (w:color): solid all of it, pctN N %. */
+function patternShare(val: string | undefined): number {
+  if (val === 'solid') return 1;
+  const pct = /^pct(\d{1,2})$/.exec(val ?? '')?.[1];
+  return pct === undefined ? 0 : Number(pct) / 100;
+}
+
+/** RRGGBB of `over` laid at `share` on `under`. */
+function mix(over: string, under: string, share: number): string {
+  let out = '';
+  for (let i = 0; i < 6; i += 2) out += Math.round(share * parseInt(over.slice(i, i + 2), 16) + (1 - share) * parseInt(under.slice(i, i + 2), 16)).toString(16).padStart(2, '0');
+  return out.toUpperCase();
+}
+
+/**
+ * A w:shd element's colour (its theme fill first), ignoring 'auto' and clear fills. A pattern (Borders and Shading ▸
+ * Patterns: `solid`, `pct10`…`pct95`) paints its share in the pattern colour (w:color, its theme colour first; auto is
+ * black) over the fill (auto: white), as Word draws it: `<w:shd w:val="solid" w:color="1F3864" w:fill="FFFFFF"/>` is navy.
+ */
 export function shadingFill(xml: string | undefined, theme?: Theme): string | undefined {
   if (xml === undefined) return undefined;
   const shd = /<w:shd\b[^>]*>/.exec(xml)?.[0];
   if (!shd) return undefined;
   const themed = theme && themeColour(attr(shd, 'w:themeFill'), theme, attr(shd, 'w:themeFillTint'), attr(shd, 'w:themeFillShade'));
-  if (themed) return themed;
-  const fill = hexColor(attr(shd, 'w:fill'));
-  return fill === 'AUTO' ? undefined : fill;
+  const raw = hexColor(attr(shd, 'w:fill'));
+  const fill = themed ?? (raw === 'AUTO' ? undefined : raw);
+  const share = patternShare(attr(shd, 'w:val'));
+  if (share === 0) return fill;
+  const patternThemed = theme && themeColour(attr(shd, 'w:themeColor'), theme, attr(shd, 'w:themeTint'), attr(shd, 'w:themeShade'));
+  const pattern = patternThemed ?? hexColor(attr(shd, 'w:color'));
+  return mix(pattern === undefined || pattern === 'AUTO' ? '000000' : pattern, fill ?? 'FFFFFF', share);
 }
 
 /** Properties set in one w:rPr element's content (theme colours resolved with `theme`, when given). */
@@ -121,6 +152,25 @@ export function parseRunProps(rPr: string, theme?: Theme): RunProps {
   if (Number.isFinite(fit) && fit >= 0) props.fitText = fit;
   const fill = shadingFill(rPr, theme);
   if (fill) props.fill = fill;
+  // Word 2010 text effects (Format ▸ Font ▸ Text Effects): the text fill Word draws instead of w:color.
+  const textFill = /<w14:textFill\b[^>]*>([\s\S]*?)<\/w14:textFill>/.exec(rPr)?.[1];
+  if (textFill !== undefined) {
+    const solid = /<w14:solidFill\b[^>]*>([\s\S]*?)<\/w14:solidFill>/.exec(textFill)?.[1];
+    if (/<w14:noFill\b/.test(textFill)) props.fillOpacity = 0;
+    else if (solid !== undefined) {
+      const rgb = /<w14:srgbClr\b[^>]*\bw14:val="([0-9A-Fa-f]{6})"/.exec(solid)?.[1];
+      const scheme = /<w14:schemeClr\b[^>]*\bw14:val="([A-Za-z0-9]+)"/.exec(solid)?.[1];
+      const fillColour = rgb?.toUpperCase() ?? (scheme && theme ? theme.get(scheme === 'tx1' ? 'dk1' : scheme === 'bg1' ? 'lt1' : scheme === 'tx2' ? 'dk2' : scheme === 'bg2' ? 'lt2' : scheme) : undefined);
+      if (fillColour) props.color = fillColour;
+      const transparency = Number(/<w14:alpha\b[^>]*\bw14:val="(\d+)"/.exec(solid)?.[1] ?? 0);
+      props.fillOpacity = Math.max(0, Math.min(1, 1 - transparency / 100_000));
+    }
+  }
+  const textOutline = /<w14:textOutline\b[^>]*>([\s\S]*?)<\/w14:textOutline>/.exec(rPr)?.[1];
+  if (textOutline !== undefined && /<w14:solidFill\b/.test(textOutline) && !/<w14:alpha\b[^>]*\bw14:val="(?:9\d{4}|100000)"/.test(textOutline)) props.outline = true;
+  const fontsTag = tag('rFonts');
+  const font = fontsTag ? (attr(fontsTag, 'w:ascii') ?? attr(fontsTag, 'w:hAnsi')) : undefined;
+  if (font !== undefined) props.font = font;
   const highlightTag = tag('highlight');
   const highlightName = highlightTag ? attr(highlightTag, 'w:val') : undefined;
   if (highlightName !== undefined) props.highlight = HIGHLIGHT[highlightName] ?? 'NONE';

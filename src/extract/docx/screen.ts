@@ -5,6 +5,7 @@ import type { Channel } from '../../types.js';
 import type { RawHiddenLine } from '../raw.js';
 import { LIST_MARK } from './html-lines.js';
 import { pageColour, readParagraphs, type DocxParagraph } from './hidden.js';
+import { unshownHeaderFooterParts } from './parts.js';
 import { pageGeometry } from './placement.js';
 import { parseStyles, parseTheme } from './run-props.js';
 
@@ -104,9 +105,15 @@ export function screenDocx(parts: ReadonlyMap<string, string>, furniture: string
   const colour = pageColour(document);
   const bodyParas = readParagraphs(document, styles, 'body', page, colour);
   const footnotes = readParagraphs(parts.get('word/footnotes.xml') ?? '', styles, 'footnote', page, colour);
+  const unshown = unshownHeaderFooterParts(parts);
   const furnitureParas = [...parts.keys()]
     .filter((n) => /^word\/(?:header|footer)\d*\.xml$/.test(n))
-    .flatMap((n) => readParagraphs(parts.get(n) ?? '', styles, n.includes('header') ? 'header' : 'footer', page, colour));
+    .flatMap((n) => {
+      const paras = readParagraphs(parts.get(n) ?? '', styles, n.includes('header') ? 'header' : 'footer', page, colour);
+      // A header or footer Word never shows (a first-page one without a different first page, an even-page one).
+      if (unshown.has(n)) for (const p of paras) for (const r of p.runs) if (!r.hidden && r.text.trim()) r.hidden = 'HEADER_FOOTER_NOT_SHOWN';
+      return paras;
+    });
   const hidden: RawHiddenLine[] = [];
   const seen = new Set<string>();
   const top = screenLines(furniture, furnitureParas, hidden, seen);

@@ -4,7 +4,7 @@
 import type { RawHiddenLine } from '../raw.js';
 import type { PdfTextItem } from './load.js';
 import { restoreSoftHyphens } from './soft-hyphens.js';
-import { collectRuns, imagesUnderRuns, judgeRuns, type ImagePixels, type OperatorList, type OptionalContent, type Run } from './visibility.js';
+import { collectRuns, imagesUnderRuns, judgeRuns, patternInksOfRuns, type ImagePixels, type OperatorList, type OptionalContent, type Run } from './visibility.js';
 import type { Box } from './visibility-geometry.js';
 
 type Item = PdfTextItem | { type: string };
@@ -75,6 +75,12 @@ export async function splitVisible(page: VisibilityPage, items: readonly Item[],
   for (const paint of imagesUnderRuns(runs, paints)) {
     if (paint.image?.id) paint.image.pixels = asPixels(await objectOf(page, paint.image.id).catch(() => null));
     if (paint.pattern) paint.pattern.ir = (await objectOf(page, paint.pattern.id).catch(() => null)) ?? null;
+  }
+  // Text filled with a gradient itself (pdfkit, design tools): that gradient's stops, each pattern read once.
+  const irs = new Map<string, unknown>();
+  for (const pattern of patternInksOfRuns(runs)) {
+    if (!irs.has(pattern.id)) irs.set(pattern.id, (await objectOf(page, pattern.id).catch(() => null)) ?? null);
+    pattern.ir = irs.get(pattern.id);
   }
   judgeRuns(runs, paints);
   const unseen = withoutSeenTwins(runs);

@@ -170,4 +170,95 @@ function isRoundedRectangle(raw: ArrayLike<number> | null | undefined): boolean 
   return curves.every((c) => Math.abs(c.to[0] - c.from[0]) <= width / 2 + 1e-6 && Math.abs(c.to[1] - c.from[1]) <= height / 2 + 1e-6);
 }
 
-export const geometry = { toMatrix, toBox, IDENTITY, concat, apply, boxOf, intersect, clipBox, overlap, contains, isRectangle, isRoundedRectangle, withoutEmptySubpaths };
+/** A filled path in page space: its closed subpaths as flat [x0, y0, x1, y1, …] rings, and its fill rule. */
+export interface Shape {
+  rings: number[][];
+  evenOdd: boolean;
+}
+
+/** Straight pieces a curve is cut into (a rounded corner or a quarter ellipse: within a fraction of a point). */
+const CURVE_STEPS = 8;
+/** Most points of a shape read as a cover (an icon or a drawn word past this is left out: it is no panel). */
+const MAX_SHAPE_POINTS = 2048;
+
+/**
+ * A filled path (pdf.js path data: 0 moveTo, 1 lineTo, 2 curveTo, 3 closePath) as rings in page space, curves cut
+ * into straight pieces; undefined when malformed or larger than MAX_SHAPE_POINTS.
+ */
+function shapeOf(raw: ArrayLike<number> | null | undefined, m: Matrix, evenOdd: boolean): Shape | undefined {
+  const data = withoutEmptySubpaths(raw);
+  if (!data) return undefined;
+  const rings: number[][] = [];
+  let ring: number[] = [];
+  let points = 0;
+  let [x, y] = [0, 0];
+  const push = (px: number, py: number) => {
+    const [u, v] = apply(m, px, py);
+    ring.push(u, v);
+    points++;
+  };
+  const end = () => {
+    if (ring.length >= 6) rings.push(ring);
+    ring = [];
+  };
+  for (let i = 0; i < data.length; ) {
+    const op = data[i];
+    if (op === 0) {
+      end();
+      [x, y] = [Number(data[i + 1]), Number(data[i + 2])];
+      push(x, y);
+      i += 3;
+    } else if (op === 1) {
+      [x, y] = [Number(data[i + 1]), Number(data[i + 2])];
+      push(x, y);
+      i += 3;
+    } else if (op === 2) {
+      const [x1, y1, x2, y2, x3, y3] = [1, 2, 3, 4, 5, 6].map((k) => Number(data[i + k])) as [number, number, number, number, number, number];
+      for (let k = 1; k <= CURVE_STEPS; k++) {
+        const t = k / CURVE_STEPS;
+        const u = 1 - t;
+        push(u * u * u * x + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x3, u * u * u * y + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y3);
+      }
+      [x, y] = [x3, y3];
+      i += 7;
+    } else if (op === 3) {
+      end();
+      i++;
+    } else return undefined;
+    if (points > MAX_SHAPE_POINTS) return undefined;
+  }
+  end();
+  return rings.length && rings.every((r) => r.every(Number.isFinite)) ? { rings, evenOdd } : undefined;
+}
+
+/** Whether a point is inside a shape, by its fill rule (the winding number: nonzero, or odd). */
+function insideShape(shape: Shape, px: number, py: number): boolean {
+  let winding = 0;
+  for (const r of shape.rings) {
+    const n = r.length / 2;
+    for (let k = 0; k < n; k++) {
+      const [x0, y0] = [r[2 * k] ?? 0, r[2 * k + 1] ?? 0];
+      const j = (k + 1) % n;
+      const [x1, y1] = [r[2 * j] ?? 0, r[2 * j + 1] ?? 0];
+      if (y0 <= py ? y1 > py : y1 <= py) {
+        const cross = (x1 - x0) * (py - y0) - (px - x0) * (y1 - y0);
+        if (cross !== 0) winding += y1 > y0 ? (cross > 0 ? 1 : 0) : cross < 0 ? -1 : 0;
+      }
+    }
+  }
+  return shape.evenOdd ? winding % 2 !== 0 : winding !== 0;
+}
+
+/** Share of `box` inside the shape (a grid of sample points, as for a rotated image). */
+function shapeShare(shape: Shape, box: Box): number {
+  let inside = 0;
+  const [nx, ny] = [6, 3];
+  for (let i = 0; i < nx; i++) {
+    for (let j = 0; j < ny; j++) {
+      if (insideShape(shape, box[0] + ((i + 0.5) / nx) * (box[2] - box[0]), box[1] + ((j + 0.5) / ny) * (box[3] - box[1]))) inside++;
+    }
+  }
+  return inside / (nx * ny);
+}
+
+export const geometry = { toMatrix, toBox, IDENTITY, concat, apply, boxOf, intersect, clipBox, overlap, contains, isRectangle, isRoundedRectangle, withoutEmptySubpaths, shapeOf, shapeShare };

@@ -4,7 +4,7 @@
 // inside an optional-content layer that is off, or painted over later by an opaque image or filled rectangle. Text
 // is judged by the inks its render mode paints: the fill (modes 0, 4), the stroke (1, 5), either (2, 6). Glyph runs are matched to getTextContent's items by position; text
 // taken out of an item is handed back as hidden lines with its reason.
-import { geometry, type Box, type Matrix } from './visibility-geometry.js';
+import { geometry, type Box, type Matrix, type Shape } from './visibility-geometry.js';
 import { blend, contrast } from '../docx/hidden.js';
 import { isBlankText } from '../normalize.js';
 
@@ -22,6 +22,8 @@ const OP = {
 } as const;
 /** Path-painting operators that fill (pdf.js OPS fill, eoFill, fillStroke, eoFillStroke, closeFillStroke, closeEOFillStroke). */
 const FILLS = new Set([22, 23, 24, 25, 26, 27]);
+/** Those that fill by the even-odd rule (eoFill, eoFillStroke, closeEOFillStroke). */
+const EVEN_ODD_FILLS = new Set([23, 25, 27]);
 const IMAGES = new Set<number>([OP.paintImageXObject, OP.paintInlineImageXObject, OP.paintImageXObjectRepeat, OP.paintImageMaskXObject, OP.paintSolidColorImageMask]);
 
 /** Glyph em height in user space (points) below which text is not read by a person: 1–2 pt "keyword" lines. */
@@ -67,6 +69,8 @@ export interface Ink {
   color: string | undefined;
   alpha: number;
   blend?: string;
+  /** A fill in a shading pattern (a gradient fill of the text itself): its colour is read where the run lies, once its IR is known. */
+  pattern?: PatternRef;
 }
 
 export interface Run {
@@ -100,6 +104,11 @@ export interface Paint {
   background?: boolean;
   /** A rotated or skewed image: where its unit square lands (its box is only the bounding box of that). */
   quad?: Matrix;
+  /**
+   * A filled path that is no plain rectangle (a rounded box, an ellipse, a free shape): its path data, matrix and fill
+   * rule, cut into its shape in page space (`shape`, null when malformed or too large) the first time a run lies on its box.
+   */
+  path?: { data: ArrayLike<number>; matrix: Matrix; evenOdd: boolean; shape?: Shape | null; cost?: number };
   /** Painted under a soft mask: how much of it shows is not known (its colour, when flat, is kept). */
   masked?: boolean;
   /**
@@ -365,9 +374,13 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
           break;
         }
         const pattern = s.fillPattern ? { pattern: { ...s.fillPattern } } : {};
-        if (g.isRectangle(data)) paints.push({ box, order: i, color: s.fill, ...pattern });
-        // A rounded box (a badge, a heading pill) is the background of the text on it; it never hides text (its corners are open).
-        else if (g.isRoundedRectangle(data)) paints.push({ box, order: i, color: s.fill, background: true, ...pattern });
+        if (g.isRectangle(data)) {
+          paints.push({ box, order: i, color: s.fill, ...pattern });
+          break;
+        }
+        // Any other shape (a rounded box, an ellipse, a free shape: CSS border-radius, an SVG circle) is judged by the
+        // area it paints: text inside it is read against it, or hidden when it is painted later; its open corners are not it.
+        if (data) paints.push({ box, order: i, color: s.fill, path: { data, matrix: s.ctm, evenOdd: EVEN_ODD_FILLS.has(paintOp) }, ...pattern });
         break;
       }
       case OP.shadingFill:
@@ -423,7 +436,8 @@ function inksOf(s: State): Ink[] {
   // Text in a group composited with a blend mode shows as if drawn with it (the group's other paints aside).
   const blending = s.blendMode ?? s.groupBlendMode;
   const blendMode = blending ? { blend: blending } : {};
-  if (mode === 0 || mode === 2) inks.push({ color: s.fill, alpha: s.group * s.alpha, ...blendMode });
+  const pattern = s.fillPattern ? { pattern: { ...s.fillPattern } } : {};
+  if (mode === 0 || mode === 2) inks.push({ color: s.fill, alpha: s.group * s.alpha, ...blendMode, ...pattern });
   if (mode === 1 || mode === 2) inks.push({ color: s.stroke, alpha: s.group * s.strokeAlpha, ...blendMode });
   return inks;
 }
@@ -485,7 +499,9 @@ function runReason(s: State, m: Matrix, box: Box, page: Box, layers: boolean[]):
   if (inksOf(s).every((ink) => ink.alpha < MIN_VISIBLE_ALPHA)) return 'TRANSPARENT_TEXT';
   if (layers.includes(false)) return 'LAYER_OFF';
   if (s.fontSize * Math.hypot(m[2], m[3]) < MIN_READABLE_SIZE) return 'TINY_TEXT';
-  if (Math.abs(s.hscale) < MIN_READABLE_HSCALE) return 'TINY_TEXT';
+  // Squeezed sideways by horizontal scaling (Tz) or by the matrices (CSS `transform: scaleX(0.02)`): a smear.
+  const tall = Math.hypot(m[2], m[3]);
+  if (Math.abs(s.hscale) * (tall > 0 ? Math.hypot(m[0], m[1]) / tall : 1) < MIN_READABLE_HSCALE) return 'TINY_TEXT';
   if (geometry.overlap(box, page) === 0) return 'OFF_PAGE';
   if (s.clip && geometry.overlap(box, s.clip) < 0.2) return 'CLIPPED';
   return undefined;
@@ -668,11 +684,37 @@ function quadShare(quad: Matrix, box: Box): number {
   return inside / (nx * ny);
 }
 
-/** Share of the run's box the paint lies over: its box, or for a rotated image its parallelogram. */
-const shareOver = (p: Paint, box: Box) => Math.min(geometry.overlap(box, p.box), p.quad ? quadShare(p.quad, box) : 1);
+/**
+ * Edge tests a page may spend on shapes (a sample point against each edge of a shape's rings): a hostile page of
+ * thousands of large many-sided shapes over thousands of runs stops there, its shapes then hiding nothing and
+ * backing nothing (as before they were read at all).
+ */
+const SHAPE_WORK = 20_000_000;
+let shapeWork = SHAPE_WORK;
+
+/** Share of the run's box the paint lies over: its box, for a rotated image its parallelogram, for a shape its area. */
+function shareOver(p: Paint, box: Box): number {
+  const share = geometry.overlap(box, p.box);
+  if (share < COVER_SHARE) return share;
+  let shapeShare = 1;
+  if (p.path) {
+    if (shapeWork <= 0) return 0;
+    const path = p.path;
+    if (path.shape === undefined) {
+      path.shape = geometry.shapeOf(path.data, path.matrix, path.evenOdd) ?? null;
+      path.cost = path.shape ? 18 * path.shape.rings.reduce((n, r) => n + r.length / 2, 0) : 0;
+    }
+    const cost = path.cost ?? 0;
+    if (!path.shape || cost > shapeWork) return 0;
+    shapeWork -= cost;
+    shapeShare = geometry.shapeShare(path.shape, box);
+  }
+  return Math.min(share, p.quad ? quadShare(p.quad, box) : 1, shapeShare);
+}
 
 /** Images and gradients painted before a still-visible run and holding it: the only ones whose pixels or colour stops are worth reading. */
 export function imagesUnderRuns(runs: readonly Run[], paints: readonly Paint[]): Paint[] {
+  shapeWork = SHAPE_WORK;
   const unread = (p: Paint) => (p.image !== undefined && p.image.pixels === undefined) || (p.pattern !== undefined && p.pattern.ir === undefined);
   const candidates = paints.filter(unread);
   if (candidates.length === 0) return [];
@@ -682,11 +724,19 @@ export function imagesUnderRuns(runs: readonly Run[], paints: readonly Paint[]):
   return candidates.filter((p) => out.has(p));
 }
 
+/** The gradients still-visible runs are filled with, whose colour stops are not read yet. */
+export function patternInksOfRuns(runs: readonly Run[]): PatternRef[] {
+  return runs.flatMap((r) => (r.reason ? [] : r.inks.flatMap((ink) => (ink.pattern && ink.pattern.ir === undefined ? [ink.pattern] : []))));
+}
+
 /** Colour against the paint below, then paint on top: the reason a visible-by-state run is still unseen. */
 export function judgeRuns(runs: Run[], paints: Paint[]): void {
   const index = new PaintIndex(paints, runs);
+  shapeWork = SHAPE_WORK;
   for (const run of runs) {
     if (run.reason) continue;
+    // Text filled with a gradient is seen in the gradient's colour where it lies (white to near-white is white text).
+    for (const ink of run.inks) if (ink.pattern?.ir) ink.color = patternColourAt(ink.pattern, run.box);
     // The topmost paint under the run is what it is read against; one of unknown colour (a photo not decoded, a
     // pattern) leaves the colour unjudged, never read as the white page. A paint under a soft mask (its alpha unknown)
     // changes nothing when it has the colour already there, and leaves it unknown otherwise.
@@ -710,6 +760,39 @@ export function judgeRuns(runs: Run[], paints: Paint[]): void {
     const reason = inkReason(run.inks, below?.color);
     if (reason) run.reason = reason;
   }
+  markOverprinted(runs);
+}
+
+/** Runs of this many letters or more are lines or words (glyph-by-glyph runs of letter-spaced text are not compared). */
+const OVERPRINT_MIN_CHARS = 3;
+/** Other runs a run is compared with, at most (a hostile page of one baseline stays linear). */
+const OVERPRINT_NEIGHBOURS = 64;
+
+/**
+ * Lines printed over each other: three or more seen runs of different text on (nearly) one baseline — within half
+ * their height — starting within two of their heights of each other, each over half of the other's box. A fixed line
+ * spacing of a fraction of a point (Word's "Exactly 1 pt", LibreOffice's fixed 0.03 cm) prints a paragraph's lines
+ * as one black smear. A fake bold or a shadow repeats the same text; a table row's cells start apart.
+ */
+export function markOverprinted(runs: Run[]): void {
+  const area = (b: Box) => Math.max(0, b[2] - b[0]) * Math.max(0, b[3] - b[1]);
+  const candidates = runs.filter((r) => !r.reason && r.text.replace(/\s/g, '').length >= OVERPRINT_MIN_CHARS).sort((a, b) => a.y - b.y);
+  const piled = new Map<Run, number>();
+  for (let i = 0; i < candidates.length; i++) {
+    const r = candidates[i] as Run;
+    const height = r.box[3] - r.box[1];
+    if (!(height > 0)) continue;
+    for (let j = i + 1, looked = 0; j < candidates.length && looked < OVERPRINT_NEIGHBOURS; j++, looked++) {
+      const q = candidates[j] as Run;
+      if (q.y - r.y >= height / 2) break;
+      if (Math.abs(q.x - r.x) >= 2 * height || q.text.trim() === r.text.trim()) continue;
+      const inter = area(geometry.intersect(r.box, q.box));
+      if (inter < 0.5 * Math.min(area(r.box), area(q.box))) continue;
+      piled.set(r, (piled.get(r) ?? 0) + 1);
+      piled.set(q, (piled.get(q) ?? 0) + 1);
+    }
+  }
+  for (const [r, n] of piled) if (n >= 2) r.reason = 'OVERPRINTED';
 }
 
 /**
