@@ -8,6 +8,7 @@ import { findDateRanges } from './dates.js';
 import { isBulletLine, looksLikeProse, splitCells, wordCount } from './line-shape.js';
 import { isEmploymentType, TITLE_RE } from './header-lexicon.js';
 import { wordsOf, wordsRe } from './lexicon/index.js';
+import { formField } from './form-labels.js';
 
 export interface HeadingMatch {
   kind: SectionKind;
@@ -172,6 +173,22 @@ export function classifyHeading(text: string): HeadingMatch | undefined {
   return undefined;
 }
 
+/** JSON Resume's name for a job's list of achievements, which its themes print above the list. */
+const ENTRY_LIST_WORDS: ReadonlySet<string> = new Set(['highlights', 'key highlights']);
+
+/**
+ * Inside an experience section, the head of one job's list, not a new section: "Highlights" (JSON Resume themes,
+ * whatever the case), or a form label for what the job was, alone before its colon ("Highlights:", "Achievements:",
+ * "Responsibilities:", moderncv). An all-capitals "ACHIEVEMENTS:" may still be a section of its own.
+ */
+function isEntryListLabel(text: string): boolean {
+  const t = text.trim();
+  if (ENTRY_LIST_WORDS.has(normaliseHeading(t))) return true;
+  if (!t.endsWith(':') || !HAS_LOWER.test(t)) return false;
+  const form = formField(t);
+  return form?.field === 'activities' && form.value === '';
+}
+
 const EXPERIENCE_LIKE: ReadonlySet<SectionKind> = new Set(['experience', 'volunteering']);
 
 export function isExperienceLike(kind: SectionKind): boolean {
@@ -196,7 +213,7 @@ export function detectSections(lines: readonly Line[]): Section[] {
     // A name in capitals at the top is not a section: shape alone counts only after a worded heading.
     if (!heading.lexicon && !seenLexiconHeading) continue;
     seenLexiconHeading ||= heading.lexicon;
-    if (isExperienceLike(current.kind) && current.heading !== undefined && !heading.strong) continue;
+    if (isExperienceLike(current.kind) && current.heading !== undefined && (!heading.strong || isEntryListLabel(line.text))) continue;
     if (current.kind !== 'contact' || current.heading !== undefined || line.index > 0) {
       current.end = line.index;
       if (current.end > current.start || current.heading !== undefined) sections.push(current);

@@ -104,6 +104,27 @@ describe('detectSections', () => {
   });
 });
 
+describe('an entry\'s own list label inside an experience section', () => {
+  const kinds = (lines: string[]): SectionKind[] => detectSections(docOf(lines).lines).map((s) => s.kind);
+  // "Highlights" (JSON Resume themes, any case) or a label alone before its colon heads one job's list.
+  it.each([
+    ['Highlights'], ['HIGHLIGHTS'], ['Highlights:'], ['Key highlights'], ['Achievements:'], ['Key achievements:'], ['Responsibilities:'],
+  ])('%s under a job does not end the section', (label) => {
+    expect(kinds(['Experience', 'Fitter at Ormsby Cranes', 'March 2020 – Present', label, 'Cut set-up time by a third.',
+      'Welder at Tarrant Yard', 'May 2016 – March 2020', 'Education', 'BSc'])).toEqual(['experience', 'education']);
+  });
+  // Traps: the same words where they do head sections: before any experience section, in capitals with a colon, or
+  // as a summary heading without a colon after the jobs.
+  it.each([
+    [['Highlights', 'Ten years in cranes.', 'Experience', 'Fitter, Ormsby Cranes   2020 – 2024'], ['summary', 'experience']],
+    [['Experience', 'Fitter, Ormsby Cranes   2020 – 2024', 'ACHIEVEMENTS:', 'Crane safety prize 2021'], ['experience', 'awards']],
+    [['Experience', 'Fitter, Ormsby Cranes   2020 – 2024', 'Achievements', 'Crane safety prize 2021'], ['experience', 'awards']],
+    [['Experience', 'Fitter, Ormsby Cranes   2020 – 2024', 'Education:', 'BSc, 2014 – 2017'], ['experience', 'education']],
+  ])('still a section: %j', (lines, want) => {
+    expect(kinds(lines)).toEqual(want);
+  });
+});
+
 describe('skills beside a side label', () => {
   it('does not list the label as a skill', async () => {
     const { buildProfile } = await import('../../src/profile/index.js');
