@@ -102,6 +102,12 @@ function detectLayout(runs: Run[]): Layout {
   return below > above ? 'datesFirst' : 'headersFirst';
 }
 
+/**
+ * A line that only says where ("Leeds, UK", "Remote"): under a dated header it is that job's place. Every cell is a
+ * place: "Acme Digital ⇥ Hamburg, Germany" (Awesome-CV's next company, right under a job with no bullets) is not.
+ */
+const isPlaceLine = (rest: string): boolean => splitCells(rest).every((cell) => isLocation(cell));
+
 function splitRun(run: Run, layout: Layout): Entry[] {
   const items = run.items.filter((c) => c.role !== 'duration');
   const entries: Entry[] = [];
@@ -122,7 +128,7 @@ function splitRun(run: Run, layout: Layout): Entry[] {
         entries.push({ headers: [...pending, c], anchor: c, body });
         pending = [];
       }
-    } else if (last && (layout === 'datesFirst' || (pending.length === 0 && isLocation(c.rest) && last.headers[last.headers.length - 1] === last.anchor)
+    } else if (last && (layout === 'datesFirst' || (pending.length === 0 && isPlaceLine(c.rest) && last.headers[last.headers.length - 1] === last.anchor)
       || (opensWithName && pending.length === 0 && roleUnderName(last, c, items[i + 1])))) {
       last.headers.push(c);
     } else {
