@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/profile/index.js';
 import type { YearMonth } from '../../src/types.js';
+import { looksLikeProse } from '../../src/profile/line-shape.js';
 import { AS_OF, CATEGORIES, docOf } from './helpers.js';
 
 const ym = (p: YearMonth | 'present'): string => (p === 'present' ? 'present' : `${p.year}-${String(p.month).padStart(2, '0')}`);
@@ -43,5 +44,28 @@ describe('Awesome-CV: the next company right under a job with no bullets', () =>
       'Senior Planner @ Tarrow Mills [Kendal, United Kingdom] 2019-07…2021-06',
       'Planner @ Quillmoor Freight 2016-07…2019-06',
     ]);
+  });
+});
+
+describe('a company named by its web address opens its header line', () => {
+  it.each([
+    ['mediapark.io\tLund, Sweden', false],
+    ['kestrel.example · Remote', false],
+    ['tallow-works.co.uk\tLeeds', false],
+    // traps: sentences that open in lower case stay sentences
+    ['led the migration of the billing service', true],
+    ['maintained the nightly exports', true],
+    ['via recruiters and referrals', true],
+  ])('%j → prose %s', (text, prose) => {
+    expect(looksLikeProse(text)).toBe(prose);
+  });
+
+  it('"domain ⇥ City" over "TITLE ⇥ dates" (Awesome-CV) names the company', () => {
+    expect(jobsOf([
+      'Work Experience',
+      'mediapark.io\tLund, Sweden',
+      'BACKEND DEVELOPER\tOct. 2023 - Present',
+      '• Build and run the booking services.',
+    ])).toEqual(['BACKEND DEVELOPER @ mediapark.io [Lund, Sweden] 2023-10…present']);
   });
 });
