@@ -13,13 +13,18 @@ export interface CommaHeader {
   location?: string;
 }
 
+/** A bracketed aside after a legal form ("Inc. (Cloud Division)"). */
+const FORM_ASIDE = /\s+\([^()]*\)$/u;
+
 /** A comma followed by a space (not "1,500"); a legal form alone after it ("Acme, Inc.") stays with its name. */
 function partsOf(text: string): string[] {
   const parts: string[] = [];
   for (const raw of text.split(/,\s+/u)) {
     const p = raw.trim();
     const prev = parts.length - 1;
-    if (parts.length > 0 && ORG_RE.test(p) && p.split(/\s+/).length === 1 && !TITLE_RE.test(p)) parts[prev] = `${parts[prev] ?? ''}, ${p}`;
+    // "SuccessFactors, Inc. (Cloud Division)": the legal form keeps an aside in brackets after it.
+    const form = p.replace(FORM_ASIDE, '');
+    if (parts.length > 0 && ORG_RE.test(form) && form.split(/\s+/).length === 1 && !TITLE_RE.test(form)) parts[prev] = `${parts[prev] ?? ''}, ${p}`;
     else if (p !== '') parts.push(p);
   }
   return parts;
@@ -95,6 +100,8 @@ function withoutTrailingAside(part: string): string {
 const SENIORITY = /^(?:senior|junior|lead|principal|staff|chief|head|associate|assistant|deputy|interim|acting|sr\.?|jr\.?)$/iu;
 /** Most words of the organisation in front of its title ("Kestrel Freight, Backend Engineer"). */
 const MAX_FRONT_ORG_WORDS = 6;
+/** Most words of one with an organisation word, which may name two ("Tarn Travel Technologies / Corporate Travel Group"). */
+const MAX_FRONT_CUED_ORG_WORDS = 10;
 
 /**
  * "Company, Title" (RenderCV's Harvard theme writes "Company, Title – City, ST"): the second part a title (the rest
@@ -108,6 +115,7 @@ export function splitOrgFirstComma(text: string): CommaHeader | undefined {
   // The title may hold a comma of its own ("Engineering Manager, Personalization").
   const title = parts.slice(1).join(', ');
   if (!TITLE_RE.test(first) || TITLE_RE.test(org) || isTitleQualifier(org) || isLocation(org) || onlyPlaceWords(org)) return undefined;
-  if (!/^[\p{Lu}\p{N}]/u.test(org) || org.split(/\s+/u).length > MAX_FRONT_ORG_WORDS || SENIORITY.test(org)) return undefined;
+  const maxWords = ORG_RE.test(org) ? MAX_FRONT_CUED_ORG_WORDS : MAX_FRONT_ORG_WORDS;
+  if (!/^[\p{Lu}\p{N}]/u.test(org) || org.split(/\s+/u).length > maxWords || SENIORITY.test(org)) return undefined;
   return { title, org };
 }

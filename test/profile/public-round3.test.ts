@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/profile/index.js';
 import type { YearMonth } from '../../src/types.js';
 import { looksLikeProse } from '../../src/profile/line-shape.js';
+import { isPlaceOnly } from '../../src/profile/header-places.js';
+import { splitOrgFirstComma } from '../../src/profile/comma-header.js';
 import { AS_OF, CATEGORIES, docOf } from './helpers.js';
 
 const ym = (p: YearMonth | 'present'): string => (p === 'present' ? 'present' : `${p.year}-${String(p.month).padStart(2, '0')}`);
@@ -67,5 +69,40 @@ describe('a company named by its web address opens its header line', () => {
       'BACKEND DEVELOPER\tOct. 2023 - Present',
       '• Build and run the booking services.',
     ])).toEqual(['BACKEND DEVELOPER @ mediapark.io [Lund, Sweden] 2023-10…present']);
+  });
+});
+
+describe('"Company, Title ⇥ Town, ST, Country" (RenderCV-like Typst and JSON-Resume themes)', () => {
+  it.each([
+    ['Richmond Hill, ON, Canada', true],
+    ['Fairhaven Park, MA, USA', true],
+    ['Oulu, Finland', true],
+    // traps: a name before one region, or a name with an organisation or title word, is not only a place
+    ['Tailspin Analytics, Remote', false],
+    ['Harbour Logistics, ON, Canada', false],
+    ['Senior Engineer, ON, Canada', false],
+  ])('%j → place only %s', (text, placeOnly) => {
+    expect(isPlaceOnly(text)).toBe(placeOnly);
+  });
+
+  it.each([
+    ['Quenby Systems Inc., Backend Developer & Team Lead', { org: 'Quenby Systems Inc.', title: 'Backend Developer & Team Lead' }],
+    ['Parrow Cloud, Inc. (Harbour Division), Security Consultant', { org: 'Parrow Cloud, Inc. (Harbour Division)', title: 'Security Consultant' }],
+    ['Tarn Travel Technologies / Corporate Travel Group, Software Engineer', { org: 'Tarn Travel Technologies / Corporate Travel Group', title: 'Software Engineer' }],
+    // traps: a long name without an organisation word, a title first, a place first
+    ['The Very Long Name Of Some Local Bakery, Baker', undefined],
+    ['Engineering Manager, Recommendations', undefined],
+    ['Austin, Backend Engineer', undefined],
+  ])('%j', (text, want) => {
+    expect(splitOrgFirstComma(text)).toEqual(want);
+  });
+
+  it('reads the company, title and place of such a header with its dates on the description line', () => {
+    expect(jobsOf([
+      'Work Experience',
+      'Quenby Systems Inc., Backend Developer & Team Lead\tRichmond Hill, ON, Canada',
+      'Backend engineer for the building-access platform.\tJune 2023 - Aug 2025',
+      '• Led the access-control team.',
+    ])).toEqual(['Backend Developer & Team Lead @ Quenby Systems Inc. [Richmond Hill, ON, Canada] 2023-06…2025-08']);
   });
 });
