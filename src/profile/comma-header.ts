@@ -43,6 +43,18 @@ function looksLikeTown(p: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]+$/u.test(p) && !TITLE_RE.test(p) && !ORG_RE.test(p) && !isTitleQualifier(p);
 }
 
+/** Most words of an unknown town ("Ramat Gan", "New Haven"). */
+const MAX_TOWN_WORDS = 2;
+
+/**
+ * An unknown town of one or two capitalised words, neither title, organisation nor area word ("Oulu", "Ramat Gan",
+ * moderncv's "…, New Haven, CT."); a full stop may close it.
+ */
+function looksLikeTownName(p: string): boolean {
+  const ws = p.replace(/\.$/u, '').split(/\s+/u);
+  return ws.length <= MAX_TOWN_WORDS && ws.every(looksLikeTown) && !TITLE_RE.test(p) && !ORG_RE.test(p) && !isTitleQualifier(p);
+}
+
 /** "Hale & Morrow LLP", "Jones and Partners": a firm named after its partners. */
 const PARTNERS = /^\p{Lu}[\p{L}'’-]+\s+(?:&|and|und|en|et)\s+\p{Lu}/u;
 
@@ -64,10 +76,10 @@ export function splitCommaHeader(text: string): CommaHeader | undefined {
   const known = isLocation(last) || onlyPlaceWords(last);
   const town = parts[end - 2] ?? '';
   // "…, Flagstaff, AZ": a state code and the town before it are one place, when a title and a name are left.
-  if (end >= 4 && STATE_CODE_RE.test(last) && (looksLikeTown(town) || isLocation(town)) && !isOrgLike(town)) {
+  if (end >= 4 && STATE_CODE_RE.test(last) && (looksLikeTownName(town) || isLocation(town)) && !isOrgLike(town)) {
     location = `${town}, ${last}`;
     end -= 2;
-  } else if (known || (end >= 3 && looksLikeTown(last) && !isTitleQualifier(town))) {
+  } else if (known || (end >= 3 && looksLikeTownName(last) && !isTitleQualifier(town))) {
     // An unknown one-word town at the end counts as the location only when an organisation is left before it.
     location = last;
     end--;

@@ -5,7 +5,7 @@ import { buildProfile } from '../../src/profile/index.js';
 import type { YearMonth } from '../../src/types.js';
 import { looksLikeProse } from '../../src/profile/line-shape.js';
 import { isPlaceOnly } from '../../src/profile/header-places.js';
-import { splitOrgFirstComma } from '../../src/profile/comma-header.js';
+import { splitCommaHeader, splitOrgFirstComma } from '../../src/profile/comma-header.js';
 import { AS_OF, CATEGORIES, docOf } from './helpers.js';
 
 const ym = (p: YearMonth | 'present'): string => (p === 'present' ? 'present' : `${p.year}-${String(p.month).padStart(2, '0')}`);
@@ -104,5 +104,22 @@ describe('"Company, Title ⇥ Town, ST, Country" (RenderCV-like Typst and JSON-R
       'Backend engineer for the building-access platform.\tJune 2023 - Aug 2025',
       '• Led the access-control team.',
     ])).toEqual(['Backend Developer & Team Lead @ Quenby Systems Inc. [Richmond Hill, ON, Canada] 2023-06…2025-08']);
+  });
+});
+
+describe('moderncv "Title, Company, Town." with a town of two words', () => {
+  it.each([
+    ['Software Developer, Quillan, Ramat Gan.', { title: 'Software Developer', org: 'Quillan', location: 'Ramat Gan.' }],
+    ['Postdoctoral Associate, Dept. of Soil Biology, Marrow University, New Haven, CT.',
+      { title: 'Postdoctoral Associate, Dept. of Soil Biology', org: 'Marrow University', location: 'New Haven, CT.' }],
+    ['Lab Technician, Fenwick Labs, Glen Ora', { title: 'Lab Technician', org: 'Fenwick Labs', location: 'Glen Ora' }],
+    // traps: an area before the last name keeps the name as the organisation; a title, an organisation word or an
+    // area at the end is no town; three words are a name
+    ['Software Engineer, Payments, Stack Harbour', { title: 'Software Engineer, Payments', org: 'Stack Harbour' }],
+    ['Analyst, Quillan, Data Platform', { title: 'Analyst, Quillan, Data Platform' }],
+    ['Volunteer Tutor, Riverside Reading Project', { title: 'Volunteer Tutor', org: 'Riverside Reading Project' }],
+    ['Developer, Quillan, Blue Harbour Works', { title: 'Developer, Quillan', org: 'Blue Harbour Works' }],
+  ])('%j', (text, want) => {
+    expect(splitCommaHeader(text)).toEqual(want);
   });
 });
