@@ -123,3 +123,32 @@ describe('moderncv "Title, Company, Town." with a town of two words', () => {
     expect(splitCommaHeader(text)).toEqual(want);
   });
 });
+
+describe('jobs written straight after the skills, with no heading of their own', () => {
+  const skillsThenJobs = [
+    'Dana Kestrel',
+    'dana@example.com',
+    'Skills',
+    '• Languages: Go, Python, Bash',
+    '• Tools: Git, Terraform',
+    'Software Developer, Tallowmere Cloud, Redmond WA — 2020-Present',
+    '• Built the device emulators.',
+    'App Developer II, Fenwick Aluminium, Russelville, KY — 2016-2018',
+    '• Wrote the casting calculator.',
+    'Education',
+    'Murrow State University — B.S. Computer Science, 2016',
+  ];
+  it('reads the dated headers as jobs when the résumé has no experience section', () => {
+    expect(jobsOf(skillsThenJobs)).toEqual([
+      'Software Developer @ Tallowmere Cloud [Redmond WA] 2020-07…present',
+      'App Developer II @ Fenwick Aluminium [Russelville, KY] 2016-07…2018-06',
+    ]);
+  });
+  // Traps: a dated skill is no job; with an experience section of its own, the skills section is never read for jobs.
+  it.each([
+    [['Skills', 'Python (2015 – present)', 'Go, 2019 – 2024', 'Education', 'BSc, 2010 – 2013']],
+    [['Experience', 'Planner, Quillmoor Freight — 2021 – 2023', '• Kept the rotas.', 'Skills', 'Software Developer, Tallowmere Cloud — 2019 – 2020']],
+  ])('no job from the skills: %j', (lines) => {
+    expect(jobsOf(lines).filter((j) => j.includes('2015') || j.includes('2019') || j.includes('Tallowmere'))).toEqual([]);
+  });
+});
