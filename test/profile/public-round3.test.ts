@@ -152,3 +152,26 @@ describe('jobs written straight after the skills, with no heading of their own',
     expect(jobsOf(lines).filter((j) => j.includes('2015') || j.includes('2019') || j.includes('Tallowmere'))).toEqual([]);
   });
 });
+
+describe('a long lead-in before a list, on a bullet whose glyph was lost', () => {
+  it('"Currently working on the following technologies: a, b, c" above the next header stays in the body', () => {
+    expect(jobsOf([
+      'Experience',
+      'Backend Engineer, Pellow Desk\tNov 2018 - Present',
+      'Working on integrations and REST APIs for the help desk.',
+      'Currently working on the following technologies: Python, Django, Ember',
+      'Software Development Engineer, Carrowkite\tApril 2018 - Oct 2018',
+      'Started the chatbot project.',
+    ])).toEqual([
+      'Backend Engineer @ Pellow Desk 2018-11…present',
+      'Software Development Engineer @ Carrowkite 2018-04…2018-10',
+    ]);
+  });
+  // Traps: a short label, or a long name before a title, stays what it was.
+  it.each([
+    [['Experience', 'Northbridge Community Housing Association Ltd: Senior Housing Officer, Lettings\t2019 – 2022', 'Ran lettings.'],
+      ['Senior Housing Officer, Lettings @ Northbridge Community Housing Association Ltd 2019-07…2022-06']],
+  ])('%j', (lines, want) => {
+    expect(jobsOf(lines)).toEqual(want);
+  });
+});
