@@ -13,6 +13,9 @@ export interface CommaHeader {
   location?: string;
 }
 
+/** A company named by its web address, in lower case ("quillmark.io, Venue Lead"). */
+const DOMAIN = /^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.(?!(?:js|ts|py|rb|sh|md)$)\p{Ll}{2,}$/u;
+
 /** A bracketed aside after a legal form ("Inc. (Cloud Division)"). */
 const FORM_ASIDE = /\s+\([^()]*\)$/u;
 
@@ -128,6 +131,6 @@ export function splitOrgFirstComma(text: string): CommaHeader | undefined {
   const title = parts.slice(1).join(', ');
   if (!TITLE_RE.test(first) || TITLE_RE.test(org) || isTitleQualifier(org) || isLocation(org) || onlyPlaceWords(org)) return undefined;
   const maxWords = ORG_RE.test(org) ? MAX_FRONT_CUED_ORG_WORDS : MAX_FRONT_ORG_WORDS;
-  if (!/^[\p{Lu}\p{N}]/u.test(org) || org.split(/\s+/u).length > maxWords || SENIORITY.test(org)) return undefined;
+  if (!(/^[\p{Lu}\p{N}]/u.test(org) || DOMAIN.test(org)) || org.split(/\s+/u).length > maxWords || SENIORITY.test(org)) return undefined;
   return { title, org };
 }

@@ -175,3 +175,16 @@ describe('a long lead-in before a list, on a bullet whose glyph was lost', () =>
     expect(jobsOf(lines)).toEqual(want);
   });
 });
+
+describe('a lower-case web address before the title\'s comma', () => {
+  it.each([
+    ['quillmark.io, Venue Operations Lead', { org: 'quillmark.io', title: 'Venue Operations Lead' }],
+    // traps: a lower-case word or a framework name is no company
+    ['freelance, Venue Operations Lead', undefined], ['node.js, Backend Developer', undefined],
+  ])('%j', (text, want) => {
+    expect(splitOrgFirstComma(text)).toEqual(want);
+  });
+  it.each([['quillmark.io, Venue Operations Lead', false], ['node.js, react and more', true]])('%j → prose %s', (text, prose) => {
+    expect(looksLikeProse(text)).toBe(prose);
+  });
+});
