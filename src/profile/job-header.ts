@@ -489,6 +489,11 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   const onLine = others.filter((p) => p.line === titlePiece.line);
   const orgPiece = withOrgWord ?? onLine.find((p) => !TITLE_RE.test(p.text)) ?? onLine[0] ?? others[0];
   if (!orgPiece) return undefined;
+  const heading = companyAboveTeam(titlePiece, orgPiece, others);
+  if (heading) {
+    const team = `${titlePiece.text} ${(orgPiece.sep ?? '').trim()} ${orgPiece.text}`;
+    return { ...base, title: team, org: heading.text, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: true };
+  }
   const whole = wholeOrgLine(orgPiece, others, titlePiece.line);
   const rest = others.filter((p) => !whole.used.includes(p));
   let org = whole.text;
@@ -505,6 +510,26 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   const twoOnLine = named.length === 2 && orgPiece.line === titlePiece.line;
   const shape = picked.matched && twoOnLine ? { shape: { kind: 'pieces' as const, titleFirst: named.indexOf(titlePiece) < named.indexOf(orgPiece) } } : {};
   return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line, ...shape };
+}
+
+/**
+ * "Ostrander Markets" / "Software Engineer – Order Routing Platform ⇥ dates", "Harbour Advisory Board" / "Member – Chemistry
+ * Department": under a company line of its own (one piece, no title word, no place), what follows the title's dash is
+ * the team or unit the role sat in, not the employer — when it names no organisation other than a unit.
+ */
+/** Small words that are area words only as glue ("Head of the …"). */
+const TEAM_CONNECTORS: ReadonlySet<string> = new Set(['and', '&', 'of', 'the', 'a']);
+
+function companyAboveTeam(title: HeaderPiece, team: HeaderPiece, others: readonly HeaderPiece[]): HeaderPiece | undefined {
+  if (team.line !== title.line || !/^[—–-]$/u.test((team.sep ?? '').trim())) return undefined;
+  if (ORG_RE.test(team.text) && !UNIT_WORD.test(team.text)) return undefined;
+  // A team is named by its area ("Order Routing Platform", "Payments") or as a unit; "Acme" after a name is a company.
+  const areaWord = team.text.split(/\s+/u).some((w) => !TEAM_CONNECTORS.has(w.toLowerCase()) && isTitleQualifier(w));
+  if (!areaWord && !UNIT_WORD.test(team.text)) return undefined;
+  const above = others.filter((p) => p.line < title.line);
+  const [company] = above;
+  if (!company || above.length !== 1 || TITLE_RE.test(company.text) || isLocation(company.text)) return undefined;
+  return company;
 }
 
 /** Two pieces on one line with no title word: the one standing where the section's titles stand. */

@@ -188,3 +188,23 @@ describe('a lower-case web address before the title\'s comma', () => {
     expect(looksLikeProse(text)).toBe(prose);
   });
 });
+
+describe('a team after the title\'s dash, under a company line of its own', () => {
+  it.each([
+    [['Experience', 'Ostrander Markets', 'Software Engineer – Order Routing Platform\tJan 2023 – Present', '• Built the router.'],
+      ['Software Engineer – Order Routing Platform @ Ostrander Markets 2023-01…present']],
+    [['Leadership', 'Harbour College Advisory Board\tClarion, PA', 'Member – Chemistry Department\tJanuary 2019 - December 2019'],
+      ['Member – Chemistry Department @ Harbour College Advisory Board [Clarion, PA] 2019-01…2019-12']],
+  ])('%j', (lines, want) => {
+    expect(jobsOf(lines)).toEqual(want);
+  });
+  // Traps: a name above "Title — Company" (no area or unit word after the dash), and a company with an organisation
+  // word after the dash: the piece after the dash stays the company.
+  it.each([
+    [['Ada Example', 'ML Engineer — Acme — 2018 – 2020', 'Built models.'], 'ML Engineer', 'Acme'],
+    [['Experience', 'Ostrander Markets', 'Data Engineer – Pellow Analytics Ltd\tJan 2020 – Dec 2022', '• Built pipelines.'], 'Data Engineer', 'Pellow Analytics Ltd'],
+  ])('%j', (lines, title, org) => {
+    const [job] = buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs;
+    expect([job?.title, job?.org]).toEqual([title, org]);
+  });
+});
