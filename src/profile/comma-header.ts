@@ -46,12 +46,12 @@ function looksLikeTown(p: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]+$/u.test(p) && !TITLE_RE.test(p) && !ORG_RE.test(p) && !isTitleQualifier(p);
 }
 
-/** Most words of an unknown town ("Ramat Gan", "New Haven"). */
+/** Most words of an unknown town ("Glen Ora", "Port Elmsby"). */
 const MAX_TOWN_WORDS = 2;
 
 /**
- * An unknown town of one or two capitalised words, neither title, organisation nor area word ("Oulu", "Ramat Gan",
- * moderncv's "…, New Haven, CT."); a full stop may close it.
+ * An unknown town of one or two capitalised words, neither title, organisation nor area word ("Oulu", "Glen Ora",
+ * moderncv's "…, Port Elmsby, CT."); a full stop may close it.
  */
 function looksLikeTownName(p: string): boolean {
   const ws = p.replace(/\.$/u, '').split(/\s+/u);

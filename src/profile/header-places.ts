@@ -35,11 +35,11 @@ export function isPlaceOnly(text: string): boolean {
   return tails.every(isRegion) && (words(head) === 1 || isPrefixedTown(head) || (tails.length >= 2 && isTownName(head)));
 }
 
-/** Most words of an unknown town before a region and a country ("Richmond Hill, ON, Canada"). */
+/** Most words of an unknown town before a region and a country ("Fairhaven Park, ON, Canada"). */
 const MAX_TOWN_NAME_WORDS = 3;
 
 /**
- * "Richmond Hill" before "ON, Canada": capitalised words with no organisation or title word. Only before two regions
+ * "Fairhaven Park" before "ON, Canada": capitalised words with no organisation or title word. Only before two regions
  * (a state and its country) does an unknown name of several words read as a town; before one it may be a company
  * ("Tailspin Analytics, Remote").
  */

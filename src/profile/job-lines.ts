@@ -66,13 +66,13 @@ export function withoutStatedDuration(text: string): string {
   return text;
 }
 
-/** A longer lead-in before a colon ("Currently working on the following technologies: …"). */
+/** A longer lead-in before a colon ("Tools I have been using on this team lately: …"). */
 const LONG_LABELLED_LIST = /^[\p{L}][\p{L} /&'’-]{30,60}:\s+\S/u;
 /** Fewest items of the list after a long lead-in. */
 const MIN_LONG_LIST_ITEMS = 3;
 
 /**
- * "Currently working on the following technologies: Python, Django, Ember" (a bullet whose glyph was lost): a long
+ * "Tools I have been using on this team lately: Go, Kafka, Terraform" (a bullet whose glyph was lost): a long
  * lead-in, then a list of three or more items, none of them a title. Too long for a company's name before its title.
  */
 function isLongLabelledList(text: string): boolean {

@@ -104,7 +104,7 @@ function detectLayout(runs: Run[]): Layout {
 
 /**
  * A line that only says where ("Leeds, UK", "Remote"): under a dated header it is that job's place. Every cell is a
- * place: "Acme Digital ⇥ Hamburg, Germany" (Awesome-CV's next company, right under a job with no bullets) is not.
+ * place: "Tarrow Mills ⇥ Kendal, United Kingdom" (Awesome-CV's next company, right under a job with no bullets) is not.
  */
 const isPlaceLine = (rest: string): boolean => splitCells(rest).every((cell) => isLocation(cell));
 

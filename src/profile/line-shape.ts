@@ -9,7 +9,7 @@ const BULLET_START = /^\s*(?:[•●◦▪▫■□‣⁃∙·*►▶➢✓✔-]
 const CELL_SPLIT = /\t+|\s{3,}/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+#&-]*/gu;
 const STARTS_LOWER = /^\p{Ll}/u;
-/** A company named by its web address ("arx.example", "mediapark.io"): lower case, but a name, not a sentence's start ("node.js" is a framework). */
+/** A company named by its web address ("quillmark.example", "tallow-works.io"): lower case, but a name, not a sentence's start ("node.js" is a framework). */
 const DOMAIN_FIRST_WORD = /^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.(?!(?:js|ts|py|rb|sh|md)\b)\p{Ll}{2,}(?=[\s,]|$)/u;
 const PAGE_MARKER = /^(?:page\s+\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+|-- \d+ of \d+ --)$/i;
 

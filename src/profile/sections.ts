@@ -224,7 +224,7 @@ export function detectSections(lines: readonly Line[]): Section[] {
     if (!heading.lexicon && !seenLexiconHeading) continue;
     seenLexiconHeading ||= heading.lexicon;
     if (isExperienceLike(current.kind) && current.heading !== undefined && (!heading.strong || isEntryListLabel(line.text))) continue;
-    // "…for online tutoring and education" / "courses": a lower-case heading word under a capitalised section heading
+    // "…ran the scheduling system for evening" / "courses": a lower-case heading word under a capitalised section heading
     // is the end of a wrapped line (a template that writes its headings in lower case writes them all so).
     if (isExperienceLike(current.kind) && current.heading !== undefined && !HAS_UPPER.test(line.text) && HAS_UPPER.test(current.heading)) continue;
     if (current.kind !== 'contact' || current.heading !== undefined || line.index > 0) {
