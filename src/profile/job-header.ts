@@ -87,10 +87,15 @@ function splitAt(t: string): string[] {
   if (left.split('(').length > left.split(')').length) return [t];
   // "Trendyol @Istanbul, Turkey": the at sign before a place says where.
   if (left !== '' && isLocation(right)) return [left, right];
+  // "AI Engineer @ Freelancer", "Designer at Self-employed": working for oneself is said where the employer goes.
+  if (SELF_EMPLOYED.test(right) && TITLE_RE.test(left)) return [left, right];
   // A name in lower case counts only as one handle-like token ("moon-client", "acme.io").
   if (!(NAME_START.test(right) || LOWER_HANDLE.test(right)) || TITLE_RE.test(right)) return [t];
   return TITLE_RE.test(left) || ORG_RE.test(right) ? [left, right] : [t];
 }
+
+/** Working for oneself, written as the employer ("@ Freelancer", "at Self-Employed"). */
+const SELF_EMPLOYED = /^(?:freelancer?|self[- ]employed|independent(?: contractor| consultant)?)$/iu;
 
 /** "Clients: Northwind Bank, Orca Telecom" beside a consultant's header: who the work was for, never the employer. */
 const CLIENT_PIECE = /^(?:clients?|customers?|kunden?|clientes?|klant(?:en)?)\s*:/iu;
@@ -134,8 +139,9 @@ function rejoin(pieces: HeaderPiece[]): HeaderPiece[] {
     const chain = ARROW_SEP.test(sep) && prev !== undefined && TITLE_RE.test(prev.text) && !ORG_RE.test(head) && isTitleStep(head);
     const area = /^[—–-]$/u.test(sep) && comma > 0 && prev !== undefined && prev.text.split(/\s+/).length === 1
       && TITLE_OPENERS.has(prev.text.toLowerCase()) && isTitleQualifier(head);
-    // "Production Planner - Shipping Coordinator": two titles joined by a dash are one combined title.
-    const combined = /^[-–—/]$/u.test(sep) && prev !== undefined && comma < 0 && TITLE_RE.test(prev.text) && TITLE_RE.test(p.text)
+    // "Production Planner - Shipping Coordinator", "Senior ML Engineer | Tech Lead": two titles joined by a dash, a
+    // slash or a bar are one combined title.
+    const combined = /^[-–—/|]$/u.test(sep) && prev !== undefined && comma < 0 && TITLE_RE.test(prev.text) && TITLE_RE.test(p.text)
       && !ORG_RE.test(prev.text) && !ORG_RE.test(p.text) && !isLocation(p.text);
     if (prev && prev.line === p.line && combined) {
       prev.text = `${prev.text} ${sep} ${p.text}`;

@@ -208,3 +208,17 @@ describe('a team after the title\'s dash, under a company line of its own', () =
     expect([job?.title, job?.org]).toEqual([title, org]);
   });
 });
+
+describe('Typst and Jake\'s-resume headers: two titles joined by a bar, self-employment after "@"', () => {
+  it.each([
+    [['Experience', 'Senior Machine Learning Engineer | Tech Lead', 'Ostrander Markets', 'Since Nov 2025\tKendal, United Kingdom', '• Built the platform.'],
+      ['Senior Machine Learning Engineer | Tech Lead @ Ostrander Markets [Kendal, United Kingdom] 2025-11…present']],
+    [['Experience', 'AI Engineer @ Freelancer — Kendal, UK\tJanuary 2023 — Present', '• Built agents.'],
+      ['AI Engineer @ Freelancer [Kendal, UK] 2023-01…present']],
+    // traps: a company after the bar; a title after "@" that is not working for oneself stays one title
+    [['Experience', 'Data Scientist | Pellow Analytics\tJan 2020 – Dec 2022', '• Forecasts.'], ['Data Scientist @ Pellow Analytics 2020-01…2022-12']],
+    [['Experience', 'Editor @ Independent Press Guild\tJan 2020 – Dec 2022', '• Reviews.'], ['Editor @ Independent Press Guild 2020-01…2022-12']],
+  ])('%j', (lines, want) => {
+    expect(jobsOf(lines)).toEqual(want);
+  });
+});
