@@ -131,6 +131,8 @@ export function spellsOut(acronym: string, name: string): boolean {
 
 function rejoin(pieces: HeaderPiece[]): HeaderPiece[] {
   const out: HeaderPiece[] = [];
+  const perLine = new Map<number, number>();
+  for (const p of pieces) perLine.set(p.line, (perLine.get(p.line) ?? 0) + 1);
   for (const p of pieces) {
     const prev = out[out.length - 1];
     const comma = p.text.indexOf(', ');
@@ -141,7 +143,10 @@ function rejoin(pieces: HeaderPiece[]): HeaderPiece[] {
       && TITLE_OPENERS.has(prev.text.toLowerCase()) && isTitleQualifier(head);
     // "Production Planner - Shipping Coordinator", "Senior ML Engineer | Tech Lead": two titles joined by a dash, a
     // slash or a bar are one combined title.
-    const combined = /^[-–—/|]$/u.test(sep) && prev !== undefined && comma < 0 && TITLE_RE.test(prev.text) && TITLE_RE.test(p.text)
+    // A bar joins two titles only when they are the whole line ("Sales Associate | Store Manager | Northwind" lists a
+    // promotion: its first title stands).
+    const barPair = sep !== '|' || (perLine.get(p.line) ?? 0) === 2;
+    const combined = /^[-–—/|]$/u.test(sep) && barPair && prev !== undefined && comma < 0 && TITLE_RE.test(prev.text) && TITLE_RE.test(p.text)
       && !ORG_RE.test(prev.text) && !ORG_RE.test(p.text) && !isLocation(p.text);
     if (prev && prev.line === p.line && combined) {
       prev.text = `${prev.text} ${sep} ${p.text}`;
@@ -493,14 +498,17 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   // Beside two titles ("Retail assistant • Duty manager • Frostway Foods", a promotion), the name is the piece that is
   // no title.
   const onLine = others.filter((p) => p.line === titlePiece.line);
-  const orgPiece = withOrgWord ?? onLine.find((p) => !TITLE_RE.test(p.text)) ?? onLine[0] ?? others[0];
+  const cued = withOrgWord ?? onLine.find((p) => !TITLE_RE.test(p.text)) ?? onLine[0];
+  const orgPiece = cued ?? nameAmong(others);
   if (!orgPiece) return undefined;
   const heading = companyAboveTeam(titlePiece, orgPiece, others);
   if (heading) {
     const team = `${titlePiece.text} ${(orgPiece.sep ?? '').trim()} ${orgPiece.text}`;
     return { ...base, title: team, org: heading.text, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: true };
   }
-  const whole = wholeOrgLine(orgPiece, others, titlePiece.line);
+  // The name picked among areas of work stands alone; the areas beside it are its department, not a place.
+  const alone = cued === undefined && orgPiece !== others[0];
+  const whole = alone ? { text: orgPiece.text, used: others.filter((p) => p.line === orgPiece.line) } : wholeOrgLine(orgPiece, others, titlePiece.line);
   const rest = others.filter((p) => !whole.used.includes(p));
   let org = whole.text;
   let location = placeText;
@@ -523,6 +531,19 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
  * Department": under a company line of its own (one piece, no title word, no place), what follows the title's dash is
  * the team or unit the role sat in, not the employer — when it names no organisation other than a unit.
  */
+/** A piece that names an area of work or a unit ("Credit Modelling ‑ Financial Risk", "Special Projects Group"). */
+const isAreaOrUnit = (t: string): boolean => UNIT_WORD.test(t) || t.split(/\s+/u).some((w) => !TEAM_CONNECTORS.has(w.toLowerCase()) && isTitleQualifier(w));
+
+/**
+ * "Credit Modelling ‑ Financial Risk | Harlow Advisory" on the company line (Awesome-CV, with no organisation word
+ * anywhere): of the pieces on the first line, the name is the one that is no area of work or unit; else the first.
+ */
+function nameAmong(others: readonly HeaderPiece[]): HeaderPiece | undefined {
+  const [first] = others;
+  const line = others.filter((p) => p.line === first?.line);
+  return line.length < 2 ? first : (line.find((p) => !isAreaOrUnit(p.text)) ?? first);
+}
+
 /** Small words that are area words only as glue ("Head of the …"). */
 const TEAM_CONNECTORS: ReadonlySet<string> = new Set(['and', '&', 'of', 'the', 'a']);
 
@@ -530,8 +551,7 @@ function companyAboveTeam(title: HeaderPiece, team: HeaderPiece, others: readonl
   if (team.line !== title.line || !/^[—–-]$/u.test((team.sep ?? '').trim())) return undefined;
   if (ORG_RE.test(team.text) && !UNIT_WORD.test(team.text)) return undefined;
   // A team is named by its area ("Order Routing Platform", "Payments") or as a unit; "Acme" after a name is a company.
-  const areaWord = team.text.split(/\s+/u).some((w) => !TEAM_CONNECTORS.has(w.toLowerCase()) && isTitleQualifier(w));
-  if (!areaWord && !UNIT_WORD.test(team.text)) return undefined;
+  if (!isAreaOrUnit(team.text)) return undefined;
   const above = others.filter((p) => p.line < title.line);
   const [company] = above;
   if (!company || above.length !== 1 || TITLE_RE.test(company.text) || isLocation(company.text)) return undefined;

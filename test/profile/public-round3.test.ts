@@ -222,3 +222,17 @@ describe('Typst and Jake\'s-resume headers: two titles joined by a bar, self-emp
     expect(jobsOf(lines)).toEqual(want);
   });
 });
+
+describe('Awesome-CV: "Department | Company" on the company line, with no organisation word anywhere', () => {
+  it.each([
+    [['Professional Experience', 'Credit Modelling ‑ Financial Risk | Harlow Advisory\tKendal, United Kingdom', 'Quantitative Analyst\tOctober 2024 - June 2025', '• Built models.'],
+      ['Quantitative Analyst @ Harlow Advisory [Kendal, United Kingdom] 2024-10…2025-06']],
+    // traps: "Company | Unit" keeps the company first; with no area on the line the first piece stays the name
+    [['Professional Experience', 'Pellow | Special Projects Group\tKendal, United Kingdom', 'Software Engineering Intern\tJune 2019 - August 2019', '• Built tools.'],
+      ['Software Engineering Intern @ Pellow | Special Projects Group [Kendal, United Kingdom] 2019-06…2019-08']],
+    [['Professional Experience', 'Harlow Advisory | Ostrander\tKendal, United Kingdom', 'Analyst\tOctober 2024 - June 2025', '• Built models.'],
+      ['Analyst @ Harlow Advisory [Kendal, United Kingdom] 2024-10…2025-06']],
+  ])('%j', (lines, want) => {
+    expect(jobsOf(lines)).toEqual(want);
+  });
+});
