@@ -554,7 +554,8 @@ function companyAboveTeam(title: HeaderPiece, team: HeaderPiece, others: readonl
   if (!isAreaOrUnit(team.text)) return undefined;
   const above = others.filter((p) => p.line < title.line);
   const [company] = above;
-  if (!company || above.length !== 1 || TITLE_RE.test(company.text) || isLocation(company.text)) return undefined;
+  // A title word inside a name with an organisation word is the name's ("Harbour College Student Union").
+  if (!company || above.length !== 1 || (TITLE_RE.test(company.text) && !ORG_RE.test(company.text)) || isLocation(company.text)) return undefined;
   return company;
 }
 

@@ -236,3 +236,13 @@ describe('Awesome-CV: "Department | Company" on the company line, with no organi
     expect(jobsOf(lines)).toEqual(want);
   });
 });
+
+describe('titles of one who runs a business alone and of a student government', () => {
+  it.each([
+    [['Experience', 'Tarrow Repairs, Ltd.\tJan. 2014 - Aug. 2018', 'SOLE PROPRIETOR', 'Fixed tills for local shops.'], ['SOLE PROPRIETOR @ Tarrow Repairs, Ltd. 2014-01…2018-08']],
+    [['Leadership', 'Harbour College Student Council\tKendal, UK', 'Senator – Chemistry Department\tJanuary 2020 - May 2020'],
+      ['Senator – Chemistry Department @ Harbour College Student Council [Kendal, UK] 2020-01…2020-05']],
+  ])('%j', (lines, want) => {
+    expect(jobsOf(lines)).toEqual(want);
+  });
+});
