@@ -310,7 +310,9 @@ function completeSplitRange(lines: ClassifiedLine[], i: number, pivot: ReadingLi
     const cell = cells[cellIdx];
     if (cell === undefined) continue;
     // Whether the cell ends the range, and the joined range: date-join.ts (the date grammar's side of it).
-    const joined = completeRange(anchor.range, anchor.line.text, cell, { nextLine: k === i + 1, wholeLine: cells.length === 1 }, pivot);
+    const beside = cells.filter((_, c) => c !== cellIdx).join(' ');
+    const stacked = cellIdx === 0 && cells.length > 1 && anchor.line.text.slice(0, anchor.range.from).trim() === '' && ORG_RE.test(beside) && !TITLE_RE.test(beside);
+    const joined = completeRange(anchor.range, anchor.line.text, cell, { nextLine: k === i + 1, wholeLine: cells.length === 1, stacked }, pivot);
     if (!joined) return;
     anchor.range = joined;
     const remaining = cells.filter((_, c) => c !== cellIdx).join('\t');

@@ -246,3 +246,24 @@ describe('titles of one who runs a business alone and of a student government', 
     expect(jobsOf(lines)).toEqual(want);
   });
 });
+
+describe('a date column that stacks the start over the end, with no dash (wkhtmltopdf themes)', () => {
+  it('"Sept 2019 ⇥ Title – Course" / "Mar 2020 ⇥ Department" is one range', () => {
+    expect(jobsOf([
+      'Teaching Experience',
+      'Sept 2019\tTeaching assistant – Waves and Optics I',
+      'Mar 2020\tDepartment of Physics',
+      'Professor: A. Quenby',
+    ])).toEqual(['Teaching assistant @ Department of Physics 2019-09…2020-03']);
+  });
+  // Traps: a newest-first timeline of start dates, and a later date beside no organisation (the next entry, its title
+  // unknown to the lexicon), stay apart.
+  it.each([
+    [['Experience', '10/2018\tData Scientist @Pellow', '03/2016\tAnalyst @Tarrow Mills'], 2],
+    [['Experience', 'Sept 2016\tTeaching assistant – Physics II', 'Mar 2017\tDemonstrator – Acoustics'], 2],
+  ])('%j → %i jobs, none joined', (lines, n) => {
+    const jobs = buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs;
+    expect(jobs).toHaveLength(n);
+    expect(jobs.some((j) => j.range?.raw.includes(' ') === true && /\d{4}.*\d{4}/u.test(j.range.raw))).toBe(false);
+  });
+});
