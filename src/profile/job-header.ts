@@ -37,6 +37,12 @@ export interface JobHeader {
   employmentType?: string;
   /** How a header with a known title was written (header-order.ts learns the section's order from these). */
   shape?: HeaderShape;
+  /**
+   * "team": the organisation is an area or unit after the title's dash ("Engineer – Order Routing"); "company": the
+   * company stood on a line of its own above such a title. Company headings (company-headings.ts) read the next role's
+   * team under the company above.
+   */
+  team?: 'team' | 'company';
 }
 
 /**
@@ -504,7 +510,7 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   const heading = companyAboveTeam(titlePiece, orgPiece, others);
   if (heading) {
     const team = `${titlePiece.text} ${(orgPiece.sep ?? '').trim()} ${orgPiece.text}`;
-    return { ...base, title: team, org: heading.text, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: true };
+    return { ...base, title: team, org: heading.text, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: true, team: 'company' };
   }
   // The name picked among areas of work stands alone; the areas beside it are its department, not a place.
   const alone = cued === undefined && orgPiece !== others[0];
@@ -523,7 +529,9 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   // Two pieces on one line with a known title: how this writer orders title and company.
   const twoOnLine = named.length === 2 && orgPiece.line === titlePiece.line;
   const shape = picked.matched && twoOnLine ? { shape: { kind: 'pieces' as const, titleFirst: named.indexOf(titlePiece) < named.indexOf(orgPiece) } } : {};
-  return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line, ...shape };
+  const teamOnly = cued !== undefined && others.length === 1 && orgPiece.line === titlePiece.line && /^[—–-]$/u.test((orgPiece.sep ?? '').trim())
+    && (!ORG_RE.test(orgPiece.text) || UNIT_WORD.test(orgPiece.text)) && isAreaOrUnit(orgPiece.text);
+  return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line, ...shape, ...(teamOnly ? { team: 'team' as const } : {}) };
 }
 
 /**

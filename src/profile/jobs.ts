@@ -32,6 +32,8 @@ export interface ParsedJob {
   employmentType?: string;
   /** Dated by a lone date ("10/2018", "2019"), not a range: see start-timeline.ts. */
   singleDate?: true;
+  /** See JobHeader.team. */
+  team?: 'team' | 'company';
 }
 
 interface Run {
@@ -209,6 +211,7 @@ function toJob(entry: Entry, order: HeaderOrder): ParsedJob | typeof PROJECT | u
     titleLine: entry.headers[header.titleLine]?.line.index ?? first,
     ...(header.employmentType !== undefined ? { employmentType: header.employmentType } : {}),
     ...(range?.single ? { singleDate: true as const } : {}),
+    ...(header.team !== undefined ? { team: header.team } : {}),
   };
 }
 

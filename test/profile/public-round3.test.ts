@@ -267,3 +267,31 @@ describe('a date column that stacks the start over the end, with no dash (wkhtml
     expect(jobs.some((j) => j.range?.raw.includes(' ') === true && /\d{4}.*\d{4}/u.test(j.range.raw))).toBe(false);
   });
 });
+
+describe('the next role\'s team under the same company line', () => {
+  it('"Company" / "Engineer – Team A" / "Engineer – Team B": both roles at the company', () => {
+    expect(jobsOf([
+      'Experience',
+      'Ostrander Markets',
+      'Software Engineer – Order Routing Platform\tJan 2023 – Present',
+      '• Built the router.',
+      'Software Engineer – Market Data Product\tSep 2021 – Jan 2023',
+      '• Built the feeds.',
+      'Tarrow Mills – Data Analyst\tApr 2020 – Aug 2021',
+      '• Forecasts.',
+    ])).toEqual([
+      'Software Engineer – Order Routing Platform @ Ostrander Markets 2023-01…present',
+      'Software Engineer – Market Data Product @ Ostrander Markets 2021-09…2023-01',
+      'Data Analyst @ Tarrow Mills 2020-04…2021-08',
+    ]);
+  });
+  // Traps: a company with an organisation word after the dash, and an area after the dash with no company line above.
+  it.each([
+    [['Experience', 'Ostrander Markets', 'Software Engineer – Order Routing Platform\tJan 2023 – Present', '• Built it.',
+      'Data Engineer – Pellow Analytics Ltd\tSep 2021 – Jan 2023', '• Pipelines.'], 'Pellow Analytics Ltd'],
+    [['Experience', 'Data Engineer – Market Data Product\tSep 2021 – Jan 2023', '• Pipelines.'], 'Market Data Product'],
+  ])('%j → last job at %s', (lines, org) => {
+    const jobs = buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs;
+    expect(jobs[jobs.length - 1]?.org).toBe(org);
+  });
+});
