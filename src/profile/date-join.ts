@@ -10,8 +10,8 @@ export interface EndPlace {
   /** The candidate is that whole line, not one cell of a row. */
   wholeLine: boolean;
   /**
-   * A date column that stacks start over end ("Sept 2019 ⇥ Teaching assistant – Lab course" / "Mar 2020 ⇥ Department
-   * of Physics"): the range opens its line and the candidate is the first cell of the next, beside an organisation
+   * A date column that stacks start over end ("Oct 2018 ⇥ Demonstrator – Field course" / "May 2019 ⇥ Department
+   * of Geology"): the range opens its line and the candidate is the first cell of the next, beside an organisation
    * and no title.
    */
   stacked?: boolean;

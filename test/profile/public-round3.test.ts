@@ -21,16 +21,16 @@ describe('Awesome-CV: the next company right under a job with no bullets', () =>
     expect(jobsOf([
       'Experience',
       'Quillmoor Freight\tRemote',
-      'DISPATCH ANALYST\t2021–2022',
+      'DISPATCH ANALYST\t2020–2021',
       'Tarrow Mills\tKendal, United Kingdom',
-      'SENIOR PLANNER\t2019–2021',
+      'SENIOR PLANNER\t2017–2020',
       '• Planned the night shifts.',
-      'PLANNER\t2016–2019',
+      'PLANNER\t2013–2017',
       '• Kept the rotas.',
     ])).toEqual([
-      'DISPATCH ANALYST @ Quillmoor Freight [Remote] 2021-07…2022-06',
-      'SENIOR PLANNER @ Tarrow Mills [Kendal, United Kingdom] 2019-07…2021-06',
-      'PLANNER @ Tarrow Mills 2016-07…2019-06',
+      'DISPATCH ANALYST @ Quillmoor Freight [Remote] 2020-07…2021-06',
+      'SENIOR PLANNER @ Tarrow Mills [Kendal, United Kingdom] 2017-07…2020-06',
+      'PLANNER @ Tarrow Mills 2013-07…2017-06',
     ]);
   });
 
@@ -66,9 +66,9 @@ describe('a company named by its web address opens its header line', () => {
     expect(jobsOf([
       'Work Experience',
       'tallow-works.io\tKendal, United Kingdom',
-      'BACKEND DEVELOPER\tOct. 2023 - Present',
+      'BACKEND DEVELOPER\tFeb. 2022 - Present',
       '• Build and run the booking services.',
-    ])).toEqual(['BACKEND DEVELOPER @ tallow-works.io [Kendal, United Kingdom] 2023-10…present']);
+    ])).toEqual(['BACKEND DEVELOPER @ tallow-works.io [Kendal, United Kingdom] 2022-02…present']);
   });
 });
 
@@ -86,7 +86,7 @@ describe('"Company, Title ⇥ Town, ST, Country" (RenderCV-like Typst and JSON-R
   });
 
   it.each([
-    ['Quenby Systems Inc., Backend Developer & Team Lead', { org: 'Quenby Systems Inc.', title: 'Backend Developer & Team Lead' }],
+    ['Quenby Systems Inc., Platform Developer & Team Lead', { org: 'Quenby Systems Inc.', title: 'Platform Developer & Team Lead' }],
     ['Parrow Cloud, Inc. (Harbour Division), Security Consultant', { org: 'Parrow Cloud, Inc. (Harbour Division)', title: 'Security Consultant' }],
     ['Tarn Travel Technologies / Corporate Travel Group, Software Engineer', { org: 'Tarn Travel Technologies / Corporate Travel Group', title: 'Software Engineer' }],
     // traps: a long name without an organisation word, a title first, a place first
@@ -100,10 +100,10 @@ describe('"Company, Title ⇥ Town, ST, Country" (RenderCV-like Typst and JSON-R
   it('reads the company, title and place of such a header with its dates on the description line', () => {
     expect(jobsOf([
       'Work Experience',
-      'Quenby Systems Inc., Backend Developer & Team Lead\tPort Elmsby, ON, Canada',
-      'Backend engineer for the building-access platform.\tJune 2023 - Aug 2025',
+      'Quenby Systems Inc., Platform Developer & Team Lead\tPort Elmsby, ON, Canada',
+      'Platform engineer for the building-access readers.\tMarch 2021 - Oct 2024',
       '• Led the access-control team.',
-    ])).toEqual(['Backend Developer & Team Lead @ Quenby Systems Inc. [Port Elmsby, ON, Canada] 2023-06…2025-08']);
+    ])).toEqual(['Platform Developer & Team Lead @ Quenby Systems Inc. [Port Elmsby, ON, Canada] 2021-03…2024-10']);
   });
 });
 
@@ -131,17 +131,17 @@ describe('jobs written straight after the skills, with no heading of their own',
     'Skills',
     '• Languages: Go, Python, Bash',
     '• Tools: Git, Terraform',
-    'Platform Developer, Tallowmere Cloud, Leeds — 2020-Present',
+    'Platform Developer, Tallowmere Cloud, Leeds — 2019-Present',
     '• Ran the build farm.',
-    'Systems Developer III, Fenwick Aluminium, Marsh Tarn, KY — 2016-2018',
+    'Systems Developer III, Fenwick Aluminium, Marsh Tarn, KY — 2014-2017',
     '• Kept the stock ledger.',
     'Education',
     'Murrow State University — B.S. Computer Science, 2016',
   ];
   it('reads the dated headers as jobs when the résumé has no experience section', () => {
     expect(jobsOf(skillsThenJobs)).toEqual([
-      'Platform Developer @ Tallowmere Cloud [Leeds] 2020-07…present',
-      'Systems Developer III @ Fenwick Aluminium [Marsh Tarn, KY] 2016-07…2018-06',
+      'Platform Developer @ Tallowmere Cloud [Leeds] 2019-07…present',
+      'Systems Developer III @ Fenwick Aluminium [Marsh Tarn, KY] 2014-07…2017-06',
     ]);
   });
   // Traps: a dated skill is no job; with an experience section of its own, the skills section is never read for jobs.
@@ -157,14 +157,14 @@ describe('a long lead-in before a list, on a bullet whose glyph was lost', () =>
   it('"Tools I have been using on this team lately: a, b, c" above the next header stays in the body', () => {
     expect(jobsOf([
       'Experience',
-      'Backend Engineer, Pellow Desk\tNov 2018 - Present',
+      'Support Engineer, Pellow Desk\tJan 2020 - Present',
       'Working on integrations and REST APIs for the help desk.',
       'Tools I have been using on this team lately: Go, Kafka, Terraform',
-      'Software Development Engineer, Carrowkite\tApril 2018 - Oct 2018',
+      'Software Development Engineer, Carrowkite\tMay 2017 - Dec 2019',
       'Started the chatbot project.',
     ])).toEqual([
-      'Backend Engineer @ Pellow Desk 2018-11…present',
-      'Software Development Engineer @ Carrowkite 2018-04…2018-10',
+      'Support Engineer @ Pellow Desk 2020-01…present',
+      'Software Development Engineer @ Carrowkite 2017-05…2019-12',
     ]);
   });
   // Traps: a short label, or a long name before a title, stays what it was.
@@ -191,10 +191,10 @@ describe('a lower-case web address before the title\'s comma', () => {
 
 describe('a team after the title\'s dash, under a company line of its own', () => {
   it.each([
-    [['Experience', 'Ostrander Markets', 'Software Engineer – Order Routing Platform\tJan 2023 – Present', '• Built the router.'],
-      ['Software Engineer – Order Routing Platform @ Ostrander Markets 2023-01…present']],
-    [['Leadership', 'Harbour College Advisory Board\tClarion, PA', 'Member – Chemistry Department\tJanuary 2019 - December 2019'],
-      ['Member – Chemistry Department @ Harbour College Advisory Board [Clarion, PA] 2019-01…2019-12']],
+    [['Experience', 'Ostrander Markets', 'Software Engineer – Order Routing Platform\tFeb 2022 – Present', '• Built the router.'],
+      ['Software Engineer – Order Routing Platform @ Ostrander Markets 2022-02…present']],
+    [['Leadership', 'Harbour College Advisory Board\tKendal, UK', 'Member – Chemistry Department\tMarch 2018 - November 2018'],
+      ['Member – Chemistry Department @ Harbour College Advisory Board [Kendal, UK] 2018-03…2018-11']],
   ])('%j', (lines, want) => {
     expect(jobsOf(lines)).toEqual(want);
   });
@@ -202,7 +202,7 @@ describe('a team after the title\'s dash, under a company line of its own', () =
   // word after the dash: the piece after the dash stays the company.
   it.each([
     [['Ada Example', 'ML Engineer — Acme — 2018 – 2020', 'Built models.'], 'ML Engineer', 'Acme'],
-    [['Experience', 'Ostrander Markets', 'Data Engineer – Pellow Analytics Ltd\tJan 2020 – Dec 2022', '• Built pipelines.'], 'Data Engineer', 'Pellow Analytics Ltd'],
+    [['Experience', 'Ostrander Markets', 'Data Engineer – Pellow Analytics Ltd\tFeb 2019 – Nov 2021', '• Built pipelines.'], 'Data Engineer', 'Pellow Analytics Ltd'],
   ])('%j', (lines, title, org) => {
     const [job] = buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs;
     expect([job?.title, job?.org]).toEqual([title, org]);
@@ -211,10 +211,10 @@ describe('a team after the title\'s dash, under a company line of its own', () =
 
 describe('Typst and Jake\'s-resume headers: two titles joined by a bar, self-employment after "@"', () => {
   it.each([
-    [['Experience', 'Senior Machine Learning Engineer | Tech Lead', 'Ostrander Markets', 'Since Nov 2025\tKendal, United Kingdom', '• Built the platform.'],
-      ['Senior Machine Learning Engineer | Tech Lead @ Ostrander Markets [Kendal, United Kingdom] 2025-11…present']],
-    [['Experience', 'AI Engineer @ Freelancer — Kendal, UK\tJanuary 2023 — Present', '• Built agents.'],
-      ['AI Engineer @ Freelancer [Kendal, UK] 2023-01…present']],
+    [['Experience', 'Senior Data Engineer | Tech Lead', 'Ostrander Markets', 'Since Feb 2024\tKendal, United Kingdom', '• Built the platform.'],
+      ['Senior Data Engineer | Tech Lead @ Ostrander Markets [Kendal, United Kingdom] 2024-02…present']],
+    [['Experience', 'Data Engineer @ Freelancer — Kendal, UK\tApril 2021 — Present', '• Built agents.'],
+      ['Data Engineer @ Freelancer [Kendal, UK] 2021-04…present']],
     // traps: a company after the bar; a title after "@" that is not working for oneself stays one title
     [['Experience', 'Data Scientist | Pellow Analytics\tJan 2020 – Dec 2022', '• Forecasts.'], ['Data Scientist @ Pellow Analytics 2020-01…2022-12']],
     [['Experience', 'Editor @ Independent Press Guild\tJan 2020 – Dec 2022', '• Reviews.'], ['Editor @ Independent Press Guild 2020-01…2022-12']],
@@ -225,13 +225,13 @@ describe('Typst and Jake\'s-resume headers: two titles joined by a bar, self-emp
 
 describe('Awesome-CV: "Department | Company" on the company line, with no organisation word anywhere', () => {
   it.each([
-    [['Professional Experience', 'Credit Modelling ‑ Financial Risk | Harlow Advisory\tKendal, United Kingdom', 'Quantitative Analyst\tOctober 2024 - June 2025', '• Built models.'],
-      ['Quantitative Analyst @ Harlow Advisory [Kendal, United Kingdom] 2024-10…2025-06']],
+    [['Professional Experience', 'Credit Modelling ‑ Financial Risk | Harlow Advisory\tKendal, United Kingdom', 'Risk Analyst\tJuly 2021 - May 2023', '• Built models.'],
+      ['Risk Analyst @ Harlow Advisory [Kendal, United Kingdom] 2021-07…2023-05']],
     // traps: "Company | Unit" keeps the company first; with no area on the line the first piece stays the name
-    [['Professional Experience', 'Pellow | Special Projects Group\tKendal, United Kingdom', 'Software Engineering Intern\tJune 2019 - August 2019', '• Built tools.'],
-      ['Software Engineering Intern @ Pellow | Special Projects Group [Kendal, United Kingdom] 2019-06…2019-08']],
-    [['Professional Experience', 'Harlow Advisory | Ostrander\tKendal, United Kingdom', 'Analyst\tOctober 2024 - June 2025', '• Built models.'],
-      ['Analyst @ Harlow Advisory [Kendal, United Kingdom] 2024-10…2025-06']],
+    [['Professional Experience', 'Pellow | Special Projects Group\tKendal, United Kingdom', 'Software Engineering Intern\tJuly 2018 - September 2018', '• Built tools.'],
+      ['Software Engineering Intern @ Pellow | Special Projects Group [Kendal, United Kingdom] 2018-07…2018-09']],
+    [['Professional Experience', 'Harlow Advisory | Ostrander\tKendal, United Kingdom', 'Analyst\tJuly 2021 - May 2023', '• Built models.'],
+      ['Analyst @ Harlow Advisory [Kendal, United Kingdom] 2021-07…2023-05']],
   ])('%j', (lines, want) => {
     expect(jobsOf(lines)).toEqual(want);
   });
@@ -239,22 +239,22 @@ describe('Awesome-CV: "Department | Company" on the company line, with no organi
 
 describe('titles of one who runs a business alone and of a student government', () => {
   it.each([
-    [['Experience', 'Tarrow Repairs, Ltd.\tJan. 2014 - Aug. 2018', 'SOLE PROPRIETOR', 'Fixed tills for local shops.'], ['SOLE PROPRIETOR @ Tarrow Repairs, Ltd. 2014-01…2018-08']],
-    [['Leadership', 'Harbour College Student Council\tKendal, UK', 'Senator – Chemistry Department\tJanuary 2020 - May 2020'],
-      ['Senator – Chemistry Department @ Harbour College Student Council [Kendal, UK] 2020-01…2020-05']],
+    [['Experience', 'Tarrow Repairs, Ltd.\tMar. 2012 - Jul. 2017', 'SOLE PROPRIETOR', 'Fixed tills for local shops.'], ['SOLE PROPRIETOR @ Tarrow Repairs, Ltd. 2012-03…2017-07']],
+    [['Leadership', 'Harbour College Student Council\tKendal, UK', 'Senator – Chemistry Department\tFebruary 2021 - June 2021'],
+      ['Senator – Chemistry Department @ Harbour College Student Council [Kendal, UK] 2021-02…2021-06']],
   ])('%j', (lines, want) => {
     expect(jobsOf(lines)).toEqual(want);
   });
 });
 
 describe('a date column that stacks the start over the end, with no dash (wkhtmltopdf themes)', () => {
-  it('"Sept 2019 ⇥ Title – Course" / "Mar 2020 ⇥ Department" is one range', () => {
+  it('"Oct 2018 ⇥ Title – Course" / "May 2019 ⇥ Department" is one range', () => {
     expect(jobsOf([
       'Teaching Experience',
-      'Sept 2019\tTeaching assistant – Waves and Optics I',
-      'Mar 2020\tDepartment of Physics',
+      'Oct 2018\tTeaching assistant – Rocks and Soils I',
+      'May 2019\tDepartment of Geology',
       'Professor: A. Quenby',
-    ])).toEqual(['Teaching assistant @ Department of Physics 2019-09…2020-03']);
+    ])).toEqual(['Teaching assistant @ Department of Geology 2018-10…2019-05']);
   });
   // Traps: a newest-first timeline of start dates, and a later date beside no organisation (the next entry, its title
   // unknown to the lexicon), stay apart.
@@ -273,23 +273,23 @@ describe('the next role\'s team under the same company line', () => {
     expect(jobsOf([
       'Experience',
       'Ostrander Markets',
-      'Software Engineer – Order Routing Platform\tJan 2023 – Present',
+      'Software Engineer – Order Routing Platform\tFeb 2022 – Present',
       '• Built the router.',
-      'Software Engineer – Market Data Product\tSep 2021 – Jan 2023',
+      'Software Engineer – Market Data Product\tMay 2019 – Feb 2022',
       '• Built the feeds.',
-      'Tarrow Mills – Data Analyst\tApr 2020 – Aug 2021',
+      'Tarrow Mills – Data Analyst\tJun 2016 – Mar 2019',
       '• Forecasts.',
     ])).toEqual([
-      'Software Engineer – Order Routing Platform @ Ostrander Markets 2023-01…present',
-      'Software Engineer – Market Data Product @ Ostrander Markets 2021-09…2023-01',
-      'Data Analyst @ Tarrow Mills 2020-04…2021-08',
+      'Software Engineer – Order Routing Platform @ Ostrander Markets 2022-02…present',
+      'Software Engineer – Market Data Product @ Ostrander Markets 2019-05…2022-02',
+      'Data Analyst @ Tarrow Mills 2016-06…2019-03',
     ]);
   });
   // Traps: a company with an organisation word after the dash, and an area after the dash with no company line above.
   it.each([
-    [['Experience', 'Ostrander Markets', 'Software Engineer – Order Routing Platform\tJan 2023 – Present', '• Built it.',
-      'Data Engineer – Pellow Analytics Ltd\tSep 2021 – Jan 2023', '• Pipelines.'], 'Pellow Analytics Ltd'],
-    [['Experience', 'Data Engineer – Market Data Product\tSep 2021 – Jan 2023', '• Pipelines.'], 'Market Data Product'],
+    [['Experience', 'Ostrander Markets', 'Software Engineer – Order Routing Platform\tFeb 2022 – Present', '• Built it.',
+      'Data Engineer – Pellow Analytics Ltd\tMay 2019 – Feb 2022', '• Pipelines.'], 'Pellow Analytics Ltd'],
+    [['Experience', 'Data Engineer – Market Data Product\tMay 2019 – Feb 2022', '• Pipelines.'], 'Market Data Product'],
   ])('%j → last job at %s', (lines, org) => {
     const jobs = buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs;
     expect(jobs[jobs.length - 1]?.org).toBe(org);
