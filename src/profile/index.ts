@@ -93,7 +93,7 @@ function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot
       // City" over "SOFTWARE ENGINEER") hold no job unless a date says so.
       if (fallback && section.kind === 'contact' && job.range === undefined) return [];
       // Jobs written straight after the skills with no heading of their own ("Skills" … "Software Developer, Acme,
-      // Glen Ora WA — 2020-Present"): only a dated header with a known title and an organisation counts there.
+      // Glen Ora WA — 2019-Present"): only a dated header with a known title and an organisation counts there.
       if (section.kind === 'skills' && !(job.range !== undefined && job.titleMatched && job.org !== undefined)) return [];
       // A date of birth is a date beside a label, never a job ("Date of Birth & Age  01.07.1999").
       if (BIRTH_LABEL.test(`${job.title} ${job.org ?? ''}`)) return [];

@@ -93,7 +93,7 @@ function splitAt(t: string): string[] {
   if (left.split('(').length > left.split(')').length) return [t];
   // "Trendyol @Istanbul, Turkey": the at sign before a place says where.
   if (left !== '' && isLocation(right)) return [left, right];
-  // "AI Engineer @ Freelancer", "Designer at Self-employed": working for oneself is said where the employer goes.
+  // "Data Engineer @ Freelancer", "Designer at Self-employed": working for oneself is said where the employer goes.
   if (SELF_EMPLOYED.test(right) && TITLE_RE.test(left)) return [left, right];
   // A name in lower case counts only as one handle-like token ("moon-client", "acme.io").
   if (!(NAME_START.test(right) || LOWER_HANDLE.test(right)) || TITLE_RE.test(right)) return [t];
@@ -147,7 +147,7 @@ function rejoin(pieces: HeaderPiece[]): HeaderPiece[] {
     const chain = ARROW_SEP.test(sep) && prev !== undefined && TITLE_RE.test(prev.text) && !ORG_RE.test(head) && isTitleStep(head);
     const area = /^[—–-]$/u.test(sep) && comma > 0 && prev !== undefined && prev.text.split(/\s+/).length === 1
       && TITLE_OPENERS.has(prev.text.toLowerCase()) && isTitleQualifier(head);
-    // "Production Planner - Shipping Coordinator", "Senior ML Engineer | Tech Lead": two titles joined by a dash, a
+    // "Production Planner - Shipping Coordinator", "Senior Data Engineer | Tech Lead": two titles joined by a dash, a
     // slash or a bar are one combined title.
     // A bar joins two titles only when they are the whole line ("Sales Associate | Store Manager | Northwind" lists a
     // promotion: its first title stands).
