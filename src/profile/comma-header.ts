@@ -13,13 +13,21 @@ export interface CommaHeader {
   location?: string;
 }
 
+/** A company named by its web address, in lower case ("quillmark.io, Venue Lead"). */
+const DOMAIN = /^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.(?!(?:js|ts|py|rb|sh|md)$)\p{Ll}{2,}$/u;
+
+/** A bracketed aside after a legal form ("Inc. (Cloud Division)"). */
+const FORM_ASIDE = /\s+\([^()]*\)$/u;
+
 /** A comma followed by a space (not "1,500"); a legal form alone after it ("Acme, Inc.") stays with its name. */
 function partsOf(text: string): string[] {
   const parts: string[] = [];
   for (const raw of text.split(/,\s+/u)) {
     const p = raw.trim();
     const prev = parts.length - 1;
-    if (parts.length > 0 && ORG_RE.test(p) && p.split(/\s+/).length === 1 && !TITLE_RE.test(p)) parts[prev] = `${parts[prev] ?? ''}, ${p}`;
+    // "SuccessFactors, Inc. (Cloud Division)": the legal form keeps an aside in brackets after it.
+    const form = p.replace(FORM_ASIDE, '');
+    if (parts.length > 0 && ORG_RE.test(form) && form.split(/\s+/).length === 1 && !TITLE_RE.test(form)) parts[prev] = `${parts[prev] ?? ''}, ${p}`;
     else if (p !== '') parts.push(p);
   }
   return parts;
@@ -36,6 +44,18 @@ const isOrgLike = (p: string): boolean => ORG_RE.test(p) && !TITLE_RE.test(p);
 /** A single capitalised word that is neither title, organisation nor area word: an unknown city ("Oulu"). */
 function looksLikeTown(p: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]+$/u.test(p) && !TITLE_RE.test(p) && !ORG_RE.test(p) && !isTitleQualifier(p);
+}
+
+/** Most words of an unknown town ("Glen Ora", "Port Elmsby"). */
+const MAX_TOWN_WORDS = 2;
+
+/**
+ * An unknown town of one or two capitalised words, neither title, organisation nor area word ("Oulu", "Glen Ora",
+ * moderncv's "…, Port Elmsby, CT."); a full stop may close it.
+ */
+function looksLikeTownName(p: string): boolean {
+  const ws = p.replace(/\.$/u, '').split(/\s+/u);
+  return ws.length <= MAX_TOWN_WORDS && ws.every(looksLikeTown) && !TITLE_RE.test(p) && !ORG_RE.test(p) && !isTitleQualifier(p);
 }
 
 /** "Hale & Morrow LLP", "Jones and Partners": a firm named after its partners. */
@@ -59,10 +79,10 @@ export function splitCommaHeader(text: string): CommaHeader | undefined {
   const known = isLocation(last) || onlyPlaceWords(last);
   const town = parts[end - 2] ?? '';
   // "…, Flagstaff, AZ": a state code and the town before it are one place, when a title and a name are left.
-  if (end >= 4 && STATE_CODE_RE.test(last) && (looksLikeTown(town) || isLocation(town)) && !isOrgLike(town)) {
+  if (end >= 4 && STATE_CODE_RE.test(last) && (looksLikeTownName(town) || isLocation(town)) && !isOrgLike(town)) {
     location = `${town}, ${last}`;
     end -= 2;
-  } else if (known || (end >= 3 && looksLikeTown(last) && !isTitleQualifier(town))) {
+  } else if (known || (end >= 3 && looksLikeTownName(last) && !isTitleQualifier(town))) {
     // An unknown one-word town at the end counts as the location only when an organisation is left before it.
     location = last;
     end--;
@@ -95,6 +115,8 @@ function withoutTrailingAside(part: string): string {
 const SENIORITY = /^(?:senior|junior|lead|principal|staff|chief|head|associate|assistant|deputy|interim|acting|sr\.?|jr\.?)$/iu;
 /** Most words of the organisation in front of its title ("Kestrel Freight, Backend Engineer"). */
 const MAX_FRONT_ORG_WORDS = 6;
+/** Most words of one with an organisation word, which may name two ("Tarn Travel Technologies / Corporate Travel Group"). */
+const MAX_FRONT_CUED_ORG_WORDS = 10;
 
 /**
  * "Company, Title" (RenderCV's Harvard theme writes "Company, Title – City, ST"): the second part a title (the rest
@@ -108,6 +130,7 @@ export function splitOrgFirstComma(text: string): CommaHeader | undefined {
   // The title may hold a comma of its own ("Engineering Manager, Personalization").
   const title = parts.slice(1).join(', ');
   if (!TITLE_RE.test(first) || TITLE_RE.test(org) || isTitleQualifier(org) || isLocation(org) || onlyPlaceWords(org)) return undefined;
-  if (!/^[\p{Lu}\p{N}]/u.test(org) || org.split(/\s+/u).length > MAX_FRONT_ORG_WORDS || SENIORITY.test(org)) return undefined;
+  const maxWords = ORG_RE.test(org) ? MAX_FRONT_CUED_ORG_WORDS : MAX_FRONT_ORG_WORDS;
+  if (!(/^[\p{Lu}\p{N}]/u.test(org) || DOMAIN.test(org)) || org.split(/\s+/u).length > maxWords || SENIORITY.test(org)) return undefined;
   return { title, org };
 }

@@ -42,7 +42,7 @@ function untitled(job: ParsedJob): ParsedJob {
 /** `headingLines` receives the date lines of company headings (their ranges named roles, they were not dropped). */
 export function resolveCompanyHeadings(jobs: ParsedJob[], headingLines: number[] = []): ParsedJob[] {
   const out: ParsedJob[] = [];
-  let heading: { org: string; range?: DateRange } | undefined;
+  let heading: { org: string; range?: DateRange; teams?: boolean } | undefined;
   for (let i = 0; i < jobs.length; i++) {
     const job = jobs[i];
     if (!job) continue;
@@ -55,8 +55,14 @@ export function resolveCompanyHeadings(jobs: ParsedJob[], headingLines: number[]
       if (job.range) headingLines.push(job.range.line);
       continue;
     }
+    // "Ostrander Markets" / "Engineer – Order Routing" then "Engineer – Market Data": the next role's team, with no
+    // company line of its own, is a team of the same company.
+    if (job.team === 'team' && heading?.teams === true && job.org !== undefined) {
+      out.push({ ...job, title: `${job.title} – ${job.org}`, org: heading.org, orgOnOwnLine: false });
+      continue;
+    }
     if (job.org !== undefined) {
-      heading = job.orgOnOwnLine ? { org: job.org } : undefined;
+      heading = job.orgOnOwnLine ? { org: job.org, ...(job.team === 'company' ? { teams: true } : {}) } : undefined;
       out.push(job);
       continue;
     }

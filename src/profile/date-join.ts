@@ -9,6 +9,12 @@ export interface EndPlace {
   nextLine: boolean;
   /** The candidate is that whole line, not one cell of a row. */
   wholeLine: boolean;
+  /**
+   * A date column that stacks start over end ("Oct 2018 ⇥ Demonstrator – Field course" / "May 2019 ⇥ Department
+   * of Geology"): the range opens its line and the candidate is the first cell of the next, beside an organisation
+   * and no title.
+   */
+  stacked?: boolean;
 }
 
 /** The candidate opens with a dash or an arrow ("– Present", "→ Mar 2022"), perhaps after an icon. */
@@ -32,7 +38,7 @@ export function completeRange(range: FoundRange, anchorText: string, candidate: 
   const dashed = startsWithDash(candidate);
   const endsLine = range.to >= anchorText.trimEnd().length;
   const later = end.end !== 'present' && compareYm(end.end, range.start) > 0;
-  if (range.single && !dashed && !(place.nextLine && place.wholeLine && endsLine && later)) return undefined;
+  if (range.single && !dashed && !(place.nextLine && ((place.wholeLine && endsLine) || place.stacked === true) && later)) return undefined;
   const { pendingEndMonth, ...rest } = range;
   if (pendingEndMonth !== undefined) {
     if (end.end === 'present' || end.precision !== 'year' || dashed) return undefined;

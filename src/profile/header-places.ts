@@ -42,7 +42,20 @@ export function isPlaceOnly(text: string): boolean {
   const [head = '', ...tails] = parts;
   if (tails.some((t) => head.includes(t) && t !== '')) return false;
   if (onlyPlaceWords(head)) return true;
-  return tails.every(isRegion) && (words(head) === 1 || isPrefixedTown(head));
+  return tails.every(isRegion) && (words(head) === 1 || isPrefixedTown(head) || (tails.length >= 2 && isTownName(head)));
+}
+
+/** Most words of an unknown town before a region and a country ("Fairhaven Park, ON, Canada"). */
+const MAX_TOWN_NAME_WORDS = 3;
+
+/**
+ * "Fairhaven Park" before "ON, Canada": capitalised words with no organisation or title word. Only before two regions
+ * (a state and its country) does an unknown name of several words read as a town; before one it may be a company
+ * ("Tailspin Analytics, Remote").
+ */
+function isTownName(head: string): boolean {
+  const ws = head.split(/\s+/u);
+  return ws.length <= MAX_TOWN_NAME_WORDS && ws.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) && !ORG_RE.test(head) && !TITLE_RE.test(head);
 }
 
 /** Words that open a town's name ("St. Paul", "Fort Collins", "San Mateo", "Lake Oswego"). */

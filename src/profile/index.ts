@@ -76,7 +76,7 @@ function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot
   if (fallback) {
     diagnostics.push({ code: 'NO_EXPERIENCE_SECTION', severity: 'info' });
     // Referees are other people's jobs ("Professor, Department of Statistics, …" under References).
-    sources = sections.filter((s) => !NEVER_JOBS.has(s.kind) && !REFERENCES_HEADING.test(s.heading ?? ''));
+    sources = sections.filter((s) => (!NEVER_JOBS.has(s.kind) || s.kind === 'skills') && !REFERENCES_HEADING.test(s.heading ?? ''));
   }
   return sources.flatMap((section) => {
     const from = section.heading === undefined ? section.start : section.start + 1;
@@ -92,6 +92,9 @@ function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot
       // Without an experience section every section is searched; the name and headline at the top ("Jane Doe ·
       // City" over "SOFTWARE ENGINEER") hold no job unless a date says so.
       if (fallback && section.kind === 'contact' && job.range === undefined) return [];
+      // Jobs written straight after the skills with no heading of their own ("Skills" … "Software Developer, Acme,
+      // Glen Ora WA — 2019-Present"): only a dated header with a known title and an organisation counts there.
+      if (section.kind === 'skills' && !(job.range !== undefined && job.titleMatched && job.org !== undefined)) return [];
       // A date of birth is a date beside a label, never a job ("Date of Birth & Age  01.07.1999").
       if (BIRTH_LABEL.test(`${job.title} ${job.org ?? ''}`)) return [];
       if (!isCareerBreak(job)) return [{ job, section }];

@@ -37,6 +37,12 @@ export interface JobHeader {
   employmentType?: string;
   /** How a header with a known title was written (header-order.ts learns the section's order from these). */
   shape?: HeaderShape;
+  /**
+   * "team": the organisation is an area or unit after the title's dash ("Engineer – Order Routing"); "company": the
+   * company stood on a line of its own above such a title. Company headings (company-headings.ts) read the next role's
+   * team under the company above.
+   */
+  team?: 'team' | 'company';
 }
 
 /**
@@ -87,11 +93,16 @@ function splitAt(t: string): string[] {
   if (left.split('(').length > left.split(')').length) return [t];
   // "Trendyol @Istanbul, Turkey": the at sign before a place says where.
   if (left !== '' && isLocation(right)) return [left, right];
+  // "Data Engineer @ Freelancer", "Designer at Self-employed": working for oneself is said where the employer goes.
+  if (SELF_EMPLOYED.test(right) && TITLE_RE.test(left)) return [left, right];
   // A name in lower case counts only as one handle-like token ("moon-client", "acme.io").
   if (!(NAME_START.test(right) || LOWER_HANDLE.test(right)) || TITLE_RE.test(right)) return [t];
   // "STAGE BIJ ESSERS (GENK)": an internship named by its kind alone, then the employer.
   return TITLE_RE.test(left) || ORG_RE.test(right) || namesWorkKind(left) ? [left, right] : [t];
 }
+
+/** Working for oneself, written as the employer ("@ Freelancer", "at Self-Employed"). */
+const SELF_EMPLOYED = /^(?:freelancer?|self[- ]employed|independent(?: contractor| consultant)?)$/iu;
 
 /** "Clients: Northwind Bank, Orca Telecom" beside a consultant's header: who the work was for, never the employer. */
 const CLIENT_PIECE = /^(?:clients?|customers?|kunden?|clientes?|klant(?:en)?)\s*:/iu;
@@ -127,6 +138,8 @@ export function spellsOut(acronym: string, name: string): boolean {
 
 function rejoin(pieces: HeaderPiece[]): HeaderPiece[] {
   const out: HeaderPiece[] = [];
+  const perLine = new Map<number, number>();
+  for (const p of pieces) perLine.set(p.line, (perLine.get(p.line) ?? 0) + 1);
   for (const p of pieces) {
     const prev = out[out.length - 1];
     const comma = p.text.indexOf(', ');
@@ -135,8 +148,12 @@ function rejoin(pieces: HeaderPiece[]): HeaderPiece[] {
     const chain = ARROW_SEP.test(sep) && prev !== undefined && TITLE_RE.test(prev.text) && !ORG_RE.test(head) && isTitleStep(head);
     const area = /^[—–-]$/u.test(sep) && comma > 0 && prev !== undefined && prev.text.split(/\s+/).length === 1
       && TITLE_OPENERS.has(prev.text.toLowerCase()) && isTitleQualifier(head);
-    // "Production Planner - Shipping Coordinator": two titles joined by a dash are one combined title.
-    const combined = /^[-–—/]$/u.test(sep) && prev !== undefined && comma < 0 && TITLE_RE.test(prev.text) && TITLE_RE.test(p.text)
+    // "Production Planner - Shipping Coordinator", "Senior Data Engineer | Tech Lead": two titles joined by a dash, a
+    // slash or a bar are one combined title.
+    // A bar joins two titles only when they are the whole line ("Sales Associate | Store Manager | Northwind" lists a
+    // promotion: its first title stands).
+    const barPair = sep !== '|' || (perLine.get(p.line) ?? 0) === 2;
+    const combined = /^[-–—/|]$/u.test(sep) && barPair && prev !== undefined && comma < 0 && TITLE_RE.test(prev.text) && TITLE_RE.test(p.text)
       && !ORG_RE.test(prev.text) && !ORG_RE.test(p.text) && !isLocation(p.text);
     if (prev && prev.line === p.line && combined) {
       prev.text = `${prev.text} ${sep} ${p.text}`;
@@ -488,9 +505,17 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   // Beside two titles ("Retail assistant • Duty manager • Frostway Foods", a promotion), the name is the piece that is
   // no title.
   const onLine = others.filter((p) => p.line === titlePiece.line);
-  const orgPiece = withOrgWord ?? onLine.find((p) => !TITLE_RE.test(p.text)) ?? onLine[0] ?? others[0];
+  const cued = withOrgWord ?? onLine.find((p) => !TITLE_RE.test(p.text)) ?? onLine[0];
+  const orgPiece = cued ?? nameAmong(others);
   if (!orgPiece) return undefined;
-  const whole = wholeOrgLine(orgPiece, others, titlePiece.line);
+  const heading = companyAboveTeam(titlePiece, orgPiece, others);
+  if (heading) {
+    const team = `${titlePiece.text} ${(orgPiece.sep ?? '').trim()} ${orgPiece.text}`;
+    return { ...base, title: team, org: heading.text, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: true, team: 'company' };
+  }
+  // The name picked among areas of work stands alone; the areas beside it are its department, not a place.
+  const alone = cued === undefined && orgPiece !== others[0];
+  const whole = alone ? { text: orgPiece.text, used: others.filter((p) => p.line === orgPiece.line) } : wholeOrgLine(orgPiece, others, titlePiece.line);
   const rest = others.filter((p) => !whole.used.includes(p));
   let org = whole.text;
   let location = placeText;
@@ -505,7 +530,42 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   // Two pieces on one line with a known title: how this writer orders title and company.
   const twoOnLine = named.length === 2 && orgPiece.line === titlePiece.line;
   const shape = picked.matched && twoOnLine ? { shape: { kind: 'pieces' as const, titleFirst: named.indexOf(titlePiece) < named.indexOf(orgPiece) } } : {};
-  return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line, ...shape };
+  const teamOnly = cued !== undefined && others.length === 1 && orgPiece.line === titlePiece.line && /^[—–-]$/u.test((orgPiece.sep ?? '').trim())
+    && (!ORG_RE.test(orgPiece.text) || UNIT_WORD.test(orgPiece.text)) && isAreaOrUnit(orgPiece.text);
+  return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line, ...shape, ...(teamOnly ? { team: 'team' as const } : {}) };
+}
+
+/**
+ * "Ostrander Markets" / "Software Engineer – Order Routing Platform ⇥ dates", "Harbour Advisory Board" / "Member – Chemistry
+ * Department": under a company line of its own (one piece, no title word, no place), what follows the title's dash is
+ * the team or unit the role sat in, not the employer — when it names no organisation other than a unit.
+ */
+/** A piece that names an area of work or a unit ("Credit Modelling ‑ Financial Risk", "Special Projects Group"). */
+const isAreaOrUnit = (t: string): boolean => UNIT_WORD.test(t) || t.split(/\s+/u).some((w) => !TEAM_CONNECTORS.has(w.toLowerCase()) && isTitleQualifier(w));
+
+/**
+ * "Credit Modelling ‑ Financial Risk | Harlow Advisory" on the company line (Awesome-CV, with no organisation word
+ * anywhere): of the pieces on the first line, the name is the one that is no area of work or unit; else the first.
+ */
+function nameAmong(others: readonly HeaderPiece[]): HeaderPiece | undefined {
+  const [first] = others;
+  const line = others.filter((p) => p.line === first?.line);
+  return line.length < 2 ? first : (line.find((p) => !isAreaOrUnit(p.text)) ?? first);
+}
+
+/** Small words that are area words only as glue ("Head of the …"). */
+const TEAM_CONNECTORS: ReadonlySet<string> = new Set(['and', '&', 'of', 'the', 'a']);
+
+function companyAboveTeam(title: HeaderPiece, team: HeaderPiece, others: readonly HeaderPiece[]): HeaderPiece | undefined {
+  if (team.line !== title.line || !/^[—–-]$/u.test((team.sep ?? '').trim())) return undefined;
+  if (ORG_RE.test(team.text) && !UNIT_WORD.test(team.text)) return undefined;
+  // A team is named by its area ("Order Routing Platform", "Payments") or as a unit; "Acme" after a name is a company.
+  if (!isAreaOrUnit(team.text)) return undefined;
+  const above = others.filter((p) => p.line < title.line);
+  const [company] = above;
+  // A title word inside a name with an organisation word is the name's ("Harbour College Student Union").
+  if (!company || above.length !== 1 || (TITLE_RE.test(company.text) && !ORG_RE.test(company.text)) || isLocation(company.text)) return undefined;
+  return company;
 }
 
 /** Two pieces on one line with no title word: the one standing where the section's titles stand. */

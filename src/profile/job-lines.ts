@@ -66,8 +66,24 @@ export function withoutStatedDuration(text: string): string {
   return text;
 }
 
+/** A longer lead-in before a colon ("Tools I have been using on this team lately: …"). */
+const LONG_LABELLED_LIST = /^[\p{L}][\p{L} /&'’-]{30,60}:\s+\S/u;
+/** Fewest items of the list after a long lead-in. */
+const MIN_LONG_LIST_ITEMS = 3;
+
+/**
+ * "Tools I have been using on this team lately: Go, Kafka, Terraform" (a bullet whose glyph was lost): a long
+ * lead-in, then a list of three or more items, none of them a title. Too long for a company's name before its title.
+ */
+function isLongLabelledList(text: string): boolean {
+  if (!LONG_LABELLED_LIST.test(text)) return false;
+  const items = text.slice(text.indexOf(':') + 1).split(',').map((i) => i.trim());
+  return items.length >= MIN_LONG_LIST_ITEMS && !items.some((i) => i === '' || TITLE_RE.test(i));
+}
+
 /** "Tech stack: Python, Go" is a labelled list; "Fernhill Talent Partners: Senior Recruiter" is a job header. */
 function isLabelledList(text: string): boolean {
+  if (isLongLabelledList(text)) return true;
   if (!LABELLED_LIST.test(text) || addressColonHeader(text)) return false;
   const after = text.slice(text.indexOf(':') + 1).trim();
   // "Harbourview General Hospital: Charge Nurse, Acute Medical Unit": a title first, then its area, is a header;
@@ -294,7 +310,9 @@ function completeSplitRange(lines: ClassifiedLine[], i: number, pivot: ReadingLi
     const cell = cells[cellIdx];
     if (cell === undefined) continue;
     // Whether the cell ends the range, and the joined range: date-join.ts (the date grammar's side of it).
-    const joined = completeRange(anchor.range, anchor.line.text, cell, { nextLine: k === i + 1, wholeLine: cells.length === 1 }, pivot);
+    const beside = cells.filter((_, c) => c !== cellIdx).join(' ');
+    const stacked = cellIdx === 0 && cells.length > 1 && anchor.line.text.slice(0, anchor.range.from).trim() === '' && ORG_RE.test(beside) && !TITLE_RE.test(beside);
+    const joined = completeRange(anchor.range, anchor.line.text, cell, { nextLine: k === i + 1, wholeLine: cells.length === 1, stacked }, pivot);
     if (!joined) return;
     anchor.range = joined;
     const remaining = cells.filter((_, c) => c !== cellIdx).join('\t');

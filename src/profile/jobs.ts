@@ -32,6 +32,8 @@ export interface ParsedJob {
   employmentType?: string;
   /** Dated by a lone date ("10/2018", "2019"), not a range: see start-timeline.ts. */
   singleDate?: true;
+  /** See JobHeader.team. */
+  team?: 'team' | 'company';
 }
 
 interface Run {
@@ -102,6 +104,12 @@ function detectLayout(runs: Run[]): Layout {
   return below > above ? 'datesFirst' : 'headersFirst';
 }
 
+/**
+ * A line that only says where ("Leeds, UK", "Remote"): under a dated header it is that job's place. Every cell is a
+ * place: "Tarrow Mills ⇥ Kendal, United Kingdom" (Awesome-CV's next company, right under a job with no bullets) is not.
+ */
+const isPlaceLine = (rest: string): boolean => splitCells(rest).every((cell) => isLocation(cell));
+
 function splitRun(run: Run, layout: Layout): Entry[] {
   const items = run.items.filter((c) => c.role !== 'duration');
   const entries: Entry[] = [];
@@ -122,7 +130,7 @@ function splitRun(run: Run, layout: Layout): Entry[] {
         entries.push({ headers: [...pending, c], anchor: c, body });
         pending = [];
       }
-    } else if (last && (layout === 'datesFirst' || (pending.length === 0 && isLocation(c.rest) && last.headers[last.headers.length - 1] === last.anchor)
+    } else if (last && (layout === 'datesFirst' || (pending.length === 0 && isPlaceLine(c.rest) && last.headers[last.headers.length - 1] === last.anchor)
       || (opensWithName && pending.length === 0 && roleUnderName(last, c, items[i + 1])))) {
       last.headers.push(c);
     } else {
@@ -203,6 +211,7 @@ function toJob(entry: Entry, order: HeaderOrder): ParsedJob | typeof PROJECT | u
     titleLine: entry.headers[header.titleLine]?.line.index ?? first,
     ...(header.employmentType !== undefined ? { employmentType: header.employmentType } : {}),
     ...(range?.single ? { singleDate: true as const } : {}),
+    ...(header.team !== undefined ? { team: header.team } : {}),
   };
 }
 

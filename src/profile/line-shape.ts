@@ -9,6 +9,8 @@ const BULLET_START = /^\s*(?:[•●◦▪▫■□‣⁃∙·*►▶➢✓✔-]
 const CELL_SPLIT = /\t+|\s{3,}/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+#&-]*/gu;
 const STARTS_LOWER = /^\p{Ll}/u;
+/** A company named by its web address ("quillmark.example", "tallow-works.io"): lower case, but a name, not a sentence's start ("node.js" is a framework). */
+const DOMAIN_FIRST_WORD = /^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.(?!(?:js|ts|py|rb|sh|md)\b)\p{Ll}{2,}(?=[\s,]|$)/u;
 const PAGE_MARKER = /^(?:page\s+\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+|-- \d+ of \d+ --)$/i;
 
 export function isBulletLine(text: string): boolean {
@@ -118,7 +120,7 @@ export function looksLikeProse(text: string): boolean {
   if (words > MAX_PLAIN_HEADER_WORDS && !PIECE_SEPARATORS.test(t)) return true;
   if (/[.!?;]$/.test(t) && !ABBREVIATION_END.test(t) && !isTitleCaseName(t)) return true;
   if (t.includes('; ') && words > 3) return true;
-  if (STARTS_LOWER.test(t) && /^\p{Ll}{2}/u.test(t) && words > 1) return true;
+  if (STARTS_LOWER.test(t) && /^\p{Ll}{2}/u.test(t) && words > 1 && !DOMAIN_FIRST_WORD.test(t)) return true;
   return (PAST_TENSE_OPENING.test(t) && !isCapitalisedOrgName(t)) || isAdjectiveSentence(t) || (ACTION_OPENING.test(t) && !opensWithTitle(t)) || isNominalBullet(t);
 }
 

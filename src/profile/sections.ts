@@ -8,6 +8,7 @@ import { findDateRanges } from './dates.js';
 import { isBulletLine, looksLikeProse, splitCells, wordCount } from './line-shape.js';
 import { isEmploymentType, TITLE_RE } from './header-lexicon.js';
 import { wordsOf, wordsRe } from './lexicon/index.js';
+import { formField } from './form-labels.js';
 
 export interface HeadingMatch {
   kind: SectionKind;
@@ -48,6 +49,7 @@ function joinLetterSpaced(t: string): string {
 const PART_SPLIT = /\s*(?:\/|\||&|,|·|\band\b|\bund\b|\bet\b|\by\b|\boch\b|\be\b|\bи\b)\s*/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
 const ENDS_SENTENCE = /[.!?]$/;
 
 /** The number of items a theme prints after a heading ("Work Experience (4)", "Volunteer (1)"). */
@@ -129,6 +131,15 @@ function allPartsExact(norm: string): boolean {
   return parts.length >= 2 && parts.every((p) => PHRASE_KIND.has(p));
 }
 
+/**
+ * "EXPERIENCE & PROJECTS", "Work and Volunteering": a heading made of heading phrases, one of them for jobs, holds jobs
+ * whatever its last word.
+ */
+function jobsFirst(parts: readonly string[]): SectionKind | undefined {
+  if (parts.length < 2 || !parts.every((p) => PHRASE_KIND.has(p))) return undefined;
+  return parts.map((p) => PHRASE_KIND.get(p)).find((k) => k !== undefined && EXPERIENCE_LIKE.has(k));
+}
+
 /** Classify one line as a heading, or undefined when it is not one. */
 /** Strokes a rule is typed with after a heading ("Erfahrung ______________", "SKILLS ----------"). */
 const RULE_STROKES = new Set(['_', '-', '=', '–', '—']);
@@ -162,7 +173,7 @@ export function classifyHeading(text: string): HeadingMatch | undefined {
     const hit = part === '' ? undefined : kindOfPart(part);
     // "Engineering Manager, Recommendations": a heading word after a job title is the title's area, not a section.
     if (hit && !(hit.exact && part === norm) && parts.some((p) => p !== part && !PHRASE_KIND.has(p) && TITLE_RE.test(p))) return undefined;
-    if (hit) return { kind: hit.kind, strong: (hit.exact && !isEntryWord(norm)) || allCaps || markdown || allPartsExact(norm), lexicon: true };
+    if (hit) return { kind: jobsFirst(parts) ?? hit.kind, strong: (hit.exact && !isEntryWord(norm)) || allCaps || markdown || allPartsExact(norm), lexicon: true };
   }
   // Shape alone never ends an experience section: "### Senior ML Engineer" in Markdown is a job, not a section.
   if (HAS_DIGIT.test(norm)) return undefined;
@@ -170,6 +181,22 @@ export function classifyHeading(text: string): HeadingMatch | undefined {
     return { kind: 'other', strong: false, lexicon: false };
   }
   return undefined;
+}
+
+/** JSON Resume's name for a job's list of achievements, which its themes print above the list. */
+const ENTRY_LIST_WORDS: ReadonlySet<string> = new Set(['highlights', 'key highlights']);
+
+/**
+ * Inside an experience section, the head of one job's list, not a new section: "Highlights" (JSON Resume themes,
+ * whatever the case), or a form label for what the job was, alone before its colon ("Highlights:", "Achievements:",
+ * "Responsibilities:", moderncv). An all-capitals "ACHIEVEMENTS:" may still be a section of its own.
+ */
+function isEntryListLabel(text: string): boolean {
+  const t = text.trim();
+  if (ENTRY_LIST_WORDS.has(normaliseHeading(t))) return true;
+  if (!t.endsWith(':') || !HAS_LOWER.test(t)) return false;
+  const form = formField(t);
+  return form?.field === 'activities' && form.value === '';
 }
 
 const EXPERIENCE_LIKE: ReadonlySet<SectionKind> = new Set(['experience', 'volunteering']);
@@ -196,7 +223,10 @@ export function detectSections(lines: readonly Line[]): Section[] {
     // A name in capitals at the top is not a section: shape alone counts only after a worded heading.
     if (!heading.lexicon && !seenLexiconHeading) continue;
     seenLexiconHeading ||= heading.lexicon;
-    if (isExperienceLike(current.kind) && current.heading !== undefined && !heading.strong) continue;
+    if (isExperienceLike(current.kind) && current.heading !== undefined && (!heading.strong || isEntryListLabel(line.text))) continue;
+    // "…ran the scheduling system for evening" / "courses": a lower-case heading word under a capitalised section heading
+    // is the end of a wrapped line (a template that writes its headings in lower case writes them all so).
+    if (isExperienceLike(current.kind) && current.heading !== undefined && !HAS_UPPER.test(line.text) && HAS_UPPER.test(current.heading)) continue;
     if (current.kind !== 'contact' || current.heading !== undefined || line.index > 0) {
       current.end = line.index;
       if (current.end > current.start || current.heading !== undefined) sections.push(current);

@@ -104,6 +104,49 @@ describe('detectSections', () => {
   });
 });
 
+describe('an entry\'s own list label inside an experience section', () => {
+  const kinds = (lines: string[]): SectionKind[] => detectSections(docOf(lines).lines).map((s) => s.kind);
+  // "Highlights" (JSON Resume themes, any case) or a label alone before its colon heads one job's list.
+  it.each([
+    ['Highlights'], ['HIGHLIGHTS'], ['Highlights:'], ['Key highlights'], ['Achievements:'], ['Key achievements:'], ['Responsibilities:'],
+  ])('%s under a job does not end the section', (label) => {
+    expect(kinds(['Experience', 'Fitter at Ormsby Cranes', 'March 2020 – Present', label, 'Cut set-up time by a third.',
+      'Welder at Tarrant Yard', 'May 2016 – March 2020', 'Education', 'BSc'])).toEqual(['experience', 'education']);
+  });
+  // Traps: the same words where they do head sections: before any experience section, in capitals with a colon, or
+  // as a summary heading without a colon after the jobs.
+  it.each([
+    [['Highlights', 'Ten years in cranes.', 'Experience', 'Fitter, Ormsby Cranes   2020 – 2024'], ['summary', 'experience']],
+    [['Experience', 'Fitter, Ormsby Cranes   2020 – 2024', 'ACHIEVEMENTS:', 'Crane safety prize 2021'], ['experience', 'awards']],
+    [['Experience', 'Fitter, Ormsby Cranes   2020 – 2024', 'Achievements', 'Crane safety prize 2021'], ['experience', 'awards']],
+    [['Experience', 'Fitter, Ormsby Cranes   2020 – 2024', 'Education:', 'BSc, 2014 – 2017'], ['experience', 'education']],
+  ])('still a section: %j', (lines, want) => {
+    expect(kinds(lines)).toEqual(want);
+  });
+});
+
+describe('headings that are not what their last word says', () => {
+  const kinds = (lines: string[]): SectionKind[] => detectSections(docOf(lines).lines).map((s) => s.kind);
+  it.each([
+    ['EXPERIENCE & PROJECTS', 'experience'], ['Work and Volunteering', 'experience'], ['Projects & Experience', 'experience'],
+    // traps: no part for jobs, or a part that is no heading phrase
+    ['Awards & Publications', 'publications'], ['Skills / Tools', 'skills'], ['Selected Client Projects', 'projects'],
+  ])('%s → %s', (text, kind) => {
+    expect(classifyHeading(text)?.kind).toBe(kind);
+  });
+  it('a lower-case heading word under a capitalised heading is the end of a wrapped line', () => {
+    expect(kinds(['Experience', 'April 2020 – Present  Tutor Coordinator, Brightwell Learning', '• Ran the scheduling system for evening',
+      'courses', 'July 2014 – April 2020  Scheduler, Marrow Colleges', 'Education', 'BSc'])).toEqual(['experience', 'education']);
+  });
+  // Traps: a template that writes every heading in lower case, and a capitalised heading after a wrapped line.
+  it.each([
+    [['experience', 'Scheduler, Marrow Colleges  2014 – 2020', '• Ran the evening', 'courses', 'skills', 'Python'], ['experience', 'certifications', 'skills']],
+    [['Experience', 'Scheduler, Marrow Colleges  2014 – 2020', '• Ran the evening', 'Courses', 'First aid, 2019'], ['experience', 'certifications']],
+  ])('still a section: %j', (lines, want) => {
+    expect(kinds(lines)).toEqual(want);
+  });
+});
+
 describe('skills beside a side label', () => {
   it('does not list the label as a skill', async () => {
     const { buildProfile } = await import('../../src/profile/index.js');

@@ -89,6 +89,8 @@ export const EN: Lexicon = {
     'ta', 'gta', 'employee', 'crew member', 'chef', 'waiter', 'waitress', 'bartender', 'dishwasher', 'courier',
     'lifeguard', 'nanny', 'teller', 'janitor', 'custodian', 'security guard', 'housekeeper', 'welder', 'machinist',
     'laborer', 'labourer', 'qa', 'tester',
+    // one who owns and runs a business ("Sole Proprietor"); a student government's elected member ("Senator")
+    'proprietor', 'senator',
     // a club's or community's member ("Python Porto" / "Member"); a title on its own line under the name (job-pieces.ts)
     'member',
     // a student's paid work named as such ("Summer job."); "job" alone is not a title ("Job Centre Plus")
