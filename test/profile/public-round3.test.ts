@@ -34,6 +34,21 @@ describe('Awesome-CV: the next company right under a job with no bullets', () =>
     ]);
   });
 
+  it('"Company ⇥ dates" over "Title ⇥ Place" then bullets: the line under the dated one is that job\'s title and place', () => {
+    expect(jobsOf([
+      'Jobs',
+      'Quillmoor s.r.l.\t2023 - 2024',
+      'App Development\tPrato, IT',
+      'Booking app for iOS and Android',
+      'Tarrow Mills\t2020',
+      'Web Developer\tRemote',
+      '• Kept the shop online.',
+    ])).toEqual([
+      'App Development @ Quillmoor s.r.l. [Prato, IT] 2023-07…2024-06',
+      'Web Developer @ Tarrow Mills [Remote] 2020-01…2020-06',
+    ]);
+  });
+
   it('trap: a line that is only a place under a dated header stays that job\'s place', () => {
     expect(jobsOf([
       'Experience',
@@ -293,5 +308,18 @@ describe('the next role\'s team under the same company line', () => {
   ])('%j → last job at %s', (lines, org) => {
     const jobs = buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs;
     expect(jobs[jobs.length - 1]?.org).toBe(org);
+  });
+});
+
+describe('a company line with no organisation word, in another language', () => {
+  it.each<[string, string[], string[]]>([
+    ['a one-letter "and" inside the name is no area of work (the town was read as the company)',
+      ['Опыт работы', 'ТРЛ «Звезда и Море»\tГиссар, Таджикистан', 'Преподаватель математики\tДекабрь 2022 - Июнь 2023', 'Кружки по алгебре.'],
+      ['Преподаватель математики @ ТРЛ «Звезда и Море» [Гиссар, Таджикистан] 2022-12…2023-06']],
+    ['trap: an area of work beside the name is still its department',
+      ['Experience', 'Credit Modelling ‑ Financial Risk | Harlow Advisory', 'Risk Analyst\t2019 – 2021', '• Built scorecards.'],
+      ['Risk Analyst @ Harlow Advisory 2019-07…2021-06']],
+  ])('%s', (_name, lines, want) => {
+    expect(jobsOf(lines)).toEqual(want);
   });
 });
