@@ -541,7 +541,8 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
  * the team or unit the role sat in, not the employer — when it names no organisation other than a unit.
  */
 /** A piece that names an area of work or a unit ("Credit Modelling ‑ Financial Risk", "Special Projects Group"). */
-const isAreaOrUnit = (t: string): boolean => UNIT_WORD.test(t) || t.split(/\s+/u).some((w) => !TEAM_CONNECTORS.has(w.toLowerCase()) && isTitleQualifier(w));
+// Words of one or two letters are glue in any language ("и", "y", "e", "og"), never an area of work on their own.
+const isAreaOrUnit = (t: string): boolean => UNIT_WORD.test(t) || t.split(/\s+/u).some((w) => w.length > 2 && !TEAM_CONNECTORS.has(w.toLowerCase()) && isTitleQualifier(w));
 
 /**
  * "Credit Modelling ‑ Financial Risk | Harlow Advisory" on the company line (Awesome-CV, with no organisation word
