@@ -12,6 +12,9 @@ const MONTH_UNITS: ReadonlySet<string> = new Set([
   'mån', 'månad', 'månader', 'mese', 'mesi', 'мес', 'месяц', 'месяца', 'месяцев',
 ]);
 
+/** Every unit word, for text that states a total beside a heading ("Опыт работы 3 месяца", "Experience — 7 years"). */
+export const DURATION_UNIT_WORDS: readonly string[] = [...YEAR_UNITS, ...MONTH_UNITS];
+
 export interface Duration {
   months: number;
   /**

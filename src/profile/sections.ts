@@ -2,6 +2,7 @@
 // and either its wording is in the lexicon (section-lexicon.ts) or its shape says so (ALL CAPS, trailing colon,
 // a Markdown '#'). Inside experience-like sections only strong headings switch section, so a company name in
 // capitals or "Key achievements" under a job does not cut the job off.
+import { DURATION_UNIT_WORDS } from './durations.js';
 import type { Line, Section, SectionKind } from '../types.js';
 import { SECTION_PHRASES, MAX_HEADING_WORDS } from './section-lexicon.js';
 import { findDateRanges } from './dates.js';
@@ -55,8 +56,15 @@ const ENDS_SENTENCE = /[.!?]$/;
 /** The number of items a theme prints after a heading ("Work Experience (4)", "Volunteer (1)"). */
 const ITEM_COUNT = /\s*\(\d{1,3}\)$/u;
 
+/**
+ * The total a résumé states beside its heading ("Опыт работы 3 месяца", "Experience — 7 years", "Berufserfahrung (5
+ * Jahre)", "Experience (3 years 2 months)"): not part of the heading's words.
+ */
+const UNIT = `(?:${[...DURATION_UNIT_WORDS].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const HEADING_TOTAL = new RegExp(`\\s*[—–:·|(-]?\\s*\\d{1,2}(?:[.,]\\d)?\\+?\\s*${UNIT}(?:\\s+\\d{1,2}\\s*${UNIT})?\\s*\\)?$`, 'iu');
+
 export function normaliseHeading(text: string): string {
-  let t = text.replace(MARKDOWN_HEADING, '').replace(DECORATION, '').replace(ITEM_COUNT, '').trim();
+  let t = text.replace(MARKDOWN_HEADING, '').replace(DECORATION, '').replace(ITEM_COUNT, '').replace(HEADING_TOTAL, '').trim();
   if (LETTER_SPACED.test(t)) t = joinLetterSpaced(t);
   return t.toLowerCase().replace(/\s+/g, ' ');
 }
@@ -137,7 +145,11 @@ function allPartsExact(norm: string): boolean {
  */
 function jobsFirst(parts: readonly string[]): SectionKind | undefined {
   if (parts.length < 2 || !parts.every((p) => PHRASE_KIND.has(p))) return undefined;
-  return parts.map((p) => PHRASE_KIND.get(p)).find((k) => k !== undefined && EXPERIENCE_LIKE.has(k));
+  const kinds = parts.map((p) => PHRASE_KIND.get(p));
+  if (kinds.includes('experience')) return 'experience';
+  // "Awards & Leadership" lists honours with a year each: a leadership or volunteering part holds the section only
+  // beside other job-like parts or projects ("Leadership & Projects").
+  return kinds.includes('volunteering') && kinds.every((k) => k === 'volunteering' || k === 'projects') ? 'volunteering' : undefined;
 }
 
 /** Classify one line as a heading, or undefined when it is not one. */

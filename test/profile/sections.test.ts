@@ -125,12 +125,28 @@ describe('an entry\'s own list label inside an experience section', () => {
   });
 });
 
+describe('a total written beside a heading', () => {
+  it.each([
+    ['Опыт работы 3 месяца', 'experience'], ['Experience — 7 years', 'experience'], ['Berufserfahrung (5 Jahre)', 'experience'],
+    ['Experience (3 years 2 months)', 'experience'], ['Work Experience 10+ years', 'experience'],
+  ])('%s → %s', (text, kind) => {
+    expect(classifyHeading(text)?.kind).toBe(kind);
+  });
+  // Traps: a total alone, a year, a title with its years.
+  it.each(['3 years', '(5 Jahre)', 'Education 2019', 'Engineering Manager 5 years'])('%s is no heading', (text) => {
+    expect(classifyHeading(text)).toBeUndefined();
+  });
+});
+
 describe('headings that are not what their last word says', () => {
   const kinds = (lines: string[]): SectionKind[] => detectSections(docOf(lines).lines).map((s) => s.kind);
   it.each([
     ['EXPERIENCE & PROJECTS', 'experience'], ['Work and Volunteering', 'experience'], ['Projects & Experience', 'experience'],
     // traps: no part for jobs, or a part that is no heading phrase
     ['Awards & Publications', 'publications'], ['Skills / Tools', 'skills'], ['Selected Client Projects', 'projects'],
+    ['Leadership & Projects', 'volunteering'],
+    // trap: honours with a year each beside leadership stay honours (each award was read as a volunteer role)
+    ['AWARDS & LEADERSHIP', 'awards'], ['Honors and Leadership', 'awards'],
   ])('%s → %s', (text, kind) => {
     expect(classifyHeading(text)?.kind).toBe(kind);
   });
