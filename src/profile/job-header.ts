@@ -3,7 +3,7 @@
 // (the title vocabulary), not by position; the organisation is the piece with an organisation cue, else the one
 // beside the title; a place-like piece is the location. Dates, "Present", section headings and symbols are never
 // a title or an organisation.
-import { addressColonHeader } from './address-colon.js';
+import { addressColonHeader, orgColonPlace } from './address-colon.js';
 import { AT_SPLIT_RE, isColumnLabel, isEmploymentType, opensWithEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation, isPlaceOnly, splitOrgLocation } from './header-places.js';
 import { isTitleQualifier, splitCommaHeader, splitOrgFirstComma } from './comma-header.js';
@@ -21,6 +21,8 @@ export interface HeaderPiece {
   line: number;
   /** The separator written before this piece on its line ("" for the first piece of a line). */
   sep?: string;
+  /** Named as the organisation by how the line is written ("Harbor Theme Park: Charlotte, NC"). */
+  named?: true;
 }
 
 export interface JobHeader {
@@ -45,8 +47,8 @@ export interface JobHeader {
  * icon before a piece ("📍 Malmö, Sweden, 🔗 acme.example.se"; an icon font's private-use glyph; U+0000, what a glyph
  * without a Unicode mapping reads as) starts a new piece.
  */
-const PIECE_SPLIT = /(\s+[—–|·•→⇒]\s+|\s+-\s+|\s+[—–-](?=\p{Lu})|(?<=\p{L})[—–]\s+(?=\p{Lu})|\s*\|\s*|\t+|\s{3,}|\s*[\u0000\p{Co}\p{Emoji_Presentation}]+\s*)/u;
-const EDGE_PUNCT = /^[\s,;:|·•—–→⇒-]+|[\s,;:|·•—–→⇒-]+$/gu;
+const PIECE_SPLIT = /(\s+[—–|·•→⇒]\s+|\s+\/\/\s+|\s+-\s+|\s+[—–-](?=\p{Lu})|(?<=\p{L})[—–]\s+(?=\p{Lu})|\s*\|\s*|\t+|\s{3,}|\s*[\u0000\p{Co}\p{Emoji_Presentation}]+\s*)/u;
+const EDGE_PUNCT = /^[\s,;:|·•—–→⇒-]+|[\s,;:|·•—–→⇒-]+$|\s+\/\/$/gu;
 /** "Company: Title" — a colon and a space after a short name. */
 const COLON_SPLIT = /^([^:]{2,60}):\s+(\S.*)$/u;
 const HAS_LETTER = /\p{L}/u;
@@ -166,6 +168,12 @@ export function splitPieces(text: string, line: number): HeaderPiece[] {
     const t = (chunks[i] ?? '').replace(EDGE_PUNCT, '').trim();
     if (t === '' || CLIENT_PIECE.test(t)) continue;
     const sep = i > 0 ? (chunks[i - 1] ?? '') : '';
+    // "Harbor Theme Park: Charlotte, NC": the company and its place.
+    const placed = orgColonPlace(t);
+    if (placed) {
+      out.push({ text: placed.org, line, sep, named: true }, { text: placed.place, line, sep: ':' });
+      continue;
+    }
     splitColon(t).flatMap(splitAt).forEach((p, k) => out.push({ text: p, line, sep: k === 0 ? sep : ' ' }));
   }
   return rejoin(out);
@@ -201,7 +209,7 @@ function pickTitle(named: readonly HeaderPiece[], anchorLine: number | undefined
   const narrowed = narrowedBy(named);
   if (narrowed >= 0) return { index: narrowed, matched: false };
   if (unitThenRole(named)) return { index: 2, matched: false, unit: named[1] };
-  const plain = named.findIndex((p) => !ORG_RE.test(p.text));
+  const plain = named.findIndex((p) => !ORG_RE.test(p.text) && p.named !== true);
   return { index: Math.max(0, plain), matched: false };
 }
 
@@ -482,11 +490,16 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
     };
   }
   // An organisation cue on the title's own line first: a line above may be the tail of the last job's body.
-  const orgLike = (p: HeaderPiece): boolean => ORG_RE.test(p.text) && !TITLE_RE.test(p.text);
-  const withOrgWord = others.find((p) => orgLike(p) && p.line === titlePiece.line) ?? others.find(orgLike);
+  const orgLike = (p: HeaderPiece): boolean => p.named === true || (ORG_RE.test(p.text) && !TITLE_RE.test(p.text));
+  const onLine = others.filter((p) => p.line === titlePiece.line);
+  // "INTERN | KELLAN WORKS" over "Associates Degree Program": the one name written beside the title after a bar is the
+  // employer; a line below it, even with an organisation cue, says what the role was part of.
+  const barred = onLine.length === 1 && onLine[0]?.sep?.trim() === '|' ? onLine[0] : undefined;
+  const besideTitle = barred && NAME_START.test(barred.text) && !TITLE_RE.test(barred.text) && !isTitleQualifier(barred.text)
+    && !others.some((p) => orgLike(p) && p.line < titlePiece.line) ? barred : undefined;
+  const withOrgWord = others.find((p) => orgLike(p) && p.line === titlePiece.line) ?? besideTitle ?? others.find(orgLike);
   // Beside two titles ("Retail assistant • Duty manager • Frostway Foods", a promotion), the name is the piece that is
   // no title.
-  const onLine = others.filter((p) => p.line === titlePiece.line);
   const orgPiece = withOrgWord ?? onLine.find((p) => !TITLE_RE.test(p.text)) ?? onLine[0] ?? others[0];
   if (!orgPiece) return undefined;
   const whole = wholeOrgLine(orgPiece, others, titlePiece.line);
@@ -500,7 +513,7 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   }
   // A short leftover piece is the place, unless it is a title ("ML Engineer" of the next, undated role).
   const leftover = rest[0]?.text;
-  if (location === undefined && leftover !== undefined && leftover.split(/\s+/).length <= 3 && !TITLE_RE.test(leftover)) location = leftover;
+  if (location === undefined && leftover !== undefined && leftover.split(/\s+/).length <= 3 && !TITLE_RE.test(leftover) && !(besideTitle && orgLike(rest[0] ?? orgPiece))) location = leftover;
   // Two pieces on one line with a known title: how this writer orders title and company.
   const twoOnLine = named.length === 2 && orgPiece.line === titlePiece.line;
   const shape = picked.matched && twoOnLine ? { shape: { kind: 'pieces' as const, titleFirst: named.indexOf(titlePiece) < named.indexOf(orgPiece) } } : {};

@@ -6,11 +6,12 @@ import { findDateRanges, parseRangeEnd, tokenize, type FoundRange, type ReadingL
 import { completeRange, endsWithDateCell } from './date-join.js';
 import { parseDuration } from './durations.js';
 import { DOT_LEADER } from '../extract/normalize.js';
-import { addressColonHeader } from './address-colon.js';
+import { addressColonHeader, orgColonPlace } from './address-colon.js';
 import { isBulletLine, isPageMarker, looksLikeProse, splitCells, wordCount } from './line-shape.js';
 import { isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation } from './header-places.js';
 import { employerName, formField, type FormValue } from './form-labels.js';
+import { isEntryLabel } from './sections.js';
 
 export type LineRole = 'blank' | 'body' | 'anchor' | 'header' | 'duration' | 'rangeEnd';
 
@@ -36,7 +37,7 @@ const SPLIT_RANGE_LOOKAHEAD = 3;
 /** "Tech stack: Python, Go": a labelled list belongs to the body. */
 const LABELLED_LIST = /^[\p{L}][\p{L} /&-]{1,30}:\s+\S/u;
 /** Separators left at the edges once the dates are cut out (and the full stop after a year: "2017 - 2023. Company"). */
-const EDGE = /^[\s,;:|·•—–-]*(?:\.(?=\s))?[\s,;:|·•—–-]+|[\s,;:|·•—–(-]+$/gu;
+const EDGE = /^[\s,;:|·•—–-]*(?:\.(?=\s))?[\s,;:|·•—–-]+|[\s,;:|·•—–(-]+$|\s+\/\/\s*$/gu;
 
 const EMPTY_BRACKETS = /\(\s*\)|\[\s*\]/g;
 /** A parenthesised aside inside a header line. */
@@ -68,7 +69,7 @@ export function withoutStatedDuration(text: string): string {
 
 /** "Tech stack: Python, Go" is a labelled list; "Fernhill Talent Partners: Senior Recruiter" is a job header. */
 function isLabelledList(text: string): boolean {
-  if (!LABELLED_LIST.test(text) || addressColonHeader(text)) return false;
+  if (!LABELLED_LIST.test(text) || addressColonHeader(text) || orgColonPlace(text)) return false;
   const after = text.slice(text.indexOf(':') + 1).trim();
   // "Harbourview General Hospital: Charge Nurse, Acute Medical Unit": a title first, then its area, is a header;
   // "Clinical skills: IV therapy, venepuncture" (no title first) stays a list.
@@ -375,7 +376,9 @@ function keepWrappedSentence(out: ClassifiedLine[], i: number): void {
   const cur = out[i];
   if (prev?.role !== 'body' || cur?.role !== 'header') return;
   const before = prev.line.text.trim();
-  const continues = CONTINUES.test(before) || (LOWER_WORD_START.test(cur.rest) && !SENTENCE_END.test(before));
+  // "> Prepared nursing students for the entrance" / "Exams.": a list item that had not ended, finished by a word and a stop.
+  const finishesItem = isBulletLine(before) && !SENTENCE_END.test(before) && /\p{L}[.!?]$/u.test(cur.rest);
+  const continues = CONTINUES.test(before) || (LOWER_WORD_START.test(cur.rest) && !SENTENCE_END.test(before)) || finishesItem;
   if (continues && wordCount(cur.rest) <= MAX_SENTENCE_TAIL_WORDS && !TITLE_RE.test(cur.rest)) out[i] = { line: cur.line, role: 'body', rest: '' };
 }
 
@@ -408,7 +411,8 @@ function datedSentenceUnderHeader(out: ClassifiedLine[], i: number, pivot: Readi
 }
 
 export function classifyLines(lines: readonly Line[], pivot: ReadingLike): ClassifiedLine[] {
-  const out = lines.map((l) => classifyLine(l, pivot));
+  // "Achievements/Tasks" under a job: the entry's own label, neither a header nor a place.
+  const out = lines.map((l) => (isEntryLabel(l.text) ? { line: l, role: 'body' as const, rest: '' } : classifyLine(l, pivot)));
   // Every line since a list's lead-in has been body (inListAfterLeadIn): carried forward, one pass.
   let listOpen = false;
   for (let i = 0; i < out.length; i++) {

@@ -4,7 +4,7 @@
 import { ORG_RE, TITLE_RE } from './header-lexicon.js';
 
 /** Bullet glyphs and list markers that start a body line. */
-const BULLET_START = /^\s*(?:[•●◦▪▫■□‣⁃∙·*►▶➢✓✔-]|–(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
+const BULLET_START = /^\s*(?:[•●◦▪▫■□‣⁃∙·*►▶➢✓✔-]|[–>»](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 /** Extraction joins the cells of one visual row with a tab or a wide gap. */
 const CELL_SPLIT = /\t+|\s{3,}/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+#&-]*/gu;

@@ -184,6 +184,7 @@ export function detectSections(lines: readonly Line[]): Section[] {
   let current: Section = { kind: 'contact', start: 0, end: lines.length };
   let seenLexiconHeading = false;
   let prev: Line | undefined;
+  const laterHeadings = headingsWrittenAgain(lines);
   for (const line of lines) {
     const before = prev;
     prev = line;
@@ -197,6 +198,8 @@ export function detectSections(lines: readonly Line[]): Section[] {
     if (!heading.lexicon && !seenLexiconHeading) continue;
     seenLexiconHeading ||= heading.lexicon;
     if (isExperienceLike(current.kind) && current.heading !== undefined && !heading.strong) continue;
+    // "Achievements/Tasks", "Key responsibilities" under every job: a label written again further down is the entry's.
+    if (isExperienceLike(current.kind) && current.heading !== undefined && !label && laterHeadings.has(line.index) && isEntryLabel(line.text)) continue;
     if (current.kind !== 'contact' || current.heading !== undefined || line.index > 0) {
       current.end = line.index;
       if (current.end > current.start || current.heading !== undefined) sections.push(current);
@@ -206,6 +209,40 @@ export function detectSections(lines: readonly Line[]): Section[] {
   }
   sections.push(current);
   return splitUntitledSummary(sections, lines);
+}
+
+/**
+ * Lines whose heading wording is written again on a later line ("Achievements" under each of two jobs): a section
+ * heading is written once, a label inside each entry as often as there are entries.
+ */
+function headingsWrittenAgain(lines: readonly Line[]): Set<number> {
+  const seen = new Map<string, number>();
+  const again = new Set<number>();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (!line || !classifyHeading(line.text)) continue;
+    const norm = normaliseHeading(line.text);
+    if (seen.has(norm)) again.add(line.index);
+    seen.set(norm, line.index);
+  }
+  return again;
+}
+
+/** Most words of a label written inside an entry ("Achievements/Tasks", "Key Responsibilities"). */
+const MAX_LABEL_WORDS_IN_ENTRY = 3;
+
+/**
+ * A label an entry may hold ("Achievements", "Achievements/Tasks"): a short heading whose wording, or one part of it,
+ * is a heading phrase exactly, of a section that is not experience. Inside an experience section it is the entry's
+ * own label: neither a header nor a place. A company whose name merely ends like a heading ("Northwind Projects")
+ * and a title ("Volunteer") are not.
+ */
+export function isEntryLabel(text: string): boolean {
+  const heading = classifyHeading(text);
+  if (!heading?.lexicon || isExperienceLike(heading.kind)) return false;
+  const norm = normaliseHeading(text);
+  if (norm.split(' ').length > MAX_LABEL_WORDS_IN_ENTRY || TITLE_RE.test(norm)) return false;
+  return norm.split(PART_SPLIT).some((p) => p !== '' && PHRASE_KIND.has(p) && !isExperienceLike(PHRASE_KIND.get(p) ?? 'other'));
 }
 
 /** Fewest words of a sentence that makes the untitled top a summary. */

@@ -83,6 +83,10 @@ export const EN: Lexicon = {
     'ta', 'gta', 'employee', 'crew member', 'chef', 'waiter', 'waitress', 'bartender', 'dishwasher', 'courier',
     'lifeguard', 'nanny', 'teller', 'janitor', 'custodian', 'security guard', 'housekeeper', 'welder', 'machinist',
     'laborer', 'labourer', 'qa', 'tester',
+    // more of the hourly jobs of retail, hospitality and care ("Greenhouse Worker", "Pool Attendant", "Floor Staff")
+    'worker', 'attendant', 'team member', 'hostess', 'line cook', 'prep cook', 'cook', 'aide', 'loader', 'packer',
+    'installer', 'cleaner', 'stylist', 'hairdresser', 'babysitter', 'busser', 'valet', 'usher', 'greeter',
+    'floor staff', 'wait staff', 'kitchen staff', 'server', 'actor',
     // a club's or community's member ("Python Porto" / "Member"); a title on its own line under the name (job-pieces.ts)
     'member',
     // a student's paid work named as such ("Summer job."); "job" alone is not a title ("Job Centre Plus")

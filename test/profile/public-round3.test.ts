@@ -1,0 +1,182 @@
+// Failure classes found reading public résumés made by Word, Google Docs, Canva, InDesign and LinkedIn (round 3), each
+// as a case table with the traps it must reject. Every line is written here (fictional people and companies).
+import { describe, expect, it } from 'vitest';
+import { buildProfile } from '../../src/profile/index.js';
+import { orgColonPlace } from '../../src/profile/address-colon.js';
+import { isBulletLine } from '../../src/profile/line-shape.js';
+import { isEntryLabel } from '../../src/profile/sections.js';
+import { TITLE_RE } from '../../src/profile/header-lexicon.js';
+import type { YearMonth } from '../../src/types.js';
+import { AS_OF, CATEGORIES, docOf } from './helpers.js';
+
+const ym = (p: YearMonth | 'present'): string => (p === 'present' ? 'present' : `${p.year}-${String(p.month).padStart(2, '0')}`);
+
+/** "Title @ Company start…end" for every job read from the lines. */
+function jobsOf(lines: string[]): string[] {
+  return buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs.map((j) =>
+    `${j.title} @ ${j.org ?? ''} ${j.range ? `${ym(j.range.start)}…${ym(j.range.end)}` : 'no dates'}`);
+}
+
+describe('"> " opens a list item (Google Docs and InDesign templates draw it as the bullet)', () => {
+  it.each([
+    ['> Kept the park grounds clean', true],
+    ['» Opened the store alone', true],
+    ['>Kept the grounds clean', false], // no space: not a bullet
+    ['>= 20 orders a day', false],
+    ['Harbor Theme Park: Charlotte, NC', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isBulletLine(text)).toBe(expected);
+  });
+
+  it('the items are the body, never the next job\'s company', () => {
+    expect(jobsOf([
+      'Experience',
+      'Team Member, Summer 2023',
+      '> Opened the store alone',
+      '> Ran the cash register during shifts',
+      'Crew Lead, Summer 2022',
+      '> Trained two new starters',
+    ])).toEqual(['Team Member @  2023-06…2023-08', 'Crew Lead @  2022-06…2022-08']);
+  });
+
+  it('an item that had not ended, finished by one word and a stop on the next line, stays the item\'s', () => {
+    expect(jobsOf([
+      'Experience',
+      'TUTOR | WESTBROOK COLLEGE',
+      'March 2020 – December 2021',
+      '> Prepared nursing students for the entrance',
+      'Exams.',
+      'INTERN | KELLAN WORKS',
+      'June 2021 – August 2021',
+      '> Set up firewalls',
+    ])).toEqual(['TUTOR @ WESTBROOK COLLEGE 2020-03…2021-12', 'INTERN @ KELLAN WORKS 2021-06…2021-08']);
+  });
+});
+
+describe('"Company: City, ST" over "Title, Season Year" (a Google Docs template)', () => {
+  it.each([
+    ['Harbor Theme Park: Charlotte, NC', { org: 'Harbor Theme Park', place: 'Charlotte, NC' }],
+    ['Frosty’s Frozen Yogurt: Indian Land, SC', { org: 'Frosty’s Frozen Yogurt', place: 'Indian Land, SC' }],
+    ['Bank of the Fells: Boston, MA', { org: 'Bank of the Fells', place: 'Boston, MA' }],
+    // traps: labels, a title, a list, a place without a region
+    ['Location: Boston, MA', undefined],
+    ['Willing to relocate: Boston, MA', undefined],
+    ['Senior Engineer: Boston, MA', undefined],
+    ['Tech Stack: Python, Go, SQL', undefined],
+    ['Harbor Theme Park: Charlotte', undefined],
+  ])('%j', (text, expected) => {
+    expect(orgColonPlace(text)).toEqual(expected);
+  });
+
+  it('the company line heads its own job, with the title and season below it', () => {
+    expect(jobsOf([
+      'EXPERIENCE',
+      'Harbor Theme Park: Charlotte, NC',
+      'Operations, Summer 2024',
+      '> Kept the park grounds clean',
+      'Frosty Yogurt: Indian Land, SC',
+      'Team Member, Summer 2023',
+      '> Opened the store alone',
+    ])).toEqual(['Operations @ Harbor Theme Park 2024-06…2024-08', 'Team Member @ Frosty Yogurt 2023-06…2023-08']);
+  });
+});
+
+describe('a label written inside each entry ("Achievements/Tasks", "Achievements") does not end the section', () => {
+  it.each([
+    ['Achievements/Tasks', true],
+    ['Achievements', true],
+    ['Key Skills', true],
+    // traps: experience headings, titles, names that end like a heading, long lines
+    ['Work Experience', false],
+    ['Volunteer', false],
+    ['Northwind Projects', false],
+    ['Awards for the regional sales team', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isEntryLabel(text)).toBe(expected);
+  });
+
+  it('a label repeated under each job keeps the next job in the section', () => {
+    expect(jobsOf([
+      'WORK EXPERIENCE',
+      'Floor Staff',
+      'Harbour Lights Bistro',
+      '06/2018 - 01/2021',
+      'Achievements/Tasks',
+      '• Greeted and served customers',
+      'Sales Assistant',
+      'Quayside Books',
+      '07/2017 - 08/2018',
+      'Achievements/Tasks',
+      '• Restocked the shelves',
+      'SKILLS',
+      'Customer service',
+    ])).toEqual(['Floor Staff @ Harbour Lights Bistro 2018-06…2021-01', 'Sales Assistant @ Quayside Books 2017-07…2018-08']);
+  });
+
+  it('trap: an awards section written once after the jobs is still a section', () => {
+    const profile = buildProfile(docOf([
+      'Experience',
+      'Sales Assistant, Quayside Books',
+      '07/2017 - 08/2018',
+      '• Restocked the shelves',
+      'Achievements',
+      'Employee of the Year, Quayside Books, 2018',
+    ]), { asOf: AS_OF, categories: CATEGORIES });
+    expect(profile.sections.map((s) => s.kind)).toEqual(['experience', 'awards']);
+  });
+});
+
+describe('"INTERN | COMPANY" over a line that says what the role was part of', () => {
+  it('the name beside the title after the bar is the employer', () => {
+    expect(jobsOf([
+      'Experience',
+      'Intern | Kellan Works',
+      'Associates Degree Program',
+      'June 2021 – August 2021',
+      '• Set up firewalls',
+    ])).toEqual(['Intern @ Kellan Works 2021-06…2021-08']);
+  });
+
+  it.each([
+    // traps: an area after the bar is the title's, and a company line above the title keeps its place
+    [['Experience', 'Software Engineer | Payments', 'Wexford Systems Ltd', 'June 2021 – August 2022', '• Built the ledger'], ['Software Engineer @ Wexford Systems Ltd 2021-06…2022-08']],
+    [['Experience', 'Wexford Systems Ltd', 'Analyst | Kellan', 'June 2021 – August 2022', '• Built reports'], ['Analyst @ Wexford Systems Ltd 2021-06…2022-08']],
+  ])('%j', (lines, expected) => {
+    expect(jobsOf(lines)).toEqual(expected);
+  });
+});
+
+describe('"Company // dates" (Canva): the double slash separates, it is no part of the name', () => {
+  it('reads the company without it', () => {
+    expect(jobsOf([
+      'Arbeitserfahrung',
+      'Agenturpartnerin (Westfalia)',
+      'Westfalia Versicherung // Jan 2023 - Feb 2024',
+      'Selbstständige Vertriebspartnerin, spezialisiert auf Beratung',
+    ])).toEqual(['Agenturpartnerin (Westfalia) @ Westfalia Versicherung 2023-01…2024-02']);
+  });
+});
+
+describe('hourly jobs of retail, hospitality and care are titles', () => {
+  it.each([
+    ['Greenhouse Worker', true],
+    ['Pool Attendant', true],
+    ['Floor Staff', true],
+    ['Line Cook', true],
+    ['Banquet Server', true],
+    ['Teacher’s Aide', true],
+    ['Inhaberin', true],
+    // traps: names and words that hold the same letters
+    ['Fernbrook Nursery', false],
+    ['Cookstown Farm Shop', false],
+    ['Staffordshire County Council', false],
+  ])('%j → %s', (text, expected) => {
+    expect(TITLE_RE.test(text)).toBe(expected);
+  });
+
+  it('"Title at Company" with such a title', () => {
+    expect(jobsOf(['Career history', 'Greenhouse Worker at Fernbrook Nursery', 'January 2018 – December 2021', '• Repotted plants'])).toEqual([
+      'Greenhouse Worker @ Fernbrook Nursery 2018-01…2021-12',
+    ]);
+  });
+});
