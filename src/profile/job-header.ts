@@ -179,9 +179,12 @@ export function splitPieces(text: string, line: number): HeaderPiece[] {
   return rejoin(out);
 }
 
+/** LinkedIn's tenure of a job shorter than its unit ("2007 - 2007 (less than a year)"). */
+const LESS_THAN_A_UNIT = /^\(?(?:less than a (?:year|month)|weniger als ein(?:en)? (?:jahr|monat))\)?$/iu;
+
 /** A date, "Present", a section heading or a piece without letters is never a title or an organisation. */
 function isNoise(text: string): boolean {
-  if (!HAS_LETTER.test(text) || isColumnLabel(text)) return true;
+  if (!HAS_LETTER.test(text) || isColumnLabel(text) || LESS_THAN_A_UNIT.test(text.trim())) return true;
   if (findDateRanges(text).length > 0 || parseRangeEnd(text) !== undefined) return true;
   return isSectionPhrase(text) && !TITLE_RE.test(text);
 }
@@ -516,14 +519,20 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   if (location === undefined && leftover !== undefined && leftover.split(/\s+/).length <= 3 && !TITLE_RE.test(leftover) && !(besideTitle && orgLike(rest[0] ?? orgPiece))) location = leftover;
   // Two pieces on one line with a known title: how this writer orders title and company.
   const twoOnLine = named.length === 2 && orgPiece.line === titlePiece.line;
-  const shape = picked.matched && twoOnLine ? { shape: { kind: 'pieces' as const, titleFirst: named.indexOf(titlePiece) < named.indexOf(orgPiece) } } : {};
+  // Or a line each ("Harrow Foods" over "Shift Supervisor"): which line the title stands on.
+  const twoLines = named.length === 2 && orgPiece.line !== titlePiece.line;
+  const shape = picked.matched && twoOnLine ? { shape: { kind: 'pieces' as const, titleFirst: named.indexOf(titlePiece) < named.indexOf(orgPiece) } }
+    : picked.matched && twoLines ? { shape: { kind: 'lines' as const, titleFirst: titlePiece.line < orgPiece.line } } : {};
   return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line, ...shape };
 }
 
 /** Two pieces on one line with no title word: the one standing where the section's titles stand. */
 function byOrder<T extends { index: number; matched: boolean }>(picked: T, named: readonly HeaderPiece[], order: HeaderOrder): T {
-  if (picked.matched || order.pieces === undefined || named.length !== 2 || named[0]?.line !== named[1]?.line) return picked;
-  const index = orderedPieces(named.map((p) => p.text), order.pieces);
+  if (picked.matched || named.length !== 2) return picked;
+  // One piece on each of two lines: the line the section's known titles stand on.
+  const titleFirst = named[0]?.line === named[1]?.line ? order.pieces : order.lines;
+  if (titleFirst === undefined) return picked;
+  const index = orderedPieces(named.map((p) => p.text), titleFirst);
   return index >= 0 ? { ...picked, index } : picked;
 }
 

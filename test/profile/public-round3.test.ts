@@ -6,6 +6,7 @@ import { orgColonPlace } from '../../src/profile/address-colon.js';
 import { isBulletLine } from '../../src/profile/line-shape.js';
 import { isEntryLabel } from '../../src/profile/sections.js';
 import { TITLE_RE } from '../../src/profile/header-lexicon.js';
+import { isLocation } from '../../src/profile/header-places.js';
 import type { YearMonth } from '../../src/types.js';
 import { AS_OF, CATEGORIES, docOf } from './helpers.js';
 
@@ -178,5 +179,41 @@ describe('hourly jobs of retail, hospitality and care are titles', () => {
     expect(jobsOf(['Career history', 'Greenhouse Worker at Fernbrook Nursery', 'January 2018 – December 2021', '• Repotted plants'])).toEqual([
       'Greenhouse Worker @ Fernbrook Nursery 2018-01…2021-12',
     ]);
+  });
+});
+
+describe('LinkedIn: a company line over its title line, in the order the section\'s known titles show', () => {
+  const entry = (org: string, title: string, dates: string, place: string, body: string) => [org, title, dates, place, body];
+  it('a title the lexicon lacks is read on the line where the known titles stand', () => {
+    expect(jobsOf([
+      'Experience',
+      ...entry('Harbourside Water Network', 'Team Lead', 'September 2010 - Present (15 years 7 months)', 'Freetown, Sierra Leone', 'Ran the national water campaign.'),
+      ...entry('Global Call for Fair Rivers', 'Regional Liaison Point', 'September 2015 - Present (10 years 7 months)', 'Sierra Leone', 'Spoke for the campaign.'),
+      ...entry('The Kestrel Institute', 'Research Assistant', '2007 - 2007 (less than a year)', 'Canberra, Australia', 'Booked the interviews.'),
+    ])).toEqual([
+      'Team Lead @ Harbourside Water Network 2010-09…present',
+      'Regional Liaison Point @ Global Call for Fair Rivers 2015-09…present',
+      'Research Assistant @ The Kestrel Institute 2007-01…2007-06',
+    ]);
+  });
+
+  it('trap: with one known title only, no order is learnt and nothing is swapped', () => {
+    expect(jobsOf([
+      'Experience',
+      ...entry('Harbourside Water Network', 'Team Lead', 'September 2010 - Present', 'Freetown, Sierra Leone', 'Ran the campaign.'),
+      ...entry('Global Call for Fair Rivers', 'Regional Liaison Point', 'September 2015 - Present', 'Sierra Leone', 'Spoke for the campaign.'),
+    ])).toEqual([
+      'Team Lead @ Harbourside Water Network 2010-09…present',
+      'Global Call for Fair Rivers @ Regional Liaison Point 2015-09…present',
+    ]);
+  });
+
+  it.each([
+    ['Sierra Leone', true],
+    ['Burkina Faso', true],
+    ['Trinidad and Tobago', true],
+    ['Sierra Leone Water Board', false],
+  ])('%j is a place: %s', (text, place) => {
+    expect(isLocation(text)).toBe(place);
   });
 });

@@ -141,6 +141,12 @@ export const EN: Lexicon = {
     'singapore', 'malaysia', 'indonesia', 'philippines', 'vietnam', 'thailand', 'australia', 'new zealand', 'canada',
     'mexico', 'brazil', 'argentina', 'chile', 'colombia', 'peru', 'uruguay', 'ecuador', 'venezuela', 'costa rica',
     'kazakhstan', 'uzbekistan',
+    'sierra leone', 'liberia', 'gambia', 'the gambia', 'guinea', 'ivory coast', "côte d'ivoire", 'mali', 'burkina faso',
+    'niger', 'benin', 'togo', 'zambia', 'zimbabwe', 'malawi', 'mozambique', 'botswana', 'namibia', 'angola', 'sudan',
+    'south sudan', 'somalia', 'libya', 'dr congo', 'democratic republic of the congo', 'madagascar', 'mauritius', 'syria',
+    'yemen', 'afghanistan', 'myanmar', 'cambodia', 'laos', 'mongolia', 'bolivia', 'paraguay', 'guatemala', 'honduras',
+    'el salvador', 'nicaragua', 'panama', 'cuba', 'dominican republic', 'puerto rico', 'jamaica', 'trinidad and tobago',
+    'haiti', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'bhutan', 'maldives', 'brunei',
     // US states and Canadian provinces written in full.
     'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'hawaii',
     'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts',
