@@ -184,7 +184,7 @@ export function detectSections(lines: readonly Line[]): Section[] {
   let current: Section = { kind: 'contact', start: 0, end: lines.length };
   let seenLexiconHeading = false;
   let prev: Line | undefined;
-  const laterHeadings = headingsWrittenAgain(lines);
+  const repeated = headingsWrittenTwice(lines);
   for (const line of lines) {
     const before = prev;
     prev = line;
@@ -198,8 +198,8 @@ export function detectSections(lines: readonly Line[]): Section[] {
     if (!heading.lexicon && !seenLexiconHeading) continue;
     seenLexiconHeading ||= heading.lexicon;
     if (isExperienceLike(current.kind) && current.heading !== undefined && !heading.strong) continue;
-    // "Achievements/Tasks", "Key responsibilities" under every job: a label written again further down is the entry's.
-    if (isExperienceLike(current.kind) && current.heading !== undefined && !label && laterHeadings.has(line.index) && isEntryLabel(line.text)) continue;
+    // "Achievements/Tasks" under every job: a label written on two lines or more is the entries', the last one too.
+    if (isExperienceLike(current.kind) && current.heading !== undefined && !label && repeated.has(line.index) && isEntryLabel(line.text)) continue;
     if (current.kind !== 'contact' || current.heading !== undefined || line.index > 0) {
       current.end = line.index;
       if (current.end > current.start || current.heading !== undefined) sections.push(current);
@@ -212,20 +212,17 @@ export function detectSections(lines: readonly Line[]): Section[] {
 }
 
 /**
- * Lines whose heading wording is written again on a later line ("Achievements" under each of two jobs): a section
+ * Lines whose heading wording is written on another line too ("Achievements" under each of two jobs): a section
  * heading is written once, a label inside each entry as often as there are entries.
  */
-function headingsWrittenAgain(lines: readonly Line[]): Set<number> {
-  const seen = new Map<string, number>();
-  const again = new Set<number>();
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i];
-    if (!line || !classifyHeading(line.text)) continue;
+function headingsWrittenTwice(lines: readonly Line[]): Set<number> {
+  const byWording = new Map<string, number[]>();
+  for (const line of lines) {
+    if (!classifyHeading(line.text)) continue;
     const norm = normaliseHeading(line.text);
-    if (seen.has(norm)) again.add(line.index);
-    seen.set(norm, line.index);
+    byWording.set(norm, [...(byWording.get(norm) ?? []), line.index]);
   }
-  return again;
+  return new Set([...byWording.values()].filter((at) => at.length >= 2).flat());
 }
 
 /** Most words of a label written inside an entry ("Achievements/Tasks", "Key Responsibilities"). */

@@ -114,6 +114,21 @@ describe('a label written inside each entry ("Achievements/Tasks", "Achievements
     ])).toEqual(['Floor Staff @ Harbour Lights Bistro 2018-06…2021-01', 'Sales Assistant @ Quayside Books 2017-07…2018-08']);
   });
 
+  it('the last job\'s label too: a job after it stays in the section', () => {
+    expect(jobsOf([
+      'Professional Experience',
+      'Cashier\tJun 2018 – Feb 2020',
+      'Achievements',
+      '• Ran the busiest register',
+      'Stock Clerk\tJun 2016 – May 2018',
+      'Achievements',
+      '• Counted the stock',
+      'Intern | Kellan Works',
+      'June 2015 – August 2015',
+      '• Set up the scanners',
+    ]).map((j) => j.split(' @ ')[0])).toEqual(['Cashier', 'Stock Clerk', 'Intern']);
+  });
+
   it('trap: an awards section written once after the jobs is still a section', () => {
     const profile = buildProfile(docOf([
       'Experience',
