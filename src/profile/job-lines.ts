@@ -278,8 +278,24 @@ export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
   if (isDurationOnly(text)) return { line, role: 'duration', rest: '' };
   const undurated = withoutTrailingDuration(text);
   if (undurated !== text) return classifyLine({ ...line, text: undurated }, pivot).role === 'header' ? { line, role: 'header', rest: undurated } : { line, role: 'body', rest: '' };
-  if (looksLikeProse(text) || isLabelledList(text) || isCommaList(text) || isTechStack(text) || isTabbedProse(text)) return { line, role: 'body', rest: '' };
+  if ((looksLikeProse(text) && !isLongTitle(text)) || isLabelledList(text) || isCommaList(text) || isTechStack(text) || isTabbedProse(text)) return { line, role: 'body', rest: '' };
   return { line, role: 'header', rest: text };
+}
+
+/** Most words of a long title written out ("Gas Turbine Engine Test Cell (GTC) Operation and Maintenance …"). */
+const MAX_LONG_TITLE_WORDS = 14;
+const TITLE_CASE_SMALL_WORDS = /^(?:and|of|for|the|in|on|at|to|&)$/u;
+
+/**
+ * "Gas Turbine Engine Test Cell (GTC) Operation and Maintenance Program Manager": longer than a header usually is,
+ * but every word capitalised (or a small connector), no sentence end, and a title word last. A sentence is not
+ * written so ("Managed the Gas Turbine Test Cell for the Northern Fleet" ends with no title).
+ */
+function isLongTitle(text: string): boolean {
+  const ws = text.trim().split(/\s+/u);
+  const last = ws[ws.length - 1] ?? '';
+  if (ws.length > MAX_LONG_TITLE_WORDS || /[.!?;:,]$/u.test(last) || !TITLE_RE.test(last)) return false;
+  return ws.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || TITLE_CASE_SMALL_WORDS.test(w));
 }
 
 /** Take the end of a split range from the first of the next lines (a whole line or one of its cells) that holds it. */

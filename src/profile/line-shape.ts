@@ -30,8 +30,15 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/**
+ * A running header on a later page: the candidate's name (two to four capitalised words), a separator and the page
+ * ("______ Jordan Avery Quinn, PG. 2", "Jordan Quinn – Page 2 of 3"), after a typed rule or not.
+ */
+const NAMED_PAGE_HEADER = /^[_\s]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*[,|·•–—-]\s*(?:page|pg\.?|p\.)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/u;
+
 export function isPageMarker(text: string): boolean {
-  return PAGE_MARKER.test(text.trim());
+  const t = text.trim();
+  return PAGE_MARKER.test(t) || NAMED_PAGE_HEADER.test(t.replace(/\b(?:PAGE|PG|Page|Pg)\b/u, (m) => m.toLowerCase()));
 }
 
 /** Header lines end in a name, not a period; these endings are abbreviations, not sentence ends. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/profile/index.js';
 import { orgColonPlace } from '../../src/profile/address-colon.js';
-import { isBulletLine } from '../../src/profile/line-shape.js';
+import { isBulletLine, isPageMarker } from '../../src/profile/line-shape.js';
 import { isEntryLabel } from '../../src/profile/sections.js';
 import { TITLE_RE } from '../../src/profile/header-lexicon.js';
 import { isLocation } from '../../src/profile/header-places.js';
@@ -230,5 +230,40 @@ describe('LinkedIn: a company line over its title line, in the order the section
     ['Sierra Leone Water Board', false],
   ])('%j is a place: %s', (text, place) => {
     expect(isLocation(text)).toBe(place);
+  });
+});
+
+describe('a running header with the name and the page, and a long title written out', () => {
+  it.each([
+    ['______________Jordan Avery Quinn, PG. 2', true],
+    ['Jordan Quinn – Page 2 of 3', true],
+    ['Jordan Quinn | page 2', true],
+    // traps: a company, a sentence, a header with a year
+    ['Sales Manager, Page 2 Media', false],
+    ['Designed page 2 of the brochure', false],
+    ['Acme Corp – 2019', false],
+  ])('%j is a page marker: %s', (text, marker) => {
+    expect(isPageMarker(text)).toBe(marker);
+  });
+
+  it('page 2 opens with the running header, then an entry with an eleven-word title', () => {
+    expect(jobsOf([
+      'PROFESSIONAL EXPERIENCE',
+      'NORTHWIND MARINE WORKS – Portmere, ME\tMar 2018 – Aug 2020',
+      'Dock Coordinator',
+      '• Checked every manifest.',
+      '______________Jordan Avery Quinn, PG. 2',
+      'NORTHWIND MARINE WORKS – Various Locations\tMar 2016 – Mar 2018',
+      'Gas Turbine Engine Test Cell (GTC) Operation and Maintenance Program Manager',
+      '• Ran the engine test cell.',
+      'NORTHWIND MARINE WORKS – Various Locations\tJan 2015 – Feb 2016',
+      'Managed the Gas Turbine Test Cell for the Northern Fleet',
+      '• Kept the cell running.',
+    ])).toEqual([
+      'Dock Coordinator @ NORTHWIND MARINE WORKS 2018-03…2020-08',
+      'Gas Turbine Engine Test Cell (GTC) Operation and Maintenance Program Manager @ NORTHWIND MARINE WORKS 2016-03…2018-03',
+      // trap: a sentence in Title Case that ends with no title word is the body, not the title
+      'NORTHWIND MARINE WORKS @ Various Locations 2015-01…2016-02',
+    ]);
   });
 });
