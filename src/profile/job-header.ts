@@ -47,7 +47,7 @@ export interface JobHeader {
  * icon before a piece ("📍 Malmö, Sweden, 🔗 acme.example.se"; an icon font's private-use glyph; U+0000, what a glyph
  * without a Unicode mapping reads as) starts a new piece.
  */
-const PIECE_SPLIT = /(\s+[—–|·•→⇒]\s+|\s+\/\/\s+|\s+-\s+|\s+[—–-](?=\p{Lu})|(?<=\p{L})[—–]\s+(?=\p{Lu})|\s*\|\s*|\t+|\s{3,}|\s*[\u0000\p{Co}\p{Emoji_Presentation}]+\s*)/u;
+const PIECE_SPLIT = /(\s+[—–|·•→⇒]\s+|\s+\/\/\s+|\s+-\s+|\s+[—–-](?=\p{Lu})|(?<=[\p{L}\p{N}])[—–]\s+(?=\p{Lu})|\s*\|\s*|\t+|\s{3,}|\s*[\u0000\p{Co}\p{Emoji_Presentation}]+\s*)/u;
 const EDGE_PUNCT = /^[\s,;:|·•—–→⇒-]+|[\s,;:|·•—–→⇒-]+$|\s+\/\/$/gu;
 /** "Company: Title" — a colon and a space after a short name. */
 const COLON_SPLIT = /^([^:]{2,60}):\s+(\S.*)$/u;

@@ -85,6 +85,9 @@ function isLabelledList(text: string): boolean {
  * and so is "Skerry Marketplace AB, Engineering Manager, Search Ranking<tab>Gothenburg, Sweden" (a title second).
  */
 function isCommaList(text: string): boolean {
+  // "Tallow Electronics, 12 Mill Rd, Greenwood, IN 46100— Seasonal Sales Advisor": the company's address, then a dash and a title.
+  const dashed = /[—–]\s*(?=\S[^—–]*$)/u.exec(text);
+  if (dashed && TITLE_RE.test(text.slice(dashed.index + dashed[0].length)) && !text.slice(dashed.index + dashed[0].length).includes(',')) return false;
   const parts = text.split(',');
   return parts.length > 4 || (parts.length === 4 && !TITLE_RE.test(parts[0] ?? '') && !TITLE_RE.test(parts[1] ?? ''));
 }

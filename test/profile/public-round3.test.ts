@@ -267,3 +267,28 @@ describe('a running header with the name and the page, and a long title written 
     ]);
   });
 });
+
+describe('"Company, street address, City, ST ZIP— Title" (a Google Docs template with the employer\'s address)', () => {
+  it('reads the company, its town and the title; the street and postcode are dropped', () => {
+    expect(buildProfile(docOf([
+      'EXPERIENCE',
+      'Tallow Electronics, 12 Mill Rd, Greenwood, IN 46100— Seasonal Sales Advisor',
+      'OCTOBER 2021 - PRESENT',
+      '• Helped customers on the sales floor',
+      'Quayside Books, 400 U.S. Hwy 9 N, Greenwood, IN 46100— Part Time Assistant Manager',
+      'MARCH 2021 - AUGUST 2021',
+      '• Opened and closed the store',
+    ]), { asOf: AS_OF, categories: CATEGORIES }).jobs.map((j) => [j.title, j.org, j.location])).toEqual([
+      ['Seasonal Sales Advisor', 'Tallow Electronics', 'Greenwood, IN'],
+      ['Part Time Assistant Manager', 'Quayside Books', 'Greenwood, IN'],
+    ]);
+  });
+
+  it.each([
+    // traps: a list of places, a company whose name holds a number, no street word
+    [['Experience', 'Store Manager, 7 Seas Outfitters, Portland, OR', 'May 2019 – Present', '• Ran the store'], [['Store Manager', '7 Seas Outfitters', 'Portland, OR']]],
+    [['Experience', 'Shop Assistant, 3 Rivers Trust, Pittsburgh, PA', 'May 2019 – Present', '• Ran the till'], [['Shop Assistant', '3 Rivers Trust', 'Pittsburgh, PA']]],
+  ])('%j', (lines, expected) => {
+    expect(buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs.map((j) => [j.title, j.org, j.location])).toEqual(expected);
+  });
+});
