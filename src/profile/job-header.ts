@@ -9,7 +9,7 @@ import { isLocation, isPlaceOnly, splitOrgLocation } from './header-places.js';
 import { isTitleQualifier, splitCommaHeader, splitOrgFirstComma } from './comma-header.js';
 import { findDateRanges, parseRangeEnd } from './dates.js';
 import { isSectionPhrase } from './sections.js';
-import { splitRunTogether } from './run-together.js';
+import { splitRunTogether, splitTitleThenName } from './run-together.js';
 import { wordsOf } from './lexicon/index.js';
 import { orderedComma, orderedPieces, type HeaderOrder, type HeaderShape } from './header-order.js';
 
@@ -306,7 +306,7 @@ export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number, orde
   const header = withoutTrailingLink(withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine, order), agency)));
   if (!header?.titleMatched) return header;
   const split = splitRunTogether(header.title);
-  if (!split) return header;
+  if (!split) return titleThenName(header);
   // "Northgate Polytechnic Research Assistant, Transport Modelling Group": the name run into the title is the
   // employer, and the unit after the comma is the title's, as in "Research Assistant, Transport Modelling Group".
   if (split.orgWordEnds && header.shape?.kind === 'comma' && header.org !== undefined && UNIT_WORD.test(header.org)) {
@@ -314,6 +314,18 @@ export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number, orde
   }
   if (header.org !== undefined && !(split.orgWordEnds && !ORG_RE.test(header.org))) return header;
   return { ...header, title: split.title, org: split.org, orgOnOwnLine: false };
+}
+
+/**
+ * "Sales Associate Fennick Outlet, Washington, PA" read as the title "Sales Associate Fennick Outlet" at "Washington":
+ * when what was taken for the organisation is a place with the location, the name run into the title is the employer.
+ */
+function titleThenName(header: JobHeader): JobHeader {
+  const place = header.org === undefined ? header.location : header.location !== undefined ? `${header.org}, ${header.location}` : header.org;
+  if (header.org !== undefined && (place === undefined || !isLocation(place) || !isPlaceOnly(place) || ORG_RE.test(header.org))) return header;
+  const split = splitTitleThenName(header.title, place !== undefined);
+  if (!split) return header;
+  return { ...header, title: split.title, org: split.org, ...(place !== undefined ? { location: place } : {}), orgOnOwnLine: false };
 }
 
 /** A unit inside an organisation ("Transport Modelling Group", "HCI Lab"), never a whole employer beside one. */
@@ -450,7 +462,10 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   if (!titlePiece) return undefined;
   // What the company does ("Online marketplace for home goods") is never its name; its web address is not while a
   // piece that can be is beside it.
-  const undescribed = named.filter((p, i) => i !== picked.index && !isCompanyDescription(p.text));
+  // "Pool Attendant | Greenfield country club - Greenfield, SC": the one piece beside the title on its line, with an
+  // organisation word, names the employer even when written in sentence case.
+  const lone = named.length === 2 ? named.find((p, i) => i !== picked.index && p.line === named[picked.index]?.line && ORG_RE.test(p.text)) : undefined;
+  const undescribed = named.filter((p, i) => i !== picked.index && (p === lone || !isCompanyDescription(p.text)));
   const names = undescribed.filter((p) => !WEB_ADDRESS.test(p.text));
   let others = names.length > 0 ? names : undescribed;
   // "Board Member, Amsterdam Tech Meetup Foundation" names its organisation even beside other pieces without one.

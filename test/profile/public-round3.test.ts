@@ -292,3 +292,24 @@ describe('"Company, street address, City, ST ZIP— Title" (a Google Docs templa
     expect(buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs.map((j) => [j.title, j.org, j.location])).toEqual(expected);
   });
 });
+
+describe('a title and its employer run together, and an employer in sentence case beside its title', () => {
+  const read = (lines: string[]) => buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs.map((j) => [j.title, j.org ?? null, j.location ?? null]);
+  it.each<[string, string[], (string | null)[][]]>([
+    ['"Title Name, City, ST"', ['Experience', 'Sales Associate Fennick Outlet, Washington, PA', 'June 2019 - August 2019', '• Helped customers'],
+      [['Sales Associate', 'Fennick Outlet', 'Washington, PA']]],
+    ['"Title Name, City, ST" with a one-word name', ['Experience', 'Barista Quaybrew, Bangor, ME', 'June 2019 - August 2019', '• Made coffee'],
+      [['Barista', 'Quaybrew', 'Bangor, ME']]],
+    ['"Title | Name in sentence case - City, ST | dates"', ['Experience', 'Pool Attendant | Greenfield country club - Greenfield, SC | 06/2024 - 07/2024', '• Took orders'],
+      [['Pool Attendant', 'Greenfield country club', 'Greenfield, SC']]],
+    // traps: a title and its area, a German compound title over a company, a company that is no place
+    ['trap: "Sales Associate Team Lead, Washington, PA"', ['Experience', 'Sales Associate Team Lead, Washington, PA', 'June 2019 - August 2019', '• Led the team'],
+      [['Sales Associate Team Lead', 'Washington', 'PA']]],
+    ['trap: "Title Area" under a company with its town', ['Experience', 'seit 6/2015\tBrandhorst Personal-Service e.K., Dresden', 'Helfer Lagerlogistik', '• Kommissionierung'],
+      [['Helfer Lagerlogistik', 'Brandhorst Personal-Service e.K.', 'Dresden']]],
+    ['trap: a description line beside a named company stays out', ['Experience', 'Data Analyst | Northwind Traders | Online marketplace for home goods', 'June 2019 - August 2020', '• Built reports'],
+      [['Data Analyst', 'Northwind Traders', null]]],
+  ])('%s', (_name, lines, expected) => {
+    expect(read(lines)).toEqual(expected);
+  });
+});
