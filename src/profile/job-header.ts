@@ -518,7 +518,11 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   const withOrgWord = others.find((p) => orgLike(p) && p.line === titlePiece.line) ?? besideTitle ?? others.find(orgLike);
   // Beside two titles ("Retail assistant • Duty manager • Frostway Foods", a promotion), the name is the piece that is
   // no title.
-  const orgPiece = withOrgWord ?? onLine.find((p) => !TITLE_RE.test(p.text)) ?? onLine[0] ?? others[0];
+  // "Harrowgate Steel ⇥ May – August 2024" over "Design Engineer Intern – Structures": the one word after the title is
+  // its area; the name alone on the dated line above is the employer.
+  const dated = anchorLine !== undefined && anchorLine !== titlePiece.line ? others.filter((p) => p.line === anchorLine) : [];
+  const areaBeside = onLine.length === 1 && !(onLine[0]?.text ?? '').includes(' ') && dated.length === 1 && dated[0]?.line === titlePiece.line - 1;
+  const orgPiece = withOrgWord ?? (areaBeside ? dated[0] : undefined) ?? onLine.find((p) => !TITLE_RE.test(p.text)) ?? onLine[0] ?? others[0];
   if (!orgPiece) return undefined;
   const whole = wholeOrgLine(orgPiece, others, titlePiece.line);
   const rest = others.filter((p) => !whole.used.includes(p));

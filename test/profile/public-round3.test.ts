@@ -313,3 +313,17 @@ describe('a title and its employer run together, and an employer in sentence cas
     expect(read(lines)).toEqual(expected);
   });
 });
+
+describe('"Company ⇥ dates" over "Title – Area ⇥ City, ST" (Word)', () => {
+  const read = (lines: string[]) => buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs.map((j) => [j.title, j.org ?? null]);
+  it.each<[string, string[], (string | null)[][]]>([
+    ['the name alone on the dated line is the employer, the word after the title its area',
+      ['Professional Experience', 'Harrowgate Steel\tMay – August 2024', 'Mechanical Design Engineer Intern – Structures\tDelta, OH', '• Designed 40 parts'],
+      [['Mechanical Design Engineer Intern', 'Harrowgate Steel']]],
+    // traps: a company named after the dash on the title line, and a company line that is not the dated one
+    ['trap: "Title – Company" beside a dated place line', ['Experience', 'Portmere, ME\tMay 2021 – Present', 'Barista – Quaybrew', '• Made coffee'],
+      [['Barista', 'Quaybrew']]],
+  ])('%s', (_name, lines, expected) => {
+    expect(read(lines)).toEqual(expected);
+  });
+});
