@@ -8,7 +8,8 @@ import { isTitleQualifier } from './comma-header.js';
 
 /** How a matched header was written: one comma between title and company, or two pieces split by a separator. */
 export interface HeaderShape {
-  kind: 'comma' | 'pieces';
+  /** "lines": the title and the company each on a line of its own (LinkedIn's company line over its title). */
+  kind: 'comma' | 'pieces' | 'lines';
   titleFirst: boolean;
 }
 
@@ -16,6 +17,7 @@ export interface HeaderShape {
 export interface HeaderOrder {
   comma?: boolean;
   pieces?: boolean;
+  lines?: boolean;
 }
 
 /** Fewest matched headers of one shape that make an order. */
@@ -26,7 +28,7 @@ const MIN_TITLE_WORDS = 2;
 /** The order of each shape that every matched header of that shape (two or more) agrees on. */
 export function voteOrder(shapes: readonly (HeaderShape | undefined)[]): HeaderOrder {
   const order: HeaderOrder = {};
-  for (const kind of ['comma', 'pieces'] as const) {
+  for (const kind of ['comma', 'pieces', 'lines'] as const) {
     const votes = shapes.filter((s): s is HeaderShape => s?.kind === kind);
     const first = votes.filter((s) => s.titleFirst).length;
     if (votes.length >= MIN_VOTES && (first === 0 || first === votes.length)) order[kind] = first > 0;

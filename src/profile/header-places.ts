@@ -71,7 +71,26 @@ function isPrefixedTown(head: string): boolean {
 }
 
 /** "Northwind Retail, Oslo" → org and location, unless the tail is a legal suffix ("Acme, Inc."). */
+/** A street address's first part: a house number and a street ("12 Mill Rd", "400 U.S. Hwy 9 N", "7 Quay Street"). */
+const STREET_PART = /^\d{1,6}[A-Za-z]?\s+(?:[\p{L}\d.'’-]+\s+){0,4}(?:rd|road|st|street|ave|avenue|blvd|boulevard|dr|drive|hwy|highway|ln|lane|way|ct|court|pl|place|pkwy|parkway|cir|circle|ter|terrace|sq|square)\.?(?:\s+[\p{L}\d]{1,3}\.?)*$/iu;
+/** A postcode after a US state code ("IN 46100", "TX 78700-1234"). */
+const ZIP_AFTER_STATE = /(\b\p{Lu}{2})\s+\d{5}(?:-\d{4})?$/u;
+
+/**
+ * "Tallow Electronics, 12 Mill Rd, Greenwood, IN 46100": the company, then its street address — the name is what comes before
+ * the street, the place is the rest without the postcode ("Greenwood, IN").
+ */
+function withoutStreetAddress(org: string): { org: string; location?: string } | undefined {
+  const parts = org.split(/,\s*/u);
+  const at = parts.findIndex((p, i) => i > 0 && STREET_PART.test(p.trim()));
+  if (at < 1) return undefined;
+  const place = parts.slice(at + 1).join(', ').replace(ZIP_AFTER_STATE, '$1').trim();
+  return { org: parts.slice(0, at).join(', ').trim(), ...(place !== '' ? { location: place } : {}) };
+}
+
 export function splitOrgLocation(org: string): { org: string; location?: string } {
+  const addressed = withoutStreetAddress(org);
+  if (addressed) return addressed;
   const comma = org.lastIndexOf(',');
   if (comma <= 0) return { org };
   const tail = org.slice(comma + 1).trim();

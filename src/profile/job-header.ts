@@ -3,13 +3,13 @@
 // (the title vocabulary), not by position; the organisation is the piece with an organisation cue, else the one
 // beside the title; a place-like piece is the location. Dates, "Present", section headings and symbols are never
 // a title or an organisation.
-import { addressColonHeader } from './address-colon.js';
+import { addressColonHeader, orgColonPlace } from './address-colon.js';
 import { AT_SPLIT_RE, isColumnLabel, isEmploymentType, namesWorkKind, opensWithEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation, isPlaceOnly, splitOrgLocation } from './header-places.js';
 import { isTitleQualifier, splitCommaHeader, splitOrgFirstComma } from './comma-header.js';
 import { findDateRanges, parseRangeEnd } from './dates.js';
 import { isSectionPhrase } from './sections.js';
-import { splitRunTogether } from './run-together.js';
+import { splitRunTogether, splitTitleThenName } from './run-together.js';
 import { wordsOf } from './lexicon/index.js';
 import { orderedComma, orderedPieces, type HeaderOrder, type HeaderShape } from './header-order.js';
 
@@ -21,6 +21,8 @@ export interface HeaderPiece {
   line: number;
   /** The separator written before this piece on its line ("" for the first piece of a line). */
   sep?: string;
+  /** Named as the organisation by how the line is written ("Harbor Theme Park: Charlotte, NC"). */
+  named?: true;
 }
 
 export interface JobHeader {
@@ -51,8 +53,8 @@ export interface JobHeader {
  * icon before a piece ("📍 Malmö, Sweden, 🔗 acme.example.se"; an icon font's private-use glyph; U+0000, what a glyph
  * without a Unicode mapping reads as) starts a new piece.
  */
-const PIECE_SPLIT = /(\s+[—–|·•→⇒]\s+|\s+-\s+|\s+[—–-](?=\p{Lu})|(?<=\p{L})[—–]\s+(?=\p{Lu})|\s*\|\s*|\t+|\s{3,}|\s*[\u0000\p{Co}\p{Emoji_Presentation}]+\s*)/u;
-const EDGE_PUNCT = /^[\s,;:|·•—–→⇒-]+|[\s,;:|·•—–→⇒-]+$/gu;
+const PIECE_SPLIT = /(\s+[—–|·•→⇒]\s+|\s+\/\/\s+|\s+-\s+|\s+[—–-](?=\p{Lu})|(?<=[\p{L}\p{N}])[—–]\s+(?=\p{Lu})|\s*\|\s*|\t+|\s{3,}|\s*[\u0000\p{Co}\p{Emoji_Presentation}]+\s*)/u;
+const EDGE_PUNCT = /^[\s,;:|·•—–→⇒-]+|[\s,;:|·•—–→⇒-]+$|\s+\/\/$/gu;
 /** "Company: Title" — a colon and a space after a short name. */
 const COLON_SPLIT = /^([^:]{2,60}):\s+(\S.*)$/u;
 const HAS_LETTER = /\p{L}/u;
@@ -184,14 +186,23 @@ export function splitPieces(text: string, line: number): HeaderPiece[] {
     const t = (chunks[i] ?? '').replace(EDGE_PUNCT, '').trim();
     if (t === '' || CLIENT_PIECE.test(t)) continue;
     const sep = i > 0 ? (chunks[i - 1] ?? '') : '';
+    // "Harbor Theme Park: Charlotte, NC": the company and its place.
+    const placed = orgColonPlace(t);
+    if (placed) {
+      out.push({ text: placed.org, line, sep, named: true }, { text: placed.place, line, sep: ':' });
+      continue;
+    }
     splitColon(t).flatMap(splitAt).forEach((p, k) => out.push({ text: p, line, sep: k === 0 ? sep : ' ' }));
   }
   return rejoin(out);
 }
 
+/** LinkedIn's tenure of a job shorter than its unit ("2007 - 2007 (less than a year)"). */
+const LESS_THAN_A_UNIT = /^\(?(?:less than a (?:year|month)|weniger als ein(?:en)? (?:jahr|monat))\)?$/iu;
+
 /** A date, "Present", a section heading or a piece without letters is never a title or an organisation. */
 function isNoise(text: string): boolean {
-  if (!HAS_LETTER.test(text) || isColumnLabel(text)) return true;
+  if (!HAS_LETTER.test(text) || isColumnLabel(text) || LESS_THAN_A_UNIT.test(text.trim())) return true;
   if (findDateRanges(text).length > 0 || parseRangeEnd(text) !== undefined) return true;
   return isSectionPhrase(text) && !TITLE_RE.test(text);
 }
@@ -219,7 +230,7 @@ function pickTitle(named: readonly HeaderPiece[], anchorLine: number | undefined
   const narrowed = narrowedBy(named);
   if (narrowed >= 0) return { index: narrowed, matched: false };
   if (unitThenRole(named)) return { index: 2, matched: false, unit: named[1] };
-  const plain = named.findIndex((p) => !ORG_RE.test(p.text));
+  const plain = named.findIndex((p) => !ORG_RE.test(p.text) && p.named !== true);
   return { index: Math.max(0, plain), matched: false };
 }
 
@@ -313,7 +324,7 @@ export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number, orde
   const header = withoutTrailingLink(withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine, order), agency)));
   if (!header?.titleMatched) return header;
   const split = splitRunTogether(header.title);
-  if (!split) return header;
+  if (!split) return titleThenName(header);
   // "Northgate Polytechnic Research Assistant, Transport Modelling Group": the name run into the title is the
   // employer, and the unit after the comma is the title's, as in "Research Assistant, Transport Modelling Group".
   if (split.orgWordEnds && header.shape?.kind === 'comma' && header.org !== undefined && UNIT_WORD.test(header.org)) {
@@ -321,6 +332,18 @@ export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number, orde
   }
   if (header.org !== undefined && !(split.orgWordEnds && !ORG_RE.test(header.org))) return header;
   return { ...header, title: split.title, org: split.org, orgOnOwnLine: false };
+}
+
+/**
+ * "Sales Associate Fennick Outlet, Washington, PA" read as the title "Sales Associate Fennick Outlet" at "Washington":
+ * when what was taken for the organisation is a place with the location, the name run into the title is the employer.
+ */
+function titleThenName(header: JobHeader): JobHeader {
+  const place = header.org === undefined ? header.location : header.location !== undefined ? `${header.org}, ${header.location}` : header.org;
+  if (header.org !== undefined && (place === undefined || !isLocation(place) || !isPlaceOnly(place) || ORG_RE.test(header.org))) return header;
+  const split = splitTitleThenName(header.title, place !== undefined);
+  if (!split) return header;
+  return { ...header, title: split.title, org: split.org, ...(place !== undefined ? { location: place } : {}), orgOnOwnLine: false };
 }
 
 /** A unit inside an organisation ("Transport Modelling Group", "HCI Lab"), never a whole employer beside one. */
@@ -457,7 +480,10 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   if (!titlePiece) return undefined;
   // What the company does ("Online marketplace for home goods") is never its name; its web address is not while a
   // piece that can be is beside it.
-  const undescribed = named.filter((p, i) => i !== picked.index && !isCompanyDescription(p.text));
+  // "Pool Attendant | Greenfield country club - Greenfield, SC": the one piece beside the title on its line, with an
+  // organisation word, names the employer even when written in sentence case.
+  const lone = named.length === 2 ? named.find((p, i) => i !== picked.index && p.line === named[picked.index]?.line && ORG_RE.test(p.text)) : undefined;
+  const undescribed = named.filter((p, i) => i !== picked.index && (p === lone || !isCompanyDescription(p.text)));
   const names = undescribed.filter((p) => !WEB_ADDRESS.test(p.text));
   let others = names.length > 0 ? names : undescribed;
   // "Board Member, Amsterdam Tech Meetup Foundation" names its organisation even beside other pieces without one.
@@ -500,12 +526,21 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
     };
   }
   // An organisation cue on the title's own line first: a line above may be the tail of the last job's body.
-  const orgLike = (p: HeaderPiece): boolean => ORG_RE.test(p.text) && !TITLE_RE.test(p.text);
-  const withOrgWord = others.find((p) => orgLike(p) && p.line === titlePiece.line) ?? others.find(orgLike);
+  const orgLike = (p: HeaderPiece): boolean => p.named === true || (ORG_RE.test(p.text) && !TITLE_RE.test(p.text));
+  const onLine = others.filter((p) => p.line === titlePiece.line);
+  // "INTERN | KELLAN WORKS" over "Associates Degree Program": the one name written beside the title after a bar is the
+  // employer; a line below it, even with an organisation cue, says what the role was part of.
+  const barred = onLine.length === 1 && onLine[0]?.sep?.trim() === '|' ? onLine[0] : undefined;
+  const besideTitle = barred && NAME_START.test(barred.text) && !TITLE_RE.test(barred.text) && !isTitleQualifier(barred.text)
+    && !others.some((p) => orgLike(p) && p.line < titlePiece.line) ? barred : undefined;
+  const withOrgWord = others.find((p) => orgLike(p) && p.line === titlePiece.line) ?? besideTitle ?? others.find(orgLike);
   // Beside two titles ("Retail assistant • Duty manager • Frostway Foods", a promotion), the name is the piece that is
   // no title.
-  const onLine = others.filter((p) => p.line === titlePiece.line);
-  const cued = withOrgWord ?? onLine.find((p) => !TITLE_RE.test(p.text)) ?? onLine[0];
+  // "Harrowgate Steel ⇥ May – August 2024" over "Design Engineer Intern – Structures": the one word after the title is
+  // its area; the name alone on the dated line above is the employer.
+  const dated = anchorLine !== undefined && anchorLine !== titlePiece.line ? others.filter((p) => p.line === anchorLine) : [];
+  const areaBeside = onLine.length === 1 && !(onLine[0]?.text ?? '').includes(' ') && dated.length === 1 && dated[0]?.line === titlePiece.line - 1;
+  const cued = withOrgWord ?? (areaBeside ? dated[0] : undefined) ?? onLine.find((p) => !TITLE_RE.test(p.text)) ?? onLine[0];
   const orgPiece = cued ?? nameAmong(others);
   if (!orgPiece) return undefined;
   const heading = companyAboveTeam(titlePiece, orgPiece, others);
@@ -526,10 +561,13 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   }
   // A short leftover piece is the place, unless it is a title ("ML Engineer" of the next, undated role).
   const leftover = rest[0]?.text;
-  if (location === undefined && leftover !== undefined && leftover.split(/\s+/).length <= 3 && !TITLE_RE.test(leftover)) location = leftover;
+  if (location === undefined && leftover !== undefined && leftover.split(/\s+/).length <= 3 && !TITLE_RE.test(leftover) && !(besideTitle && orgLike(rest[0] ?? orgPiece))) location = leftover;
   // Two pieces on one line with a known title: how this writer orders title and company.
   const twoOnLine = named.length === 2 && orgPiece.line === titlePiece.line;
-  const shape = picked.matched && twoOnLine ? { shape: { kind: 'pieces' as const, titleFirst: named.indexOf(titlePiece) < named.indexOf(orgPiece) } } : {};
+  // Or a line each ("Harrow Foods" over "Shift Supervisor"): which line the title stands on.
+  const twoLines = named.length === 2 && orgPiece.line !== titlePiece.line;
+  const shape = picked.matched && twoOnLine ? { shape: { kind: 'pieces' as const, titleFirst: named.indexOf(titlePiece) < named.indexOf(orgPiece) } }
+    : picked.matched && twoLines ? { shape: { kind: 'lines' as const, titleFirst: titlePiece.line < orgPiece.line } } : {};
   const teamOnly = cued !== undefined && others.length === 1 && orgPiece.line === titlePiece.line && /^[—–-]$/u.test((orgPiece.sep ?? '').trim())
     && (!ORG_RE.test(orgPiece.text) || UNIT_WORD.test(orgPiece.text)) && isAreaOrUnit(orgPiece.text);
   return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line, ...shape, ...(teamOnly ? { team: 'team' as const } : {}) };
@@ -571,8 +609,11 @@ function companyAboveTeam(title: HeaderPiece, team: HeaderPiece, others: readonl
 
 /** Two pieces on one line with no title word: the one standing where the section's titles stand. */
 function byOrder<T extends { index: number; matched: boolean }>(picked: T, named: readonly HeaderPiece[], order: HeaderOrder): T {
-  if (picked.matched || order.pieces === undefined || named.length !== 2 || named[0]?.line !== named[1]?.line) return picked;
-  const index = orderedPieces(named.map((p) => p.text), order.pieces);
+  if (picked.matched || named.length !== 2) return picked;
+  // One piece on each of two lines: the line the section's known titles stand on.
+  const titleFirst = named[0]?.line === named[1]?.line ? order.pieces : order.lines;
+  if (titleFirst === undefined) return picked;
+  const index = orderedPieces(named.map((p) => p.text), titleFirst);
   return index >= 0 ? { ...picked, index } : picked;
 }
 

@@ -6,11 +6,12 @@ import { findDateRanges, parseRangeEnd, tokenize, type FoundRange, type ReadingL
 import { completeRange, endsWithDateCell } from './date-join.js';
 import { parseDuration } from './durations.js';
 import { DOT_LEADER } from '../extract/normalize.js';
-import { addressColonHeader } from './address-colon.js';
+import { addressColonHeader, orgColonPlace } from './address-colon.js';
 import { isBulletLine, isPageMarker, looksLikeProse, splitCells, wordCount } from './line-shape.js';
 import { isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation } from './header-places.js';
 import { employerName, formField, type FormValue } from './form-labels.js';
+import { isEntryLabel } from './sections.js';
 
 export type LineRole = 'blank' | 'body' | 'anchor' | 'header' | 'duration' | 'rangeEnd';
 
@@ -36,7 +37,7 @@ const SPLIT_RANGE_LOOKAHEAD = 3;
 /** "Tech stack: Python, Go": a labelled list belongs to the body. */
 const LABELLED_LIST = /^[\p{L}][\p{L} /&-]{1,30}:\s+\S/u;
 /** Separators left at the edges once the dates are cut out (and the full stop after a year: "2017 - 2023. Company"). */
-const EDGE = /^[\s,;:|·•—–-]*(?:\.(?=\s))?[\s,;:|·•—–-]+|[\s,;:|·•—–(-]+$/gu;
+const EDGE = /^[\s,;:|·•—–-]*(?:\.(?=\s))?[\s,;:|·•—–-]+|[\s,;:|·•—–(-]+$|\s+\/\/\s*$/gu;
 
 const EMPTY_BRACKETS = /\(\s*\)|\[\s*\]/g;
 /** A parenthesised aside inside a header line. */
@@ -84,7 +85,7 @@ function isLongLabelledList(text: string): boolean {
 /** "Tech stack: Python, Go" is a labelled list; "Fernhill Talent Partners: Senior Recruiter" is a job header. */
 function isLabelledList(text: string): boolean {
   if (isLongLabelledList(text)) return true;
-  if (!LABELLED_LIST.test(text) || addressColonHeader(text)) return false;
+  if (!LABELLED_LIST.test(text) || addressColonHeader(text) || orgColonPlace(text)) return false;
   const after = text.slice(text.indexOf(':') + 1).trim();
   // "Harbourview General Hospital: Charge Nurse, Acute Medical Unit": a title first, then its area, is a header;
   // "Clinical skills: IV therapy, venepuncture" (no title first) stays a list.
@@ -100,6 +101,9 @@ function isLabelledList(text: string): boolean {
  * and so is "Skerry Marketplace AB, Engineering Manager, Search Ranking<tab>Gothenburg, Sweden" (a title second).
  */
 function isCommaList(text: string): boolean {
+  // "Tallow Electronics, 12 Mill Rd, Greenwood, IN 46100— Seasonal Sales Advisor": the company's address, then a dash and a title.
+  const dashed = /[—–]\s*(?=\S[^—–]*$)/u.exec(text);
+  if (dashed && TITLE_RE.test(text.slice(dashed.index + dashed[0].length)) && !text.slice(dashed.index + dashed[0].length).includes(',')) return false;
   const parts = text.split(',');
   return parts.length > 4 || (parts.length === 4 && !TITLE_RE.test(parts[0] ?? '') && !TITLE_RE.test(parts[1] ?? ''));
 }
@@ -293,8 +297,24 @@ export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
   if (isDurationOnly(text)) return { line, role: 'duration', rest: '' };
   const undurated = withoutTrailingDuration(text);
   if (undurated !== text) return classifyLine({ ...line, text: undurated }, pivot).role === 'header' ? { line, role: 'header', rest: undurated } : { line, role: 'body', rest: '' };
-  if (looksLikeProse(text) || isLabelledList(text) || isCommaList(text) || isTechStack(text) || isTabbedProse(text)) return { line, role: 'body', rest: '' };
+  if ((looksLikeProse(text) && !isLongTitle(text)) || isLabelledList(text) || isCommaList(text) || isTechStack(text) || isTabbedProse(text)) return { line, role: 'body', rest: '' };
   return { line, role: 'header', rest: text };
+}
+
+/** Most words of a long title written out ("Gas Turbine Engine Test Cell (GTC) Operation and Maintenance …"). */
+const MAX_LONG_TITLE_WORDS = 14;
+const TITLE_CASE_SMALL_WORDS = /^(?:and|of|for|the|in|on|at|to|&)$/u;
+
+/**
+ * "Gas Turbine Engine Test Cell (GTC) Operation and Maintenance Program Manager": longer than a header usually is,
+ * but every word capitalised (or a small connector), no sentence end, and a title word last. A sentence is not
+ * written so ("Managed the Gas Turbine Test Cell for the Northern Fleet" ends with no title).
+ */
+function isLongTitle(text: string): boolean {
+  const ws = text.trim().split(/\s+/u);
+  const last = ws[ws.length - 1] ?? '';
+  if (ws.length > MAX_LONG_TITLE_WORDS || /[.!?;:,]$/u.test(last) || !TITLE_RE.test(last)) return false;
+  return ws.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || TITLE_CASE_SMALL_WORDS.test(w));
 }
 
 /** Take the end of a split range from the first of the next lines (a whole line or one of its cells) that holds it. */
@@ -393,7 +413,9 @@ function keepWrappedSentence(out: ClassifiedLine[], i: number): void {
   const cur = out[i];
   if (prev?.role !== 'body' || cur?.role !== 'header') return;
   const before = prev.line.text.trim();
-  const continues = CONTINUES.test(before) || (LOWER_WORD_START.test(cur.rest) && !SENTENCE_END.test(before));
+  // "> Prepared nursing students for the entrance" / "Exams.": a list item that had not ended, finished by a word and a stop.
+  const finishesItem = isBulletLine(before) && !SENTENCE_END.test(before) && /\p{L}[.!?]$/u.test(cur.rest);
+  const continues = CONTINUES.test(before) || (LOWER_WORD_START.test(cur.rest) && !SENTENCE_END.test(before)) || finishesItem;
   if (continues && wordCount(cur.rest) <= MAX_SENTENCE_TAIL_WORDS && !TITLE_RE.test(cur.rest)) out[i] = { line: cur.line, role: 'body', rest: '' };
 }
 
@@ -426,7 +448,8 @@ function datedSentenceUnderHeader(out: ClassifiedLine[], i: number, pivot: Readi
 }
 
 export function classifyLines(lines: readonly Line[], pivot: ReadingLike): ClassifiedLine[] {
-  const out = lines.map((l) => classifyLine(l, pivot));
+  // "Achievements/Tasks" under a job: the entry's own label, neither a header nor a place.
+  const out = lines.map((l) => (isEntryLabel(l.text) ? { line: l, role: 'body' as const, rest: '' } : classifyLine(l, pivot)));
   // Every line since a list's lead-in has been body (inListAfterLeadIn): carried forward, one pass.
   let listOpen = false;
   for (let i = 0; i < out.length; i++) {

@@ -4,7 +4,7 @@
 import { ORG_RE, TITLE_RE } from './header-lexicon.js';
 
 /** Bullet glyphs and list markers that start a body line. */
-const BULLET_START = /^\s*(?:[•●◦▪▫■□‣⁃∙·*►▶➢✓✔-]|–(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
+const BULLET_START = /^\s*(?:[•●◦▪▫■□‣⁃∙·*►▶➢✓✔-]|[–>»](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 /** Extraction joins the cells of one visual row with a tab or a wide gap. */
 const CELL_SPLIT = /\t+|\s{3,}/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+#&-]*/gu;
@@ -32,8 +32,15 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/**
+ * A running header on a later page: the candidate's name (two to four capitalised words), a separator and the page
+ * ("______ Jordan Avery Quinn, PG. 2", "Jordan Quinn – Page 2 of 3"), after a typed rule or not.
+ */
+const NAMED_PAGE_HEADER = /^[_\s]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*[,|·•–—-]\s*(?:page|pg\.?|p\.)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/u;
+
 export function isPageMarker(text: string): boolean {
-  return PAGE_MARKER.test(text.trim());
+  const t = text.trim();
+  return PAGE_MARKER.test(t) || NAMED_PAGE_HEADER.test(t.replace(/\b(?:PAGE|PG|Page|Pg)\b/u, (m) => m.toLowerCase()));
 }
 
 /**

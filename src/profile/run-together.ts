@@ -57,3 +57,24 @@ export function splitRunTogether(text: string): RunTogether | undefined {
   }
   return undefined;
 }
+
+/**
+ * "Sales Associate Fennick Outlet, Washington, PA": a title, then a name with no separator, then its place. The title
+ * is the shortest opening that ends in a title word; the name after it is capitalised words with no title, seniority
+ * or area word in them ("Sales Associate Team Lead", "Software Engineer Payments" are never split). A name of one word
+ * ("Barista Starbucks") only when `placed` (a place after it says where the name ends).
+ */
+export function splitTitleThenName(text: string, placed: boolean): { title: string; org: string } | undefined {
+  if (text.includes(',') || !TITLE_RE.test(text)) return undefined;
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > MAX_WORDS) return undefined;
+  for (let k = 1; k < words.length; k++) {
+    const title = words.slice(0, k);
+    const name = words.slice(k);
+    if (!TITLE_RE.test(title[title.length - 1] ?? '') || !TITLE_RE.test(title.join(' '))) continue;
+    if (name.length < (placed ? 1 : MIN_SIDE_WORDS) || !CAPITALISED.test(name[0] ?? '')) return undefined;
+    if (!name.every((w) => NAME_WORD.test(w) && !isTitlePart(w)) || ORG_RE.test(title.join(' '))) return undefined;
+    return { title: title.join(' '), org: name.join(' ') };
+  }
+  return undefined;
+}

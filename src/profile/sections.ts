@@ -223,6 +223,7 @@ export function detectSections(lines: readonly Line[]): Section[] {
   let current: Section = { kind: 'contact', start: 0, end: lines.length };
   let seenLexiconHeading = false;
   let prev: Line | undefined;
+  const repeated = headingsWrittenTwice(lines);
   for (const line of lines) {
     const before = prev;
     prev = line;
@@ -239,6 +240,8 @@ export function detectSections(lines: readonly Line[]): Section[] {
     // "…ran the scheduling system for evening" / "courses": a lower-case heading word under a capitalised section heading
     // is the end of a wrapped line (a template that writes its headings in lower case writes them all so).
     if (isExperienceLike(current.kind) && current.heading !== undefined && !HAS_UPPER.test(line.text) && HAS_UPPER.test(current.heading)) continue;
+    // "Achievements/Tasks" under every job: a label written on two lines or more is the entries', the last one too.
+    if (isExperienceLike(current.kind) && current.heading !== undefined && !label && repeated.has(line.index) && isEntryLabel(line.text)) continue;
     if (current.kind !== 'contact' || current.heading !== undefined || line.index > 0) {
       current.end = line.index;
       if (current.end > current.start || current.heading !== undefined) sections.push(current);
@@ -248,6 +251,37 @@ export function detectSections(lines: readonly Line[]): Section[] {
   }
   sections.push(current);
   return splitUntitledSummary(sections, lines);
+}
+
+/**
+ * Lines whose heading wording is written on another line too ("Achievements" under each of two jobs): a section
+ * heading is written once, a label inside each entry as often as there are entries.
+ */
+function headingsWrittenTwice(lines: readonly Line[]): Set<number> {
+  const byWording = new Map<string, number[]>();
+  for (const line of lines) {
+    if (!classifyHeading(line.text)) continue;
+    const norm = normaliseHeading(line.text);
+    byWording.set(norm, [...(byWording.get(norm) ?? []), line.index]);
+  }
+  return new Set([...byWording.values()].filter((at) => at.length >= 2).flat());
+}
+
+/** Most words of a label written inside an entry ("Achievements/Tasks", "Key Responsibilities"). */
+const MAX_LABEL_WORDS_IN_ENTRY = 3;
+
+/**
+ * A label an entry may hold ("Achievements", "Achievements/Tasks"): a short heading whose wording, or one part of it,
+ * is a heading phrase exactly, of a section that is not experience. Inside an experience section it is the entry's
+ * own label: neither a header nor a place. A company whose name merely ends like a heading ("Northwind Projects")
+ * and a title ("Volunteer") are not.
+ */
+export function isEntryLabel(text: string): boolean {
+  const heading = classifyHeading(text);
+  if (!heading?.lexicon || isExperienceLike(heading.kind)) return false;
+  const norm = normaliseHeading(text);
+  if (norm.split(' ').length > MAX_LABEL_WORDS_IN_ENTRY || TITLE_RE.test(norm)) return false;
+  return norm.split(PART_SPLIT).some((p) => p !== '' && PHRASE_KIND.has(p) && !isExperienceLike(PHRASE_KIND.get(p) ?? 'other'));
 }
 
 /** Fewest words of a sentence that makes the untitled top a summary. */

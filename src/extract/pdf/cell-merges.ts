@@ -1,6 +1,6 @@
 // Merges inside the cells of table-like rows: a date range or a title that wrapped inside its own cell.
 import type { HyphenPolicy } from '../normalize.js';
-import { closeBelow, INDENT_TOLERANCE, joinParts, STARTS_ITEM, type VisualLine } from './visual-line.js';
+import { closeBelow, INDENT_TOLERANCE, joinParts, STARTS_ITEM, type Cell, type VisualLine } from './visual-line.js';
 
 /** A date cell left open by the wrap: "03/2015 –", "Oct 2016 – Mar", "Jan 2020 → Mar", "Apr 2020 – To" (no year or end word yet). */
 const RANGE_TAIL = /[-–—→⇒\u00AD]\s*([^-–—→⇒\u00AD]*)$/u;
@@ -46,6 +46,7 @@ const UNFINISHED = /(?:\([^)]*|,|&|\b(?:and|or|of|for|the|in|at|with|to|und|et|d
  * there the continuation must show it: a lower-case start, or a cell left unfinished.
  */
 export function mergeWrappedFirstCells(lines: VisualLine[], policy: HyphenPolicy): VisualLine[] {
+  const merges: Array<{ head: Cell; tail: Cell; b: VisualLine; roomy: boolean }> = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i];
     const b = lines[i + 1];
@@ -55,14 +56,47 @@ export function mergeWrappedFirstCells(lines: VisualLine[], policy: HyphenPolicy
     const head = a.cells[k];
     if (!head || tail.x1 > (a.cells[k + 1]?.x0 ?? Infinity)) continue;
     const sameFont = head.items[head.items.length - 1]?.font === tail.items[0]?.font && Math.abs(a.size - b.size) <= 0.5;
-    const evident = k === 0 || /^\p{Ll}/u.test(tail.text.trimStart()) || UNFINISHED.test(head.text.trimEnd());
-    if (!sameFont || !evident || STARTS_ITEM.test(tail.text)) continue;
+    const shown = /^\p{Ll}/u.test(tail.text.trimStart()) || UNFINISHED.test(head.text.trimEnd());
+    if (!sameFont || !(k === 0 || shown) || STARTS_ITEM.test(tail.text)) continue;
+    merges.push({ head, tail, b, roomy: !shown && wouldHaveFit(head, tail, a.cells[k + 1], a.size) });
+  }
+  // The first word below would have fitted far before the next cell on several rows: a layout, not wrapping.
+  const layout = merges.filter((m) => m.roomy).length >= MIN_LAYOUT_ROWS;
+  for (const { head, tail, b, roomy } of merges) {
+    if (roomy && layout) continue;
     head.text = joinParts(head.text, tail.text, policy);
     b.cells = [];
   }
   return lines;
 }
 
+
+/**
+ * Room (in font sizes) a cell's column may have beyond its first word and still have wrapped before it: cell padding
+ * and a column wider than its text ("Engineering Manager, Ads" wrapped before "Ranking" 53 pt from the dates cell).
+ */
+const WRAP_ROOM_EM = 3;
+
+/** Width of the first word of a cell's text (from its first item's share of characters). */
+function firstWordWidth(cell: Cell): number {
+  const first = cell.items[0];
+  if (!first || first.str.length === 0) return 0;
+  const word = /^\S+/u.exec(first.str.trimStart())?.[0] ?? '';
+  return (first.w * word.length) / first.str.length;
+}
+
+/**
+ * The line below's first word would have fitted on the head's line, far before the next cell. Once, that may still be
+ * a narrow text box ("Engineering Manager, Ads" in a 130 pt box, its dates 270 pt away, over "Ranking"); on two rows
+ * or more of the same block it is the layout: "HARBORVIEW MARITIME – Portmere, ME ⇥ Sep 2022 – Present" over
+ * "Port Operations Supervisor", entry after entry (Word, dates at a right tab), is a header and its title.
+ */
+const MIN_LAYOUT_ROWS = 2;
+
+/** The line below's first word would have fitted on the head's line with room to spare before the next cell. */
+function wouldHaveFit(head: Cell, tail: Cell, next: Cell | undefined, size: number): boolean {
+  return next !== undefined && next.x0 - head.x1 > firstWordWidth(tail) + WRAP_ROOM_EM * size;
+}
 
 /** The end of a wrapped range alone in its cell ("2019", "Jun 2019", "Present"): no range of its own. */
 const endsRange = (text: string): boolean => !hasOwnRange(text) && (/^\D{0,10}\b(?:19|20)\d\d\b\.?$/u.test(text.trim()) || (RANGE_END_WORDS.test(text) && text.trim().split(/\s+/).length === 1));

@@ -73,7 +73,33 @@ export function toItems(raw: ReadonlyArray<PdfTextItem | { type: string }>): Ite
     for (const item of items) if (SPACED_PAIR.test(item.str)) Object.assign(item, { str: item.str.replace(' ', ''), spaced: true });
   }
   markLetterBullets(items);
+  lowerOrdinalSuffixes(items);
   return items;
+}
+
+/** An ordinal's suffix Word raises and shrinks ("82" + "nd", "18" + "th", "1" + "er"). */
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|e|er|re|ème|o|a|º|ª)$/iu;
+/** The suffix's type is at most this share of the number's. */
+const MAX_SUPERSCRIPT_SHARE = 0.8;
+/** Gap between the number's end and its suffix (pt): they touch. */
+const MAX_SUFFIX_GAP_PT = 1.5;
+/** More candidates than this on a page are no ordinals (and a hostile page must not cost candidates × items). */
+const MAX_SUFFIXES = 200;
+
+/**
+ * "52nd Street Grocers", "the 18th floor": Word draws an ordinal's suffix as a superscript, smaller and raised by
+ * about a third of the line's size, which put it on a row of its own ("nd" over "Cashier – 52 · Street
+ * Grocers"). A short suffix right after a number's last digit, smaller than it and raised by less than half the
+ * number's size, is put on the number's baseline.
+ */
+function lowerOrdinalSuffixes(items: Item[]): void {
+  const suffixes = items.filter((it) => ORDINAL_SUFFIX.test(it.str.trim()));
+  if (suffixes.length === 0 || suffixes.length > MAX_SUFFIXES) return;
+  for (const sfx of suffixes) {
+    const number = items.find((n) => n !== sfx && /\d$/u.test(n.str) && sfx.size <= MAX_SUPERSCRIPT_SHARE * n.size
+      && sfx.y > n.y && sfx.y - n.y < n.size / 2 && Math.abs(sfx.x - (n.x + n.w)) <= MAX_SUFFIX_GAP_PT);
+    if (number) sfx.y = number.y;
+  }
 }
 
 /** A glyph a symbol font draws as a bullet but that reads as a letter; letters that are words stay letters. */

@@ -31,7 +31,7 @@ export const DE: Lexicon = {
     'praktikant', 'praktikantin', 'werkstudent', 'werkstudentin', 'doktorand', 'doktorandin',
     'wissenschaftlicher mitarbeiter', 'wissenschaftliche mitarbeiterin', 'analytiker', 'referent', 'referentin',
     'sachbearbeiter', 'sachbearbeiterin', 'buchhalter', 'buchhalterin', 'pflegekraft', 'krankenpfleger',
-    'krankenschwester', 'lehrer', 'lehrerin', 'dozent', 'dozentin', 'auszubildender', 'auszubildende', 'gründer', 'inhaber',
+    'krankenschwester', 'lehrer', 'lehrerin', 'dozent', 'dozentin', 'auszubildender', 'auszubildende', 'gründer', 'inhaber', 'inhaberin',
     'konstrukteur', 'konstrukteurin', 'techniker', 'technikerin', 'trainer', 'trainerin', 'architekt', 'architektin',
     'projektleiter', 'projektleiterin', 'apotheker', 'apothekerin', 'arzt', 'ärztin', 'kaufmann', 'kauffrau',
     'mitarbeiter', 'mitarbeiterin', 'helfer', 'helferin', 'monteur', 'monteurin', 'programmierer', 'programmiererin',

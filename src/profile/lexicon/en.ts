@@ -91,6 +91,10 @@ export const EN: Lexicon = {
     'laborer', 'labourer', 'qa', 'tester',
     // one who owns and runs a business ("Sole Proprietor"); a student government's elected member ("Senator")
     'proprietor', 'senator',
+    // more of the hourly jobs of retail, hospitality and care ("Greenhouse Worker", "Pool Attendant", "Floor Staff")
+    // ("server" is a restaurant's; "actor" is left out, as in the actor model)
+    'worker', 'attendant', 'team member', 'hostess', 'aide', 'loader', 'installer', 'greeter',
+    'floor staff', 'wait staff', 'kitchen staff', 'server',
     // a club's or community's member ("Python Porto" / "Member"); a title on its own line under the name (job-pieces.ts)
     'member',
     // a student's paid work named as such ("Summer job."); "job" alone is not a title ("Job Centre Plus")
@@ -145,6 +149,12 @@ export const EN: Lexicon = {
     'singapore', 'malaysia', 'indonesia', 'philippines', 'vietnam', 'thailand', 'australia', 'new zealand', 'canada',
     'mexico', 'brazil', 'argentina', 'chile', 'colombia', 'peru', 'uruguay', 'ecuador', 'venezuela', 'costa rica',
     'kazakhstan', 'uzbekistan',
+    'sierra leone', 'liberia', 'gambia', 'the gambia', 'guinea', 'ivory coast', "côte d'ivoire", 'mali', 'burkina faso',
+    'niger', 'benin', 'togo', 'zambia', 'zimbabwe', 'malawi', 'mozambique', 'botswana', 'namibia', 'angola', 'sudan',
+    'south sudan', 'somalia', 'libya', 'dr congo', 'democratic republic of the congo', 'madagascar', 'mauritius', 'syria',
+    'yemen', 'afghanistan', 'myanmar', 'cambodia', 'laos', 'mongolia', 'bolivia', 'paraguay', 'guatemala', 'honduras',
+    'el salvador', 'nicaragua', 'panama', 'cuba', 'dominican republic', 'puerto rico', 'jamaica', 'trinidad and tobago',
+    'haiti', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'bhutan', 'maldives', 'brunei',
     // US states and Canadian provinces written in full.
     'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'hawaii',
     'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts',
