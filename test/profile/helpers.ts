@@ -1,7 +1,8 @@
 // Build Documents from lines written in the test, and role categories like the shipped rubric's.
 import { expect } from 'vitest';
 import { parseDateRange } from '../../src/profile/dates.js';
-import type { Document, Precision, RoleCategory } from '../../src/types.js';
+import { buildProfile } from '../../src/profile/index.js';
+import type { Document, Precision, RoleCategory, YearMonth } from '../../src/types.js';
 
 export function docOf(lines: string[], meta: Document['meta'] = {}): Document {
   return { source: 'test.txt', kind: 'text', lines: lines.map((text, index) => ({ text, page: 1, index })), pages: 1, meta, warnings: [] };
@@ -44,4 +45,12 @@ export function expectRange(text: string, start: string, end: string, precision:
   expect(r?.start).toEqual(ym(start));
   expect(r?.end).toEqual(end === 'present' ? 'present' : ym(end));
   expect(r?.precision).toBe(precision);
+}
+
+const ymText = (p: YearMonth | 'present'): string => (p === 'present' ? 'present' : `${p.year}-${String(p.month).padStart(2, '0')}`);
+
+/** "Title @ Company [place] start…end" for every job read from the lines (the place only when asked). */
+export function jobSummaries(lines: string[], withPlace = false): string[] {
+  return buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs.map((j) =>
+    `${j.title} @ ${j.org ?? ''}${withPlace && j.location !== undefined ? ` [${j.location}]` : ''} ${j.range ? `${ymText(j.range.start)}…${ymText(j.range.end)}` : 'no dates'}`);
 }

@@ -1,20 +1,12 @@
 // Failure classes found reading public résumés (round 2), each as a case table with the traps it must reject.
 import { describe, expect, it } from 'vitest';
-import { buildProfile } from '../../src/profile/index.js';
 import { looksLikeProse } from '../../src/profile/line-shape.js';
 import { classifyHeading } from '../../src/profile/sections.js';
 import { TITLE_RE } from '../../src/profile/header-lexicon.js';
-import type { YearMonth } from '../../src/types.js';
-import { AS_OF, CATEGORIES, docOf, expectRange, type RangeCase } from './helpers.js';
+import { expectRange, jobSummaries, type RangeCase } from './helpers.js';
 import { findDateRanges } from '../../src/profile/dates.js';
 
-const ym = (p: YearMonth | 'present'): string => (p === 'present' ? 'present' : `${p.year}-${String(p.month).padStart(2, '0')}`);
-
-/** "Title @ Company start…end" for every job read from the lines. */
-function jobsOf(lines: string[]): string[] {
-  return buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs.map((j) =>
-    `${j.title} @ ${j.org ?? ''} ${j.range ? `${ym(j.range.start)}…${ym(j.range.end)}` : 'no dates'}`);
-}
+const jobsOf = (lines: string[]): string[] => jobSummaries(lines);
 
 describe('a bullet written as a noun phrase is a description, not a header', () => {
   it.each([

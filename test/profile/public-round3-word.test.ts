@@ -7,16 +7,9 @@ import { isBulletLine, isPageMarker } from '../../src/profile/line-shape.js';
 import { isEntryLabel } from '../../src/profile/sections.js';
 import { TITLE_RE } from '../../src/profile/header-lexicon.js';
 import { isLocation } from '../../src/profile/header-places.js';
-import type { YearMonth } from '../../src/types.js';
-import { AS_OF, CATEGORIES, docOf } from './helpers.js';
+import { AS_OF, CATEGORIES, docOf, jobSummaries } from './helpers.js';
 
-const ym = (p: YearMonth | 'present'): string => (p === 'present' ? 'present' : `${p.year}-${String(p.month).padStart(2, '0')}`);
-
-/** "Title @ Company start…end" for every job read from the lines. */
-function jobsOf(lines: string[]): string[] {
-  return buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs.map((j) =>
-    `${j.title} @ ${j.org ?? ''} ${j.range ? `${ym(j.range.start)}…${ym(j.range.end)}` : 'no dates'}`);
-}
+const jobsOf = (lines: string[]): string[] => jobSummaries(lines);
 
 describe('"> " opens a list item (Google Docs and InDesign templates draw it as the bullet)', () => {
   it.each([

@@ -2,19 +2,12 @@
 // a case table with the traps it must reject. Every line is invented; only the layouts come from what was read.
 import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/profile/index.js';
-import type { YearMonth } from '../../src/types.js';
 import { looksLikeProse } from '../../src/profile/line-shape.js';
 import { isPlaceOnly } from '../../src/profile/header-places.js';
 import { splitCommaHeader, splitOrgFirstComma } from '../../src/profile/comma-header.js';
-import { AS_OF, CATEGORIES, docOf } from './helpers.js';
+import { AS_OF, CATEGORIES, docOf, jobSummaries } from './helpers.js';
 
-const ym = (p: YearMonth | 'present'): string => (p === 'present' ? 'present' : `${p.year}-${String(p.month).padStart(2, '0')}`);
-
-/** "Title @ Company [place] start…end" for every job read from the lines. */
-function jobsOf(lines: string[]): string[] {
-  return buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs.map((j) =>
-    `${j.title} @ ${j.org ?? ''}${j.location !== undefined ? ` [${j.location}]` : ''} ${j.range ? `${ym(j.range.start)}…${ym(j.range.end)}` : 'no dates'}`);
-}
+const jobsOf = (lines: string[]): string[] => jobSummaries(lines, true);
 
 describe('Awesome-CV: the next company right under a job with no bullets', () => {
   it('"Company ⇥ City, Country" after a bodiless entry heads the next job, not the place of the last one', () => {

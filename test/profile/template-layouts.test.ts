@@ -2,22 +2,14 @@
 // date-label list, JSON-Resume "even"/"stackoverflow"/"elegant", OpenResume, Reactive-Resume, Word templates with
 // caps pipes and dot leaders), each with the lines that must not be read that way.
 import { describe, expect, it } from 'vitest';
-import { buildProfile } from '../../src/profile/index.js';
 import { classifyLine } from '../../src/profile/job-lines.js';
 import { looksLikeProse } from '../../src/profile/line-shape.js';
 import { isCompanyDescription } from '../../src/profile/job-header.js';
 import { splitCommaHeader } from '../../src/profile/comma-header.js';
 import { TITLE_RE } from '../../src/profile/header-lexicon.js';
-import type { YearMonth } from '../../src/types.js';
-import { AS_OF, CATEGORIES, docOf } from './helpers.js';
+import { jobSummaries } from './helpers.js';
 
-const ym = (p: YearMonth | 'present'): string => (p === 'present' ? 'present' : `${p.year}-${String(p.month).padStart(2, '0')}`);
-
-/** "Title @ Company start…end" for every job read from the lines. */
-function jobsOf(lines: string[]): string[] {
-  return buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs.map((j) =>
-    `${j.title} @ ${j.org ?? ''} ${j.range ? `${ym(j.range.start)}…${ym(j.range.end)}` : 'no dates'}`);
-}
+const jobsOf = (lines: string[]): string[] => jobSummaries(lines);
 
 /** Two-digit years up to this one are 20YY. */
 const PIVOT = 2026;
