@@ -3,7 +3,7 @@ import type { Diagnostic } from '../types.js';
 import { detectUtf16 } from './encoding.js';
 import { splitInvisibleChars } from './invisible-chars.js';
 import { decodeEntities, splitMarkupHidden } from './markup-hidden.js';
-import type { RawDocument } from './raw.js';
+import type { RawDocument, RawHiddenLine } from './raw.js';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -38,11 +38,15 @@ const MD_FENCE = /^\s*(```|~~~)/;
 const MD_RULE = /^\s*([-*_])(\s*\1){2,}\s*$/;
 const MD_TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
+/** Pandoc's attributes after a heading or a span: "{#experience}", "{.unnumbered}", "{#id .class key=value}". */
+const PANDOC_ATTRIBUTES = /\s*\{[#.][\w-]+(?:\s+(?:[#.][\w-]+|[\w-]+=\S+))*\}\s*$/u;
+
 /** One Markdown line to plain text; table rows become tab-separated cells like PDF/DOCX rows. */
 export function stripMarkdownLine(line: string): string {
   let text = line
     .replace(/^\s{0,3}#{1,6}\s+/, '') // ATX heading
     .replace(/\s+#+\s*$/, '') // closing hashes
+    .replace(PANDOC_ATTRIBUTES, '') // "### Experience {#experience}"
     .replace(/^\s*>\s?/, '') // block quote
     .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '') // list marker
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '') // images vanish (alt text is not résumé content)
@@ -139,6 +143,43 @@ export function plainTextToLines(text: string): string[] {
   return out;
 }
 
+/** Front-matter keys a site generator or pandoc prints on the page (the name, the headline, contact details). */
+const SHOWN_FRONT_KEYS: ReadonlySet<string> = new Set(['title', 'subtitle', 'author', 'name', 'date', 'email', 'phone', 'mobile', 'location',
+  'address', 'website', 'headline', 'position', 'role', 'city']);
+/** Lines a front matter may hold at most: a longer block is no front matter (a rule, then a page of text). */
+const MAX_FRONT_MATTER_LINES = 60;
+const FRONT_KEY = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/u;
+
+/**
+ * YAML front matter ("---" / "key: value" lines / "---" at the top of a Markdown file): metadata for Jekyll, Hugo or
+ * pandoc. The values a page shows (title, author, contact) stay as lines; the rest ("layout: cv", "keywords: …",
+ * "description: …") is never printed, so it is a hidden line (a comment: reported only when it names the rubric's
+ * terms), never evidence.
+ */
+export function splitFrontMatter(text: string): { text: string; hidden: RawHiddenLine[] } {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines[0]?.trim() !== '---') return { text, hidden: [] };
+  const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
+  if (end < 2 || end > MAX_FRONT_MATTER_LINES) return { text, hidden: [] };
+  const block = lines.slice(1, end);
+  // Every line is YAML: a key, an item, an indented continuation, a comment or blank.
+  if (!block.every((l) => l.trim() === '' || FRONT_KEY.test(l) || /^\s+\S/u.test(l) || /^\s*(?:-\s|#)/u.test(l))) return { text, hidden: [] };
+  const shown: string[] = [];
+  const hidden: RawHiddenLine[] = [];
+  let key: string | undefined;
+  for (const l of block) {
+    const m = FRONT_KEY.exec(l);
+    if (m) key = (m[1] ?? '').toLowerCase();
+    const value = (m ? (m[2] ?? '') : l).trim().replace(/^["'](.*)["']$/u, '$1').replace(/^[-|>]\s*$/u, '');
+    if (value === '' || value.startsWith('#')) continue;
+    if (key !== undefined && SHOWN_FRONT_KEYS.has(key) && /^[A-Za-z_]/u.test(l)) shown.push(value);
+    else hidden.push({ text: value.replace(/^-\s+/u, ''), reason: 'FRONT_MATTER', channel: 'comment' });
+  }
+  // The block keeps its line count, so the Markdown after it is read as before.
+  const kept = [...shown, ...new Array<string>(Math.max(0, end + 1 - shown.length)).fill('')];
+  return { text: [...kept, ...lines.slice(end + 1)].join('\n'), hidden };
+}
+
 export function extractText(bytes: Uint8Array, markdown: boolean): RawDocument {
   const warnings: Diagnostic[] = [];
   // Tag characters and right-to-left overrides carry text no one sees (or sees backwards): taken out, kept as hidden lines.
@@ -149,8 +190,9 @@ export function extractText(bytes: Uint8Array, markdown: boolean): RawDocument {
     return { kind: 'text', pages: [{ page: 1, lines: plainTextToLines(text), ...hidden }], pageCount: 1, meta: {}, warnings };
   }
   // Comments, hidden elements and comment-like link definitions never render: taken out, kept as hidden lines.
-  const split = splitMarkupHidden(text);
-  const allHidden = [...invisible.hidden, ...split.hidden];
+  const front = splitFrontMatter(text);
+  const split = splitMarkupHidden(front.text);
+  const allHidden = [...invisible.hidden, ...front.hidden, ...split.hidden];
   const page = { page: 1, lines: markdownToLines(split.text), ...(allHidden.length ? { hidden: allHidden } : {}) };
   return { kind: 'text', pages: [page], pageCount: 1, meta: {}, warnings };
 }

@@ -80,6 +80,19 @@ describe('HTML inside Markdown', () => {
   });
 });
 
+describe("pandoc's attributes after a heading", () => {
+  it.each<[string, string, string[]]>([
+    ['an id', '### Experience {#experience}', ['Experience']],
+    ['a class and an id', '## Work history {#work .unnumbered}', ['Work history']],
+    ['a key=value', '# Skills {#skills lang=en}', ['Skills']],
+    // Traps: braces that are text.
+    ['trap: a set in a sentence', 'Tuned the {lr, batch} grid', ['Tuned the {lr, batch} grid']],
+    ['trap: a template placeholder', 'Wrote {{ name }} templates', ['Wrote {{ name }} templates']],
+  ])('%s', (_name, md, want) => {
+    expect(markdownToLines(md)).toEqual(want);
+  });
+});
+
 describe('a date run into the next word', () => {
   it.each<[string, string]>([
     ['Pharmatech, May 2019 - August 2019Assistant Machine Operator', 'Pharmatech, May 2019 - August 2019 Assistant Machine Operator'],
@@ -92,5 +105,22 @@ describe('a date run into the next word', () => {
     ['build A2019Foo', 'build A2019Foo'],
   ])('%s', (input, want) => {
     expect(normalizeLineText(input)).toBe(want);
+  });
+});
+
+describe('YAML front matter at the top of a Markdown résumé', () => {
+  it.each<[string, string[], string[], string[]]>([
+    ['the shown keys stay, the rest is hidden', ['---', 'layout: cv', 'title: "Wren Abernathy-Osei, CV"', 'keywords: frontend, accessibility', '---', '# Wren Abernathy-Osei'],
+      ['Wren Abernathy-Osei, CV', 'Wren Abernathy-Osei'], ['cv', 'frontend, accessibility']],
+    ['a list under a key is hidden item by item', ['---', 'name: Kestrel Amadi', 'tags:', '  - logistics', '  - warehouse', '---', 'Text.'],
+      ['Kestrel Amadi', 'Text.'], ['logistics', 'warehouse']],
+    ['pandoc\'s closing dots', ['---', 'author: Tove Kariuki', 'description: storage engineer', '...', 'Body.'], ['Tove Kariuki', 'Body.'], ['storage engineer']],
+    // Traps: rules around text are no front matter; a rule not on the first line neither.
+    ['trap: a name between two rules', ['---', 'Wren Abernathy-Osei', '---', 'Body.'], ['Wren Abernathy-Osei', 'Body.'], []],
+    ['trap: a rule further down', ['# Name', '---', 'layout: cv', '---'], ['Name', 'layout: cv'], []],
+  ])('%s', async (_name, md, shown, hidden) => {
+    const doc = await extractBuffer(Buffer.from(md.join('\n')), 'resume.md');
+    expect(doc.lines.filter((l) => !l.hidden).map((l) => l.text)).toEqual(shown);
+    expect(doc.lines.filter((l) => l.hidden).map((l) => [l.text, l.hidden?.reason])).toEqual(hidden.map((t) => [t, 'FRONT_MATTER']));
   });
 });

@@ -98,3 +98,17 @@ describe('a comment in a Markdown résumé', () => {
     expect(e.profile?.hiddenLines?.length).toBe(1);
   });
 });
+
+describe('front matter in a Markdown résumé', () => {
+  const md = (front: string[]) => new TextEncoder().encode(['---', ...front, '---', '# Wren Abernathy-Osei', '## Experience',
+    '### Frontend Engineer, Quillfeather Ltd', 'Jan 2019 – Present', '- Built the storefront in React.'].join('\n'));
+  it('keywords a site generator never prints are hidden text, and never evidence', async () => {
+    const e = await screen(md(['layout: cv', 'keywords: recommender systems, ads ranking, people management, Cursor, Claude Code']), 'md');
+    expect(codes(e)).toContain('HIDDEN_TEXT');
+    for (const o of e.outcomes) for (const ev of o.evidence) expect(ev.text).not.toMatch(/recommender/);
+  });
+  it('trap: a layout and a title name no rubric term: no warning', async () => {
+    const e = await screen(md(['layout: cv', 'title: Wren Abernathy-Osei — CV']), 'md');
+    expect(codes(e)).not.toContain('HIDDEN_TEXT');
+  });
+});
