@@ -12,6 +12,13 @@ const TITLE_WORD_RE = wordsRe(TITLE_WORDS);
  * lower case it is the people someone managed ("Managed 12 staff").
  */
 const STAFF_TAIL = /(?<=(?:^|[\s(])\p{Lu}[\p{L}'’-]*\s+)(?:Staff|STAFF)(?=\s*(?:$|[,;:|()—–/]|\s-\s))/u;
+/**
+ * "Server" is a restaurant's job when it opens a piece ("Server", "Server / Bartender", "Server at Luigi's") or
+ * follows a word of hospitality ("Banquet Server", "Head Server"); after anything else it is a machine ("SQL Server",
+ * "Windows Server", "MCP server"), and so is a server followed by what is done to it ("Server administration",
+ * "server-side rendering").
+ */
+const SERVER_TITLE = new RegExp(String.raw`(?:^[\s•·*-]*|(?<![\p{L}\p{N}])(?:banquet|restaurant|cocktail|food|head|lead|catering|dining|events?|bar|breakfast|brunch|diner|caf[eé]|pizzeria|bistro|hotel|resort|part[- ]time|seasonal)\s+)server(?![\p{L}\p{N}])(?![-/](?:side|less)|\s+(?:side|less|admin|administration|administrator|management|maintenance|infrastructure|farm|rooms?|racks?|hardware|software|setup|migration|migrations|configuration|deployment|monitoring|logs?|code|engineer|developer)(?![\p{L}]))`, 'iu');
 /** Languages that write a compound title as one word with its head noun last. */
 const COMPOUNDING_LANGS: ReadonlySet<string> = new Set(['de', 'nl', 'sv']);
 /**
@@ -38,7 +45,7 @@ export function isCompoundTitle(text: string): boolean {
 }
 
 export const TITLE_RE = {
-  test: (text: string): boolean => TITLE_WORD_RE.test(text) || STAFF_TAIL.test(text) || isCompoundTitle(text),
+  test: (text: string): boolean => TITLE_WORD_RE.test(text) || STAFF_TAIL.test(text) || SERVER_TITLE.test(text) || isCompoundTitle(text),
 };
 
 /** Words that make a piece an organisation (legal forms, institutions). */

@@ -173,12 +173,23 @@ describe('hourly jobs of retail, hospitality and care are titles', () => {
     ['Floor Staff', true],
     ['Line Cook', true],
     ['Banquet Server', true],
+    ['Server', true],
+    ['Server / Bartender', true],
+    ["Server at Luigi's Trattoria", true],
+    ['Head Server, Marrowfield Events', true],
     ['Teacher’s Aide', true],
     ['Inhaberin', true],
     // traps: names and words that hold the same letters
     ['Fernbrook Nursery', false],
     ['Cookstown Farm Shop', false],
     ['Staffordshire County Council', false],
+    // traps: a server that is a machine
+    ['SQL Server', false],
+    ['Windows Server 2019', false],
+    ['built an MCP server for the docs', false],
+    ['Server administration and patching', false],
+    ['server-side rendering', false],
+    ['Minecraft server community', false],
   ])('%j → %s', (text, expected) => {
     expect(TITLE_RE.test(text)).toBe(expected);
   });

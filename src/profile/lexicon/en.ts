@@ -92,9 +92,9 @@ export const EN: Lexicon = {
     // one who owns and runs a business ("Sole Proprietor"); a student government's elected member ("Senator")
     'proprietor', 'senator',
     // more of the hourly jobs of retail, hospitality and care ("Greenhouse Worker", "Pool Attendant", "Floor Staff")
-    // ("server" is a restaurant's; "actor" is left out, as in the actor model)
+    // ("server" is a restaurant's only in header-lexicon.ts's SERVER_TITLE; "actor" is left out, as in the actor model)
     'worker', 'attendant', 'team member', 'hostess', 'aide', 'loader', 'installer', 'greeter',
-    'floor staff', 'wait staff', 'kitchen staff', 'server',
+    'floor staff', 'wait staff', 'kitchen staff',
     // a club's or community's member ("Python Porto" / "Member"); a title on its own line under the name (job-pieces.ts)
     'member',
     // a student's paid work named as such ("Summer job."); "job" alone is not a title ("Job Centre Plus")
