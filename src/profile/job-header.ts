@@ -4,7 +4,7 @@
 // beside the title; a place-like piece is the location. Dates, "Present", section headings and symbols are never
 // a title or an organisation.
 import { addressColonHeader, orgColonPlace } from './address-colon.js';
-import { AT_SPLIT_RE, isColumnLabel, isEmploymentType, namesWorkKind, opensWithEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
+import { AT_SPLIT_RE, endsWithLegalForm, isColumnLabel, isEmploymentType, namesWorkKind, opensWithEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation, isPlaceOnly, splitOrgLocation } from './header-places.js';
 import { isTitleQualifier, splitCommaHeader, splitOrgFirstComma } from './comma-header.js';
 import { findDateRanges, parseRangeEnd } from './dates.js';
@@ -217,7 +217,10 @@ function titleScore(text: string): number {
   return split?.org !== undefined && !ORG_RE.test(split.title) && ORG_RE.test(split.org) ? 2 : 1;
 }
 
-/** The piece with the strongest title evidence; without any, the first piece that has no organisation cue. */
+/**
+ * The piece with the strongest title evidence; without any, the first piece that has no organisation cue, or, when every
+ * piece has one, the first that does not end in a legal form ("Pentavo s.r.l." beside "Software Development").
+ */
 function pickTitle(named: readonly HeaderPiece[], anchorLine: number | undefined): { index: number; matched: boolean; unit?: HeaderPiece | undefined } {
   let index = -1;
   let best = 0;
@@ -231,7 +234,9 @@ function pickTitle(named: readonly HeaderPiece[], anchorLine: number | undefined
   if (narrowed >= 0) return { index: narrowed, matched: false };
   if (unitThenRole(named)) return { index: 2, matched: false, unit: named[1] };
   const plain = named.findIndex((p) => !ORG_RE.test(p.text) && p.named !== true);
-  return { index: Math.max(0, plain), matched: false };
+  if (plain >= 0) return { index: plain, matched: false };
+  const legal = named.some((p) => endsWithLegalForm(p.text)) ? named.findIndex((p) => !endsWithLegalForm(p.text) && p.named !== true) : -1;
+  return { index: Math.max(0, legal), matched: false };
 }
 
 const wordSet = (t: string): Set<string> => new Set(t.toLowerCase().split(/\s+/u).filter((w) => w !== ''));

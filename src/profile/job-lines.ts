@@ -480,13 +480,21 @@ const ITEM_HEADER_REACH = 2;
 /** Most words of a title given as the first item under a dated line ("• Shift Supervisor."). */
 const MAX_ITEM_TITLE_WORDS = 6;
 
-/** The role of the nearest line that is not blank, `step` lines at a time (-1 above, +1 below). */
-function nearestRole(out: readonly ClassifiedLine[], i: number, step: 1 | -1): ClassifiedLine | undefined {
+/** The index of the nearest line that is not blank, `step` lines at a time (-1 above, +1 below); -1 if none is near. */
+function nearestIndex(out: readonly ClassifiedLine[], i: number, step: 1 | -1): number {
   for (let k = i + step, n = 0; n < ITEM_HEADER_REACH && k >= 0 && k < out.length; k += step, n++) {
-    const c = out[k];
-    if (c?.role !== 'blank') return c;
+    if (out[k]?.role !== 'blank') return k;
   }
-  return undefined;
+  return -1;
+}
+
+/** The nearest line that is not blank, `step` lines at a time (-1 above, +1 below). */
+const nearestRole = (out: readonly ClassifiedLine[], i: number, step: 1 | -1): ClassifiedLine | undefined => out[nearestIndex(out, i, step)];
+
+/** The line above is the second header line of a dated entry ("Midvale s.r.l. ⇥ 2023" over "App Developer ⇥ Prato, IT"). */
+function underCompleteEntry(out: readonly ClassifiedLine[], i: number): boolean {
+  const above = nearestIndex(out, i, -1);
+  return above >= 0 && out[above]?.role === 'header' && nearestRole(out, above, -1)?.role === 'anchor';
 }
 
 /**
@@ -496,7 +504,9 @@ function nearestRole(out: readonly ClassifiedLine[], i: number, step: 1 | -1): C
  * ("Bill's Superette, Andover. 02/2018 – 08/2019." over "• Shift Supervisor."). Dated items are entries already.
  */
 function itemIsHeader(out: readonly ClassifiedLine[], i: number): boolean {
-  if (nearestRole(out, i, 1)?.role === 'anchor') return true;
+  // An item right under a dated entry's two header lines is that entry's first bullet, even when the next entry's dated
+  // line follows it (a job with one bullet).
+  if (nearestRole(out, i, 1)?.role === 'anchor') return !underCompleteEntry(out, i);
   const cur = out[i];
   return nearestRole(out, i, -1)?.role === 'anchor' && cur !== undefined && TITLE_RE.test(cur.rest) && wordCount(cur.rest) <= MAX_ITEM_TITLE_WORDS;
 }

@@ -109,11 +109,6 @@ function detectLayout(runs: Run[]): Layout {
  * place: "Tarrow Mills ⇥ Kendal, United Kingdom" (Awesome-CV's next company, right under a job with no bullets) is not.
  */
 const isPlaceLine = (rest: string): boolean => splitCells(rest).every((cell) => isLocation(cell));
-/** "App Developer ⇥ Prato, IT": what the job was, then where, in the cells of one line. */
-const endsWithPlace = (rest: string): boolean => {
-  const cells = splitCells(rest);
-  return cells.length >= 2 && isLocation(cells[cells.length - 1] ?? '') && !isLocation(cells[0] ?? '');
-};
 
 function splitRun(run: Run, layout: Layout): Entry[] {
   const items = run.items.filter((c) => c.role !== 'duration');
@@ -135,10 +130,7 @@ function splitRun(run: Run, layout: Layout): Entry[] {
         entries.push({ headers: [...pending, c], anchor: c, body });
         pending = [];
       }
-    } else if (last && (layout === 'datesFirst' || (pending.length === 0 && last.headers[last.headers.length - 1] === last.anchor
-      // "Company ⇥ dates" over "Title ⇥ Place": the line under the dated one completes it, unless a dated line follows
-      // (then it is the next job's "Company ⇥ Place", as Awesome-CV writes it under a job with no bullets).
-      && (isPlaceLine(c.rest) || (endsWithPlace(c.rest) && items[i + 1]?.role !== 'anchor')))
+    } else if (last && (layout === 'datesFirst' || (pending.length === 0 && isPlaceLine(c.rest) && last.headers[last.headers.length - 1] === last.anchor)
       || (opensWithName && pending.length === 0 && roleUnderName(last, c, items[i + 1])))) {
       last.headers.push(c);
     } else {

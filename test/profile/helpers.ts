@@ -50,7 +50,16 @@ export function expectRange(text: string, start: string, end: string, precision:
 const ymText = (p: YearMonth | 'present'): string => (p === 'present' ? 'present' : `${p.year}-${String(p.month).padStart(2, '0')}`);
 
 /** "Title @ Company [place] start…end" for every job read from the lines (the place only when asked). */
+/**
+ * Lines as the PDF reader gives them when the bullet is a drawn glyph: "[•] text" becomes the line "text" flagged as a
+ * bullet (the glyph itself is not in the text).
+ */
+export function docOfDrawnBullets(lines: string[]): Document {
+  const doc = docOf(lines);
+  return { ...doc, lines: doc.lines.map((l) => (l.text.startsWith('[•] ') ? { ...l, text: l.text.slice(4), bullet: true } : l)) };
+}
+
 export function jobSummaries(lines: string[], withPlace = false): string[] {
-  return buildProfile(docOf(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs.map((j) =>
+  return buildProfile(docOfDrawnBullets(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs.map((j) =>
     `${j.title} @ ${j.org ?? ''}${withPlace && j.location !== undefined ? ` [${j.location}]` : ''} ${j.range ? `${ymText(j.range.start)}…${ymText(j.range.end)}` : 'no dates'}`);
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/profile/index.js';
 import { looksLikeProse } from '../../src/profile/line-shape.js';
 import { isPlaceOnly } from '../../src/profile/header-places.js';
+import { endsWithLegalForm } from '../../src/profile/header-lexicon.js';
 import { splitCommaHeader, splitOrgFirstComma } from '../../src/profile/comma-header.js';
 import { AS_OF, CATEGORIES, docOf, jobSummaries } from './helpers.js';
 
@@ -27,12 +28,17 @@ describe('Awesome-CV: the next company right under a job with no bullets', () =>
     ]);
   });
 
-  it('"Company ⇥ dates" over "Title ⇥ Place" then bullets: the line under the dated one is that job\'s title and place', () => {
+  it.each([
+    ['a plain description', 'Booking app for iOS and Android'],
+    // a one-bullet job whose bullet names a role: without the rules, the place line and the bullet waited for the next
+    // job, and the bullet became its title
+    ['a drawn bullet that names a role', '[•] Software developer of booking apps for iOS and Android'],
+  ])('"Company ⇥ dates" over "Title ⇥ Place" then %s: the line under the dated one is that job\'s title and place', (_name, description) => {
     expect(jobsOf([
       'Jobs',
       'Quillmoor s.r.l.\t2023 - 2024',
       'App Development\tPrato, IT',
-      'Booking app for iOS and Android',
+      description,
       'Tarrow Mills\t2020',
       'Web Developer\tRemote',
       '• Kept the shop online.',
@@ -314,5 +320,44 @@ describe('a company line with no organisation word, in another language', () => 
       ['Risk Analyst @ Harlow Advisory 2019-07…2021-06']],
   ])('%s', (_name, lines, want) => {
     expect(jobsOf(lines)).toEqual(want);
+  });
+});
+
+describe('a one-bullet job right above the next dated line', () => {
+  it.each<[string, string[], string[]]>([
+    ['the bullet under "Company ⇥ dates" / "Title ⇥ Place" is that job\'s body, not the next job\'s title',
+      ['Jobs', 'Quillmoor s.r.l.\t2023 - 2024', 'App Development\tPrato, IT', '[•] Software developer of booking apps', 'Fernhill Works\t2021 - 2022', 'Web Designer\tRemote', '[•] Drew the shop.'],
+      ['App Development @ Quillmoor s.r.l. [Prato, IT] 2023-07…2024-06', 'Web Designer @ Fernhill Works [Remote] 2021-07…2022-06']],
+    ['trap: a bulleted company over its dated title still heads that job',
+      ['Experience', '[•] Northwind Labs\tSeattle, WA', 'Software Engineer\tOct 2016 – Jan 2019', '[•] Built the billing service.', '[•] Harbor Freight Co\tPortland, OR', 'Intern\tJun 2015 – Aug 2015'],
+      ['Software Engineer @ Northwind Labs [Seattle, WA] 2016-10…2019-01', 'Intern @ Harbor Freight Co [Portland, OR] 2015-06…2015-08']],
+    ['trap: a bulleted company right under a job with no bullets still heads the next job',
+      ['Experience', '[•] Northwind Labs\tSeattle, WA', 'Software Engineer\tOct 2016 – Jan 2019', '[•] Harbor Freight Co\tPortland, OR', 'Intern\tJun 2015 – Aug 2015'],
+      ['Software Engineer @ Northwind Labs [Seattle, WA] 2016-10…2019-01', 'Intern @ Harbor Freight Co [Portland, OR] 2015-06…2015-08']],
+  ])('%s', (_name, lines, want) => {
+    expect(jobsOf(lines)).toEqual(want);
+  });
+});
+
+describe('with no title word, the piece that ends in a legal form is the company', () => {
+  it.each<[string, string[], string[]]>([
+    ['"Company s.r.l. ⇥ dates" over "Software Development ⇥ Place"',
+      ['Jobs', 'Pentavo s.r.l.\t2023', 'Software Development\tRemote', '[•] Built a web app.'],
+      ['Software Development @ Pentavo s.r.l. [Remote] 2023-01…2023-06']],
+    ['every piece on one line',
+      ['Jobs', 'Brightwell GmbH | Data Systems | 2019 – 2021', '[•] Kept the warehouse online.'],
+      ['Data Systems @ Brightwell GmbH 2019-07…2021-06']],
+  ])('%s', (_name, lines, want) => {
+    expect(jobsOf(lines)).toEqual(want);
+  });
+
+  it.each([
+    ['Pentavo s.r.l.', true], ['Brightwell GmbH', true], ['Vipps AS', true], ['Norbeck Ltd.', true], ['Harrow & Co.', true],
+    ['Tallis Holdings Pty', true], ['Orrin Labs, Inc.', true],
+    // traps: industry words and everyday words are not legal forms
+    ['Software Development', false], ['Data Systems', false], ['things such as', false], ['Certified in SAS', false],
+    ['Ltd edition prints', false], ['Co-op placement', false],
+  ])('%j ends in a legal form → %s', (text, expected) => {
+    expect(endsWithLegalForm(text)).toBe(expected);
   });
 });
