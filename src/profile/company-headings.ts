@@ -39,10 +39,45 @@ function untitled(job: ParsedJob): ParsedJob {
   return { ...job, title: '', org: job.title };
 }
 
+/**
+ * A company's roles under its stated total (LinkedIn: "Ferrow University" / "6 years" / role, dates / role, dates…):
+ * the months the total states, and the first and last month of the roles read so far (counted as LinkedIn counts,
+ * both ends included).
+ */
+interface Group { months: number; first: number; last: number }
+
+const monthIndex = (ym: YearMonth): number => ym.year * 12 + ym.month - 1;
+
+/** A range's first and last month; "Present" ends where its own stated duration says (when the file was made). */
+function monthSpan(r: DateRange): { first: number; last: number } | undefined {
+  const first = monthIndex(r.start);
+  if (r.end !== 'present') return { first, last: monthIndex(r.end) };
+  return r.statedMonths !== undefined ? { first, last: first + r.statedMonths - 1 } : undefined;
+}
+
+/** LinkedIn rounds a total to whole months; a month either side is the same total. */
+const GROUP_SLACK_MONTHS = 1;
+
+/** The group's roles so far span less than its total: the next dated role is one more of them. */
+const groupOpen = (g: Group): boolean => g.last - g.first + 1 < g.months - GROUP_SLACK_MONTHS;
+
+/** The group widened by a role, if the role fits in the stated total. */
+function widen(g: Group, r: DateRange | undefined): Group | undefined {
+  const s = r ? monthSpan(r) : undefined;
+  if (!s) return undefined;
+  const w = { months: g.months, first: Math.min(g.first, s.first), last: Math.max(g.last, s.last) };
+  return w.last - w.first + 1 <= g.months + GROUP_SLACK_MONTHS ? w : undefined;
+}
+
+function groupOf(job: ParsedJob): Group | undefined {
+  const s = job.groupMonths !== undefined && job.range ? monthSpan(job.range) : undefined;
+  return s && job.groupMonths !== undefined ? { months: job.groupMonths, ...s } : undefined;
+}
+
 /** `headingLines` receives the date lines of company headings (their ranges named roles, they were not dropped). */
 export function resolveCompanyHeadings(jobs: ParsedJob[], headingLines: number[] = []): ParsedJob[] {
   const out: ParsedJob[] = [];
-  let heading: { org: string; range?: DateRange; teams?: boolean } | undefined;
+  let heading: { org: string; range?: DateRange; teams?: boolean; group?: Group } | undefined;
   for (let i = 0; i < jobs.length; i++) {
     const job = jobs[i];
     if (!job) continue;
@@ -61,8 +96,20 @@ export function resolveCompanyHeadings(jobs: ParsedJob[], headingLines: number[]
       out.push({ ...job, title: `${job.title} – ${job.org}`, org: heading.org, orgOnOwnLine: false });
       continue;
     }
+    // Under a company whose stated total its roles so far do not fill, the next dated role is one more of its roles:
+    // what reads as that role's company is the last line of the role above ("Teaching Assistant, dates" /
+    // "Principles of Compiler Design" / "Engineering Student, dates").
+    const widened = heading?.group !== undefined && groupOpen(heading.group) ? widen(heading.group, job.range) : undefined;
+    if (heading && widened) {
+      heading.group = widened;
+      // A name on the title's own line is the role's team ("Software Engineer - Payments"): it stays in the title.
+      const title = job.org !== undefined && !job.orgOnOwnLine ? `${job.title} - ${job.org}` : job.title;
+      out.push({ ...job, title, org: heading.org, orgOnOwnLine: false });
+      continue;
+    }
     if (job.org !== undefined) {
-      heading = job.orgOnOwnLine ? { org: job.org, ...(job.team === 'company' ? { teams: true } : {}) } : undefined;
+      const group = groupOf(job);
+      heading = job.orgOnOwnLine || group ? { org: job.org, ...(job.team === 'company' ? { teams: true } : {}), ...(group ? { group } : {}) } : undefined;
       out.push(job);
       continue;
     }
@@ -70,6 +117,7 @@ export function resolveCompanyHeadings(jobs: ParsedJob[], headingLines: number[]
     // not one more role under the heading above it.
     const ownOrg = !job.titleMatched && ORG_RE.test(job.title) && !TITLE_RE.test(job.title);
     const inherits = heading !== undefined && !ownOrg && (heading.range === undefined || job.range === undefined || contains(heading.range, job.range));
+    if (inherits && heading?.group) heading.group = widen(heading.group, job.range) ?? heading.group;
     out.push(inherits && heading ? { ...job, org: heading.org } : untitled(job));
   }
   return out;

@@ -538,7 +538,11 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   const barred = onLine.length === 1 && onLine[0]?.sep?.trim() === '|' ? onLine[0] : undefined;
   const besideTitle = barred && NAME_START.test(barred.text) && !TITLE_RE.test(barred.text) && !isTitleQualifier(barred.text)
     && !others.some((p) => orgLike(p) && p.line < titlePiece.line) ? barred : undefined;
-  const withOrgWord = others.find((p) => orgLike(p) && p.line === titlePiece.line) ?? besideTitle ?? others.find(orgLike);
+  // A section that writes each company on a line of its own over its title (LinkedIn) or under it: the name on the
+  // line next to the title on that side is the company; lines further up end the last job's description ("A coaching
+  // programme helping Youth and …").
+  const adjacent = order.lines !== undefined && onLine.length === 0 ? nameNextToTitle(titlePiece, others, order.lines) : undefined;
+  const withOrgWord = adjacent ?? others.find((p) => orgLike(p) && p.line === titlePiece.line) ?? besideTitle ?? others.find(orgLike);
   // Beside two titles ("Retail assistant • Duty manager • Frostway Foods", a promotion), the name is the piece that is
   // no title.
   // "Harrowgate Steel ⇥ May – August 2024" over "Design Engineer Intern – Structures": the one word after the title is
@@ -595,6 +599,19 @@ function nameAmong(others: readonly HeaderPiece[]): HeaderPiece | undefined {
   const [first] = others;
   const line = others.filter((p) => p.line === first?.line);
   return line.length < 2 ? first : (line.find((p) => !isAreaOrUnit(p.text)) ?? first);
+}
+
+/**
+ * The one piece on the line right over the title (right under it when titles come first), when lines further up hold
+ * more pieces: a name (no place, no title word, no area of work without an organisation word: "Ads Ranking" over
+ * "Software Engineer" is a team).
+ */
+function nameNextToTitle(title: HeaderPiece, others: readonly HeaderPiece[], titleFirst: boolean): HeaderPiece | undefined {
+  const next = others.filter((p) => p.line === title.line + (titleFirst ? 1 : -1));
+  const [name] = next;
+  if (!name || next.length !== 1 || !others.some((p) => p.line < Math.min(name.line, title.line))) return undefined;
+  if (isLocation(name.text) || TITLE_RE.test(name.text) || (!ORG_RE.test(name.text) && isAreaOrUnit(name.text))) return undefined;
+  return name;
 }
 
 /** Small words that are area words only as glue ("Head of the …"). */

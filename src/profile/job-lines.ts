@@ -227,9 +227,14 @@ function isColumnLabelRow(text: string): boolean {
 }
 
 function isDurationOnly(text: string): boolean {
+  return durationOnlyMonths(text) !== undefined;
+}
+
+/** The months of a line that is a duration alone ("3 years 3 months", LinkedIn's total under a company). */
+export function durationOnlyMonths(text: string): number | undefined {
   const toks = tokenize(text);
   const d = parseDuration(toks, 0);
-  return d !== undefined && d.next === toks.length;
+  return d !== undefined && d.next === toks.length ? d.months : undefined;
 }
 
 /** A last piece after " · " / " | " that is a duration alone: a company's total time beside its description. */

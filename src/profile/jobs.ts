@@ -7,7 +7,7 @@ import { joinWrappedDateCells } from './wrapped-date-cells.js';
 import type { DateRange, Line, YearMonth } from '../types.js';
 import { findDateRanges, toDateRange, type ReadingLike } from './dates.js';
 import { splitCells } from './line-shape.js';
-import { classifyLines, type ClassifiedLine } from './job-lines.js';
+import { classifyLines, durationOnlyMonths, type ClassifiedLine } from './job-lines.js';
 import { assignHeader, isLocation } from './job-header.js';
 import { piecesOf } from './job-pieces.js';
 import { resolveCompanyHeadings } from './company-headings.js';
@@ -34,6 +34,8 @@ export interface ParsedJob {
   singleDate?: true;
   /** See JobHeader.team. */
   team?: 'team' | 'company';
+  /** The total a company line states right under it (LinkedIn: "Northwind" / "6 years" / its roles): months. */
+  groupMonths?: number;
 }
 
 interface Run {
@@ -45,6 +47,8 @@ interface Entry {
   headers: ClassifiedLine[];
   anchor?: ClassifiedLine;
   body: Line[];
+  /** See ParsedJob.groupMonths. */
+  groupMonths?: number;
 }
 
 type Layout = 'headersFirst' | 'datesFirst';
@@ -110,7 +114,19 @@ function detectLayout(runs: Run[]): Layout {
  */
 const isPlaceLine = (rest: string): boolean => splitCells(rest).every((cell) => isLocation(cell));
 
+/** Header lines followed right away by a duration alone (a company's total, LinkedIn), and its months. */
+function groupTotals(items: readonly ClassifiedLine[]): Map<ClassifiedLine, number> {
+  const totals = new Map<ClassifiedLine, number>();
+  items.forEach((c, i) => {
+    const next = items[i + 1];
+    const months = c.role === 'header' && next?.role === 'duration' ? durationOnlyMonths(next.line.text) : undefined;
+    if (months !== undefined) totals.set(c, months);
+  });
+  return totals;
+}
+
 function splitRun(run: Run, layout: Layout): Entry[] {
+  const totals = groupTotals(run.items);
   const items = run.items.filter((c) => c.role !== 'duration');
   const entries: Entry[] = [];
   let pending: ClassifiedLine[] = [];
@@ -127,7 +143,8 @@ function splitRun(run: Run, layout: Layout): Entry[] {
       if (layout === 'datesFirst' && entries.length > 0) {
         entries.push({ headers: [c], anchor: c, body });
       } else {
-        entries.push({ headers: [...pending, c], anchor: c, body });
+        const group = pending.find((h) => totals.has(h));
+        entries.push({ headers: [...pending, c], anchor: c, body, ...(group ? { groupMonths: totals.get(group) } : {}) });
         pending = [];
       }
     } else if (last && (layout === 'datesFirst' || (pending.length === 0 && isPlaceLine(c.rest) && last.headers[last.headers.length - 1] === last.anchor)
@@ -212,6 +229,7 @@ function toJob(entry: Entry, order: HeaderOrder): ParsedJob | typeof PROJECT | u
     ...(header.employmentType !== undefined ? { employmentType: header.employmentType } : {}),
     ...(range?.single ? { singleDate: true as const } : {}),
     ...(header.team !== undefined ? { team: header.team } : {}),
+    ...(entry.groupMonths !== undefined && header.org !== undefined ? { groupMonths: entry.groupMonths } : {}),
   };
 }
 

@@ -1,0 +1,68 @@
+// LinkedIn exports write several roles under one company line and its total ("Ferrow University" / "6 years"), each
+// role as title, dates, place and description. A description's last line then reads like the next role's company.
+// The stated total says how many roles are still to come: while the roles read so far span less than it, the next
+// dated role is one more of the company's. Every line is invented.
+import { describe, expect, it } from 'vitest';
+import { jobSummaries } from './helpers.js';
+
+describe('roles under a LinkedIn company total', () => {
+  it.each<[string, string[], string[]]>([
+    ['a description line between roles is not the next role\'s company while the total is not filled',
+      ['Experience', 'Ferrow University', '6 years', 'Research Assistant', 'September 2019 - Present (1 year 9 months)',
+        'Teaching Assistant', 'September 2017 - February 2020 (2 years 6 months)', 'Principles of Compiler Design',
+        'Engineering Student', 'June 2015 - September 2019 (4 years 4 months)',
+        'Harbor Freight Co', 'Intern', 'June 2014 - August 2014 (3 months)'],
+      ['Research Assistant @ Ferrow University 2019-09…present', 'Teaching Assistant @ Ferrow University 2017-09…2020-02',
+        'Engineering Student @ Ferrow University 2015-06…2019-09', 'Intern @ Harbor Freight Co 2014-06…2014-08']],
+    ['a year-only total ("3 years") filled by ended roles',
+      ['Experience', 'Orrin Analytics', '3 years', 'Senior Analyst', 'January 2021 - December 2021 (1 year)',
+        'Analyst', 'January 2020 - December 2020 (1 year)', 'Store Demand Forecasting',
+        'Junior Analyst', 'January 2019 - December 2019 (1 year)'],
+      ['Senior Analyst @ Orrin Analytics 2021-01…2021-12', 'Analyst @ Orrin Analytics 2020-01…2020-12',
+        'Junior Analyst @ Orrin Analytics 2019-01…2019-12']],
+    ['trap: once the total is filled, the next company is its own',
+      ['Experience', 'Northwind', '3 years 3 months', 'Software Engineer II', 'December 2024 - Present (1 year 1 month)',
+        'Software Engineer', 'October 2022 - December 2024 (2 years 3 months)', 'Gdańsk, Poland', 'Built the ledger service.',
+        'Quaystone', 'Backend Developer', 'January 2022 - June 2022 (6 months)', 'Kept the shop online.'],
+      ['Software Engineer II @ Northwind 2024-12…present', 'Software Engineer @ Northwind 2022-10…2024-12',
+        'Backend Developer @ Quaystone 2022-01…2022-06']],
+    ['trap: a role at another company inside the filled span (a side job) keeps its company',
+      ['Experience', 'Northwind', '3 years 3 months', 'Software Engineer II', 'December 2024 - Present (1 year 1 month)',
+        'Software Engineer', 'October 2022 - December 2024 (2 years 3 months)', 'Built the ledger service.',
+        'Quaystone', 'Backend Developer', 'March 2023 - June 2023 (4 months)'],
+      ['Software Engineer II @ Northwind 2024-12…present', 'Software Engineer @ Northwind 2022-10…2024-12',
+        'Backend Developer @ Quaystone 2023-03…2023-06']],
+    ['trap: a role that does not fit in the total is not the company\'s, even while it is not filled',
+      ['Experience', 'Northwind', '3 years', 'Software Engineer', 'January 2022 - December 2022 (1 year)',
+        'Quaystone', 'Backend Developer', 'January 2015 - June 2016 (1 year 6 months)'],
+      ['Software Engineer @ Northwind 2022-01…2022-12', 'Backend Developer @ Quaystone 2015-01…2016-06']],
+  ])('%s', (_name, lines, want) => {
+    expect(jobSummaries(lines)).toEqual(want);
+  });
+});
+
+describe('a company on a line of its own next to its title, after the last job\'s description', () => {
+  const before = ['Experience', 'Harbor Freight Co', 'Operations Manager', 'March 2021 - Present (1 year 8 months)', 'Lagos, Nigeria',
+    'Self-employed', 'Director', 'June 2019 - Present (3 years 4 months)', 'Lagos, Nigeria'];
+  const titleFirst = ['Experience', 'Operations Manager', 'Harbor Freight Co', 'March 2021 - Present (1 year 8 months)',
+    'Director', 'Self-employed', 'June 2019 - Present (3 years 4 months)'];
+  const earlier = ['Operations Manager @ Harbor Freight Co 2021-03…present', 'Director @ Self-employed 2019-06…present'];
+  it.each<[string, string[], string]>([
+    ['company over title (LinkedIn): the line right over the title, not the description\'s wrapped lines above it',
+      [...before, 'A mentoring programme helping Young People Find their', 'Footing', 'Riverlight', 'Chapter President', 'July 2018 - March 2019 (9 months)'],
+      'Chapter President @ Riverlight 2018-07…2019-03'],
+    ['title over company: the line right under the title',
+      [...titleFirst, 'A mentoring programme helping Young People Find their', 'Footing', 'Chapter President', 'Riverlight', 'July 2018 - March 2019 (9 months)'],
+      'Chapter President @ Riverlight 2018-07…2019-03'],
+    ['trap: a team between the company and the title is not the company',
+      [...before, 'Northwind Labs', 'Ads Ranking', 'Software Engineer', 'July 2018 - March 2019 (9 months)'],
+      'Software Engineer @ Northwind Labs 2018-07…2019-03'],
+    ['trap: a place over the title is not the company',
+      [...before, 'Northwind Labs', 'Lagos, Nigeria', 'Software Engineer', 'July 2018 - March 2019 (9 months)'],
+      'Software Engineer @ Northwind Labs 2018-07…2019-03'],
+  ])('%s', (_name, lines, want) => {
+    const jobs = jobSummaries(lines);
+    expect(jobs.slice(0, 2)).toEqual(earlier);
+    expect(jobs[2]).toBe(want);
+  });
+});
