@@ -424,6 +424,28 @@ function keepWrappedSentence(out: ClassifiedLine[], i: number): void {
   if (continues && wordCount(cur.rest) <= MAX_SENTENCE_TAIL_WORDS && !TITLE_RE.test(cur.rest)) out[i] = { line: cur.line, role: 'body', rest: '' };
 }
 
+/** A lower-case first word, then a capitalised one ("dubizzle Egypt", "trivago Hotel Search"). */
+const LOWER_BRAND = /^\p{Ll}[\p{L}\p{N}.&'’-]*\s+\p{Lu}/u;
+/** Most words of a lower-case brand line. */
+const MAX_BRAND_WORDS = 4;
+
+/**
+ * A lower-case brand with a capitalised word ("dubizzle Egypt") right over a title and its bare dates (LinkedIn's
+ * company / title / dates) is the company, not the end of the description above it. A lower-case tail alone
+ * ("analysis", "sales team") or one that ends a sentence stays body.
+ */
+function brandOverTitle(out: ClassifiedLine[], i: number): boolean {
+  const cur = out[i];
+  const title = out[i + 1];
+  const dates = out[i + 2];
+  if (cur?.role !== 'body' || cur.line.bullet === true || cur.formBody === true) return false;
+  const text = cur.line.text.trim();
+  if (!LOWER_BRAND.test(text) || wordCount(text) > MAX_BRAND_WORDS || SENTENCE_END.test(text) || /[,\t]/u.test(text)) return false;
+  if (title?.role !== 'header' || !TITLE_RE.test(title.rest) || dates?.role !== 'anchor' || dates.rest !== '') return false;
+  out[i] = { line: cur.line, role: 'header', rest: text };
+  return true;
+}
+
 /**
  * "Korvel S.r.l., Security Intern ⇥ Vicenza, Italy" / "Internship in the security team. ⇥ 10/03/2025 –
  * 20/06/2025" (RenderCV): the entry's dates sit in the last cell of its first description line. Right under a
@@ -461,7 +483,7 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
     continueSeasonList(out, i, pivot);
     if (out[i]?.role === 'anchor') completeSplitRange(out, i, pivot);
     if (i > 0) rejoinParenthesis(out, i);
-    if (i > 0) keepWrappedSentence(out, i);
+    if (!brandOverTitle(out, i) && i > 0) keepWrappedSentence(out, i);
     if (i > 0) datedSentenceUnderHeader(out, i, pivot);
     // A form field's value wrapped onto the next line is still that field.
     const cur = out[i];

@@ -128,7 +128,24 @@ export function looksLikeProse(text: string): boolean {
   if (/[.!?;]$/.test(t) && !ABBREVIATION_END.test(t) && !isTitleCaseName(t)) return true;
   if (t.includes('; ') && words > 3) return true;
   if (STARTS_LOWER.test(t) && /^\p{Ll}{2}/u.test(t) && words > 1 && !DOMAIN_FIRST_WORD.test(t)) return true;
-  return (PAST_TENSE_OPENING.test(t) && !isCapitalisedOrgName(t)) || isAdjectiveSentence(t) || (ACTION_OPENING.test(t) && !opensWithTitle(t)) || isNominalBullet(t);
+  return (PAST_TENSE_OPENING.test(t) && !isCapitalisedOrgName(t)) || isAdjectiveSentence(t) || (ACTION_OPENING.test(t) && !opensWithTitle(t)) || isNominalBullet(t)
+    || isGerundSentence(t);
+}
+
+/** A capitalised "-ing" word, then lower-case words ("Building industry-leading platform solutions…"). */
+const GERUND_OPENING = /^\p{Lu}\p{Ll}{2,}ing\s+(?:\p{Ll}[\p{Ll}'’-]*,?\s+){2}/u;
+/** Fewest words of a description opened by an "-ing" word; the words a title would be in are looked at for one. */
+const MIN_GERUND_SENTENCE_WORDS = 5;
+const GERUND_TITLE_REACH = 4;
+
+/**
+ * A description opened by what the job was doing, in sentence case ("Building industry-leading platform solutions
+ * that scale", "Working mainly on developing Odoo modules"). A title in its first words ("Training and development
+ * manager", "Consulting engineer for …") keeps it a header.
+ */
+function isGerundSentence(t: string): boolean {
+  if (!GERUND_OPENING.test(t) || wordCount(t) < MIN_GERUND_SENTENCE_WORDS) return false;
+  return !TITLE_RE.test(t.split(/\s+/u).slice(0, GERUND_TITLE_REACH).join(' '));
 }
 
 /**

@@ -3,6 +3,7 @@
 // The stated total says how many roles are still to come: while the roles read so far span less than it, the next
 // dated role is one more of the company's. Every line is invented.
 import { describe, expect, it } from 'vitest';
+import { looksLikeProse } from '../../src/profile/line-shape.js';
 import { jobSummaries } from './helpers.js';
 
 describe('roles under a LinkedIn company total', () => {
@@ -64,5 +65,40 @@ describe('a company on a line of its own next to its title, after the last job\'
     const jobs = jobSummaries(lines);
     expect(jobs.slice(0, 2)).toEqual(earlier);
     expect(jobs[2]).toBe(want);
+  });
+});
+
+describe('LinkedIn descriptions and lower-case brands', () => {
+  const head = ['Experience', 'Northwind', 'Software Engineer', 'October 2022 - December 2024 (2 years 3 months)', 'Gdańsk, Poland'];
+  it.each<[string, string[], string | RegExp]>([
+    ['a lower-case brand with a capitalised word over a title and its dates is the company',
+      [...head, 'Kept the ledger service running for the', 'whole of the region', 'quaystone Egypt', 'Backend Developer', 'January 2022 - June 2022 (6 months)', 'Egypt',
+        'Building platform solutions that scale, part of the back-end team', 'that keeps the checkout consistent'],
+      'Backend Developer @ quaystone Egypt 2022-01…2022-06'],
+    ['trap: a lower-case tail with no capitalised word ends the sentence above',
+      [...head, 'Kept the ledger service running for the', 'sales team', 'Backend Developer', 'January 2022 - June 2022 (6 months)'],
+      /^Backend Developer @ (?!sales team)/u],
+    ['trap: a lower-case line that ends a sentence is no company',
+      [...head, 'Kept the ledger service running for the', 'whole of Egypt.', 'Backend Developer', 'January 2022 - June 2022 (6 months)'],
+      /^Backend Developer @ (?!whole of Egypt)/u],
+  ])('%s', (_name, lines, want) => {
+    const jobs = jobSummaries(lines);
+    expect(jobs[0]).toBe('Software Engineer @ Northwind 2022-10…2024-12');
+    if (typeof want === 'string') expect(jobs[1]).toBe(want);
+    else expect(jobs[1]).toMatch(want);
+  });
+
+  it.each([
+    ['Building industry-leading platform solutions that scale, part of the back-end team', true],
+    ['Working mainly on developing, customizing and maintaining Odoo modules', true],
+    ['Leading a small team of analysts in the north', true],
+    // traps: titles and names that open with an "-ing" word
+    ['Training and development manager', false],
+    ['Consulting engineer for offshore wind farms', false],
+    ['Marketing Manager', false],
+    ['Building Services Engineer', false],
+    ['Learning and development partner at Orrin', false],
+  ])('%j is a description → %s', (text, expected) => {
+    expect(looksLikeProse(text)).toBe(expected);
   });
 });
