@@ -144,9 +144,16 @@ const GERUND_TITLE_REACH = 4;
  * manager", "Consulting engineer for …") keeps it a header.
  */
 function isGerundSentence(t: string): boolean {
+  if (ROLE_STATEMENT.test(t)) return true;
   if (!GERUND_OPENING.test(t) || wordCount(t) < MIN_GERUND_SENTENCE_WORDS) return false;
   return !TITLE_RE.test(t.split(/\s+/u).slice(0, GERUND_TITLE_REACH).join(' '));
 }
+
+/**
+ * A sentence that states the role or speaks in the first person ("Working as a devops engineer", "I have collaborated
+ * across teams…"): a description, whatever title it names.
+ */
+const ROLE_STATEMENT = /^(?:(?:Working|Worked|Serving|Served|Employed|Hired|Acting)\s+as\s+\S|I\s+(?:am|was|have|had|worked|work|led|lead|built|build|joined|collaborated|developed|managed|helped|designed|created|started|contributed)\s+\S)/u;
 
 /**
  * A capitalised verb that opens a title or a name, not a sentence: "Support Engineer, …" (the verb heads a title),

@@ -92,6 +92,12 @@ describe('LinkedIn descriptions and lower-case brands', () => {
     ['Building industry-leading platform solutions that scale, part of the back-end team', true],
     ['Working mainly on developing, customizing and maintaining Odoo modules', true],
     ['Leading a small team of analysts in the north', true],
+    ['Working as a devops engineer', true],
+    ['I have collaborated across various teams, improving my craft', true],
+    ['I collaborated with a multicultural team', true],
+    // traps: a title that opens with a capital I, a role named with "as" in a title
+    ['IT Support Technician', false],
+    ['Interim Head of Data', false],
     // traps: titles and names that open with an "-ing" word
     ['Training and development manager', false],
     ['Consulting engineer for offshore wind farms', false],
