@@ -55,11 +55,11 @@ function monthSpan(r: DateRange): { first: number; last: number } | undefined {
   return r.statedMonths !== undefined ? { first, last: first + r.statedMonths - 1 } : undefined;
 }
 
-/** LinkedIn rounds a total to whole months; a month either side is the same total. */
+/** LinkedIn counts a month at each end of a range; a role may reach one month past the total. */
 const GROUP_SLACK_MONTHS = 1;
 
 /** The group's roles so far span less than its total: the next dated role is one more of them. */
-const groupOpen = (g: Group): boolean => g.last - g.first + 1 < g.months - GROUP_SLACK_MONTHS;
+const groupOpen = (g: Group): boolean => g.last - g.first + 1 < g.months;
 
 /** The group widened by a role, if the role fits in the stated total. */
 function widen(g: Group, r: DateRange | undefined): Group | undefined {
@@ -103,7 +103,9 @@ export function resolveCompanyHeadings(jobs: ParsedJob[], headingLines: number[]
     if (heading && widened) {
       heading.group = widened;
       // A name on the title's own line is the role's team ("Software Engineer - Payments"): it stays in the title.
-      const title = job.org !== undefined && !job.orgOnOwnLine ? `${job.title} - ${job.org}` : job.title;
+      // A role whose one header line was read as a name ("Creative And Media") is titled by it.
+      const title = job.title === '' && job.org !== undefined ? job.org
+        : job.org !== undefined && !job.orgOnOwnLine ? `${job.title} - ${job.org}` : job.title;
       out.push({ ...job, title, org: heading.org, orgOnOwnLine: false });
       continue;
     }

@@ -1,24 +1,24 @@
 // Word lists of the date-range grammar (dates.ts). Lower-case, without a trailing period; looked up in Maps
 // so that the grammar does one hash lookup per word instead of trying regexes.
 
-/** Month names and abbreviations in the résumé languages we support (en, fr, de, es, sv, it, pt, ru, nl). */
+/** Month names and abbreviations in the résumé languages we support (en, fr, de, es, sv, it, pt, ru, nl, id). */
 const MONTH_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1, ['jan', 'january', 'janv', 'janvier', 'januar', 'jänner', 'ene', 'enero', 'januari', 'gen', 'gennaio', 'janeiro', 'янв', 'январь', 'января', 'январе']],
   [2, ['feb', 'february', 'févr', 'fevr', 'février', 'fev', 'februar', 'febrero', 'februari', 'febbraio', 'fevereiro', 'фев', 'февр', 'февраль', 'февраля']],
-  [3, ['mar', 'march', 'maart', 'mrt', 'mars', 'märz', 'marz', 'mär', 'marzo', 'mars', 'março', 'marco', 'мар', 'март', 'марта']],
+  [3, ['mar', 'march', 'maart', 'mrt', 'mars', 'märz', 'marz', 'mär', 'marzo', 'mars', 'março', 'marco', 'мар', 'март', 'марта', 'maret']],
   [4, ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile', 'апр', 'апрель', 'апреля']],
   [5, ['may', 'mai', 'mei', 'mayo', 'maj', 'mag', 'maggio', 'maio', 'май', 'мая']],
   [6, ['jun', 'june', 'juin', 'juni', 'junio', 'giu', 'giugno', 'junho', 'июн', 'июнь', 'июня']],
   [7, ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'lug', 'luglio', 'julho', 'июл', 'июль', 'июля']],
-  [8, ['aug', 'august', 'augustus', 'août', 'aout', 'ago', 'agosto', 'augusti', 'авг', 'август', 'августа']],
+  [8, ['aug', 'august', 'augustus', 'août', 'aout', 'ago', 'agosto', 'augusti', 'авг', 'август', 'августа', 'agustus', 'agu', 'agt', 'ags']],
   [9, ['sep', 'sept', 'september', 'septembre', 'septiembre', 'set', 'settembre', 'setembro', 'сен', 'сент', 'сентябрь', 'сентября']],
   [10, ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ott', 'ottobre', 'out', 'outubro', 'окт', 'октябрь', 'октября']],
   [11, ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноя', 'нояб', 'ноябрь', 'ноября']],
-  [12, ['dec', 'december', 'déc', 'décembre', 'decembre', 'dez', 'dezember', 'dic', 'diciembre', 'dicembre', 'dezembro', 'дек', 'декабрь', 'декабря']],
+  [12, ['dec', 'december', 'déc', 'décembre', 'decembre', 'dez', 'dezember', 'dic', 'diciembre', 'dicembre', 'dezembro', 'дек', 'декабрь', 'декабря', 'desember', 'des']],
 ];
 
-/** Month abbreviations that are also English words: a month only when capitalised ("Set 2019", not "set 2019 goals"). */
-export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['set', 'out', 'ago', 'gen', 'mag']);
+/** Month abbreviations that are also everyday words: a month only when capitalised ("Set 2019", not "set 2019 goals"; "des"). */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['set', 'out', 'ago', 'gen', 'mag', 'des']);
 
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   MONTH_WORDS.flatMap(([month, words]) => words.map((w) => [w, month] as const)),
@@ -51,22 +51,23 @@ export const PRESENT_WORDS: ReadonlySet<string> = new Set([
   'heute', 'aktuell', 'jetzt', 'dato', 'présent', 'aujourd’hui', "aujourd'hui", 'actuel', 'actuellement',
   'presente', 'actualidad', 'actual', 'actualmente', 'hoy', 'nu', 'pågående', 'idag', 'dags', 'oggi', 'attuale',
   'atual', 'atualmente', 'hoje', 'heden', 'huidig', 'momento', 'fecha', 'jour', 'сейчас', 'настоящее', 'наст', 'н.в', 'нв',
+  'sekarang', 'kini', 'saat',
 ]);
 
 /** Words that may stand between two dates or before a present word ("2019 to date", "Jan 2018 until now"). */
 export const RANGE_WORDS: ReadonlySet<string> = new Set([
   'to', 'until', 'till', 'til', 'through', 'thru', 'up', 'bis', 'au', 'à', 'a', 'al', 'hasta', 'tills', 'fino',
-  'até', 'ate', 'по', 'до', 'jusqu’à', "jusqu'à", 'zum', 'tot', 'la', 'ce', 'ad', 'o', 'al',
+  'até', 'ate', 'по', 'до', 'jusqu’à', "jusqu'à", 'zum', 'tot', 'la', 'ce', 'ad', 'o', 'al', 'sampai', 'hingga',
 ]);
 
 /** Words that open a range that runs to the present ("since 2019", "seit 2019"). */
-export const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde', 'sedan', 'dal', 'sinds', 'с']);
+export const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde', 'sedan', 'dal', 'sinds', 'с', 'sejak']);
 
 /** Words that may precede the first date of a range ("from 2015 to 2019") and are part of the range text. */
-export const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'von', 'de', 'du', 'da', 'del', 'från', 'dal', 'van']);
+export const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'von', 'de', 'du', 'da', 'del', 'från', 'dal', 'van', 'dari']);
 
-/** Words after a present word that belong to it ("настоящее время", "to date", "present day"). */
-export const PRESENT_TAIL: ReadonlySet<string> = new Set(['время', 'vremya', 'dag', 'fecha', 'day']);
+/** Words after a present word that belong to it ("настоящее время", "to date", "present day", "saat ini"). */
+export const PRESENT_TAIL: ReadonlySet<string> = new Set(['время', 'vremya', 'dag', 'fecha', 'day', 'ini']);
 
 /** Words after a date that leave the range open to the present ("2019 onwards", "Jan 2019 and ongoing"). */
 export const ONWARD_WORDS: ReadonlySet<string> = new Set(['onwards', 'onward', 'fortlaufend', 'laufend']);

@@ -489,7 +489,7 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
     const cur = out[i];
     if (i > 0 && out[i - 1]?.formBody === true && cur?.role === 'body') cur.formBody = true;
     if (cur?.role === 'header' && LIST_LEAD_IN.test(cur.rest) && (!ORG_RE.test(cur.rest) || wordCount(cur.rest) > MAX_ORG_LINE_WORDS)) out[i] = { line: cur.line, role: 'body', rest: '' };
-    else if (listOpen && cur?.role === 'header' && isListItem(cur)) out[i] = { line: cur.line, role: 'body', rest: '' };
+    else if (listOpen && cur?.role === 'header' && isListItem(cur) && !titleOverBareDates(out, i)) out[i] = { line: cur.line, role: 'body', rest: '' };
     const now = out[i];
     // A form label with nothing after it ("Aufgaben:", "Responsibilities:") opens a list as a body lead-in does.
     const leadIn = now !== undefined && LIST_LEAD_IN.test(now.line.text) && (now.role === 'body' || (now.role === 'blank' && now.line.text.trim() !== ''));
@@ -549,6 +549,16 @@ const LIST_LEAD_IN = /:\s*$/u;
  * ("Managing Linux servers", "Patching ( Foreman )"; "Systems Administrator, Orrin Labs Ltd" is a header).
  */
 const isListItem = (cur: ClassifiedLine): boolean => !ORG_RE.test(cur.rest) && wordCount(cur.rest) <= MAX_LIST_ITEM_WORDS;
+
+/**
+ * A title right over a line of bare dates ("Librarian" / "Agustus 2023 - Oktober 2023"): the next role's header, even
+ * inside the list the last role's description opened.
+ */
+function titleOverBareDates(out: readonly ClassifiedLine[], i: number): boolean {
+  const cur = out[i];
+  const next = out[i + 1];
+  return cur !== undefined && TITLE_RE.test(cur.rest) && next?.role === 'anchor' && next.rest === '';
+}
 
 /** Most words of a company line that ends in a colon ("Fernhill Talent Partners Ltd:"). */
 const MAX_ORG_LINE_WORDS = 5;

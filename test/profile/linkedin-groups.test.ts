@@ -4,7 +4,8 @@
 // dated role is one more of the company's. Every line is invented.
 import { describe, expect, it } from 'vitest';
 import { looksLikeProse } from '../../src/profile/line-shape.js';
-import { jobSummaries } from './helpers.js';
+import { parseDateRange } from '../../src/profile/dates.js';
+import { expectRange, jobSummaries, type RangeCase } from './helpers.js';
 
 describe('roles under a LinkedIn company total', () => {
   it.each<[string, string[], string[]]>([
@@ -106,5 +107,42 @@ describe('LinkedIn descriptions and lower-case brands', () => {
     ['Learning and development partner at Orrin', false],
   ])('%j is a description → %s', (text, expected) => {
     expect(looksLikeProse(text)).toBe(expected);
+  });
+});
+
+describe('Indonesian (LinkedIn\'s Indonesian export and Indonesian CVs)', () => {
+  it.each<RangeCase>([
+    ['Oktober 2024 - Oktober 2025 (1 tahun 1 bulan)', '2024-10', '2025-10', 'month'],
+    ['Agustus 2023 - Saat ini (3 bulan)', '2023-08', 'present', 'month'],
+    ['Maret 2019 sampai Desember 2021', '2019-03', '2021-12', 'month'],
+    ['Des 2018 - sekarang', '2018-12', 'present', 'month'],
+    ['Mei 2020 hingga Agt 2022', '2020-05', '2022-08', 'month'],
+  ])('%j', (text, start, end, precision) => expectRange(text, start, end, precision));
+
+  it.each<[string, number | undefined]>([
+    // trap: "des" in lower case is a French word, not December ("Des 2019" is)
+    ['des 2019 - 2021', undefined],
+    ['Des 2019 - 2021', 12],
+  ])('%j starts in month %s', (text, month) => {
+    expect(parseDateRange(text)?.start.month).toBe(month);
+  });
+
+  it('reads an Indonesian LinkedIn export: headings, months, "tahun"/"bulan" totals, a title inside the last role\'s list', () => {
+    expect(jobSummaries([
+      'Pengalaman',
+      'Komunitas Kode Bandung', '1 tahun 1 bulan',
+      'Ketua Divisi Media', 'November 2024 - Oktober 2025 (1 tahun)', 'Bandung, Jawa Barat, Indonesia',
+      'Mengelola tim desain untuk acara komunitas.',
+      'Fotografer Acara', 'Oktober 2024 - Oktober 2025 (1 tahun 1 bulan)',
+      'Institut Teknologi Karangsari', '3 bulan',
+      'IT Support', 'Agustus 2023 - Oktober 2023 (3 bulan)',
+      'My main responsibilities included:', 'Set up laptops for new staff', 'Librarian', 'Agustus 2023 - Oktober 2023 (3 bulan)',
+      'Pendidikan', 'Universitas Sukamaju', 'Informatika · (September 2024 - 2028)',
+    ])).toEqual([
+      'Ketua Divisi Media @ Komunitas Kode Bandung 2024-11…2025-10',
+      'Fotografer Acara @ Komunitas Kode Bandung 2024-10…2025-10',
+      'IT Support @ Institut Teknologi Karangsari 2023-08…2023-10',
+      'Librarian @ Institut Teknologi Karangsari 2023-08…2023-10',
+    ]);
   });
 });
