@@ -93,3 +93,16 @@ describe('PDF: small text and glyphs that stand for words', () => {
     ['trap: an Arabic ligature (not Latin letters)', show([{ unicode: 'صلى الله عليه وسلم', width: 1000 }]), undefined],
   ])('%s', (_name, steps, reason) => expect(reasons(steps)[0]).toBe(reason));
 });
+
+describe('PDF: a hostile soft mask stays bounded', () => {
+  it('5,000 paints under a nested mask of 5,000 gradients: linear, and still a bound', () => {
+    const nested = group({ subtype: 'Luminosity' }, Array.from({ length: 5000 }, (_, i): Step => [62, [`sh${i}`]]));
+    const steps: Step[] = [...nested, [9, [[['SMask', true]]]], ...Array.from({ length: 5000 }, (): Step[] => rect('#000000')).flat()];
+    const started = performance.now();
+    const b = maskBound(ops(steps), 0, steps.length, { subtype: 'Alpha' }, [0, 0, 612, 792]);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(b.terms.length).toBeLessThanOrEqual(33);
+    // Folded, the gradients' colours are no longer read: the bound is the constant 1, never lower than the truth.
+    expect(maskCeiling(b, () => 0)).toBe(1);
+  });
+});

@@ -65,7 +65,10 @@ interface WalkState {
   nested?: MaskTerm[];
 }
 
-const product = (a: MaskTerm[], b: MaskTerm[]): MaskTerm[] => a.flatMap((x) => b.map((y) => ({ k: x.k * y.k, shadings: [...x.shadings, ...y.shadings] })));
+/** Terms kept at most: past that they fold into one, the largest constant (still a bound: a luminosity is at most 1). */
+const MAX_TERMS = 32;
+const folded = (terms: MaskTerm[]): MaskTerm[] => (terms.length <= MAX_TERMS ? terms : [{ k: Math.max(0, ...terms.map((t) => t.k)), shadings: [] }]);
+const product = (a: MaskTerm[], b: MaskTerm[]): MaskTerm[] => folded(folded(a).flatMap((x) => folded(b).map((y) => ({ k: x.k * y.k, shadings: [...x.shadings, ...y.shadings] }))));
 
 /** The end of the group that begins at `from` (its matching endGroup), or `to` when it is not closed. */
 export function groupEnd(ops: OpList, from: number, to: number): number {
@@ -75,6 +78,18 @@ export function groupEnd(ops: OpList, from: number, to: number): number {
     else if (ops.fnArray[i] === OP.endGroup && --depth === 0) return i;
   }
   return to;
+}
+
+/** A tiling pattern's terms, read once per pattern and mask kind (a hostile page may fill with one pattern many times). */
+const tilingCache = new WeakMap<OpList, Map<boolean, MaskTerm[]>>();
+function tilingTerms(tiling: OpList, luminosityMask: boolean, depth: number): MaskTerm[] {
+  const byKind = tilingCache.get(tiling) ?? new Map<boolean, MaskTerm[]>();
+  tilingCache.set(tiling, byKind);
+  const known = byKind.get(luminosityMask);
+  if (known) return known;
+  const terms = maskBound(tiling, 0, tiling.fnArray.length, { subtype: luminosityMask ? 'Luminosity' : 'Alpha' }, undefined, depth).terms;
+  byKind.set(luminosityMask, terms);
+  return terms;
 }
 
 /** The bound of the mask whose group's content is ops[from, to). */
@@ -91,6 +106,7 @@ export function maskBound(ops: OpList, from: number, to: number, options: SMaskO
   const paint = (own: MaskTerm[], covers: boolean) => {
     const shown = s.nested ? product(own, s.nested) : own;
     terms.push(...shown.map((t) => ({ k: t.k * s.alpha, shadings: t.shadings })));
+    if (terms.length > MAX_TERMS) terms.splice(0, terms.length, ...folded(terms));
     painted++;
     const flat = own.length === 1 && own[0]?.shadings.length === 0 ? own[0].k : undefined;
     if (covers && flat !== undefined && s.alpha >= 1 && !s.nested) lo = luminosityMask ? (painted === 1 ? flat : 0) : Math.max(lo, flat);
@@ -99,7 +115,7 @@ export function maskBound(ops: OpList, from: number, to: number, options: SMaskO
   /** What the current fill lets through where it paints. */
   const fillTerms = (): MaskTerm[] => {
     const f = s.fill;
-    if (f.tiling) return depth < MAX_DEPTH ? maskBound(f.tiling, 0, f.tiling.fnArray.length, { subtype: luminosityMask ? 'Luminosity' : 'Alpha' }, undefined, depth + 1).terms : [{ k: 1, shadings: [] }];
+    if (f.tiling) return depth < MAX_DEPTH ? tilingTerms(f.tiling, luminosityMask, depth + 1) : [{ k: 1, shadings: [] }];
     if (!luminosityMask) return [{ k: 1, shadings: [] }];
     if (f.shading) return [{ k: 1, shadings: [f.shading] }];
     return [{ k: f.lum ?? 1, shadings: [] }];
