@@ -132,6 +132,39 @@ function paddedByConcurrent(profile: Profile, rubric: Rubric, outcomes: readonly
   return out;
 }
 
+/**
+ * The candidate's own count of their years: "15 years of experience", "12+ years' experience", "over 10 yrs of
+ * hands-on engineering experience" (up to three words between the years and "experience").
+ */
+const YEARS_CLAIM = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,3}?experience\b/iu;
+/** A four-digit year a degree line may hold. */
+const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+/** Years a claim may exceed the span from the first degree's first year (work before or beside a degree, rounding). */
+const CLAIM_TOLERANCE_YEARS = 2;
+
+/**
+ * A count of years the résumé claims ("15 years of experience") longer than the time since its earliest dated degree
+ * began, by more than two years: impossible unless work long before university is left out. Only a warning: the
+ * years must-haves come from the jobs' dates, never from the claim, so it buys nothing; a résumé that dates no degree is
+ * not judged (leaving old dates out is common and honest).
+ */
+function claimedYears(profile: Profile): Diagnostic[] {
+  const education = profile.sections.filter((sec) => sec.kind === 'education');
+  let first: number | undefined;
+  for (const sec of education) {
+    for (const line of profile.lines.slice(sec.start, sec.end)) {
+      for (const m of line.text.matchAll(YEAR)) if (Number(m[0]) <= profile.asOf.year) first = Math.min(first ?? Infinity, Number(m[0]));
+    }
+  }
+  if (first === undefined) return [];
+  const span = profile.asOf.year - first;
+  for (const line of profile.lines) {
+    const claimed = Number(YEARS_CLAIM.exec(line.text)?.[1] ?? NaN);
+    if (claimed > span + CLAIM_TOLERANCE_YEARS) return [{ code: 'CLAIMED_YEARS', severity: 'warning', line: line.index, data: { claimedYears: claimed, since: first } }];
+  }
+  return [];
+}
+
 export function checkDates(profile: Profile, rubric: Rubric, outcomes: readonly Outcome[]): DateCheck {
   const warnings: Diagnostic[] = [];
   const dependent: string[] = [];
@@ -185,6 +218,7 @@ export function checkDates(profile: Profile, rubric: Rubric, outcomes: readonly 
     warnings.push({ code: 'CONCURRENT_ROLES', severity: 'warning', data: { requirement: req.id, category, jobs: involved.map((i) => i + 1), depends } });
   }
   warnings.push(...summedOverlaps(profile, rubric, outcomes, dated));
+  warnings.push(...claimedYears(profile));
   for (const w of paddedByConcurrent(profile, rubric, outcomes, dated)) {
     const requirement = String(w.data?.['requirement']);
     if (warnings.some((x) => x.code === 'CONCURRENT_ROLES' && x.data?.['requirement'] === requirement)) continue;

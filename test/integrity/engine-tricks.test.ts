@@ -302,3 +302,23 @@ describe('a must-have met only with months claimed during another employer’s j
     ['trap: a must-have not met either way', [ml('Machine Learning Engineer', 'Larkspur Media', 'Mar 2023 – Present'), ml('Machine Learning Engineer', 'Fallowmere Labs', 'Sep 2021 – Feb 2023'), other('Data Analyst', 'Pebblewick Insurance', 'Sep 2021 – Feb 2023')]],
   ])('%s', (_name, jobs) => expect(screen(jobs).concurrent).toEqual([]));
 });
+
+describe('a count of years the résumé claims beyond its first degree', () => {
+  let rubric: Rubric;
+  beforeAll(async () => {
+    rubric = await loadRubric('rubrics/em-user-understanding.yaml');
+  });
+  const JOBS = ['EXPERIENCE', 'Machine Learning Engineer, Larkspur Media', 'Mar 2021 – Present', '- Trained ranking models in PyTorch.'];
+  const claimed = (summary: string, education: string[]) => {
+    const profile = buildProfile(docOf(['Noor Vallance', 'SUMMARY', summary, ...JOBS, 'EDUCATION', ...education]), { asOf: AS_OF, categories: rubric.roles });
+    return scoreProfile(profile, rubric).warnings.filter((w) => w.code === 'CLAIMED_YEARS').map((w) => w.data);
+  };
+  it.each<[string, string, string[], unknown[]]>([
+    ['"15 years of experience" with a BSc begun in 2014 → CLAIMED_YEARS', 'ML leader with 15 years of experience in applied ML.', ['BSc Mathematics, University of Exeter, 2014 – 2017'], [{ claimedYears: 15, since: 2014 }]],
+    ['"20+ years’ hands-on engineering experience" with an MSc of 2017', 'Engineer with 20+ years’ hands-on engineering experience.', ['MSc Data Science, University of Bristol, 2017 – 2018'], [{ claimedYears: 20, since: 2017 }]],
+    ['trap: 12 years claimed, a BSc begun 2014 (work beside or before it: within two years)', 'ML leader with 12 years of experience.', ['BSc Mathematics, University of Exeter, 2014 – 2017'], []],
+    ['trap: a claim the first degree bears out', 'ML leader with 15 years of experience.', ['BSc Mathematics, University of Exeter, 2008 – 2011'], []],
+    ['trap: no degree dated (old dates left out: not judged)', 'ML leader with 25 years of experience.', ['BSc Mathematics, University of Exeter'], []],
+    ['trap: years of a tool, not of experience', 'Used Python for 15 years.', ['BSc Mathematics, University of Exeter, 2014 – 2017'], []],
+  ])('%s', (_name, summary, education, expected) => expect(claimed(summary, education)).toEqual(expected));
+});
