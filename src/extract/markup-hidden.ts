@@ -39,8 +39,8 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const MIN_CONTRAST = 1.3;
 /** Text this transparent or more is not seen, whatever its colour. */
 const MIN_VISIBLE_ALPHA = 0.1;
-/** CSS pixels below which a font is not read (3 pt, as for PDF). */
-const MIN_READABLE_PX = 4;
+/** CSS pixels below which a font is not read (4 pt, as for PDF and DOCX: 5 px prints at 3.75 pt). */
+const MIN_READABLE_PX = 16 / 3;
 /** A negative offset this large (CSS pixels) puts an element off any page: the "-9999px" of screen-reader tricks. */
 const OFF_PAGE_PX = 500;
 /** A positive horizontal offset this large pushes it past the right edge of any page (A3 landscape is ~1,600 px). */

@@ -96,6 +96,7 @@ export const INTEGRITY_MESSAGES: Record<string, Template> = {
     (d.depends === true ? `: ${String(d.requirement)} is met only with those months, verdict held at review` : '') +
     (d.summedYears !== undefined ? `: summed they make ${String(d.summedYears)} years, counted once ${String(d.requirement)} is not met` : ''),
   SAME_START_YEAR: '{count} jobs all start in {year}: the dates may not be real',
+  CLAIMED_YEARS: 'the résumé claims {claimedYears} years of experience, more than the time since its first degree began ({since})',
   FUTURE_END: (d) => `job(s) ${list(d.jobs)} end more than a year after the as-of date`,
   POSTING_COPY: (d) => `${num(d, 'count')} line(s) copy the job posting (lines ${list(d.lines)}): not counted`,
 };

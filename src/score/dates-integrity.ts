@@ -32,6 +32,8 @@ const overlapMonths = (a: Interval, b: Interval) => Math.min(ym(a, true), ym(b, 
  */
 const SELF_MADE = /\b(?:co-?founder|founder|owner|self[- ]employed|freelance(?:r)?|independent|own (?:company|business|consultancy)|my (?:own )?company|sole trader|proprietor)\b/i;
 const selfMade = (j: Job) => SELF_MADE.test(`${j.title} ${j.org ?? ''}`);
+/** Roles held beside a main job by their nature (a board seat, an advisory role, part-time teaching): never the busy job. */
+const SIDE_ROLE = /\b(?:board|advis[eo]ry?|advis[eo]r|non-executive|trustee|governor|part[- ]time|mentor|volunteer|adjunct|visiting|honorary|fellow)\b/i;
 const employer = (j: Job) => (j.org ?? j.title).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 export interface DateCheck {
@@ -88,6 +90,81 @@ function summedOverlaps(profile: Profile, rubric: Rubric, outcomes: readonly Out
   return out;
 }
 
+/** The months (year × 12 + month) an interval holds. */
+function monthsOf(iv: Interval): number[] {
+  const out: number[] = [];
+  for (let m = ym(iv); m <= ym(iv, true) && out.length < 1200; m++) out.push(m);
+  return out;
+}
+
+/**
+ * Years must-haves met only with the months a category job shares with a job of another kind at another employer
+ * (a year or more of it): an ML contract written over the years of a full-time analyst job, the classic way to pad
+ * a must-have. Only a job already running when the category job began counts as busy, never a side role (a board
+ * seat, an advisory or part-time post). Those months are counted for neither job's category; when the must-have then falls short it depends on
+ * them (CONCURRENT_ROLES, held at review). Honest overlaps that the must-have does not need are not flagged, nor two
+ * jobs of the same category (counted once already), nor a handover under a year.
+ */
+function paddedByConcurrent(profile: Profile, rubric: Rubric, outcomes: readonly Outcome[], dated: ReadonlyArray<{ j: Job; i: number; iv: Interval }>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const req of rubric.requirements) {
+    if (!req.must || req.kind !== 'years' || req.options.within_years !== undefined) continue;
+    const category = String(req.options.category);
+    const total = profile.categories[category];
+    if (!total || outcomes.find((o) => o.requirementId === req.id)?.met !== true) continue;
+    const inCategory = dated.filter((d) => total.jobs.includes(d.i));
+    const others = dated.filter((d) => !total.jobs.includes(d.i) && d.j.kind === 'employment' && !SIDE_ROLE.test(`${d.j.title} ${d.j.org ?? ''}`));
+    const solo = new Set<number>();
+    const involved = new Set<number>();
+    for (const a of inCategory) {
+      const busy = new Set<number>();
+      for (const b of others) {
+        // Only a job already running when the category job began: a side role taken up later is not the main job.
+        if (employer(a.j) === employer(b.j) || ym(b.iv) > ym(a.iv) || overlapMonths(a.iv, b.iv) < SUMMED_EXCESS_MONTHS) continue;
+        for (const m of monthsOf(b.iv)) busy.add(m);
+        involved.add(a.i).add(b.i);
+      }
+      for (const m of monthsOf(a.iv)) if (!busy.has(m)) solo.add(m);
+    }
+    if (involved.size === 0 || monthsToYears(solo.size) >= Number(req.options.min)) continue;
+    out.push({ code: 'CONCURRENT_ROLES', severity: 'warning', data: { requirement: req.id, category, jobs: [...involved].sort((x, y) => x - y).map((i) => i + 1), depends: true, soloYears: monthsToYears(solo.size) } });
+  }
+  return out;
+}
+
+/**
+ * The candidate's own count of their years: "15 years of experience", "12+ years' experience", "over 10 yrs of
+ * hands-on engineering experience" (up to three words between the years and "experience").
+ */
+const YEARS_CLAIM = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,3}?experience\b/iu;
+/** A four-digit year a degree line may hold. */
+const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+/** Years a claim may exceed the span from the first degree's first year (work before or beside a degree, rounding). */
+const CLAIM_TOLERANCE_YEARS = 2;
+
+/**
+ * A count of years the résumé claims ("15 years of experience") longer than the time since its earliest dated degree
+ * began, by more than two years: impossible unless work long before university is left out. Only a warning: the
+ * years must-haves come from the jobs' dates, never from the claim, so it buys nothing; a résumé that dates no degree is
+ * not judged (leaving old dates out is common and honest).
+ */
+function claimedYears(profile: Profile): Diagnostic[] {
+  const education = profile.sections.filter((sec) => sec.kind === 'education');
+  let first: number | undefined;
+  for (const sec of education) {
+    for (const line of profile.lines.slice(sec.start, sec.end)) {
+      for (const m of line.text.matchAll(YEAR)) if (Number(m[0]) <= profile.asOf.year) first = Math.min(first ?? Infinity, Number(m[0]));
+    }
+  }
+  if (first === undefined) return [];
+  const span = profile.asOf.year - first;
+  for (const line of profile.lines) {
+    const claimed = Number(YEARS_CLAIM.exec(line.text)?.[1] ?? NaN);
+    if (claimed > span + CLAIM_TOLERANCE_YEARS) return [{ code: 'CLAIMED_YEARS', severity: 'warning', line: line.index, data: { claimedYears: claimed, since: first } }];
+  }
+  return [];
+}
+
 export function checkDates(profile: Profile, rubric: Rubric, outcomes: readonly Outcome[]): DateCheck {
   const warnings: Diagnostic[] = [];
   const dependent: string[] = [];
@@ -141,5 +218,12 @@ export function checkDates(profile: Profile, rubric: Rubric, outcomes: readonly 
     warnings.push({ code: 'CONCURRENT_ROLES', severity: 'warning', data: { requirement: req.id, category, jobs: involved.map((i) => i + 1), depends } });
   }
   warnings.push(...summedOverlaps(profile, rubric, outcomes, dated));
+  warnings.push(...claimedYears(profile));
+  for (const w of paddedByConcurrent(profile, rubric, outcomes, dated)) {
+    const requirement = String(w.data?.['requirement']);
+    if (warnings.some((x) => x.code === 'CONCURRENT_ROLES' && x.data?.['requirement'] === requirement)) continue;
+    warnings.push(w);
+    if (!dependent.includes(requirement)) dependent.push(requirement);
+  }
   return { warnings, dependent, heldByReversed: reversedHolds(profile, rubric, outcomes) };
 }

@@ -21,6 +21,10 @@ async function screen(bytes: Uint8Array, format: Format): Promise<Evaluation> {
   return scoreProfile(buildProfile(doc, { asOf: AS_OF, categories: rubric.roles, posting: rubric.posting }), rubric);
 }
 
+const honest = new Map<Format, Promise<Evaluation>>();
+/** The honest résumé of a format, screened once. */
+const honestOf = async (format: Format) => honest.get(format) ?? honest.set(format, screen(await CONTROLS[format].honest(), format)).get(format) as Promise<Evaluation>;
+
 const codes = (e: Evaluation) => e.warnings.map((w) => w.code);
 
 describe('red-team corpus', () => {
@@ -61,6 +65,8 @@ describe('red-team corpus', () => {
     }
     else expect([...(profile?.lines ?? []), ...(profile?.hiddenLines ?? [])].some((l) => l.text.includes('Orbit Ads'))).toBe(false);
     if (variant.reason) {
+      // Hidden text buys nothing: the verdict of the honest résumé in the same format.
+      expect(e.verdict).toBe((await honestOf(variant.format)).verdict);
       expect(profile?.hiddenLines?.map((l) => l.hidden?.reason)).toContain(variant.reason);
       // Hidden text is never quoted as evidence, and never makes a job.
       const hiddenTexts = new Set(profile?.hiddenLines?.map((l) => l.text));

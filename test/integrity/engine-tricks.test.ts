@@ -274,3 +274,51 @@ describe('jobs overlapping so that summed they would meet a years must-have', ()
     ['trap: two titles at one employer (a promotion written with overlapping dates)', [job('Machine Learning Engineer', 'Orbit Ads', 'Jan 2021 – Dec 2023'), job('Senior Machine Learning Engineer', 'Orbit Ads', 'Jan 2021 – Dec 2023'), job('Staff Machine Learning Engineer', 'Orbit Ads', 'Jan 2021 – Dec 2023')]],
   ])('%s', (_name, jobs) => expect(concurrent(jobs)).toEqual([]));
 });
+
+describe('a must-have met only with months claimed during another employer’s job of another kind', () => {
+  let rubric: Rubric;
+  beforeAll(async () => {
+    rubric = await loadRubric('rubrics/em-user-understanding.yaml');
+  });
+  const ml = (title: string, org: string, dates: string) => [`${title}, ${org}`, dates, `- Trained ranking models and recommender systems with PyTorch at ${org}; machine learning in production.`];
+  const other = (title: string, org: string, dates: string) => [`${title}, ${org}`, dates, '- Wrote SQL reports and Tableau dashboards on claims.'];
+  const screen = (jobs: string[][]) => {
+    const profile = buildProfile(docOf(['Sam Okafor', 'EXPERIENCE', ...jobs.flat()]), { asOf: AS_OF, categories: rubric.roles });
+    const e = scoreProfile(profile, rubric);
+    return { concurrent: e.warnings.filter((w) => w.code === 'CONCURRENT_ROLES').map((w) => w.data), met: e.outcomes.find((o) => o.requirementId === 'applied-ml-years')?.met };
+  };
+  it('an ML role written over the years of a full-time analyst job at another employer, needed for the 6 years → CONCURRENT_ROLES, depends', () => {
+    // 2018–2021 at Fallowmere during the Pebblewick analyst job; alone, Mar 2021 – Nov 2026 is 5.75 years.
+    const r = screen([ml('Machine Learning Engineer', 'Larkspur Media', 'Mar 2021 – Present'), ml('Machine Learning Engineer', 'Fallowmere Labs', 'Sep 2018 – Feb 2021'), other('Data Analyst', 'Pebblewick Insurance', 'Sep 2018 – Feb 2021')]);
+    expect(r.concurrent).toEqual([expect.objectContaining({ requirement: 'applied-ml-years', jobs: [2, 3], depends: true, soloYears: 5.75 })]);
+  });
+  it.each<[string, string[][]]>([
+    ['trap: the same overlap when the must-have is met without it', [ml('Machine Learning Engineer', 'Larkspur Media', 'Jan 2017 – Present'), ml('Machine Learning Engineer', 'Fallowmere Labs', 'Sep 2018 – Feb 2021'), other('Data Analyst', 'Pebblewick Insurance', 'Sep 2018 – Feb 2021')]],
+    ['trap: a handover under a year (10 months)', [ml('Machine Learning Engineer', 'Larkspur Media', 'Mar 2021 – Present'), ml('Machine Learning Engineer', 'Fallowmere Labs', 'Jan 2019 – Feb 2021'), other('Data Analyst', 'Pebblewick Insurance', 'Jan 2015 – Apr 2019')]],
+    ['trap: two ML jobs overlapping (counted once already, not a pad)', [ml('Machine Learning Engineer', 'Larkspur Media', 'Mar 2018 – Present'), ml('Machine Learning Engineer', 'Fallowmere Labs', 'Sep 2018 – Feb 2021')]],
+    ['trap: one employer, two titles over the same years', [ml('Machine Learning Engineer', 'Larkspur Media', 'Mar 2021 – Present'), ml('Machine Learning Engineer', 'Larkspur Media', 'Sep 2018 – Feb 2021'), other('Data Analyst', 'Larkspur Media', 'Sep 2018 – Feb 2021')]],
+    ['trap: a later job at another employer taken up while the ML job ran (a side role)', [ml('Machine Learning Engineer', 'Larkspur Media', 'Mar 2021 – Present'), ml('Machine Learning Engineer', 'Fallowmere Labs', 'Sep 2018 – Feb 2021'), other('Data Analyst', 'Pebblewick Insurance', 'Oct 2018 – Feb 2021')]],
+    ['trap: a board seat held since before the ML job began', [ml('Machine Learning Engineer', 'Larkspur Media', 'Mar 2021 – Present'), ml('Machine Learning Engineer', 'Fallowmere Labs', 'Sep 2018 – Feb 2021'), other('Board Member', 'Women in Data Leeds', 'Jan 2017 – Present')]],
+    ['trap: a must-have not met either way', [ml('Machine Learning Engineer', 'Larkspur Media', 'Mar 2023 – Present'), ml('Machine Learning Engineer', 'Fallowmere Labs', 'Sep 2021 – Feb 2023'), other('Data Analyst', 'Pebblewick Insurance', 'Sep 2021 – Feb 2023')]],
+  ])('%s', (_name, jobs) => expect(screen(jobs).concurrent).toEqual([]));
+});
+
+describe('a count of years the résumé claims beyond its first degree', () => {
+  let rubric: Rubric;
+  beforeAll(async () => {
+    rubric = await loadRubric('rubrics/em-user-understanding.yaml');
+  });
+  const JOBS = ['EXPERIENCE', 'Machine Learning Engineer, Larkspur Media', 'Mar 2021 – Present', '- Trained ranking models in PyTorch.'];
+  const claimed = (summary: string, education: string[]) => {
+    const profile = buildProfile(docOf(['Noor Vallance', 'SUMMARY', summary, ...JOBS, 'EDUCATION', ...education]), { asOf: AS_OF, categories: rubric.roles });
+    return scoreProfile(profile, rubric).warnings.filter((w) => w.code === 'CLAIMED_YEARS').map((w) => w.data);
+  };
+  it.each<[string, string, string[], unknown[]]>([
+    ['"15 years of experience" with a BSc begun in 2014 → CLAIMED_YEARS', 'ML leader with 15 years of experience in applied ML.', ['BSc Mathematics, University of Exeter, 2014 – 2017'], [{ claimedYears: 15, since: 2014 }]],
+    ['"20+ years’ hands-on engineering experience" with an MSc of 2017', 'Engineer with 20+ years’ hands-on engineering experience.', ['MSc Data Science, University of Bristol, 2017 – 2018'], [{ claimedYears: 20, since: 2017 }]],
+    ['trap: 12 years claimed, a BSc begun 2014 (work beside or before it: within two years)', 'ML leader with 12 years of experience.', ['BSc Mathematics, University of Exeter, 2014 – 2017'], []],
+    ['trap: a claim the first degree bears out', 'ML leader with 15 years of experience.', ['BSc Mathematics, University of Exeter, 2008 – 2011'], []],
+    ['trap: no degree dated (old dates left out: not judged)', 'ML leader with 25 years of experience.', ['BSc Mathematics, University of Exeter'], []],
+    ['trap: years of a tool, not of experience', 'Used Python for 15 years.', ['BSc Mathematics, University of Exeter, 2014 – 2017'], []],
+  ])('%s', (_name, summary, education, expected) => expect(claimed(summary, education)).toEqual(expected));
+});

@@ -36,6 +36,10 @@ async function screen(file: string): Promise<Evaluation> {
   return scoreProfile(buildProfile(doc, { asOf: AS_OF, categories: rubric.roles, posting: rubric.posting }), rubric);
 }
 
+const twins = new Map<string, Promise<Evaluation>>();
+/** The honest résumé's evaluation, screened once per file. */
+const screenTwin = (file: string) => twins.get(file) ?? twins.set(file, screen(file)).get(file) as Promise<Evaluation>;
+
 const integrity = (e: Evaluation) => e.warnings.map((w) => w.code).filter((c) => (INTEGRITY_CODES as readonly string[]).includes(c));
 
 describe('red-team corpus rendered by real engines', () => {
@@ -60,10 +64,13 @@ describe('red-team corpus rendered by real engines', () => {
     expect(e.verdict).toBe('pass');
   });
 
-  it.each(manifest.variants.map((v) => [v.file, v] as const))('%s: not a pass, and carries its warning', async (_file, v) => {
+  it.each(manifest.variants.map((v) => [v.file, v] as const))('%s: the verdict of its clean twin, and carries its warning', async (_file, v) => {
     const e = await screen(v.file);
     const profile = e.profile;
-    expect(e.verdict).not.toBe('pass');
+    // The trick buys nothing: the honest résumé from the same engine (and format) gets the same verdict.
+    const twin = manifest.controls.honest.find((h) => h.split('/')[0] === v.file.split('/')[0] && h.endsWith(v.file.slice(v.file.lastIndexOf('.'))));
+    expect(twin, v.file).toBeDefined();
+    expect(e.verdict).toBe((await screenTwin(twin ?? '')).verdict);
     if (v.read === false) {
       expect([...(profile?.lines ?? []), ...(profile?.hiddenLines ?? [])].some((l) => PAYLOAD.test(l.text))).toBe(false);
       return;

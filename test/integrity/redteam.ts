@@ -355,6 +355,10 @@ export const VARIANTS: Variant[] = [
   // Durations that the dates do not bear out, and jobs overlapping so that summed they would make the years.
   { id: 'txt-present-duration-inflated', format: 'txt', expect: 'DURATION_MISMATCH', build: () => utf8(plainWith([PAYLOAD[0] ?? '', 'Jan 2023 – Present (12 years)', ...PAYLOAD.slice(2)])) },
   { id: 'txt-closed-duration-inflated', format: 'txt', expect: 'DURATION_MISMATCH', build: () => utf8(plainWith([PAYLOAD[0] ?? '', 'Mar 2016 – Dec 2018 (9 years)', ...PAYLOAD.slice(2)])) },
+  // The fake ML-manager job dated over the years of the honest full-time job at another employer: held at review.
+  { id: 'txt-ml-job-over-other-job', format: 'txt', expect: 'CONCURRENT_ROLES', build: () => utf8(plainWith([PAYLOAD[0] ?? '', 'Feb 2019 – Present', ...PAYLOAD.slice(2)])) },
+  // A summary claiming more years than the time since the first degree began: flagged, and it buys nothing.
+  { id: 'txt-summary-years-claimed', format: 'txt', expect: 'CLAIMED_YEARS', build: () => utf8(plain().replace('EXPERIENCE', 'SUMMARY\n\nEngineering leader with 25 years of experience in machine learning and people management.\n\nEXPERIENCE')) },
   { id: 'txt-overlapping-jobs-summed', format: 'txt', expect: 'CONCURRENT_ROLES', build: () => utf8(plain(OVERLAPPED.map((j) => `\n${j[0]}\n${j[1]}\n${bullets(j.slice(2))}\n`).join(''))) },
   // The posting pasted visibly (no hiding at all): POSTING_COPY, and none of it counts.
   { id: 'txt-posting-visible', format: 'txt', expect: 'POSTING_COPY', build: () => utf8(plain(`${POSTING.join('\n')}\n`)) },

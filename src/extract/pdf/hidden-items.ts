@@ -4,7 +4,8 @@
 import type { RawHiddenLine } from '../raw.js';
 import type { PdfTextItem } from './load.js';
 import { restoreSoftHyphens } from './soft-hyphens.js';
-import { collectRuns, imagesUnderRuns, judgeRuns, patternInksOfRuns, type ImagePixels, type OperatorList, type OptionalContent, type Run } from './visibility.js';
+import { judgeMaskedRuns } from './soft-mask.js';
+import { MIN_VISIBLE_ALPHA, collectRuns, imagesUnderRuns, judgeRuns, patternInksOfRuns, type ImagePixels, type OperatorList, type OptionalContent, type Run } from './visibility.js';
 import type { Box } from './visibility-geometry.js';
 
 type Item = PdfTextItem | { type: string };
@@ -82,6 +83,8 @@ export async function splitVisible(page: VisibilityPage, items: readonly Item[],
     if (!irs.has(pattern.id)) irs.set(pattern.id, (await objectOf(page, pattern.id).catch(() => null)) ?? null);
     pattern.ir = irs.get(pattern.id);
   }
+  // Text under a soft mask made of a gradient (CSS `mask-image`): the gradient's colours bound what shows through.
+  await judgeMaskedRuns(runs, (id) => objectOf(page, id), MIN_VISIBLE_ALPHA);
   judgeRuns(runs, paints);
   const unseen = withoutSeenTwins(runs);
   if (unseen.length === 0) return { items: [...items], hidden: [] };

@@ -7,6 +7,7 @@
 import { geometry, type Box, type Matrix, type Shape } from './visibility-geometry.js';
 import { blend, contrast } from '../docx/hidden.js';
 import { isBlankText } from '../normalize.js';
+import { groupEnd, maskBound, maskCeiling, type MaskBound, type SMaskOptions } from './soft-mask.js';
 
 /** pdf.js OPS codes (src/shared/util.js, pdf.js 5.4) that matter here. */
 const OP = {
@@ -26,8 +27,8 @@ const FILLS = new Set([22, 23, 24, 25, 26, 27]);
 const EVEN_ODD_FILLS = new Set([23, 25, 27]);
 const IMAGES = new Set<number>([OP.paintImageXObject, OP.paintInlineImageXObject, OP.paintImageXObjectRepeat, OP.paintImageMaskXObject, OP.paintSolidColorImageMask]);
 
-/** Glyph em height in user space (points) below which text is not read by a person: 1–2 pt "keyword" lines. */
-export const MIN_READABLE_SIZE = 3;
+/** Glyph em height in user space (points) below which text is not read by a person: 1–3 pt "keyword" lines, CSS 5 px (3.75 pt). */
+export const MIN_READABLE_SIZE = 4;
 /** Horizontal scaling (percent of normal) below which a line is squeezed to a smear. */
 const MIN_READABLE_HSCALE = 20;
 /** Colours closer than this contrast ratio cannot be told apart (1 = same colour). */
@@ -49,6 +50,12 @@ const MIN_READABLE_ADVANCE = 0.2;
  * `letter-spacing: -0.1em` advances 80 % or more.
  */
 const MIN_RUN_STEP = 0.5;
+/**
+ * Latin letters one glyph may stand for: a ligature is two or three ("fi", "ffl"). A glyph whose ToUnicode map names
+ * a word or a phrase draws one symbol while the text says the word (pdfTeX's \pdfglyphtounicode): a lie.
+ */
+const MAX_LETTERS_PER_GLYPH = 4;
+const LATIN_LETTERS = /[A-Za-z]/g;
 /** Glyph runs in a row that must each be squeezed so before a line is a smear (a fake-bold double print is two). */
 const SQUEEZED_RUNS = 4;
 
@@ -83,6 +90,8 @@ export interface Run {
   /** What the render mode paints: the fill, the stroke, or both. */
   inks: Ink[];
   reason?: string;
+  /** Drawn under a soft mask that may let too little through, once its gradients' colours are read (soft-mask.ts). */
+  mask?: MaskBound;
 }
 
 /** Decoded pixels as pdf.js hands them over (ImageKind 1: 1 bit grey, 2: RGB, 3: RGBA). */
@@ -150,6 +159,8 @@ interface State {
   masked?: boolean;
   /** The glyph runs of the soft mask that is on: the first paint under it draws them, in its colour when it has one. */
   maskRuns?: Run[];
+  /** How much the soft mask that is on lets through at most (CSS `mask-image`). */
+  maskBound?: MaskBound;
   /**
    * Glyph runs whose outlines clip what is painted next (render modes 4–7, from the ET that ends them to the Q that
    * restores): a paint there draws those glyphs (a design tool's gradient text: mode 7, then a shading).
@@ -199,6 +210,8 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
   /** Glyph runs drawn in the soft-mask group being built, then those of the last one built (until an SMask puts it on). */
   let maskGlyphs: Run[] = [];
   let lastMask: Run[] = [];
+  /** The bound of the soft mask being built, then of the last one built (until an SMask puts it on). */
+  let lastMaskBound: MaskBound | undefined;
   const inked = new WeakSet<Run>();
   /** The first paint under a soft mask made of glyphs is what shows through them: their colour, when it is a flat one. */
   const paintMaskGlyphs = (color: string | undefined) => {
@@ -233,10 +246,12 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
     let natural = 0;
     let count = 0;
     let text = '';
+    let lying = false;
     for (const glyph of glyphs as Array<Glyph | number | null>) {
       if (typeof glyph === 'number') advance -= (glyph / 1000) * s.fontSize * h;
       else if (glyph) {
         text += glyph.unicode ?? '';
+        if (glyph.unicode && glyph.unicode.length > MAX_LETTERS_PER_GLYPH && (glyph.unicode.match(LATIN_LETTERS)?.length ?? 0) > MAX_LETTERS_PER_GLYPH) lying = true;
         const width = ((glyph.width ?? 0) / 1000) * s.fontSize * h;
         natural += width;
         count++;
@@ -251,8 +266,14 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
     const run: Run = { text, box, x, y, order, inks: inksOf(s) };
     if (s.mode >= 4 && s.mode <= 7 && !s.maskGroup) clipRuns.push(run);
     if (s.maskGroup) maskGlyphs.push(run);
-    const reason = runReason(s, m, box, pageBox, layers) ?? (count >= 3 && natural > 0 && advance < natural * MIN_READABLE_ADVANCE ? 'TINY_TEXT' : undefined);
+    const reason = runReason(s, m, box, pageBox, layers) ?? (lying ? 'GLYPH_MISMATCH' : undefined) ?? (count >= 3 && natural > 0 && advance < natural * MIN_READABLE_ADVANCE ? 'TINY_TEXT' : undefined);
     if (reason) run.reason = reason;
+    else if (s.masked && s.maskBound && !s.maskGroup) {
+      // Under a mask that lets under a tenth through (CSS `mask-image` of a transparent gradient): not seen.
+      const ink = Math.max(0, ...run.inks.map((k) => k.alpha));
+      if (ink * maskCeiling(s.maskBound) < MIN_VISIBLE_ALPHA) run.reason = 'TRANSPARENT_TEXT';
+      else if (s.maskBound.terms.some((t) => t.shadings.length > 0)) run.mask = s.maskBound;
+    }
     runs.push(run);
     const scale = Math.hypot(m[0], m[1]);
     const width = natural * scale;
@@ -284,11 +305,12 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
         // A transparency group is drawn apart, then composited with the alpha current when it began; inside it the
         // alphas and the blend mode start afresh (pdf.js canvas beginGroup). Its bbox clips it.
         stack.push(s);
-        const group = (args[0] ?? {}) as { matrix?: unknown; bbox?: unknown; smask?: unknown };
+        const group = (args[0] ?? {}) as { matrix?: unknown; bbox?: unknown; smask?: SMaskOptions | null };
         const bbox = g.toBox(group.bbox);
         const matrix = g.toMatrix(group.matrix);
         const groupBlendMode = s.blendMode ?? s.groupBlendMode;
         s = { ...s, group: s.group * s.alpha, groupBlend: s.groupBlend && s.normalBlend, alpha: 1, strokeAlpha: 1, normalBlend: true };
+        if (group.smask && !s.maskGroup) lastMaskBound = maskBound(ops, i + 1, groupEnd(ops, i, ops.fnArray.length), group.smask, bbox);
         if (group.smask) s.maskGroup = true;
         delete s.blendMode;
         if (groupBlendMode) s.groupBlendMode = groupBlendMode;
@@ -314,8 +336,11 @@ export function collectRuns(ops: OperatorList, pageBox: Box, optional?: Optional
           if (key === 'Font' && Array.isArray(value) && typeof value[1] === 'number') s.fontSize = Math.abs(value[1]);
           if (key === 'SMask') {
             s.masked = value !== false && value !== null && value !== undefined;
-            if (s.masked) [s.maskRuns, lastMask] = [lastMask, []];
-            else delete s.maskRuns;
+            if (s.masked) [s.maskRuns, lastMask, s.maskBound] = [lastMask, [], lastMaskBound];
+            else {
+              delete s.maskRuns;
+              delete s.maskBound;
+            }
           }
         }
         break;
