@@ -1,0 +1,119 @@
+// Failure classes found reading public résumés, round 4 (LaTeX classes, Canva, Word, Google Docs and macOS exports,
+// German Lebensläufe, academic CVs), each as a case table with the traps it must reject. Every line is written here
+// (fictional people and companies).
+import { describe, expect, it } from 'vitest';
+import { classifyHeading } from '../../src/profile/sections.js';
+import { jobSummaries } from './helpers.js';
+
+describe('German experience headings: "Praxiserfahrung", and the plural of an abstract noun ("Erfahrungen")', () => {
+  it.each([
+    ['Praxiserfahrung', 'experience'],
+    ['Praktische Erfahrungen', 'experience'],
+    ['Erfahrungen und Tätigkeiten', 'experience'],
+    ['Berufserfahrungen', 'experience'],
+    ['Werkervaringen', 'experience'], // Dutch: the same plural
+    ['Past positions', 'experience'],
+  ])('%j → %s', (text, kind) => {
+    expect(classifyHeading(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'Kenntnissen', // not an -ung/-heit/-keit plural
+    'Zeitungen', // a plural whose singular is no heading
+    'Praktische Übungen',
+  ])('%j is no heading', (text) => {
+    expect(classifyHeading(text)).toBeUndefined();
+  });
+
+  it('the jobs under "Erfahrungen und Tätigkeiten", one "Kind als Title, Company, Town" over its dates each, are read', () => {
+    expect(jobSummaries([
+      'Ausbildung',
+      'Bachelor of Science (Bauingenieurwesen), Hochschule Lindenfeld',
+      'September 2019 - Februar 2023',
+      'Erfahrungen und Tätigkeiten',
+      'Werkstudententätigkeit als Bauzeichner, Halvorsen Planung GmbH, Dorsten',
+      'Seit März 2023',
+      'Praktikum als Statiker, Kellmann Tragwerk GmbH, Marl',
+      'August 2022 – Oktober 2022',
+      'Aushilfe im Einzelhandel, Brotzeit Backhaus GmbH, Herne',
+      'Mai 2019 – Juli 2022',
+      'Kenntnisse',
+      'AutoCAD, Revit',
+    ])).toEqual([
+      'Werkstudententätigkeit als Bauzeichner @ Halvorsen Planung GmbH 2023-03…present',
+      'Praktikum als Statiker @ Kellmann Tragwerk GmbH 2022-08…2022-10',
+      'Aushilfe im Einzelhandel @ Brotzeit Backhaus GmbH 2019-05…2022-07',
+    ]);
+  });
+});
+
+describe('"Projekte:⇥…" under a job is the job\'s own list, not a section', () => {
+  const cv = (label: string, heading = 'Berufserfahrung'): string[] => [
+    heading,
+    '03/2019 – heute\tCloud Engineer',
+    'Falkenrath Systeme GmbH',
+    `${label}\tUmzug der Build-Server in die Cloud`,
+    'Aufbau von Terraform-Modulen für alle Teams',
+    '01/2016 – 02/2019\tSystemadministrator',
+    'Brenner & Lutz GmbH',
+    '• Betrieb der Linux-Server',
+    'Ausbildung',
+    '2012 – 2015\tB.Sc. Informatik, Hochschule Lindenfeld',
+  ];
+
+  it.each(['Projekte:', 'Projects:', 'Key projects:'])('%j keeps the later jobs', (label) => {
+    expect(jobSummaries(cv(label))).toEqual([
+      'Cloud Engineer @ Falkenrath Systeme GmbH 2019-03…present',
+      'Systemadministrator @ Brenner & Lutz GmbH 2016-01…2019-02',
+    ]);
+  });
+
+  it('a "Projects:" written alone on its line under a job is the same', () => {
+    const lines = cv('Projects:');
+    lines.splice(3, 1, 'Projects:', 'Moved the build servers to the cloud');
+    expect(jobSummaries(lines)).toHaveLength(2);
+  });
+
+  it.each([
+    ['PROJECTS:', 'Berufserfahrung'], // capitals: a section of its own
+    ['Projects:', 'Experience:'], // every heading ends in a colon: "Projects:" is one of them
+    ['Projects', 'Berufserfahrung'], // no colon: a heading
+  ])('traps: %j under %j ends the jobs', (label, heading) => {
+    expect(jobSummaries(cv(label, heading))).toEqual(['Cloud Engineer @ Falkenrath Systeme GmbH 2019-03…present']);
+  });
+});
+
+describe('a duties field ("Tätigkeiten: …") under unlabelled header lines opens the body', () => {
+  it('each job keeps its own company', () => {
+    expect(jobSummaries([
+      'Berufserfahrung',
+      '02/2022 – heute\tPlatform Engineer',
+      'Nordwall Datentechnik GmbH',
+      'Tätigkeiten: Beratung und Betrieb der Kubernetes-Cluster',
+      'Betreuung der Entwicklerteams',
+      '09/2019 – 01/2022\tIT Consultant',
+      'Quellberg Informationsdienste GmbH',
+      'Tätigkeiten: Aufbau von Deployment-Pipelines',
+    ])).toEqual([
+      'Platform Engineer @ Nordwall Datentechnik GmbH 2022-02…present',
+      'IT Consultant @ Quellberg Informationsdienste GmbH 2019-09…2022-01',
+    ]);
+  });
+
+  it('trap: in a labelled (Europass) entry the duties between position and employer stay inside the entry', () => {
+    expect(jobSummaries([
+      'Work experience',
+      'Dates\t2019 – 2021',
+      'Occupation or position held\tField Engineer',
+      'Main activities and responsibilities\tServiced the wind turbines of the coast',
+      'Name and address of employer\tTidewater Turbines Ltd, Harwick',
+      'Dates\t2016 – 2019',
+      'Occupation or position held\tTechnician',
+      'Main activities and responsibilities\tWired the control cabinets',
+      'Name and address of employer\tFenwick Controls Ltd, Harwick',
+    ])).toEqual([
+      'Field Engineer @ Tidewater Turbines Ltd 2019-07…2021-06',
+      'Technician @ Fenwick Controls Ltd 2016-07…2019-06',
+    ]);
+  });
+});
