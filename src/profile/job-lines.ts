@@ -452,6 +452,7 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
   const out = lines.map((l) => (isEntryLabel(l.text) ? { line: l, role: 'body' as const, rest: '' } : classifyLine(l, pivot)));
   // Every line since a list's lead-in has been body (inListAfterLeadIn): carried forward, one pass.
   let listOpen = false;
+  let host: FoundRange | undefined;
   for (let i = 0; i < out.length; i++) {
     continueSeasonList(out, i, pivot);
     if (out[i]?.role === 'anchor') completeSplitRange(out, i, pivot);
@@ -463,6 +464,8 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
     if (i > 0 && out[i - 1]?.formBody === true && cur?.role === 'body') cur.formBody = true;
     if (cur?.role === 'header' && LIST_LEAD_IN.test(cur.rest) && (!ORG_RE.test(cur.rest) || wordCount(cur.rest) > MAX_ORG_LINE_WORDS)) out[i] = { line: cur.line, role: 'body', rest: '' };
     else if (listOpen && cur?.role === 'header' && isListItem(cur)) out[i] = { line: cur.line, role: 'body', rest: '' };
+    else if (listOpen && cur?.role === 'anchor' && isDatedListItem(cur, host)) out[i] = { line: cur.line, role: 'body', rest: '' };
+    else if (cur?.role === 'anchor' && cur.range && !cur.range.single) host = cur.range;
     const now = out[i];
     // A form label with nothing after it ("Aufgaben:", "Responsibilities:") opens a list as a body lead-in does.
     const leadIn = now !== undefined && LIST_LEAD_IN.test(now.line.text) && (now.role === 'body' || (now.role === 'blank' && now.line.text.trim() !== ''));
@@ -512,6 +515,27 @@ const LIST_LEAD_IN = /:\s*$/u;
  * ("Managing Linux servers", "Patching ( Foreman )"; "Systems Administrator, Orrin Labs Ltd" is a header).
  */
 const isListItem = (cur: ClassifiedLine): boolean => !ORG_RE.test(cur.rest) && wordCount(cur.rest) <= MAX_LIST_ITEM_WORDS;
+
+/** The point a range ends at, "present" as the furthest. */
+const endPoint = (r: FoundRange): number => (r.end === 'present' ? Number.MAX_SAFE_INTEGER : r.end.year * 12 + r.end.month);
+/** A range's first and last month, a year-only range as whole years. */
+function span(r: FoundRange): [number, number] {
+  const year = r.precision === 'year';
+  return [r.start.year * 12 + (year ? 1 : r.start.month), year && r.end !== 'present' ? r.end.year * 12 + 12 : endPoint(r)];
+}
+
+/**
+ * A dated line in the list a lead-in opened under a job ("Courses Assisted:" / "Numerical Methods (CS357) ⇥ Spring &
+ * Fall 2021", "Key projects:" / "Billing rewrite ⇥ 2020"): an item of that job, not a job, when its dates fall within
+ * the job's and it names no title or organisation. A later job's dated line ("Skyscanner ⇥ 2016 – 2018") lies outside
+ * them.
+ */
+function isDatedListItem(cur: ClassifiedLine, host: FoundRange | undefined): boolean {
+  if (!host || !cur.range || TITLE_RE.test(cur.rest) || ORG_RE.test(cur.rest)) return false;
+  const [from, to] = span(host);
+  const [start, end] = span(cur.range);
+  return start >= from && end <= to;
+}
 
 /** Most words of a company line that ends in a colon ("Fernhill Talent Partners Ltd:"). */
 const MAX_ORG_LINE_WORDS = 5;

@@ -117,3 +117,40 @@ describe('a duties field ("Tätigkeiten: …") under unlabelled header lines ope
     ]);
   });
 });
+
+describe('a dated line in a list a lead-in opened under a job is an item of that job ("Courses Assisted:")', () => {
+  const cv = (items: string[]): string[] => [
+    'Teaching Experience',
+    'Lakemont State University\t2018-2024',
+    'Graduate Teaching Assistant\tLakemont, OR',
+    'Ran discussion sections and wrote homework problems.',
+    'Courses Assisted:',
+    ...items,
+    'Education',
+    'Lakemont State University\t2018-2024',
+  ];
+
+  it.each([
+    [['Numerical Analysis (CS450)\tFall 2018 & Spring 2019', 'Error analysis and conditioning.', 'Numerical Methods (CS357)\tSpring & Fall 2021']],
+    [['Parallel Algorithms\t2020 – 2021', 'Load balancing on clusters.']],
+  ])('%j stay in the job', (items) => {
+    expect(jobSummaries(cv(items))).toEqual(['Graduate Teaching Assistant @ Lakemont State University 2018-07…2024-06']);
+  });
+
+  it.each([
+    // after the list, the next job: outside the dates above
+    [['Numerical Analysis (CS450)\tFall 2019', 'Harwick Analytics\t2015 – 2017'], 2],
+    // a dated line with a title of its own is a job (a role held alongside)
+    [['Numerical Analysis (CS450)\tFall 2019', 'Head Teaching Assistant\t2022 – 2023'], 2],
+    // a dated line naming an organisation is a job
+    [['Numerical Analysis (CS450)\tFall 2019', 'Orrin Labs Inc.\t2021'], 2],
+  ])('traps: %j', (items, count) => {
+    expect(jobSummaries(cv(items))).toHaveLength(count);
+  });
+
+  it('trap: with no lead-in, a dated line within the job above is still read as it was', () => {
+    const lines = cv(['Parallel Algorithms\t2020 – 2021']);
+    lines.splice(4, 1);
+    expect(jobSummaries(lines)).toHaveLength(2);
+  });
+});
