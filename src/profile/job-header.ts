@@ -9,7 +9,7 @@ import { isLocation, isPlaceOnly, splitOrgLocation } from './header-places.js';
 import { isTitleQualifier, splitCommaHeader, splitOrgFirstComma } from './comma-header.js';
 import { findDateRanges, parseRangeEnd } from './dates.js';
 import { isSectionPhrase } from './sections.js';
-import { splitRunTogether, splitTitleThenName } from './run-together.js';
+import { isLowerCaseFirm, splitRunTogether, splitTitleThenName } from './run-together.js';
 import { wordsOf } from './lexicon/index.js';
 import { orderedComma, orderedPieces, type HeaderOrder, type HeaderShape } from './header-order.js';
 
@@ -339,11 +339,33 @@ export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number, orde
  * when what was taken for the organisation is a place with the location, the name run into the title is the employer.
  */
 function titleThenName(header: JobHeader): JobHeader {
+  const firm = firmInTitle(header);
+  if (firm) return firm;
   const place = header.org === undefined ? header.location : header.location !== undefined ? `${header.org}, ${header.location}` : header.org;
   if (header.org !== undefined && (place === undefined || !isLocation(place) || !isPlaceOnly(place) || ORG_RE.test(header.org))) return header;
   const split = splitTitleThenName(header.title, place !== undefined);
   if (!split) return header;
   return { ...header, title: split.title, org: split.org, ...(place !== undefined ? { location: place } : {}), orgOnOwnLine: false };
+}
+
+/**
+ * "Lead DevOps smartblue AG, Munich" under an undated line with no organisation word ("Conceptual familiarization
+ * with Docker containers", the end of the job above): the firm with its legal form on the title's own line is the
+ * employer, not the line above.
+ */
+function firmInTitle(header: JobHeader): JobHeader | undefined {
+  if (header.org === undefined || ORG_RE.test(header.org)) return undefined;
+  let text = header.title;
+  let location = header.location;
+  const comma = text.lastIndexOf(', ');
+  const tail = comma > 0 ? text.slice(comma + 2) : '';
+  if (tail !== '' && isLocation(tail) && isPlaceOnly(tail)) {
+    location = tail;
+    text = text.slice(0, comma);
+  }
+  const split = splitTitleThenName(text, true);
+  if (!split || !isLowerCaseFirm(split.org.split(/\s+/u))) return undefined;
+  return { ...header, title: split.title, org: split.org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: false };
 }
 
 /** A unit inside an organisation ("Transport Modelling Group", "HCI Lab"), never a whole employer beside one. */

@@ -3,6 +3,7 @@
 // (fictional people and companies).
 import { describe, expect, it } from 'vitest';
 import { classifyHeading } from '../../src/profile/sections.js';
+import { splitTitleThenName } from '../../src/profile/run-together.js';
 import { jobSummaries } from './helpers.js';
 
 describe('German experience headings: "Praxiserfahrung", and the plural of an abstract noun ("Erfahrungen")', () => {
@@ -152,5 +153,46 @@ describe('a dated line in a list a lead-in opened under a job is an item of that
     const lines = cv(['Parallel Algorithms\t2020 – 2021']);
     lines.splice(4, 1);
     expect(jobSummaries(lines)).toHaveLength(2);
+  });
+});
+
+describe('a firm written in lower case, then its legal form, run into the title ("Cloud Architect draglet gmbh")', () => {
+  it.each([
+    ['Cloud Architect vellumsoft gmbh', { title: 'Cloud Architect', org: 'vellumsoft gmbh' }],
+    ['Lead Infrastructure DevOps brightmoor AG', { title: 'Lead Infrastructure DevOps', org: 'brightmoor AG' }],
+    ['Senior Developer tallow & reed ltd.', { title: 'Senior Developer', org: 'tallow & reed ltd.' }],
+    ['Software Engineer Quarrymoor Labs Inc', { title: 'Software Engineer', org: 'Quarrymoor Labs Inc' }],
+  ])('%j', (text, expected) => {
+    expect(splitTitleThenName(text, false)).toEqual(expected);
+  });
+
+  it.each([
+    'Senior Developer for the team at gmbh', // connectors: a sentence, not a name
+    'Cloud Architect', // nothing after the title
+    'Lead Engineer Platform AG', // the word before the form is an area word: no brand word
+    'Managed the migration for 3 gmbh', // no title word before the name
+  ])('trap: %j is not split', (text) => {
+    expect(splitTitleThenName(text, false)).toBeUndefined();
+  });
+
+  it('dated lines "dates ⇥ Title firm gmbh, Town" each keep their own firm, not the job above\'s, nor a stray line above', () => {
+    expect(jobSummaries([
+      'Professional Experience',
+      '08/2018 – 11/2025\tCloud Architect',
+      'Ostrander Media, Munich',
+      'Responsibilities:',
+      'Setup of several serverless APIs',
+      '03/2017 – 07/2018\tCloud Architect vellumsoft gmbh, Munich',
+      'Responsibilities:',
+      'Integration of all core components via Ansible',
+      'Conceptual familiarization with Docker containers',
+      '06/2012 – 04/2016\tLead Infrastructure DevOps brightmoor AG, Munich',
+      'Responsibilities:',
+      'Redundant infrastructure',
+    ])).toEqual([
+      'Cloud Architect @ Ostrander Media 2018-08…2025-11',
+      'Cloud Architect @ vellumsoft gmbh 2017-03…2018-07',
+      'Lead Infrastructure DevOps @ brightmoor AG 2012-06…2016-04',
+    ]);
   });
 });
