@@ -321,10 +321,15 @@ function withoutTrailingLink(header: JobHeader | undefined): JobHeader | undefin
 
 export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number, order: HeaderOrder = {}): JobHeader | undefined {
   const { pieces, agency } = takeAgency(allPieces);
-  const header = withoutTrailingLink(withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine, order), agency)));
-  if (!header?.titleMatched) return header;
+  const read = withoutTrailingLink(withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine, order), agency)));
+  if (!read?.titleMatched) return read;
+  const header = read.org !== undefined ? withoutOpeningPlace(read) : read;
   const split = splitRunTogether(header.title);
   if (!split) return titleThenName(header);
+  if (split.orgWordEnds && header.org === undefined) {
+    // "New Modern Ltd. Hong Kong Programmer Trainee": the name, then where, then the title.
+    return withoutOpeningPlace({ ...header, title: split.title, org: split.org, orgOnOwnLine: false });
+  }
   // "Northgate Polytechnic Research Assistant, Transport Modelling Group": the name run into the title is the
   // employer, and the unit after the comma is the title's, as in "Research Assistant, Transport Modelling Group".
   if (split.orgWordEnds && header.shape?.kind === 'comma' && header.org !== undefined && UNIT_WORD.test(header.org)) {
@@ -366,6 +371,32 @@ function firmInTitle(header: JobHeader): JobHeader | undefined {
   const split = splitTitleThenName(text, true);
   if (!split || !isLowerCaseFirm(split.org.split(/\s+/u))) return undefined;
   return { ...header, title: split.title, org: split.org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: false };
+}
+
+/** Place words that are no proper name: a work mode or an area word opens a title of its own ("Remote Support Engineer"). */
+const PLACE_NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const NOT_A_PLACE_NAME = new Set(['remote', 'hybrid', 'on-site', 'onsite', 'area', 'metro', 'metropolitan', 'greater', 'region', 'homeoffice']);
+/** Most words of a place that opens a title. */
+const MAX_OPENING_PLACE_WORDS = 3;
+
+/**
+ * "Skyscanner, Edinburgh Software Engineering Intern", "KPMG China, Hong Kong Trainee": the employer, then the town
+ * run into the title. The town (capitalised words that make a known place) goes to the location; the rest is the
+ * title when it ends in a title word ("Edinburgh" alone is left as written).
+ */
+function withoutOpeningPlace(header: JobHeader): JobHeader {
+  const words = header.title.split(/\s+/u);
+  for (let k = Math.min(MAX_OPENING_PLACE_WORDS, words.length - 1); k >= 1; k--) {
+    const place = words.slice(0, k);
+    const rest = words.slice(k).join(' ');
+    if (!place.every((w) => PLACE_NAME_WORD.test(w) && !NOT_A_PLACE_NAME.has(w.toLowerCase()))) continue;
+    const text = place.join(' ');
+    if (!isLocation(text) || !isPlaceOnly(text) || !PLACE_NAME_WORD.test(words[k] ?? '')) continue;
+    const core = rest.replace(/\s*\([^()]*\)$/u, '');
+    if (!TITLE_RE.test(core.slice(core.lastIndexOf(' ') + 1)) || isLocation(rest)) continue;
+    return { ...header, title: rest, ...(header.location === undefined ? { location: text } : {}) };
+  }
+  return header;
 }
 
 /** A unit inside an organisation ("Transport Modelling Group", "HCI Lab"), never a whole employer beside one. */

@@ -46,7 +46,8 @@ export function splitRunTogether(text: string): RunTogether | undefined {
   for (let k = MIN_SIDE_WORDS; k <= words.length - MIN_SIDE_WORDS; k++) {
     const head = words[k] ?? '';
     const lastOfName = words[k - 1] ?? '';
-    if (!CAPITALISED.test(head) || !NAME_WORD.test(lastOfName)) continue;
+    // "New Modern Technology Ltd.": a legal form after an organisation word is still the name's.
+    if (!CAPITALISED.test(head) || !NAME_WORD.test(lastOfName) || LEGAL_FORMS.has(head.toLowerCase().replace(/\.$/u, ''))) continue;
     const orgWordEnds = ORG_RE.test(lastOfName) && !TITLE_RE.test(lastOfName);
     const org = words.slice(0, k).join(' ');
     const title = words.slice(k).join(' ');

@@ -196,3 +196,22 @@ describe('a firm written in lower case, then its legal form, run into the title 
     ]);
   });
 });
+
+describe('the employer, then a town run into the title ("Skyscanner, Edinburgh Software Engineering Intern")', () => {
+  it.each([
+    ['Farrowdale, Edinburgh Software Engineering Intern\tJune 2018-September 2019', 'Software Engineering Intern @ Farrowdale [Edinburgh] 2018-06…2019-09'],
+    ['Kestrel Audit China, Hong Kong Trainee\tMay-August 2016', 'Trainee @ Kestrel Audit China [Hong Kong] 2016-05…2016-08'],
+    ['Lanyard Modern Technology Ltd. Hong Kong Programmer Trainee (Summer)\tJune-July 2017', 'Programmer Trainee (Summer) @ Lanyard Modern Technology Ltd. [Hong Kong] 2017-06…2017-07'],
+  ])('%j', (line, expected) => {
+    expect(jobSummaries(['Work experience', line, 'Wrote the reporting scripts for the finance team.'], true)).toEqual([expected]);
+  });
+
+  it.each([
+    // a work mode opens a title of its own
+    ['Farrowdale, Remote Support Engineer\t2019 – 2021', 'Remote Support Engineer @ Farrowdale 2019-07…2021-06'],
+    // a name no place list knows opens the title: left as written
+    ['Farrowdale, Northbank Site Manager\t2019 – 2021', 'Northbank Site Manager @ Farrowdale 2019-07…2021-06'],
+  ])('trap: %j', (line, expected) => {
+    expect(jobSummaries(['Work experience', line, 'Wrote the reporting scripts for the finance team.'])).toEqual([expected]);
+  });
+});
