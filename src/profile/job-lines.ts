@@ -7,7 +7,7 @@ import { completeRange, endsWithDateCell } from './date-join.js';
 import { parseDuration } from './durations.js';
 import { DOT_LEADER } from '../extract/normalize.js';
 import { addressColonHeader, orgColonPlace } from './address-colon.js';
-import { isBulletLine, isPageMarker, looksLikeProse, splitCells, wordCount } from './line-shape.js';
+import { isBulletLine, isPageMarker, looksLikeProse, splitCells, stripBullet, wordCount } from './line-shape.js';
 import { isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation } from './header-places.js';
 import { employerName, formField, type FormValue } from './form-labels.js';
@@ -474,6 +474,9 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
   for (let i = 0; i < out.length; i++) {
     const cur = out[i];
     if (cur?.role === 'header' && cur.line.bullet === true && !itemIsHeader(out, i)) out[i] = { line: cur.line, role: 'body', rest: '' };
+    else if (cur?.role === 'body' && isBulletedCapsTitle(cur.line.text) && titleLess(nearestRole(out, i, 1))) {
+      out[i] = { line: cur.line, role: 'header', rest: stripBullet(cur.line.text).trim() };
+    }
   }
   return out;
 }
@@ -503,6 +506,22 @@ function itemIsHeader(out: readonly ClassifiedLine[], i: number): boolean {
   const cur = out[i];
   return nearestRole(out, i, -1)?.role === 'anchor' && cur !== undefined && TITLE_RE.test(cur.rest) && wordCount(cur.rest) <= MAX_ITEM_TITLE_WORDS;
 }
+
+/** Most words of a title written in capitals after a bullet. */
+const MAX_CAPS_TITLE_WORDS = 6;
+
+/**
+ * "> DEVOPS ENGINEER INTERN (CONSULTANT)" right over "Company, Town, 2023": a template that bullets each entry's title
+ * in capitals. A bullet in capitals with a title word is that title when the dated line under it names none; a
+ * sentence in capitals, or a bullet over a dated line that has its own title, stays body.
+ */
+function isBulletedCapsTitle(text: string): boolean {
+  if (!isBulletLine(text)) return false;
+  const t = stripBullet(text).trim();
+  return /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && wordCount(t) <= MAX_CAPS_TITLE_WORDS && TITLE_RE.test(t.toLowerCase()) && !/[.!?]$/u.test(t);
+}
+
+const titleLess = (c: ClassifiedLine | undefined): boolean => c?.role === 'anchor' && c.rest !== '' && !TITLE_RE.test(c.rest);
 
 /**
  * A line that introduces a list ("These include things such as:", "Responsibilities:"): never a header itself; a short

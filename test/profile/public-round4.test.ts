@@ -215,3 +215,32 @@ describe('the employer, then a town run into the title ("Skyscanner, Edinburgh S
     expect(jobSummaries(['Work experience', line, 'Wrote the reporting scripts for the finance team.'])).toEqual([expected]);
   });
 });
+
+describe('a bulleted title in capitals over a dated line that names no title ("> DEVOPS ENGINEER INTERN" / "Company, Town, 2023")', () => {
+  it('each capitals bullet is its entry\'s title', () => {
+    expect(jobSummaries([
+      'EXPERIENCE :',
+      '> DEVOPS ENGINEER INTERN (CONSULTANT)',
+      'Corvane Consulting, Boulogne, 2023',
+      'DevOps - Internal deployment with Docker and Helm.',
+      '> EDUCATIONAL ENGINEER',
+      'Codelune & Robotique, Paris, 2018 - 2022',
+      'Managed programming and robotics courses for children.',
+    ])).toEqual([
+      'DEVOPS ENGINEER INTERN (CONSULTANT) @ Corvane Consulting 2023-01…2023-06',
+      'EDUCATIONAL ENGINEER @ Codelune & Robotique 2018-07…2022-06',
+    ]);
+  });
+
+  it.each([
+    // the dated line has its own title: the bullet is the last item of the job above
+    ['> ON-CALL ENGINEER ROTATION', 'Site Reliability Engineer, Corvane Consulting, 2023'],
+    // a sentence in capitals
+    ['> LED THE MOVE OF THE BUILD SERVERS.', 'Corvane Consulting, Boulogne, 2023'],
+    // mixed case: a list item
+    ['> Support engineer rotation', 'Corvane Consulting, Boulogne, 2023'],
+  ])('trap: %j over %j is no title', (bullet, dated) => {
+    const jobs = jobSummaries(['EXPERIENCE :', 'Junior Developer, Halden Works, 2020 - 2022', '> Built the shop pages.', bullet, dated, 'Ran the deployments.']);
+    expect(jobs.some((j) => j.startsWith(bullet.slice(2, 12)))).toBe(false);
+  });
+});
