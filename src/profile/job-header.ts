@@ -9,7 +9,7 @@ import { isLocation, isPlaceOnly, splitOrgLocation } from './header-places.js';
 import { isTitleQualifier, splitCommaHeader, splitOrgFirstComma } from './comma-header.js';
 import { findDateRanges, parseRangeEnd } from './dates.js';
 import { isSectionPhrase } from './sections.js';
-import { splitRunTogether, splitTitleThenName } from './run-together.js';
+import { isLowerCaseFirm, splitRunTogether, splitTitleThenName } from './run-together.js';
 import { wordsOf } from './lexicon/index.js';
 import { orderedComma, orderedPieces, type HeaderOrder, type HeaderShape } from './header-order.js';
 
@@ -326,10 +326,15 @@ function withoutTrailingLink(header: JobHeader | undefined): JobHeader | undefin
 
 export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number, order: HeaderOrder = {}): JobHeader | undefined {
   const { pieces, agency } = takeAgency(allPieces);
-  const header = withoutTrailingLink(withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine, order), agency)));
-  if (!header?.titleMatched) return header;
+  const read = withoutTrailingLink(withoutOrgBlurb(withAgency(assignPieces(pieces, anchorLine, order), agency)));
+  if (!read?.titleMatched) return read;
+  const header = read.org !== undefined ? withoutOpeningPlace(read) : read;
   const split = splitRunTogether(header.title);
   if (!split) return titleThenName(header);
+  if (split.orgWordEnds && header.org === undefined) {
+    // "New Modern Ltd. Hong Kong Programmer Trainee": the name, then where, then the title.
+    return withoutOpeningPlace({ ...header, title: split.title, org: split.org, orgOnOwnLine: false });
+  }
   // "Northgate Polytechnic Research Assistant, Transport Modelling Group": the name run into the title is the
   // employer, and the unit after the comma is the title's, as in "Research Assistant, Transport Modelling Group".
   if (split.orgWordEnds && header.shape?.kind === 'comma' && header.org !== undefined && UNIT_WORD.test(header.org)) {
@@ -344,11 +349,59 @@ export function assignHeader(allPieces: HeaderPiece[], anchorLine?: number, orde
  * when what was taken for the organisation is a place with the location, the name run into the title is the employer.
  */
 function titleThenName(header: JobHeader): JobHeader {
+  const firm = firmInTitle(header);
+  if (firm) return firm;
   const place = header.org === undefined ? header.location : header.location !== undefined ? `${header.org}, ${header.location}` : header.org;
   if (header.org !== undefined && (place === undefined || !isLocation(place) || !isPlaceOnly(place) || ORG_RE.test(header.org))) return header;
   const split = splitTitleThenName(header.title, place !== undefined);
   if (!split) return header;
   return { ...header, title: split.title, org: split.org, ...(place !== undefined ? { location: place } : {}), orgOnOwnLine: false };
+}
+
+/**
+ * "Lead DevOps smartblue AG, Munich" under an undated line with no organisation word ("Conceptual familiarization
+ * with Docker containers", the end of the job above): the firm with its legal form on the title's own line is the
+ * employer, not the line above.
+ */
+function firmInTitle(header: JobHeader): JobHeader | undefined {
+  if (header.org === undefined || ORG_RE.test(header.org)) return undefined;
+  let text = header.title;
+  let location = header.location;
+  const comma = text.lastIndexOf(', ');
+  const tail = comma > 0 ? text.slice(comma + 2) : '';
+  if (tail !== '' && isLocation(tail) && isPlaceOnly(tail)) {
+    location = tail;
+    text = text.slice(0, comma);
+  }
+  const split = splitTitleThenName(text, true);
+  if (!split || !isLowerCaseFirm(split.org.split(/\s+/u))) return undefined;
+  return { ...header, title: split.title, org: split.org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: false };
+}
+
+/** Place words that are no proper name: a work mode or an area word opens a title of its own ("Remote Support Engineer"). */
+const PLACE_NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const NOT_A_PLACE_NAME = new Set(['remote', 'hybrid', 'on-site', 'onsite', 'area', 'metro', 'metropolitan', 'greater', 'region', 'homeoffice']);
+/** Most words of a place that opens a title. */
+const MAX_OPENING_PLACE_WORDS = 3;
+
+/**
+ * "Skyscanner, Edinburgh Software Engineering Intern", "KPMG China, Hong Kong Trainee": the employer, then the town
+ * run into the title. The town (capitalised words that make a known place) goes to the location; the rest is the
+ * title when it ends in a title word ("Edinburgh" alone is left as written).
+ */
+function withoutOpeningPlace(header: JobHeader): JobHeader {
+  const words = header.title.split(/\s+/u);
+  for (let k = Math.min(MAX_OPENING_PLACE_WORDS, words.length - 1); k >= 1; k--) {
+    const place = words.slice(0, k);
+    const rest = words.slice(k).join(' ');
+    if (!place.every((w) => PLACE_NAME_WORD.test(w) && !NOT_A_PLACE_NAME.has(w.toLowerCase()))) continue;
+    const text = place.join(' ');
+    if (!isLocation(text) || !isPlaceOnly(text) || !PLACE_NAME_WORD.test(words[k] ?? '')) continue;
+    const core = rest.replace(/\s*\([^()]*\)$/u, '');
+    if (!TITLE_RE.test(core.slice(core.lastIndexOf(' ') + 1)) || isLocation(rest)) continue;
+    return { ...header, title: rest, ...(header.location === undefined ? { location: text } : {}) };
+  }
+  return header;
 }
 
 /** A unit inside an organisation ("Transport Modelling Group", "HCI Lab"), never a whole employer beside one. */

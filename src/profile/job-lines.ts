@@ -7,7 +7,7 @@ import { completeRange, endsWithDateCell } from './date-join.js';
 import { parseDuration } from './durations.js';
 import { DOT_LEADER } from '../extract/normalize.js';
 import { addressColonHeader, orgColonPlace } from './address-colon.js';
-import { isBulletLine, isPageMarker, looksLikeProse, splitCells, wordCount } from './line-shape.js';
+import { isBulletLine, isPageMarker, looksLikeProse, splitCells, stripBullet, wordCount } from './line-shape.js';
 import { isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation } from './header-places.js';
 import { employerName, formField, type FormValue } from './form-labels.js';
@@ -479,6 +479,7 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
   const out = lines.map((l) => (isEntryLabel(l.text) ? { line: l, role: 'body' as const, rest: '' } : classifyLine(l, pivot)));
   // Every line since a list's lead-in has been body (inListAfterLeadIn): carried forward, one pass.
   let listOpen = false;
+  let host: FoundRange | undefined;
   for (let i = 0; i < out.length; i++) {
     continueSeasonList(out, i, pivot);
     if (out[i]?.role === 'anchor') completeSplitRange(out, i, pivot);
@@ -490,6 +491,8 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
     if (i > 0 && out[i - 1]?.formBody === true && cur?.role === 'body') cur.formBody = true;
     if (cur?.role === 'header' && LIST_LEAD_IN.test(cur.rest) && (!ORG_RE.test(cur.rest) || wordCount(cur.rest) > MAX_ORG_LINE_WORDS)) out[i] = { line: cur.line, role: 'body', rest: '' };
     else if (listOpen && cur?.role === 'header' && isListItem(cur) && !titleOverBareDates(out, i)) out[i] = { line: cur.line, role: 'body', rest: '' };
+    else if (listOpen && cur?.role === 'anchor' && isDatedListItem(cur, host)) out[i] = { line: cur.line, role: 'body', rest: '' };
+    else if (cur?.role === 'anchor' && cur.range && !cur.range.single) host = cur.range;
     const now = out[i];
     // A form label with nothing after it ("Aufgaben:", "Responsibilities:") opens a list as a body lead-in does.
     const leadIn = now !== undefined && LIST_LEAD_IN.test(now.line.text) && (now.role === 'body' || (now.role === 'blank' && now.line.text.trim() !== ''));
@@ -498,6 +501,9 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
   for (let i = 0; i < out.length; i++) {
     const cur = out[i];
     if (cur?.role === 'header' && cur.line.bullet === true && !itemIsHeader(out, i)) out[i] = { line: cur.line, role: 'body', rest: '' };
+    else if (cur?.role === 'body' && isBulletedCapsTitle(cur.line.text) && titleLess(nearestRole(out, i, 1))) {
+      out[i] = { line: cur.line, role: 'header', rest: stripBullet(cur.line.text).trim() };
+    }
   }
   return out;
 }
@@ -538,6 +544,22 @@ function itemIsHeader(out: readonly ClassifiedLine[], i: number): boolean {
   return nearestRole(out, i, -1)?.role === 'anchor' && cur !== undefined && TITLE_RE.test(cur.rest) && wordCount(cur.rest) <= MAX_ITEM_TITLE_WORDS;
 }
 
+/** Most words of a title written in capitals after a bullet. */
+const MAX_CAPS_TITLE_WORDS = 6;
+
+/**
+ * "> DEVOPS ENGINEER INTERN (CONSULTANT)" right over "Company, Town, 2023": a template that bullets each entry's title
+ * in capitals. A bullet in capitals with a title word is that title when the dated line under it names none; a
+ * sentence in capitals, or a bullet over a dated line that has its own title, stays body.
+ */
+function isBulletedCapsTitle(text: string): boolean {
+  if (!isBulletLine(text)) return false;
+  const t = stripBullet(text).trim();
+  return /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && wordCount(t) <= MAX_CAPS_TITLE_WORDS && TITLE_RE.test(t.toLowerCase()) && !/[.!?]$/u.test(t);
+}
+
+const titleLess = (c: ClassifiedLine | undefined): boolean => c?.role === 'anchor' && c.rest !== '' && !TITLE_RE.test(c.rest);
+
 /**
  * A line that introduces a list ("These include things such as:", "Responsibilities:"): never a header itself; a short
  * one with an organisation cue ("Acme Corp:" above its title) is.
@@ -558,6 +580,27 @@ function titleOverBareDates(out: readonly ClassifiedLine[], i: number): boolean 
   const cur = out[i];
   const next = out[i + 1];
   return cur !== undefined && TITLE_RE.test(cur.rest) && next?.role === 'anchor' && next.rest === '';
+}
+
+/** The point a range ends at, "present" as the furthest. */
+const endPoint = (r: FoundRange): number => (r.end === 'present' ? Number.MAX_SAFE_INTEGER : r.end.year * 12 + r.end.month);
+/** A range's first and last month, a year-only range as whole years. */
+function span(r: FoundRange): [number, number] {
+  const year = r.precision === 'year';
+  return [r.start.year * 12 + (year ? 1 : r.start.month), year && r.end !== 'present' ? r.end.year * 12 + 12 : endPoint(r)];
+}
+
+/**
+ * A dated line in the list a lead-in opened under a job ("Courses Assisted:" / "Numerical Methods (CS357) ⇥ Spring &
+ * Fall 2021", "Key projects:" / "Billing rewrite ⇥ 2020"): an item of that job, not a job, when its dates fall within
+ * the job's and it names no title or organisation. A later job's dated line ("Skyscanner ⇥ 2016 – 2018") lies outside
+ * them.
+ */
+function isDatedListItem(cur: ClassifiedLine, host: FoundRange | undefined): boolean {
+  if (!host || !cur.range || TITLE_RE.test(cur.rest) || ORG_RE.test(cur.rest)) return false;
+  const [from, to] = span(host);
+  const [start, end] = span(cur.range);
+  return start >= from && end <= to;
 }
 
 /** Most words of a company line that ends in a colon ("Fernhill Talent Partners Ltd:"). */

@@ -10,6 +10,7 @@ import { splitCells } from './line-shape.js';
 import { classifyLines, durationOnlyMonths, type ClassifiedLine } from './job-lines.js';
 import { assignHeader, isLocation } from './job-header.js';
 import { piecesOf } from './job-pieces.js';
+import { formField } from './form-labels.js';
 import { resolveCompanyHeadings } from './company-headings.js';
 import { isDegreeLine, TITLE_RE } from './header-lexicon.js';
 import { compareYm } from './date-grammar.js';
@@ -53,14 +54,19 @@ interface Entry {
 
 type Layout = 'headersFirst' | 'datesFirst';
 
+/** A line of a form-like entry: a labelled field ("Dates⇥…", "Employer:⇥…"), or a field's value wrapped under it. */
+const isFormItem = (c: ClassifiedLine): boolean => c.formBody === true || formField(c.line.text) !== undefined;
+
 function groupRuns(lines: ClassifiedLine[]): Run[] {
   const runs: Run[] = [];
   let run: Run | undefined;
   for (const c of lines) {
     if (c.role === 'blank' || c.role === 'rangeEnd') continue;
     if (c.role === 'body') {
-      // A form field between the header lines of an entry goes to that entry's body, and the entry goes on.
-      if (c.formBody === true && run && run.body.length === 0) run.items.push(c);
+      // A form field between the header lines of a form-like entry (Europass: position, activities, employer) goes to
+      // that entry's body, and the entry goes on. Under unlabelled header lines ("dates ⇥ Title" / "Company" /
+      // "Tätigkeiten: …") the field opens the body.
+      if (c.formBody === true && run && run.body.length === 0 && run.items.some(isFormItem)) run.items.push(c);
       else run?.body.push(c.line);
       continue;
     }

@@ -46,7 +46,8 @@ export function splitRunTogether(text: string): RunTogether | undefined {
   for (let k = MIN_SIDE_WORDS; k <= words.length - MIN_SIDE_WORDS; k++) {
     const head = words[k] ?? '';
     const lastOfName = words[k - 1] ?? '';
-    if (!CAPITALISED.test(head) || !NAME_WORD.test(lastOfName)) continue;
+    // "New Modern Technology Ltd.": a legal form after an organisation word is still the name's.
+    if (!CAPITALISED.test(head) || !NAME_WORD.test(lastOfName) || LEGAL_FORMS.has(head.toLowerCase().replace(/\.$/u, ''))) continue;
     const orgWordEnds = ORG_RE.test(lastOfName) && !TITLE_RE.test(lastOfName);
     const org = words.slice(0, k).join(' ');
     const title = words.slice(k).join(' ');
@@ -68,6 +69,8 @@ export function splitTitleThenName(text: string, placed: boolean): { title: stri
   if (text.includes(',') || !TITLE_RE.test(text)) return undefined;
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > MAX_WORDS) return undefined;
+  const firm = titleThenFirm(words);
+  if (firm) return firm;
   for (let k = 1; k < words.length; k++) {
     const title = words.slice(0, k);
     const name = words.slice(k);
@@ -77,4 +80,43 @@ export function splitTitleThenName(text: string, placed: boolean): { title: stri
     return { title: title.join(' '), org: name.join(' ') };
   }
   return undefined;
+}
+
+/**
+ * "Lead Infrastructure DevOps smartblue AG": a firm's legal form ends the line, so the firm is the longest run of
+ * brand words before it (no title, seniority or area word), and the title, ending in a title word, is the rest.
+ */
+function titleThenFirm(words: readonly string[]): { title: string; org: string } | undefined {
+  const form = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/u, '');
+  if (!LEGAL_FORMS.has(form)) return undefined;
+  let j = words.length - 1;
+  // "Labs", "Group": an organisation word is the firm's even where a title could hold it.
+  const firmWord = (w: string): boolean => w === '&' || (isBrandWord(w) && (!isTitlePart(w) || (ORG_RE.test(w) && !TITLE_RE.test(w))));
+  while (j > 0 && words.length - j < MAX_FIRM_WORDS && firmWord(words[j - 1] ?? '')) j--;
+  const title = words.slice(0, j);
+  const name = words.slice(j);
+  const last = title[title.length - 1] ?? '';
+  if (name.length < 2 || name[0] === '&' || !TITLE_RE.test(last) || (ORG_RE.test(last) && !TITLE_RE.test(last))) return undefined;
+  return { title: title.join(' '), org: name.join(' ') };
+}
+
+/** A word of a brand name: letters only, not a connector of a sentence ("the team at", "for 3 clients"). */
+const isBrandWord = (w: string): boolean => (w === '&' || /^[\p{L}][\p{L}'’&-]*$/u.test(w)) && !/^(?:the|at|for|of|and|in|bei|und|für|with|mit)$/iu.test(w);
+
+/** Legal forms that end a firm's name whatever the case of the name before them ("draglet gmbh", "nfon AG"). */
+const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'gmbh', 'ag', 'kg', 'ug', 'se', 'ltd', 'limited', 'inc', 'llc', 'plc', 'corp', 'bv', 'b.v', 'nv', 'oy', 'ab', 'sarl', 'sas',
+  'srl', 's.r.l', 'spa', 's.p.a', 'pty', 'gbr', 'mbh',
+]);
+/** Most words of a lower-case firm's name with its legal form ("cleversoft gmbh", "blue pixel labs gmbh"). */
+const MAX_FIRM_WORDS = 4;
+
+/**
+ * "Cloud Architect draglet gmbh": a brand written in lower case, then its legal form, run into the title before it.
+ * The legal form says where the name ends; the brand words are letters only ("the team at", "for 3 clients" are not).
+ */
+export function isLowerCaseFirm(name: readonly string[]): boolean {
+  const form = (name[name.length - 1] ?? '').toLowerCase().replace(/\.$/u, '');
+  if (name.length < 2 || name.length > MAX_FIRM_WORDS || !LEGAL_FORMS.has(form)) return false;
+  return name.slice(0, -1).every(isBrandWord);
 }

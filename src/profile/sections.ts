@@ -92,15 +92,20 @@ function kindOfWording(part: string): { kind: SectionKind; exact: boolean } | un
 /** Shortest last word whose singular or plural is tried ("Certification", "Working Experiences"); "as", "us" are not. */
 const MIN_NUMBER_WORD = 5;
 
+/** German and Dutch plurals of abstract nouns ("Erfahrungen", "Tätigkeiten", "ervaringen"): the singular is the phrase. */
+const EN_PLURAL = /(?:ung|heit|keit|schaft|ing)en$/u;
+
 /**
  * The heading's wording, or the same with its last word's number changed: people write "CERTIFICATION" for
- * "Certifications", "Working Experiences" or "Other Experiences" for "… Experience".
+ * "Certifications", "Working Experiences" or "Other Experiences" for "… Experience", "Praktische Erfahrungen" for
+ * "… Erfahrung".
  */
 function kindOfPart(part: string): { kind: SectionKind; exact: boolean } | undefined {
   const hit = kindOfWording(part);
   if (hit) return hit;
   const last = part.slice(part.lastIndexOf(' ') + 1);
   if (last.length < MIN_NUMBER_WORD || !/^\p{L}+$/u.test(last)) return undefined;
+  if (EN_PLURAL.test(last)) return kindOfWording(part.slice(0, -2));
   const other = last.endsWith('s') ? part.slice(0, -1) : `${part}s`;
   return kindOfWording(other);
 }
@@ -211,6 +216,17 @@ function isEntryListLabel(text: string): boolean {
   return form?.field === 'activities' && form.value === '';
 }
 
+/**
+ * "Projekte:⇥Migration einer …", "Key projects:" under a job: the job's own list of projects, not a section, when the
+ * experience heading is written without a colon (a résumé whose headings all end in one writes "Projects:" as a
+ * section). Mixed case only: "PROJECTS:" may still be a section of its own.
+ */
+function isEntryProjectsLabel(text: string, heading: HeadingMatch, sectionHeading: string): boolean {
+  if (heading.kind !== 'projects' || sectionHeading.trim().endsWith(':')) return false;
+  const first = (splitCells(text)[0] ?? '').trim();
+  return first.endsWith(':') && HAS_LOWER.test(first);
+}
+
 const EXPERIENCE_LIKE: ReadonlySet<SectionKind> = new Set(['experience', 'volunteering']);
 
 export function isExperienceLike(kind: SectionKind): boolean {
@@ -237,6 +253,7 @@ export function detectSections(lines: readonly Line[]): Section[] {
     if (!heading.lexicon && !seenLexiconHeading) continue;
     seenLexiconHeading ||= heading.lexicon;
     if (isExperienceLike(current.kind) && current.heading !== undefined && (!heading.strong || isEntryListLabel(line.text))) continue;
+    if (isExperienceLike(current.kind) && current.heading !== undefined && isEntryProjectsLabel(line.text, heading, current.heading)) continue;
     // "…ran the scheduling system for evening" / "courses": a lower-case heading word under a capitalised section heading
     // is the end of a wrapped line (a template that writes its headings in lower case writes them all so).
     if (isExperienceLike(current.kind) && current.heading !== undefined && !HAS_UPPER.test(line.text) && HAS_UPPER.test(current.heading)) continue;

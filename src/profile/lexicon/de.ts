@@ -11,6 +11,7 @@ export const DE: Lexicon = {
       'praktika', 'beschäftigungsverhältnisse', 'wehrdienst', 'forschung', 'lehre', 'berufliche laufbahn', 'laufbahn',
       'berufstätigkeit', 'berufliche tätigkeit', 'berufliche tätigkeiten', 'arbeitserfahrung', 'berufliche stationen',
       'zivildienst', 'grundwehrdienst', 'bundesfreiwilligendienst',
+      'praxiserfahrung', 'praktische erfahrung', 'berufliche praxis',
     ],
     education: ['ausbildung', 'bildung', 'studium', 'akademischer werdegang', 'schulbildung', 'bildungsweg'],
     skills: [
@@ -38,7 +39,7 @@ export const DE: Lexicon = {
     'assistent', 'assistentin', 'spezialist', 'spezialistin', 'koordinator', 'koordinatorin', 'betreuer', 'betreuerin',
     'verkäufer', 'verkäuferin', 'hiwi', 'aushilfe', 'zivildienst', 'wehrdienst', 'zivildienstleistender', 'praktikum', 'berufspraktikum',
     'elektriker', 'elektrikerin', 'mechaniker', 'mechanikerin', 'mechatroniker', 'mechatronikerin', 'pfleger', 'pflegerin',
-    'werber', 'werberin',
+    'werber', 'werberin', 'werkstudententätigkeit',
   ],
   titleQualifiers: ['vertrieb', 'einkauf', 'forschung', 'entwicklung', 'daten', 'plattform', 'und'],
   orgWords: [
@@ -50,7 +51,7 @@ export const DE: Lexicon = {
   atWords: ['bei'],
   columnLabels: ['firma', 'unternehmen', 'arbeitgeber', 'position', 'funktion', 'zeitraum', 'ort'],
   employmentTypes: ['vollzeit', 'teilzeit', 'befristet', 'freiberuflich', 'praktikum', 'ehrenamtlich'],
-  internTitles: ['werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'praktikum', 'auszubildender', 'auszubildende'],
+  internTitles: ['werkstudent', 'werkstudentin', 'werkstudententätigkeit', 'praktikant', 'praktikantin', 'praktikum', 'auszubildender', 'auszubildende'],
   academicTitles: [
     'doktorand', 'doktorandin', 'wissenschaftlicher mitarbeiter', 'wissenschaftliche mitarbeiterin',
     'wissenschaftlichen mitarbeiter', 'wissenschaftliche hilfskraft', 'studentische hilfskraft',

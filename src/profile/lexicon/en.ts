@@ -15,7 +15,7 @@ export const EN: Lexicon = {
       'experience', 'work experience', 'professional experience', 'employment', 'employment history', 'work history',
       'career', 'career history', 'professional background', 'relevant experience', 'industry experience',
       'research experience', 'research', 'research positions', 'teaching experience', 'teaching', 'positions', 'positions held',
-      'military service', 'military experience', 'military', 'previous roles', 'previous experience', 'previous positions',
+      'military service', 'military experience', 'military', 'previous roles', 'previous experience', 'previous positions', 'past positions',
       'previous employment', 'earlier roles', 'earlier career', 'other experience', 'appointments', 'academic appointments',
       'professional appointments', 'current role', 'current position', 'current roles', 'roles', 'internships', 'internship',
       'internship experience', 'professional history', 'employment record', 'work', 'academic positions',
