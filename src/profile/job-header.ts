@@ -506,6 +506,9 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
     // "Title (Company)": the organisation in brackets after the title, nothing else beside it.
     const bracketed = splitBracketedOrg(titlePiece.text);
     if (bracketed) return { ...base, title: bracketed.title, org: bracketed.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
+    // "“DigiwayMedia”, front-end developer": a quoted name beside the role.
+    const quoted = splitQuotedOrg(titlePiece.text);
+    if (quoted) return { ...base, title: quoted.title, org: quoted.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
     // "Lisbon Python Meetup (Member)": the organisation, then its role in brackets.
     const role = splitBracketedRole(titlePiece.text);
     if (role) return { ...base, title: role.title, org: role.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
@@ -539,7 +542,12 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   // "Harrowgate Steel ⇥ May – August 2024" over "Design Engineer Intern – Structures": the one word after the title is
   // its area; the name alone on the dated line above is the employer.
   const dated = anchorLine !== undefined && anchorLine !== titlePiece.line ? others.filter((p) => p.line === anchorLine) : [];
-  const areaBeside = onLine.length === 1 && !(onLine[0]?.text ?? '').includes(' ') && dated.length === 1 && dated[0]?.line === titlePiece.line - 1;
+  // "Técnico GIS · Desarrollo de Negocio" over "Esri Iberia · 2021 – 2023": the area beside the title, the name alone on
+  // the dated line below it.
+  const beside = onLine[0]?.text ?? '';
+  const areaBeside = onLine.length === 1 && dated.length === 1 && !TITLE_RE.test(dated[0]?.text ?? '')
+    && ((!beside.includes(' ') && dated[0]?.line === titlePiece.line - 1)
+      || (dated[0]?.line === titlePiece.line + 1 && isAreaOrUnit(beside) && !ORG_RE.test(beside)));
   const cued = withOrgWord ?? (areaBeside ? dated[0] : undefined) ?? onLine.find((p) => !TITLE_RE.test(p.text)) ?? onLine[0];
   const orgPiece = cued ?? nameAmong(others);
   if (!orgPiece) return undefined;
@@ -686,5 +694,28 @@ export function splitBracketedRole(text: string): { title: string; org: string }
   const title = inner.trim();
   if (!TITLE_RE.test(title) || title.split(/\s+/u).length > MAX_BRACKETED_ROLE_WORDS || (isEmploymentType(title) && !/^\p{Lu}/u.test(title))) return undefined;
   if (!NAME_START.test(org) || TITLE_RE.test(org) || isTitleQualifier(org) || isLocation(org) || !HAS_LETTER.test(org)) return undefined;
+  return { title, org };
+}
+
+/** Most words of a name written in quotation marks. */
+const MAX_QUOTED_NAME_WORDS = 5;
+/** "“Aweb System” markup, content-manager", "«Shishka», hookaman": the quoted name first, then the role. */
+const QUOTED_FIRST = /^[“"«„]([^“”"«»„]+)[”"»“]\s*[,:–—-]?\s*(\S.*)$/u;
+/** "Front-end developer, “DigiwayMedia”", "Developer in «Romashka»": the role, then the quoted name last. */
+const QUOTED_LAST = /^(.*?\p{L}.*?)\s*[,:–—-]?\s+(?:in\s+|at\s+|w\s+|в\s+)?[“"«„]([^“”"«»„]+)[”"»“]$/u;
+
+/**
+ * A name in quotation marks beside a role, as Ukrainian, Russian and Polish résumés write employers
+ * ("“DigiwayMedia”, front-end developer"): the quoted part is the organisation. A quoted project or product inside a
+ * longer title ("Lead of the “Atlas” migration team") is neither at the start nor at the end, and stays in the title.
+ */
+export function splitQuotedOrg(text: string): { title: string; org: string } | undefined {
+  const t = text.trim();
+  const first = QUOTED_FIRST.exec(t);
+  const last = first ? undefined : QUOTED_LAST.exec(t);
+  const org = (first?.[1] ?? last?.[2] ?? '').trim();
+  const title = (first?.[2] ?? last?.[1] ?? '').replace(/[\s,:–—-]+$/u, '').trim();
+  if (org === '' || title === '' || !HAS_LETTER.test(org) || !HAS_LETTER.test(title)) return undefined;
+  if (org.split(/\s+/u).length > MAX_QUOTED_NAME_WORDS || isLocation(title) || isNoise(title) || /[“”"«»„]/u.test(title)) return undefined;
   return { title, org };
 }

@@ -7,7 +7,7 @@ import { completeRange, endsWithDateCell } from './date-join.js';
 import { parseDuration } from './durations.js';
 import { DOT_LEADER } from '../extract/normalize.js';
 import { addressColonHeader, orgColonPlace } from './address-colon.js';
-import { isBulletLine, isPageMarker, looksLikeProse, splitCells, wordCount } from './line-shape.js';
+import { BIRTH_LABEL, isBulletLine, isCopyrightLine, isPageMarker, looksLikeProse, splitCells, wordCount } from './line-shape.js';
 import { isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation } from './header-places.js';
 import { employerName, formField, type FormValue } from './form-labels.js';
@@ -267,7 +267,7 @@ export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
   const unmarked = /[#*_]/.test(line.text) ? line.text.replace(MARKDOWN_DECORATION, '') : line.text;
   // Dot leaders of a right tab stop are a cell gap (lines that did not come through normalize.ts: tests, callers).
   const text = unmarked.replace(DOT_LEADER, '\t').trim();
-  if (text === '' || isPageMarker(text) || isColumnLabelRow(text)) return { line, role: 'blank', rest: '' };
+  if (text === '' || isPageMarker(text) || isColumnLabelRow(text) || isCopyrightLine(text)) return { line, role: 'blank', rest: '' };
   if (text.length > MAX_HEADER_CHARS || isBulletLine(text)) return { line, role: 'body', rest: '' };
   const form = formField(text);
   if (form) return classifyFormLine(line, form, pivot);
@@ -276,6 +276,8 @@ export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
   const range = ranges.find((r) => !r.single) ?? ranges[0];
   if (range) {
     let rest = cut(dated, range.from, range.to);
+    // "Date of birth  05/11/1990": personal details, never a job's dates.
+    if (BIRTH_LABEL.test(rest)) return { line, role: 'body', rest: '' };
     // "Dates 01/03/2019 – present": a form's date label whose column gap the PDF closed is not a header.
     if (formField(rest)?.field === 'dates' || formField(`${rest}:`)?.field === 'dates') rest = '';
     // Asides in parentheses ("(acquired by Cobalt Retail in 2024)") do not make a header a sentence, when the

@@ -10,7 +10,8 @@ export const DE: Lexicon = {
       'berufserfahrung', 'berufliche erfahrung', 'beruflicher werdegang', 'werdegang', 'erfahrung', 'berufspraxis',
       'praktika', 'beschäftigungsverhältnisse', 'wehrdienst', 'forschung', 'lehre', 'berufliche laufbahn', 'laufbahn',
       'berufstätigkeit', 'berufliche tätigkeit', 'berufliche tätigkeiten', 'arbeitserfahrung', 'berufliche stationen',
-      'zivildienst', 'grundwehrdienst', 'bundesfreiwilligendienst',
+      'zivildienst', 'grundwehrdienst', 'bundesfreiwilligendienst', 'erfahrungen', 'erfahrungen und tätigkeiten',
+      'praktische erfahrung', 'praktische erfahrungen', 'berufliche erfahrungen',
     ],
     education: ['ausbildung', 'bildung', 'studium', 'akademischer werdegang', 'schulbildung', 'bildungsweg'],
     skills: [
@@ -36,7 +37,7 @@ export const DE: Lexicon = {
     'projektleiter', 'projektleiterin', 'apotheker', 'apothekerin', 'arzt', 'ärztin', 'kaufmann', 'kauffrau',
     'mitarbeiter', 'mitarbeiterin', 'helfer', 'helferin', 'monteur', 'monteurin', 'programmierer', 'programmiererin',
     'assistent', 'assistentin', 'spezialist', 'spezialistin', 'koordinator', 'koordinatorin', 'betreuer', 'betreuerin',
-    'verkäufer', 'verkäuferin', 'hiwi', 'aushilfe', 'zivildienst', 'wehrdienst', 'zivildienstleistender', 'praktikum', 'berufspraktikum',
+    'verkäufer', 'verkäuferin', 'hiwi', 'aushilfe', 'zivildienst', 'wehrdienst', 'zivildienstleistender', 'praktikum', 'berufspraktikum', 'werkstudententätigkeit',
     'elektriker', 'elektrikerin', 'mechaniker', 'mechanikerin', 'mechatroniker', 'mechatronikerin', 'pfleger', 'pflegerin',
     'werber', 'werberin',
   ],
@@ -50,7 +51,7 @@ export const DE: Lexicon = {
   atWords: ['bei'],
   columnLabels: ['firma', 'unternehmen', 'arbeitgeber', 'position', 'funktion', 'zeitraum', 'ort'],
   employmentTypes: ['vollzeit', 'teilzeit', 'befristet', 'freiberuflich', 'praktikum', 'ehrenamtlich'],
-  internTitles: ['werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'praktikum', 'auszubildender', 'auszubildende'],
+  internTitles: ['werkstudent', 'werkstudentin', 'werkstudententätigkeit', 'praktikant', 'praktikantin', 'praktikum', 'auszubildender', 'auszubildende'],
   academicTitles: [
     'doktorand', 'doktorandin', 'wissenschaftlicher mitarbeiter', 'wissenschaftliche mitarbeiterin',
     'wissenschaftlichen mitarbeiter', 'wissenschaftliche hilfskraft', 'studentische hilfskraft',
