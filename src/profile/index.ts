@@ -120,7 +120,10 @@ const NESTED_SLACK_MONTHS = 2;
 
 /** An untitled, unnamed entry whose dates lie inside those of the titled job above it. */
 function isNestedProject(job: ParsedJob, parent: ParsedJob): boolean {
-  if (job.titleMatched || job.org !== undefined || job.range === undefined || parent.range === undefined) return false;
+  // The company above both is carried onto the inner entry ("Hidrovía del Ebro S.L. · 2019 – …" over "Presa de
+  // Valdelobos · 2020 – 2021"): the same organisation counts as none.
+  const ownOrg = job.org !== undefined && job.org.trim().toLowerCase() !== (parent.org ?? '').trim().toLowerCase();
+  if (job.titleMatched || ownOrg || job.range === undefined || parent.range === undefined) return false;
   const { start, end } = job.range;
   const p = parent.range;
   if (compareYm(start, p.start) < 0) return false;

@@ -128,17 +128,22 @@ const ACTION_NOUN = '(?:\\p{Lu}\\p{Ll}+(?:ung|tion|sion|ment|age|ción|sión|mie
 const NOUN_LINK = "(?:eine[rsm]?|des|dem|den|der|von|vom|zur|zum|mit|für|im|of|for|de|des|du|d['’]|del|della|dei|degli|di)";
 const NOMINAL_OPENING = new RegExp(`^${ACTION_NOUN}\\s+${NOUN_LINK}(?:\\s+|(?<=['’]))\\S+`, 'u');
 const GERMAN_NOUN_ARTICLE = /^\p{Lu}\p{Ll}+\s+(?:eine[rsm]?|einen)\s+\S+/u;
+/** Polish verbal nouns and a few action nouns before a lower-case object: "Planowanie tras …", "Obsługa klienta …". */
+const POLISH_ACTION_NOUN = /^(?:\p{Lu}\p{Ll}+(?:anie|enie|ęcie)|Obsługa|Współpraca)\s+\p{Ll}\S*\s+\S+/u;
 function isNominalBullet(t: string): boolean {
-  if (!NOMINAL_OPENING.test(t) && !GERMAN_NOUN_ARTICLE.test(t)) return false;
+  if (!NOMINAL_OPENING.test(t) && !GERMAN_NOUN_ARTICLE.test(t) && !POLISH_ACTION_NOUN.test(t)) return false;
   const first = t.split(/\s+/u)[0] ?? '';
   return !TITLE_RE.test(first) && !ORG_RE.test(first);
 }
 
 /** Sentence-like text: many words, a sentence end, starting in lower case (a wrapped line), or a verb opening. */
+/** Legal forms written in several words ("Sp. z o.o.", "GmbH & Co. KG", "S.A. de C.V."): one word of a name. */
+const MULTIWORD_LEGAL_FORM = /(?<![\p{L}\p{N}])(?:sp\.\s*z\s*o\.\s*o\.|gmbh\s*&\s*co\.\s*kg|s\.\s*de\s*r\.\s*l\.|s\.\s*a\.\s*de\s*c\.\s*v\.)/giu;
+
 export function looksLikeProse(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
-  const words = wordCount(t);
+  const words = wordCount(t.replace(MULTIWORD_LEGAL_FORM, 'Ltd'));
   if (words > 16) return true;
   if (words > MAX_PLAIN_HEADER_WORDS && !PIECE_SEPARATORS.test(t)) return true;
   if (/[.!?;]$/.test(t) && !ABBREVIATION_END.test(t) && !isTitleCaseName(t)) return true;

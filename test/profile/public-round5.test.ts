@@ -303,3 +303,49 @@ describe('"Title · Area" over "Company · dates"', () => {
     ])).toEqual(['Data Analyst @ Mapalia 2019-07…2021-06']);
   });
 });
+
+describe('Polish description lines and multi-word legal forms', () => {
+  it.each([
+    ['Planowanie tras dla floty 40 ciężarówek', true],
+    ['Prowadzenie zajęć żeglarskich dla dzieci', true],
+    ['Obsługa klienta przy kasie', true],
+    ['Współpraca z przewoźnikami', true],
+    // traps: a header with a long legal form is not prose; a name ending like a verbal noun
+    ['Specjalistka ds. logistyki w firmie Bursztynowy Szlak Transport Sp. z o.o., Gdańsk', false],
+    ['Monteur bei Hallwig Antriebstechnik Süd GmbH & Co. KG, Leipzig', false],
+    ['Stefanie Marketing', false],
+  ])('%j prose → %s', (text, expected) => {
+    expect(looksLikeProse(text)).toBe(expected);
+  });
+
+  it('a dated "od … — Title w firmie Company Sp. z o.o., Town" over a description is one job', () => {
+    expect(jobSummaries([
+      'Doświadczenie zawodowe',
+      'od 03.2021 — Specjalistka ds. logistyki w firmie Bursztynowy Szlak Transport Sp. z o.o., Gdańsk',
+      'Planowanie tras dla floty 40 ciężarówek i rozliczanie kosztów przewozu',
+      'Kwi 2017 – Lut 2021 — Koordynatorka magazynu w firmie Morena Dystrybucja S.A., Gdynia',
+    ])).toEqual([
+      'Specjalistka ds. logistyki @ Bursztynowy Szlak Transport Sp. z o.o. 2021-03…present',
+      'Koordynatorka magazynu @ Morena Dystrybucja S.A. 2017-04…2021-02',
+    ]);
+  });
+});
+
+describe('projects under a company line that carries over', () => {
+  it('"Title · Area" / "Company · dates" with inner dated works: the company carried onto them does not make them jobs', () => {
+    expect(jobSummaries([
+      'Experiencia profesional',
+      'Técnico de mantenimiento · Operaciones',
+      'Hidrovía del Cierzo S.L. · Verano de 2019 – Actualidad',
+      'Mantenimiento preventivo de bombas.',
+      'Presa de Valdelobos · Finales de 2020 – Principios de 2021',
+      'Sustitución de los variadores.',
+      'Ayudante de taller · Operaciones',
+      'Talleres Moncayo · Finales de 2016 – Verano de 2019',
+      'Reparación de motores.',
+    ])).toEqual([
+      'Técnico de mantenimiento @ Hidrovía del Cierzo S.L. 2019-06…present',
+      'Ayudante de taller @ Talleres Moncayo 2016-09…2019-08',
+    ]);
+  });
+});
