@@ -213,10 +213,18 @@ function isOrgCell(dated: string, rest: string): boolean {
   return dated.includes('\t') && !t.includes('\t') && ORG_RE.test(t) && wordCount(t) <= MAX_ORG_LINE_WORDS && !/[.!?;:]$/u.test(t);
 }
 
+/** "Software developer, analyst: surveying data …": a colon, then what the job was. */
+const COLON_BREAK = /:\s+(?=\S)/u;
+/** What the dates leave before the header: "May 2015 – Dec 2017. Software developer …". */
+const LEADING_STOP = /^[\s.:;,–—-]+/u;
+
 function headerBeforeSentence(rest: string): string | undefined {
-  const m = SENTENCE_BREAK.exec(rest);
+  const t = rest.replace(LEADING_STOP, '');
+  const stop = SENTENCE_BREAK.exec(t);
+  const colon = COLON_BREAK.exec(t);
+  const m = stop && colon ? (stop.index < colon.index ? stop : colon) : (stop ?? colon);
   if (!m) return undefined;
-  const head = rest.slice(0, m.index).trim();
+  const head = t.slice(0, m.index).trim();
   return TITLE_RE.test(head) && !looksLikeProse(head) && wordCount(head) <= MAX_HEADER_WORDS ? head : undefined;
 }
 

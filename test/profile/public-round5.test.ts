@@ -5,6 +5,7 @@ import { parseDateRange } from '../../src/profile/dates.js';
 import { classifyHeading } from '../../src/profile/sections.js';
 import { BIRTH_LABEL, isCopyrightLine, looksLikeProse } from '../../src/profile/line-shape.js';
 import { splitQuotedOrg } from '../../src/profile/job-header.js';
+import { isLocation } from '../../src/profile/header-places.js';
 import { expectRange, jobSummaries } from './helpers.js';
 
 describe('Polish CVs: headings, months, "obecnie", "od … do", "w firmie"', () => {
@@ -347,5 +348,52 @@ describe('projects under a company line that carries over', () => {
       'Técnico de mantenimiento @ Hidrovía del Cierzo S.L. 2019-06…present',
       'Ayudante de taller @ Talleres Moncayo 2016-09…2019-08',
     ]);
+  });
+});
+
+describe('a postal code before a town is a place', () => {
+  it.each([
+    ['25548 KELLINGHUSEN', true],
+    ['75011 Paris', true],
+    ['D-04109 Leipzig', true],
+    ['00-950 Warszawa', true],
+    ['1012 AB Amsterdam', true],
+    ['8001 Zürich', true],
+    ['60311 Frankfurt am Main', true],
+    // traps: a year before a town, a count before a noun, a number in a name
+    ['2019 Berlin', false],
+    ['500 Startups', false],
+    ['12 Monkeys Studio GmbH', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isLocation(text)).toBe(expected);
+  });
+
+  it('"Title, Company, 04109 Town ⇥ dates": the code and town are the place, not the employer', () => {
+    expect(jobSummaries([
+      'Berufserfahrung',
+      'Monteur, Hallwig Antrieb, 04109 Leipzig\t2019 – 2021',
+      'Montage von Getrieben.',
+      'Technicien, Atelier Morel, 75011 Paris\t2016 – 2019',
+      'Montage des moteurs.',
+    ], true)).toEqual(['Monteur @ Hallwig Antrieb [04109 Leipzig] 2019-07…2021-06', 'Technicien @ Atelier Morel [75011 Paris] 2016-07…2019-06']);
+  });
+});
+
+describe('"dates. Title: what the job was" in one paragraph', () => {
+  it('the title before the colon (or the full stop) is the header, the rest the job\'s text', () => {
+    expect(jobSummaries([
+      'Past Experience',
+      'May 2015 – Dec 2017. Software developer, analyst: surveying data estimation, statistical modeling and visualization for mining clients, industry specific software.',
+      'Aug 2012 – May 2015. Analyst in projects evaluation: Analysis of client projects for financial and risk management; modeling, prototyping.',
+      'Education',
+    ])).toEqual(['Software developer, analyst @  2015-05…2017-12', 'Analyst in projects evaluation @  2012-08…2015-05']);
+  });
+
+  it('traps: a dated sentence with no title before its colon or stop is no job', () => {
+    expect(jobSummaries([
+      'Experience',
+      'Software Engineer, Halden Systems\t2016 – 2020',
+      '2018 – 2019: we moved the billing platform to streaming events and cut the nightly batch, with the whole team on call.',
+    ])).toEqual(['Software Engineer @ Halden Systems 2016-07…2020-06']);
   });
 });
