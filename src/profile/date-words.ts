@@ -68,6 +68,10 @@ export const PRESENT_WORDS: ReadonlySet<string> = new Set([
   'obecnie', 'aktualnie', 'teraz', 'nadal', 'dziś',
 ]);
 
+/** "in corso", "en curso", "em curso", "en cours": "ongoing" written as a preposition and a noun, the end of an open range. */
+export const ONGOING_LEADS: ReadonlySet<string> = new Set(['in', 'en', 'em']);
+export const ONGOING_NOUNS: ReadonlySet<string> = new Set(['corso', 'curso', 'cours']);
+
 /** Words that may stand between two dates or before a present word ("2019 to date", "Jan 2018 until now"). */
 export const RANGE_WORDS: ReadonlySet<string> = new Set([
   'to', 'until', 'till', 'til', 'through', 'thru', 'up', 'bis', 'au', 'à', 'a', 'al', 'hasta', 'tills', 'fino',

@@ -147,7 +147,14 @@ const HEADER_PIECE_SEPARATOR = /\s[—–|·•]\s|\t/u;
 export function isPiecedHeader(rest: string): boolean {
   const pieces = rest.split(HEADER_PIECE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (pieces.length < 2 || pieces.length > 4) return false;
-  return pieces.every((p) => wordCount(p) <= MAX_HEADER_WORDS && !looksLikeProse(p)) && pieces.some((p) => TITLE_RE.test(p));
+  return pieces.every((p) => wordCount(p) <= MAX_HEADER_WORDS && (!looksLikeProse(p) || isLowerCaseTitle(p))) && pieces.some((p) => TITLE_RE.test(p));
+}
+
+/** Most words of a title written in lower case ("engineer/tech", "sales assistant"). */
+const MAX_LOWER_TITLE_WORDS = 3;
+/** "engineer/tech | Generator Support Services LTD": a short title in lower case is a piece of a header, not a wrapped sentence. */
+function isLowerCaseTitle(piece: string): boolean {
+  return wordCount(piece) <= MAX_LOWER_TITLE_WORDS && TITLE_RE.test(piece) && !/[.!?;:,]$/u.test(piece);
 }
 
 /** Most words of one cell in a row of short cells. */

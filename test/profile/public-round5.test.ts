@@ -219,6 +219,11 @@ describe('Spanish, Portuguese, German and French parts of a year and "Season de 
     ['meados de 2019 – atualmente', '2019-05', 'present', 'season'],
     ['Anfang 2020 – Ende 2021', '2020-01', '2021-12', 'season'],
     ['début 2018 – fin 2019', '2018-01', '2019-12', 'season'],
+    // "ongoing" as a preposition and a noun
+    ['Giugno 2023 – in corso', '2023-06', 'present', 'month'],
+    ['marzo 2021 – en curso', '2021-03', 'present', 'month'],
+    ['mars 2020 - en cours', '2020-03', 'present', 'month'],
+    ['2019 – em curso', '2019-07', 'present', 'year'],
   ] as const)('%j', (text, start, end, precision) => {
     expectRange(text, start, end, precision);
   });
@@ -228,6 +233,10 @@ describe('Spanish, Portuguese, German and French parts of a year and "Season de 
     'Fin de semana libre',
   ])('trap: %j is no date', (text) => {
     expect(parseDateRange(text)).toBeNull();
+  });
+
+  it('trap: "2019 – in Berlin" is a year, not an open range', () => {
+    expect(parseDateRange('2019 – in Berlin')?.end).not.toBe('present');
   });
 });
 
@@ -394,6 +403,26 @@ describe('"dates. Title: what the job was" in one paragraph', () => {
       'Experience',
       'Software Engineer, Halden Systems\t2016 – 2020',
       '2018 – 2019: we moved the billing platform to streaming events and cut the nightly batch, with the whole team on call.',
+    ])).toEqual(['Software Engineer @ Halden Systems 2016-07…2020-06']);
+  });
+});
+
+describe('"title in lower case | Company ⇥ dates"', () => {
+  it('a short lower-case title beside a company is a header', () => {
+    expect(jobSummaries([
+      'WORK EXPERIENCE',
+      'Kitchen Porter | Thorley Arms\tAug 2018 to Present',
+      'Cleaning up and prepping areas within the kitchen',
+      'engineer/tech | Generator Care Services LTD\tJun 2018 to Jul 2018',
+      'Testing and installing new panels.',
+    ])).toEqual(['Kitchen Porter @ Thorley Arms 2018-08…present', 'engineer/tech @ Generator Care Services LTD 2018-06…2018-07']);
+  });
+
+  it('trap: lower-case pieces with no title word stay body text', () => {
+    expect(jobSummaries([
+      'Experience',
+      'Software Engineer | Halden Systems\t2016 – 2020',
+      'built things | for the billing team\t2018 – 2019',
     ])).toEqual(['Software Engineer @ Halden Systems 2016-07…2020-06']);
   });
 });
