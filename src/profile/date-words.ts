@@ -1,11 +1,11 @@
 // Word lists of the date-range grammar (dates.ts). Lower-case, without a trailing period; looked up in Maps
 // so that the grammar does one hash lookup per word instead of trying regexes.
 
-/** Month names and abbreviations in the résumé languages we support (en, fr, de, es, sv, it, pt, ru, nl, pl). */
+/** Month names and abbreviations in the résumé languages we support (en, fr, de, es, sv, it, pt, ru, nl, pl, da). */
 const MONTH_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1, ['jan', 'january', 'janv', 'janvier', 'januar', 'jänner', 'ene', 'enero', 'januari', 'gen', 'gennaio', 'janeiro', 'янв', 'январь', 'января', 'январе', 'sty', 'styczeń', 'stycznia', 'styczen']],
   [2, ['feb', 'february', 'févr', 'fevr', 'février', 'fev', 'februar', 'febrero', 'februari', 'febbraio', 'fevereiro', 'фев', 'февр', 'февраль', 'февраля', 'lut', 'luty', 'lutego']],
-  [3, ['mar', 'march', 'maart', 'mrt', 'mars', 'märz', 'marz', 'mär', 'marzo', 'mars', 'março', 'marco', 'мар', 'март', 'марта', 'marzec', 'marca']],
+  [3, ['mar', 'march', 'maart', 'mrt', 'mars', 'märz', 'marz', 'mär', 'marzo', 'mars', 'março', 'marco', 'мар', 'март', 'марта', 'marzec', 'marca', 'marts']],
   [4, ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile', 'апр', 'апрель', 'апреля', 'kwi', 'kwiecień', 'kwietnia', 'kwiecien']],
   [5, ['may', 'mai', 'mei', 'mayo', 'maj', 'mag', 'maggio', 'maio', 'май', 'мая', 'maja']],
   [6, ['jun', 'june', 'juin', 'juni', 'junio', 'giu', 'giugno', 'junho', 'июн', 'июнь', 'июня', 'cze', 'czerwiec', 'czerwca']],
@@ -65,7 +65,7 @@ export const PRESENT_WORDS: ReadonlySet<string> = new Set([
   'heute', 'aktuell', 'jetzt', 'dato', 'présent', 'aujourd’hui', "aujourd'hui", 'actuel', 'actuellement',
   'presente', 'actualidad', 'actual', 'actualmente', 'hoy', 'nu', 'pågående', 'idag', 'dags', 'oggi', 'attuale',
   'atual', 'atualmente', 'hoje', 'heden', 'huidig', 'momento', 'fecha', 'jour', 'сейчас', 'настоящее', 'наст', 'н.в', 'нв',
-  'obecnie', 'aktualnie', 'teraz', 'nadal', 'dziś',
+  'obecnie', 'aktualnie', 'teraz', 'nadal', 'dziś', 'nuværende',
 ]);
 
 /** "in corso", "en curso", "em curso", "en cours": "ongoing" written as a preposition and a noun, the end of an open range. */

@@ -549,7 +549,8 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
     && ((!beside.includes(' ') && dated[0]?.line === titlePiece.line - 1)
       || (dated[0]?.line === titlePiece.line + 1 && isAreaOrUnit(beside) && !ORG_RE.test(beside)));
   const cued = withOrgWord ?? (areaBeside ? dated[0] : undefined) ?? onLine.find((p) => !TITLE_RE.test(p.text)) ?? onLine[0];
-  const orgPiece = cued ?? nameAmong(others);
+  const townOverName = cued === undefined ? townBesideDates(others, anchorLine, titlePiece.line) : undefined;
+  const orgPiece = cued ?? townOverName?.name ?? nameAmong(others);
   if (!orgPiece) return undefined;
   const heading = companyAboveTeam(titlePiece, orgPiece, others);
   if (heading) {
@@ -559,9 +560,9 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   // The name picked among areas of work stands alone; the areas beside it are its department, not a place.
   const alone = cued === undefined && orgPiece !== others[0];
   const whole = alone ? { text: orgPiece.text, used: others.filter((p) => p.line === orgPiece.line) } : wholeOrgLine(orgPiece, others, titlePiece.line);
-  const rest = others.filter((p) => !whole.used.includes(p));
+  const rest = others.filter((p) => !whole.used.includes(p) && p !== townOverName?.town);
   let org = whole.text;
-  let location = placeText;
+  let location = placeText ?? townOverName?.town.text;
   if (location === undefined) {
     const split = splitOrgLocation(org);
     org = split.org;
@@ -718,4 +719,19 @@ export function splitQuotedOrg(text: string): { title: string; org: string } | u
   if (org === '' || title === '' || !HAS_LETTER.test(org) || !HAS_LETTER.test(title)) return undefined;
   if (org.split(/\s+/u).length > MAX_QUOTED_NAME_WORDS || isLocation(title) || isNoise(title) || /[“”"«»„]/u.test(title)) return undefined;
   return { title, org };
+}
+
+/**
+ * "Rumia | Kwi 2023 - Paź 2023" over "MOL POLSKA" over "Kasjer" (a Canva-like template): one capitalised word beside the
+ * dates, a name in capitals on a line of its own below it, then the title: the word is the town, the capitals the
+ * employer. A name in mixed case below ("Ads Ranking", a team) is not taken so.
+ */
+function townBesideDates(others: readonly HeaderPiece[], anchorLine: number | undefined, titleLine: number): { town: HeaderPiece; name: HeaderPiece } | undefined {
+  if (others.length !== 2 || anchorLine === undefined) return undefined;
+  const [town, name] = others;
+  if (!town || !name || town.line !== anchorLine || name.line <= town.line || name.line >= titleLine) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(town.text.trim()) || ORG_RE.test(town.text) || TITLE_RE.test(town.text)) return undefined;
+  const letters = name.text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || letters !== letters.toUpperCase() || TITLE_RE.test(name.text) || isAreaOrUnit(name.text)) return undefined;
+  return { town, name };
 }

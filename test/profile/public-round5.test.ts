@@ -224,6 +224,8 @@ describe('Spanish, Portuguese, German and French parts of a year and "Season de 
     ['marzo 2021 – en curso', '2021-03', 'present', 'month'],
     ['mars 2020 - en cours', '2020-03', 'present', 'month'],
     ['2019 – em curso', '2019-07', 'present', 'year'],
+    // Danish
+    ['marts 2019 – nuværende', '2019-03', 'present', 'month'],
   ] as const)('%j', (text, start, end, precision) => {
     expectRange(text, start, end, precision);
   });
@@ -424,5 +426,75 @@ describe('"title in lower case | Company ⇥ dates"', () => {
       'Software Engineer | Halden Systems\t2016 – 2020',
       'built things | for the billing team\t2018 – 2019',
     ])).toEqual(['Software Engineer @ Halden Systems 2016-07…2020-06']);
+  });
+});
+
+describe('Danish CVs: headings and "dates: Title, Company"', () => {
+  it.each([
+    ['ERHVERVSERFARING', 'experience'],
+    ['Arbejdserfaring', 'experience'],
+    ['UDDANNELSE', 'education'],
+    ['CERTIFICERINGER', 'certifications'],
+    ['Sprog', 'languages'],
+  ])('%j is a %s heading', (text, kind) => {
+    expect(classifyHeading(text)?.kind).toBe(kind);
+  });
+
+  it('reads the jobs and leaves education and certificates alone', () => {
+    expect(jobSummaries([
+      'ERHVERVSERFARING',
+      '2015-2017: Specialekonsulent, Kulturministeriet',
+      'Udvikling og vedligeholdelse af webservices.',
+      '2013-2015: Konsulent, Hedegaard & Lund',
+      'Tilpasning af e-handelsløsninger.',
+      'UDDANNELSE',
+      '2000-2004 Cand. scient., Datalogi, Aarhus Universitet',
+      'CERTIFICERINGER',
+      '2015: ITIL Foundation',
+    ])).toEqual(['Specialekonsulent @ Kulturministeriet 2015-07…2017-06', 'Konsulent @ Hedegaard & Lund 2013-07…2015-06']);
+  });
+
+  it('traps: English words that Danish lists must not take ("fond of", "the region")', () => {
+    expect(jobSummaries([
+      'Experience',
+      'Support Engineer, Halden Systems\t2016 – 2020',
+      'Fond of the region and its people, I moved here in 2016.',
+    ])).toEqual(['Support Engineer @ Halden Systems 2016-07…2020-06']);
+  });
+});
+
+describe('"Town | dates" over a NAME IN CAPITALS over the title', () => {
+  it('the word beside the dates is the town, the capitals the employer', () => {
+    expect(jobSummaries([
+      'DOŚWIADCZENIE',
+      'Władysławowo | Maj - Sie 2020',
+      'LINOWY PARK BAŁTYK',
+      'Instruktor',
+      'Obsługa sprzętu parku linowego.',
+      'Rumia | Kwi 2023 - Paź 2023',
+      'STACJA PALIW NORD',
+      'Kasjer',
+      'Obsługa klienta przy kasie.',
+    ], true)).toEqual([
+      'Instruktor @ LINOWY PARK BAŁTYK [Władysławowo] 2020-05…2020-08',
+      'Kasjer @ STACJA PALIW NORD [Rumia] 2023-04…2023-10',
+    ]);
+  });
+
+  it('traps: a company beside the dates over a team in mixed case or in capitals keeps the company', () => {
+    expect(jobSummaries([
+      'Experience',
+      'Halden | 2019 – 2021',
+      'Ads Ranking',
+      'Software Engineer',
+      'Built ranking models.',
+    ])).toEqual(['Software Engineer @ Halden 2019-07…2021-06']);
+    expect(jobSummaries([
+      'Experience',
+      'Halden | 2019 – 2021',
+      'DATA PLATFORM',
+      'Software Engineer',
+      'Built ranking models.',
+    ])).toEqual(['Software Engineer @ Halden 2019-07…2021-06']);
   });
 });
