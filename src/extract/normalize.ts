@@ -129,9 +129,12 @@ const DETACHED_ACCENT = /(\p{L})?([ \t]{0,3})([\u00A8\u00B4\u0060\u02C6\u005E\u0
 
 export function attachDetachedAccents(text: string): string {
   if (!/[\u00A8\u00B4\u0060\u02C6\u005E\u02DC\u02DA\u02C7\u02D8\u02DD\u0300-\u030C]/u.test(text)) return text;
-  return text.replace(DETACHED_ACCENT, (whole, before: string | undefined, gap: string, accent: string, vowel: string, after: string | undefined) => {
+  return text.replace(DETACHED_ACCENT, (whole, before: string | undefined, gap: string, accent: string, vowel: string, after: string | undefined, at: number) => {
     // A spacing accent written straight after a letter with no gap and followed by a capital is an apostrophe ("L´Oreal").
-    if (before !== undefined && gap === '' && /\p{Lu}/u.test(vowel) && !/[\u0300-\u030C]/u.test(accent)) return whole;
+    // In a word written in capitals ("EXP´ERIENCE", "COMP´ETENCES") it is the capital's accent; after one capital
+    // alone ("L´OREAL", "D´ARCY") it is an elision's apostrophe.
+    const inCapitals = before !== undefined && /\p{Lu}{2}$/u.test(text.slice(0, at + 1)) && after !== undefined && /\p{Lu}/u.test(after);
+    if (before !== undefined && gap === '' && /\p{Lu}/u.test(vowel) && !/[\u0300-\u030C]/u.test(accent) && !inCapitals) return whole;
     const mark = SPACING_ACCENTS[accent];
     const letter = mark === undefined ? undefined : (vowel + mark).normalize('NFC');
     if (letter === undefined || letter.length !== 1) return whole;

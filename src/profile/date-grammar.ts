@@ -6,7 +6,7 @@ import type { Precision, YearMonth } from '../types.js';
 import type { Tok } from './date-tokens.js';
 import { parsePoint, monthOfWord, twoDigitYear, yearOf, SAME_YEAR_SPAN, YEAR_ONLY_START_MONTH, type DateReading, type Point } from './date-points.js';
 import { certainOrder, otherOrder } from './date-numeric.js';
-import { EXPECTED_WORDS, FROM_WORDS, ONWARD_WORDS, PRESENT_TAIL, PRESENT_WORDS, RANGE_WORDS, SINCE_WORDS } from './date-words.js';
+import { EXPECTED_WORDS, FROM_WORDS, ONGOING_LEADS, ONGOING_NOUNS, ONWARD_WORDS, PRESENT_TAIL, PRESENT_WORDS, RANGE_WORDS, SINCE_WORDS } from './date-words.js';
 import { gluedYearsAt, pendingEndMonth, seasonList, slashYears } from './date-lists.js';
 
 const PRECISION_RANK: Record<Precision, number> = { month: 0, season: 1, year: 2 };
@@ -63,6 +63,8 @@ export function parseEnd(toks: readonly Tok[], i: number, p1: Point, reading: Da
     const tail = toks[j + 1];
     return { end: 'present', precision: 'month', next: tail?.kind === 'word' && PRESENT_TAIL.has(tail.key) ? j + 2 : j + 1 };
   }
+  // "Giugno 2023 – in corso", "2021 – en curso".
+  if (isWord(w, ONGOING_LEADS) && isWord(toks[j + 1], ONGOING_NOUNS)) return { end: 'present', precision: 'month', next: j + 2 };
   const p2 = parsePoint(toks, j, reading);
   if (p2) return { end: p2.last, precision: p2.precision, next: skipExpectedTail(toks, p2.next), point: p2 };
   // "2012–14": an abbreviated end year after a year-only start.

@@ -2,7 +2,7 @@
 // "2015", "'19", "Summer 2019", "Q3 2020". A point knows the first month it can mean (used when it starts a range)
 // and the last (when it ends one). Numeric forms live in date-numeric.ts.
 import type { Precision, YearMonth } from '../types.js';
-import { AMBIGUOUS_MONTHS, MONTHS, SEASONS } from './date-words.js';
+import { AMBIGUOUS_MONTHS, MONTHS, SEASON_YEAR_LINKS, SEASONS, YEAR_PARTS } from './date-words.js';
 import type { Tok } from './date-tokens.js';
 import { fullDatePoint, monthFirstPoint, yearMonthPoint, yearOf } from './date-numeric.js';
 
@@ -85,9 +85,12 @@ export function parsePoint(toks: readonly Tok[], i: number, reading: DateReading
   if (t.kind === 'word') {
     const month = monthOfWord(t);
     if (month !== undefined) return monthNamePoint(toks, i, month, pivot);
-    const season = SEASONS.get(t.key);
-    const year = yearOf(toks[i + 1], pivot);
-    return season && year !== undefined ? spanPoint(year, season, 'season', i + 2) : undefined;
+    const season = SEASONS.get(t.key) ?? YEAR_PARTS.get(t.key);
+    if (!season) return undefined;
+    // "Verano de 2017", "Finales de 2015".
+    const at = SEASON_YEAR_LINKS.has(toks[i + 1]?.key ?? '') ? i + 2 : i + 1;
+    const year = yearOf(toks[at], pivot);
+    return year !== undefined ? spanPoint(year, season, 'season', at + 1) : undefined;
   }
   if (t.kind === 'quarter') {
     const year = yearOf(toks[i + 1], pivot);

@@ -1,24 +1,24 @@
 // Word lists of the date-range grammar (dates.ts). Lower-case, without a trailing period; looked up in Maps
 // so that the grammar does one hash lookup per word instead of trying regexes.
 
-/** Month names and abbreviations in the résumé languages we support (en, fr, de, es, sv, it, pt, ru, nl, id). */
+/** Month names and abbreviations in the résumé languages we support (en, fr, de, es, sv, it, pt, ru, nl, pl, da, id). */
 const MONTH_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [1, ['jan', 'january', 'janv', 'janvier', 'januar', 'jänner', 'ene', 'enero', 'januari', 'gen', 'gennaio', 'janeiro', 'янв', 'январь', 'января', 'январе']],
-  [2, ['feb', 'february', 'févr', 'fevr', 'février', 'fev', 'februar', 'febrero', 'februari', 'febbraio', 'fevereiro', 'фев', 'февр', 'февраль', 'февраля']],
-  [3, ['mar', 'march', 'maart', 'mrt', 'mars', 'märz', 'marz', 'mär', 'marzo', 'mars', 'março', 'marco', 'мар', 'март', 'марта', 'maret']],
-  [4, ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile', 'апр', 'апрель', 'апреля']],
-  [5, ['may', 'mai', 'mei', 'mayo', 'maj', 'mag', 'maggio', 'maio', 'май', 'мая']],
-  [6, ['jun', 'june', 'juin', 'juni', 'junio', 'giu', 'giugno', 'junho', 'июн', 'июнь', 'июня']],
-  [7, ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'lug', 'luglio', 'julho', 'июл', 'июль', 'июля']],
-  [8, ['aug', 'august', 'augustus', 'août', 'aout', 'ago', 'agosto', 'augusti', 'авг', 'август', 'августа', 'agustus', 'agu', 'agt', 'ags']],
-  [9, ['sep', 'sept', 'september', 'septembre', 'septiembre', 'set', 'settembre', 'setembro', 'сен', 'сент', 'сентябрь', 'сентября']],
-  [10, ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ott', 'ottobre', 'out', 'outubro', 'окт', 'октябрь', 'октября']],
-  [11, ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноя', 'нояб', 'ноябрь', 'ноября']],
-  [12, ['dec', 'december', 'déc', 'décembre', 'decembre', 'dez', 'dezember', 'dic', 'diciembre', 'dicembre', 'dezembro', 'дек', 'декабрь', 'декабря', 'desember', 'des']],
+  [1, ['jan', 'january', 'janv', 'janvier', 'januar', 'jänner', 'ene', 'enero', 'januari', 'gen', 'gennaio', 'janeiro', 'янв', 'январь', 'января', 'январе', 'sty', 'styczeń', 'stycznia', 'styczen']],
+  [2, ['feb', 'february', 'févr', 'fevr', 'février', 'fev', 'februar', 'febrero', 'februari', 'febbraio', 'fevereiro', 'фев', 'февр', 'февраль', 'февраля', 'lut', 'luty', 'lutego']],
+  [3, ['mar', 'march', 'maart', 'mrt', 'mars', 'märz', 'marz', 'mär', 'marzo', 'mars', 'março', 'marco', 'мар', 'март', 'марта', 'maret', 'marzec', 'marca', 'marts']],
+  [4, ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile', 'апр', 'апрель', 'апреля', 'kwi', 'kwiecień', 'kwietnia', 'kwiecien']],
+  [5, ['may', 'mai', 'mei', 'mayo', 'maj', 'mag', 'maggio', 'maio', 'май', 'мая', 'maja']],
+  [6, ['jun', 'june', 'juin', 'juni', 'junio', 'giu', 'giugno', 'junho', 'июн', 'июнь', 'июня', 'cze', 'czerwiec', 'czerwca']],
+  [7, ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'lug', 'luglio', 'julho', 'июл', 'июль', 'июля', 'lip', 'lipiec', 'lipca']],
+  [8, ['aug', 'august', 'augustus', 'août', 'aout', 'ago', 'agosto', 'augusti', 'авг', 'август', 'августа', 'agustus', 'agu', 'agt', 'ags', 'sie', 'sierpień', 'sierpnia', 'sierpien']],
+  [9, ['sep', 'sept', 'september', 'septembre', 'septiembre', 'set', 'settembre', 'setembro', 'сен', 'сент', 'сентябрь', 'сентября', 'wrz', 'wrzesień', 'września', 'wrzesien', 'wrzesnia']],
+  [10, ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ott', 'ottobre', 'out', 'outubro', 'окт', 'октябрь', 'октября', 'paź', 'październik', 'października', 'paz', 'pazdziernik']],
+  [11, ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноя', 'нояб', 'ноябрь', 'ноября', 'lis', 'listopad', 'listopada']],
+  [12, ['dec', 'december', 'déc', 'décembre', 'decembre', 'dez', 'dezember', 'dic', 'diciembre', 'dicembre', 'dezembro', 'дек', 'декабрь', 'декабря', 'desember', 'des', 'gru', 'grudzień', 'grudnia', 'grudzien']],
 ];
 
-/** Month abbreviations that are also everyday words: a month only when capitalised ("Set 2019", not "set 2019 goals"; "des"). */
-export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['set', 'out', 'ago', 'gen', 'mag', 'des']);
+/** Month abbreviations that are also everyday words: a month only when capitalised ("Set 2019", not "set 2019 goals"; "des", "lis"). */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['set', 'out', 'ago', 'gen', 'mag', 'sty', 'lis', 'sie', 'lut', 'paz', 'des']);
 
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   MONTH_WORDS.flatMap(([month, words]) => words.map((w) => [w, month] as const)),
@@ -36,6 +36,20 @@ export const SEASONS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ['springs', [3, 5]], ['summers', [6, 8]], ['falls', [9, 11]], ['autumns', [9, 11]], ['winters', [12, 2]],
 ] as const);
 
+/**
+ * Parts of a year written before it, as Spanish, Portuguese, German and French résumés do ("Finales de 2015",
+ * "Principios de 2019", "meados de 2020", "Ende 2019", "début 2018"): read like a season, first and last month.
+ */
+export const YEAR_PARTS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['principios', [1, 4]], ['comienzos', [1, 4]], ['inicios', [1, 4]], ['mediados', [5, 8]], ['finales', [9, 12]], ['fines', [9, 12]],
+  ['início', [1, 4]], ['inicio', [1, 4]], ['meados', [5, 8]], ['fins', [9, 12]],
+  ['anfang', [1, 4]], ['mitte', [5, 8]], ['ende', [9, 12]],
+  ['début', [1, 4]], ['debut', [1, 4]], ['fin', [9, 12]],
+] as const);
+
+/** "Verano de 2017", "Finales de 2015": the word between a season or part of a year and its year. */
+export const SEASON_YEAR_LINKS: ReadonlySet<string> = new Set(['de', 'del', 'do', 'des']);
+
 /** Words that join the years of a season list ("Summer 2014 and 2015", "Summer 2016, 2017"). */
 export const LIST_WORDS: ReadonlySet<string> = new Set([',', '&', '/', 'and', 'und', 'et', 'y', 'e', 'och', 'и']);
 
@@ -52,16 +66,21 @@ export const PRESENT_WORDS: ReadonlySet<string> = new Set([
   'presente', 'actualidad', 'actual', 'actualmente', 'hoy', 'nu', 'pågående', 'idag', 'dags', 'oggi', 'attuale',
   'atual', 'atualmente', 'hoje', 'heden', 'huidig', 'momento', 'fecha', 'jour', 'сейчас', 'настоящее', 'наст', 'н.в', 'нв',
   'sekarang', 'kini', 'saat',
+  'obecnie', 'aktualnie', 'teraz', 'nadal', 'dziś', 'nuværende',
 ]);
+
+/** "in corso", "en curso", "em curso", "en cours": "ongoing" written as a preposition and a noun, the end of an open range. */
+export const ONGOING_LEADS: ReadonlySet<string> = new Set(['in', 'en', 'em']);
+export const ONGOING_NOUNS: ReadonlySet<string> = new Set(['corso', 'curso', 'cours']);
 
 /** Words that may stand between two dates or before a present word ("2019 to date", "Jan 2018 until now"). */
 export const RANGE_WORDS: ReadonlySet<string> = new Set([
   'to', 'until', 'till', 'til', 'through', 'thru', 'up', 'bis', 'au', 'à', 'a', 'al', 'hasta', 'tills', 'fino',
-  'até', 'ate', 'по', 'до', 'jusqu’à', "jusqu'à", 'zum', 'tot', 'la', 'ce', 'ad', 'o', 'al', 'sampai', 'hingga',
+  'até', 'ate', 'по', 'до', 'do', 'jusqu’à', "jusqu'à", 'zum', 'tot', 'la', 'ce', 'ad', 'o', 'al', 'sampai', 'hingga',
 ]);
 
 /** Words that open a range that runs to the present ("since 2019", "seit 2019"). */
-export const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde', 'sedan', 'dal', 'sinds', 'с', 'sejak']);
+export const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde', 'sedan', 'dal', 'sinds', 'с', 'od', 'sejak']);
 
 /** Words that may precede the first date of a range ("from 2015 to 2019") and are part of the range text. */
 export const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'von', 'de', 'du', 'da', 'del', 'från', 'dal', 'van', 'dari']);

@@ -20,7 +20,19 @@ function isTownThenState(text: string): boolean {
 }
 
 /** A place word alone, or "City, Country" / "City, ST" / "City ST" / "Org, Remote"-shaped text. */
+/**
+ * A postal code before a town, as European addresses write it: "25548 KELLINGHUSEN", "75011 Paris", "D-04109 Leipzig",
+ * "00-950 Warszawa", "1012 AB Amsterdam", "8001 Zürich". A four-digit code that could be a year ("2019 Berlin") is not.
+ */
+const POSTCODE_TOWN = /^(?:[A-Z]{1,2}-)?(?:\d{5}|\d{2}-\d{3}|(?!(?:19|20)\d\d\b)\d{4}(?:\s?[A-Z]{2}(?=\s))?)\s+\p{Lu}[\p{L}.'’-]*(?:[\s/-]+(?:\p{Lu}[\p{L}.'’-]*|a\.\s?d\.|am|an|im|bei|sur|en|de|del|la|le))*$/u;
+const MAX_POSTCODE_TOWN_WORDS = 4;
+export function isPostcodeTown(text: string): boolean {
+  const t = text.trim();
+  return words(t) <= MAX_POSTCODE_TOWN_WORDS + 1 && POSTCODE_TOWN.test(t);
+}
+
 export function isLocation(text: string): boolean {
+  if (isPostcodeTown(text)) return true;
   if (words(text) > 6 || ORG_RE.test(text) || TITLE_RE.test(text)) return false;
   const comma = text.lastIndexOf(',');
   if (comma < 0) return onlyPlaceWords(text) || isTownThenState(text);

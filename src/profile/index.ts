@@ -16,6 +16,7 @@ import { compareYm, monthsInclusive, type ReadingLike } from './dates.js';
 import { dateReadingOf } from './date-order.js';
 import { statedDisagrees } from './durations.js';
 import { dropRepeatedJobs } from './repeated-jobs.js';
+import { BIRTH_LABEL } from './line-shape.js';
 
 export { parseDateRange, findDateRanges, monthsInclusive } from './dates.js';
 export { PROFILE_CODES, type ProfileCode } from './codes.js';
@@ -88,7 +89,15 @@ function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot
     const { jobs, unusedRanges } = readJobs(own, pivot);
     // A date line of an experience section that made no job is reported, never silently dropped.
     if (isExperienceLike(section.kind)) for (const line of unusedRanges) diagnostics.push({ code: 'UNUSED_DATE_RANGE', severity: 'warning', line, data: { line: line + 1 } });
+    let titled: ParsedJob | undefined;
     return jobs.flatMap((job) => {
+      // "Ingeniero de software ⇥ Complubot ⇥ 2015 – 2017" over "ColdPlay-Robot ⇥ 2016 – 2017": an entry that names
+      // neither a role nor an employer, dated inside the job above it, is a project of that job (its lines its body).
+      if (titled && isNestedProject(job, titled)) {
+        titled.body.push(...lines.slice(job.titleLine, job.titleLine + 1), ...job.body);
+        return [];
+      }
+      if (job.titleMatched && job.org !== undefined && job.range !== undefined) titled = job;
       // Without an experience section every section is searched; the name and headline at the top ("Jane Doe ·
       // City" over "SOFTWARE ENGINEER") hold no job unless a date says so.
       if (fallback && section.kind === 'contact' && job.range === undefined) return [];
@@ -105,10 +114,25 @@ function findAllJobs(lines: readonly Line[], sections: readonly Section[], pivot
 }
 
 const CAREER_BREAK = wordsRe(wordsOf('careerBreaks'));
+
+/** Months an end may pass its parent's (one dated "– 2017" against a parent's "Summer 2017"). */
+const NESTED_SLACK_MONTHS = 2;
+
+/** An untitled, unnamed entry whose dates lie inside those of the titled job above it. */
+function isNestedProject(job: ParsedJob, parent: ParsedJob): boolean {
+  // The company above both is carried onto the inner entry ("Hidrovía del Ebro S.L. · 2019 – …" over "Presa de
+  // Valdelobos · 2020 – 2021"): the same organisation counts as none.
+  const ownOrg = job.org !== undefined && job.org.trim().toLowerCase() !== (parent.org ?? '').trim().toLowerCase();
+  if (job.titleMatched || ownOrg || job.range === undefined || parent.range === undefined) return false;
+  const { start, end } = job.range;
+  const p = parent.range;
+  if (compareYm(start, p.start) < 0) return false;
+  if (p.end === 'present') return true;
+  if (end === 'present') return false;
+  return compareYm(end, p.end) <= 0 || monthsInclusive(p.end, end) - 1 <= NESTED_SLACK_MONTHS;
+}
 /** A references section's heading in the languages read. */
 const REFERENCES_HEADING = /^\W*(?:references?|referees?|referenzen|références|referencias|referenze|referências|referenties|referenser|рекомендации)\b/iu;
-/** Labels of a date of birth in the languages read (personal details, never a job). */
-const BIRTH_LABEL = /\b(?:date of birth|birth ?date|d\.o\.b\.?|dob|born on|geburtsdatum|geboren am|date de naissance|née? le|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum)\b/iu;
 
 /**
  * Dated time out of work written like an entry ("Career break (caring for a parent)", "Parental leave"): not a job,

@@ -564,6 +564,9 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
     // "Title (Company)": the organisation in brackets after the title, nothing else beside it.
     const bracketed = splitBracketedOrg(titlePiece.text);
     if (bracketed) return { ...base, title: bracketed.title, org: bracketed.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
+    // "“DigiwayMedia”, front-end developer": a quoted name beside the role.
+    const quoted = splitQuotedOrg(titlePiece.text);
+    if (quoted) return { ...base, title: quoted.title, org: quoted.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
     // "Lisbon Python Meetup (Member)": the organisation, then its role in brackets.
     const role = splitBracketedRole(titlePiece.text);
     if (role) return { ...base, title: role.title, org: role.org, ...(placeText !== undefined ? { location: placeText } : {}), orgOnOwnLine: false };
@@ -601,9 +604,15 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   // "Harrowgate Steel ⇥ May – August 2024" over "Design Engineer Intern – Structures": the one word after the title is
   // its area; the name alone on the dated line above is the employer.
   const dated = anchorLine !== undefined && anchorLine !== titlePiece.line ? others.filter((p) => p.line === anchorLine) : [];
-  const areaBeside = onLine.length === 1 && !(onLine[0]?.text ?? '').includes(' ') && dated.length === 1 && dated[0]?.line === titlePiece.line - 1;
+  // "Técnico GIS · Desarrollo de Negocio" over "Esri Iberia · 2021 – 2023": the area beside the title, the name alone on
+  // the dated line below it.
+  const beside = onLine[0]?.text ?? '';
+  const areaBeside = onLine.length === 1 && dated.length === 1 && !TITLE_RE.test(dated[0]?.text ?? '')
+    && ((!beside.includes(' ') && dated[0]?.line === titlePiece.line - 1)
+      || (dated[0]?.line === titlePiece.line + 1 && isAreaOrUnit(beside) && !ORG_RE.test(beside)));
   const cued = withOrgWord ?? (areaBeside ? dated[0] : undefined) ?? onLine.find((p) => !TITLE_RE.test(p.text)) ?? onLine[0];
-  const orgPiece = cued ?? nameAmong(others);
+  const townOverName = cued === undefined ? townBesideDates(others, anchorLine, titlePiece.line) : undefined;
+  const orgPiece = cued ?? townOverName?.name ?? nameAmong(others);
   if (!orgPiece) return undefined;
   const heading = companyAboveTeam(titlePiece, orgPiece, others);
   if (heading) {
@@ -613,9 +622,9 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   // The name picked among areas of work stands alone; the areas beside it are its department, not a place.
   const alone = cued === undefined && orgPiece !== others[0];
   const whole = alone ? { text: orgPiece.text, used: others.filter((p) => p.line === orgPiece.line) } : wholeOrgLine(orgPiece, others, titlePiece.line);
-  const rest = others.filter((p) => !whole.used.includes(p));
+  const rest = others.filter((p) => !whole.used.includes(p) && p !== townOverName?.town);
   let org = whole.text;
-  let location = placeText;
+  let location = placeText ?? townOverName?.town.text;
   if (location === undefined) {
     const split = splitOrgLocation(org);
     org = split.org;
@@ -762,4 +771,42 @@ export function splitBracketedRole(text: string): { title: string; org: string }
   if (!TITLE_RE.test(title) || title.split(/\s+/u).length > MAX_BRACKETED_ROLE_WORDS || (isEmploymentType(title) && !/^\p{Lu}/u.test(title))) return undefined;
   if (!NAME_START.test(org) || TITLE_RE.test(org) || isTitleQualifier(org) || isLocation(org) || !HAS_LETTER.test(org)) return undefined;
   return { title, org };
+}
+
+/** Most words of a name written in quotation marks. */
+const MAX_QUOTED_NAME_WORDS = 5;
+/** "“Aweb System” markup, content-manager", "«Shishka», hookaman": the quoted name first, then the role. */
+const QUOTED_FIRST = /^[“"«„]([^“”"«»„]+)[”"»“]\s*[,:–—-]?\s*(\S.*)$/u;
+/** "Front-end developer, “DigiwayMedia”", "Developer in «Romashka»": the role, then the quoted name last. */
+const QUOTED_LAST = /^(.*?\p{L}.*?)\s*[,:–—-]?\s+(?:in\s+|at\s+|w\s+|в\s+)?[“"«„]([^“”"«»„]+)[”"»“]$/u;
+
+/**
+ * A name in quotation marks beside a role, as Ukrainian, Russian and Polish résumés write employers
+ * ("“DigiwayMedia”, front-end developer"): the quoted part is the organisation. A quoted project or product inside a
+ * longer title ("Lead of the “Atlas” migration team") is neither at the start nor at the end, and stays in the title.
+ */
+export function splitQuotedOrg(text: string): { title: string; org: string } | undefined {
+  const t = text.trim();
+  const first = QUOTED_FIRST.exec(t);
+  const last = first ? undefined : QUOTED_LAST.exec(t);
+  const org = (first?.[1] ?? last?.[2] ?? '').trim();
+  const title = (first?.[2] ?? last?.[1] ?? '').replace(/[\s,:–—-]+$/u, '').trim();
+  if (org === '' || title === '' || !HAS_LETTER.test(org) || !HAS_LETTER.test(title)) return undefined;
+  if (org.split(/\s+/u).length > MAX_QUOTED_NAME_WORDS || isLocation(title) || isNoise(title) || /[“”"«»„]/u.test(title)) return undefined;
+  return { title, org };
+}
+
+/**
+ * "Rumia | Kwi 2023 - Paź 2023" over "MOL POLSKA" over "Kasjer" (a Canva-like template): one capitalised word beside the
+ * dates, a name in capitals on a line of its own below it, then the title: the word is the town, the capitals the
+ * employer. A name in mixed case below ("Ads Ranking", a team) is not taken so.
+ */
+function townBesideDates(others: readonly HeaderPiece[], anchorLine: number | undefined, titleLine: number): { town: HeaderPiece; name: HeaderPiece } | undefined {
+  if (others.length !== 2 || anchorLine === undefined) return undefined;
+  const [town, name] = others;
+  if (!town || !name || town.line !== anchorLine || name.line <= town.line || name.line >= titleLine) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(town.text.trim()) || ORG_RE.test(town.text) || TITLE_RE.test(town.text)) return undefined;
+  const letters = name.text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || letters !== letters.toUpperCase() || TITLE_RE.test(name.text) || isAreaOrUnit(name.text)) return undefined;
+  return { town, name };
 }

@@ -7,7 +7,7 @@ import { completeRange, endsWithDateCell } from './date-join.js';
 import { parseDuration } from './durations.js';
 import { DOT_LEADER } from '../extract/normalize.js';
 import { addressColonHeader, orgColonPlace } from './address-colon.js';
-import { isBulletLine, isPageMarker, looksLikeProse, splitCells, stripBullet, wordCount } from './line-shape.js';
+import { BIRTH_LABEL, isBulletLine, isCopyrightLine, isPageMarker, looksLikeProse, splitCells, stripBullet, wordCount } from './line-shape.js';
 import { isColumnLabel, isEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { isLocation } from './header-places.js';
 import { employerName, formField, type FormValue } from './form-labels.js';
@@ -147,7 +147,14 @@ const HEADER_PIECE_SEPARATOR = /\s[—–|·•]\s|\t/u;
 export function isPiecedHeader(rest: string): boolean {
   const pieces = rest.split(HEADER_PIECE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (pieces.length < 2 || pieces.length > 4) return false;
-  return pieces.every((p) => wordCount(p) <= MAX_HEADER_WORDS && !looksLikeProse(p)) && pieces.some((p) => TITLE_RE.test(p));
+  return pieces.every((p) => wordCount(p) <= MAX_HEADER_WORDS && (!looksLikeProse(p) || isLowerCaseTitle(p))) && pieces.some((p) => TITLE_RE.test(p));
+}
+
+/** Most words of a title written in lower case ("engineer/tech", "sales assistant"). */
+const MAX_LOWER_TITLE_WORDS = 3;
+/** "engineer/tech | Generator Support Services LTD": a short title in lower case is a piece of a header, not a wrapped sentence. */
+function isLowerCaseTitle(piece: string): boolean {
+  return wordCount(piece) <= MAX_LOWER_TITLE_WORDS && TITLE_RE.test(piece) && !/[.!?;:,]$/u.test(piece);
 }
 
 /** Most words of one cell in a row of short cells. */
@@ -213,10 +220,18 @@ function isOrgCell(dated: string, rest: string): boolean {
   return dated.includes('\t') && !t.includes('\t') && ORG_RE.test(t) && wordCount(t) <= MAX_ORG_LINE_WORDS && !/[.!?;:]$/u.test(t);
 }
 
+/** "Software developer, analyst: surveying data …": a colon, then what the job was. */
+const COLON_BREAK = /:\s+(?=\S)/u;
+/** What the dates leave before the header: "May 2015 – Dec 2017. Software developer …". */
+const LEADING_STOP = /^[\s.:;,–—-]+/u;
+
 function headerBeforeSentence(rest: string): string | undefined {
-  const m = SENTENCE_BREAK.exec(rest);
+  const t = rest.replace(LEADING_STOP, '');
+  const stop = SENTENCE_BREAK.exec(t);
+  const colon = COLON_BREAK.exec(t);
+  const m = stop && colon ? (stop.index < colon.index ? stop : colon) : (stop ?? colon);
   if (!m) return undefined;
-  const head = rest.slice(0, m.index).trim();
+  const head = t.slice(0, m.index).trim();
   return TITLE_RE.test(head) && !looksLikeProse(head) && wordCount(head) <= MAX_HEADER_WORDS ? head : undefined;
 }
 
@@ -272,7 +287,7 @@ export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
   const unmarked = /[#*_]/.test(line.text) ? line.text.replace(MARKDOWN_DECORATION, '') : line.text;
   // Dot leaders of a right tab stop are a cell gap (lines that did not come through normalize.ts: tests, callers).
   const text = unmarked.replace(DOT_LEADER, '\t').trim();
-  if (text === '' || isPageMarker(text) || isColumnLabelRow(text)) return { line, role: 'blank', rest: '' };
+  if (text === '' || isPageMarker(text) || isColumnLabelRow(text) || isCopyrightLine(text)) return { line, role: 'blank', rest: '' };
   if (text.length > MAX_HEADER_CHARS || isBulletLine(text)) return { line, role: 'body', rest: '' };
   const form = formField(text);
   if (form) return classifyFormLine(line, form, pivot);
@@ -281,6 +296,8 @@ export function classifyLine(line: Line, pivot: ReadingLike): ClassifiedLine {
   const range = ranges.find((r) => !r.single) ?? ranges[0];
   if (range) {
     let rest = cut(dated, range.from, range.to);
+    // "Date of birth  05/11/1990": personal details, never a job's dates.
+    if (BIRTH_LABEL.test(rest)) return { line, role: 'body', rest: '' };
     // "Dates 01/03/2019 – present": a form's date label whose column gap the PDF closed is not a header.
     if (formField(rest)?.field === 'dates' || formField(`${rest}:`)?.field === 'dates') rest = '';
     // Asides in parentheses ("(acquired by Cobalt Retail in 2024)") do not make a header a sentence, when the

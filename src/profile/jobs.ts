@@ -86,9 +86,14 @@ function detectLayout(runs: Run[]): Layout {
   for (const run of runs) {
     if (run.items.some((c) => c.formBody === true)) {
       // Form-like entries make one run: it votes by how it opens (a bare date line first, or a header first).
-      const firstHead = run.items.find((c) => c.role !== 'body');
+      const heads = run.items.filter((c) => c.role !== 'body');
+      const firstHead = heads[0];
       if (firstHead?.role === 'anchor' && firstHead.rest === '') below++;
       else if (firstHead?.role === 'header') above++;
+      // "02/2022 – heute ⇥ Title" / "Company" / "Tätigkeiten: …", entry after entry: dated lines each with the line
+      // under them, and none above.
+      else if (firstHead?.role === 'anchor' && heads.every((c, k) => c.role !== 'anchor' || heads[k + 1]?.role === 'header')
+        && heads.every((c, k) => c.role !== 'header' || heads[k - 1]?.role === 'anchor')) below++;
       continue;
     }
     const anchors = run.items.filter((c) => c.role === 'anchor');

@@ -38,6 +38,21 @@ export function wordCount(text: string): number {
  */
 const NAMED_PAGE_HEADER = /^[_\s]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*[,|·•–—-]\s*(?:page|pg\.?|p\.)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/u;
 
+/**
+ * Labels of a date of birth in the languages read (personal details, never a job): "Date of birth 05/11/1990",
+ * "Data urodzenia: 1988-02-23", "Data nașterii 08/03/1997".
+ */
+export const BIRTH_LABEL = /(?<![\p{L}\p{N}])(?:date of birth|birth ?date|d\.o\.b\.?|dob|born on|geburtsdatum|geboren am|date de naissance|née? le|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|data na[sșş]terii|f[øö]dselsdato|f[öø]delsedatum)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A copyright notice ("© European Union, 2002-2013 | europass…", "Copyright (c) 2019–2024"), as a template's footer
+ * prints it: its years are the template's, never a job's.
+ */
+const COPYRIGHT = /^(?:©|\(c\)\s*\d|copyright\b)/iu;
+export function isCopyrightLine(text: string): boolean {
+  return COPYRIGHT.test(text.trim());
+}
+
 export function isPageMarker(text: string): boolean {
   const t = text.trim();
   return PAGE_MARKER.test(t) || NAMED_PAGE_HEADER.test(t.replace(/\b(?:PAGE|PG|Page|Pg)\b/u, (m) => m.toLowerCase()));
@@ -108,21 +123,27 @@ function isTitleCaseName(t: string): boolean {
  * einer CI-Pipeline"). Never when its first word is a title word ("Leiter der …") or an organisation word ("Institut
  * für …", "Department of …"); an organisation named later is the bullet's object ("Entwicklung eines Systems …").
  */
-const ACTION_NOUN = '\\p{Lu}\\p{Ll}+(?:ung|tion|sion|ment|age|ción|sión|miento|zione|mento)';
+// German action nouns without a suffix ("Aufbau von Vorlagen", "Betrieb der Plattform") count too.
+const ACTION_NOUN = '(?:\\p{Lu}\\p{Ll}+(?:ung|tion|sion|ment|age|ción|sión|miento|zione|mento)|Aufbau|Ausbau|Umbau|Einbau|Abbau|Betrieb|Einsatz|Austausch|Erhalt)';
 const NOUN_LINK = "(?:eine[rsm]?|des|dem|den|der|von|vom|zur|zum|mit|für|im|of|for|de|des|du|d['’]|del|della|dei|degli|di)";
 const NOMINAL_OPENING = new RegExp(`^${ACTION_NOUN}\\s+${NOUN_LINK}(?:\\s+|(?<=['’]))\\S+`, 'u');
 const GERMAN_NOUN_ARTICLE = /^\p{Lu}\p{Ll}+\s+(?:eine[rsm]?|einen)\s+\S+/u;
+/** Polish verbal nouns and a few action nouns before a lower-case object: "Planowanie tras …", "Obsługa klienta …". */
+const POLISH_ACTION_NOUN = /^(?:\p{Lu}\p{Ll}+(?:anie|enie|ęcie)|Obsługa|Współpraca)\s+\p{Ll}\S*\s+\S+/u;
 function isNominalBullet(t: string): boolean {
-  if (!NOMINAL_OPENING.test(t) && !GERMAN_NOUN_ARTICLE.test(t)) return false;
+  if (!NOMINAL_OPENING.test(t) && !GERMAN_NOUN_ARTICLE.test(t) && !POLISH_ACTION_NOUN.test(t)) return false;
   const first = t.split(/\s+/u)[0] ?? '';
   return !TITLE_RE.test(first) && !ORG_RE.test(first);
 }
 
 /** Sentence-like text: many words, a sentence end, starting in lower case (a wrapped line), or a verb opening. */
+/** Legal forms written in several words ("Sp. z o.o.", "GmbH & Co. KG", "S.A. de C.V."): one word of a name. */
+const MULTIWORD_LEGAL_FORM = /(?<![\p{L}\p{N}])(?:sp\.\s*z\s*o\.\s*o\.|gmbh\s*&\s*co\.\s*kg|s\.\s*de\s*r\.\s*l\.|s\.\s*a\.\s*de\s*c\.\s*v\.)/giu;
+
 export function looksLikeProse(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
-  const words = wordCount(t);
+  const words = wordCount(t.replace(MULTIWORD_LEGAL_FORM, 'Ltd'));
   if (words > 16) return true;
   if (words > MAX_PLAIN_HEADER_WORDS && !PIECE_SEPARATORS.test(t)) return true;
   if (/[.!?;]$/.test(t) && !ABBREVIATION_END.test(t) && !isTitleCaseName(t)) return true;

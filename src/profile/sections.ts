@@ -254,6 +254,8 @@ export function detectSections(lines: readonly Line[]): Section[] {
     seenLexiconHeading ||= heading.lexicon;
     if (isExperienceLike(current.kind) && current.heading !== undefined && (!heading.strong || isEntryListLabel(line.text))) continue;
     if (isExperienceLike(current.kind) && current.heading !== undefined && isEntryProjectsLabel(line.text, heading, current.heading)) continue;
+    // "Projekte: ⇥ Migration einer …" inside a job: a label with its colon, its value beside it, is the entry's own field.
+    if (label && isExperienceLike(current.kind) && current.heading !== undefined && /:$/u.test(splitCells(line.text)[0] ?? '')) continue;
     // "…ran the scheduling system for evening" / "courses": a lower-case heading word under a capitalised section heading
     // is the end of a wrapped line (a template that writes its headings in lower case writes them all so).
     if (isExperienceLike(current.kind) && current.heading !== undefined && !HAS_UPPER.test(line.text) && HAS_UPPER.test(current.heading)) continue;

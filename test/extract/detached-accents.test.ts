@@ -19,6 +19,9 @@ describe('attachDetachedAccents', () => {
     ['\u00A8Uber mich', 'Über mich'],
     ['Studium \u00B4Ecole Centrale', 'Studium École Centrale'],
     ['travail \u0060a Paris', 'travail à Paris'],
+    // in a word written in capitals, with no gap: the capital's accent (round 5: "EXP´ERIENCE PROFESSIONNELLE")
+    ['EXP\u00B4ERIENCE PROFESSIONNELLE', 'EXPÉRIENCE PROFESSIONNELLE'],
+    ['COMP\u00B4ETENCES', 'COMPÉTENCES'],
   ])('%j → %j', (input, expected) => {
     expect(attachDetachedAccents(input)).toBe(expected);
   });
@@ -29,6 +32,8 @@ describe('attachDetachedAccents', () => {
     'you\u00B4re welcome',
     'five o\u00B4clock',
     'L\u00B4Oreal Paris',
+    'L\u00B4OREAL', // a capital after the apostrophe, but nothing after it in capitals
+    'D\u00B4Arcy',
     // nothing that composes to one letter
     'x \u00A8 y',
     'a ^ b',

@@ -10,8 +10,8 @@ export const DE: Lexicon = {
       'berufserfahrung', 'berufliche erfahrung', 'beruflicher werdegang', 'werdegang', 'erfahrung', 'berufspraxis',
       'praktika', 'beschäftigungsverhältnisse', 'wehrdienst', 'forschung', 'lehre', 'berufliche laufbahn', 'laufbahn',
       'berufstätigkeit', 'berufliche tätigkeit', 'berufliche tätigkeiten', 'arbeitserfahrung', 'berufliche stationen',
-      'zivildienst', 'grundwehrdienst', 'bundesfreiwilligendienst',
-      'praxiserfahrung', 'praktische erfahrung', 'berufliche praxis',
+      'zivildienst', 'grundwehrdienst', 'bundesfreiwilligendienst', 'erfahrungen', 'erfahrungen und tätigkeiten',
+      'praxiserfahrung', 'praktische erfahrung', 'praktische erfahrungen', 'berufliche erfahrungen', 'berufliche praxis',
     ],
     education: ['ausbildung', 'bildung', 'studium', 'akademischer werdegang', 'schulbildung', 'bildungsweg'],
     skills: [
@@ -37,9 +37,9 @@ export const DE: Lexicon = {
     'projektleiter', 'projektleiterin', 'apotheker', 'apothekerin', 'arzt', 'ärztin', 'kaufmann', 'kauffrau',
     'mitarbeiter', 'mitarbeiterin', 'helfer', 'helferin', 'monteur', 'monteurin', 'programmierer', 'programmiererin',
     'assistent', 'assistentin', 'spezialist', 'spezialistin', 'koordinator', 'koordinatorin', 'betreuer', 'betreuerin',
-    'verkäufer', 'verkäuferin', 'hiwi', 'aushilfe', 'zivildienst', 'wehrdienst', 'zivildienstleistender', 'praktikum', 'berufspraktikum',
+    'verkäufer', 'verkäuferin', 'hiwi', 'aushilfe', 'zivildienst', 'wehrdienst', 'zivildienstleistender', 'praktikum', 'berufspraktikum', 'werkstudententätigkeit',
     'elektriker', 'elektrikerin', 'mechaniker', 'mechanikerin', 'mechatroniker', 'mechatronikerin', 'pfleger', 'pflegerin',
-    'werber', 'werberin', 'werkstudententätigkeit',
+    'werber', 'werberin',
   ],
   titleQualifiers: ['vertrieb', 'einkauf', 'forschung', 'entwicklung', 'daten', 'plattform', 'und'],
   orgWords: [

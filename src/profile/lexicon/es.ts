@@ -26,7 +26,7 @@ export const ES: Lexicon = {
     'consultor', 'consultora', 'analista', 'contable', 'contador', 'enfermero', 'enfermera', 'profesor', 'profesora',
     'fundador', 'fundadora', 'técnico', 'técnica', 'coordinador', 'coordinadora', 'voluntario', 'voluntaria', 'tesorero',
   ],
-  titleQualifiers: ['datos', 'investigación', 'producto', 'ventas', 'plataforma', 'y'],
+  titleQualifiers: ['datos', 'investigación', 'producto', 'ventas', 'plataforma', 'desarrollo', 'negocio', 'operaciones', 'y'],
   orgWords: [
     's.l.', 'sl', 's.l.u.', 'slu', 's.a.', 'sa', 'sociedad', 'universidad', 'instituto', 'fundación', 'grupo',
     'politécnica', 'hospital', 'ministerio', 'ejército', 'asociación', 'ayuntamiento', 'banco',
