@@ -17,6 +17,7 @@ import { dateReadingOf } from './date-order.js';
 import { statedDisagrees } from './durations.js';
 import { dropRepeatedJobs } from './repeated-jobs.js';
 import { BIRTH_LABEL } from './line-shape.js';
+import { ORG_RE } from './header-lexicon.js';
 
 export { parseDateRange, findDateRanges, monthsInclusive } from './dates.js';
 export { PROFILE_CODES, type ProfileCode } from './codes.js';
@@ -123,7 +124,8 @@ function isNestedProject(job: ParsedJob, parent: ParsedJob): boolean {
   // The company above both is carried onto the inner entry ("Hidrovía del Ebro S.L. · 2019 – …" over "Presa de
   // Valdelobos · 2020 – 2021"): the same organisation counts as none.
   const ownOrg = job.org !== undefined && job.org.trim().toLowerCase() !== (parent.org ?? '').trim().toLowerCase();
-  if (job.titleMatched || ownOrg || job.range === undefined || parent.range === undefined) return false;
+  // A dated line that names an organisation ("Orrin Labs Inc. ⇥ 2021") is a job of its own, whatever its dates.
+  if (job.titleMatched || ownOrg || ORG_RE.test(job.title) || job.range === undefined || parent.range === undefined) return false;
   const { start, end } = job.range;
   const p = parent.range;
   if (compareYm(start, p.start) < 0) return false;

@@ -227,6 +227,12 @@ function isEntryProjectsLabel(text: string, heading: HeadingMatch, sectionHeadin
   return first.endsWith(':') && HAS_LOWER.test(first);
 }
 
+/** A side label with its colon ("Projekte: ⇥ …") in mixed case, under a section heading written without one. */
+function isEntryFieldLabel(text: string, sectionHeading: string): boolean {
+  const first = (splitCells(text)[0] ?? '').trim();
+  return first.endsWith(':') && HAS_LOWER.test(first) && !sectionHeading.trim().endsWith(':');
+}
+
 const EXPERIENCE_LIKE: ReadonlySet<SectionKind> = new Set(['experience', 'volunteering']);
 
 export function isExperienceLike(kind: SectionKind): boolean {
@@ -254,8 +260,9 @@ export function detectSections(lines: readonly Line[]): Section[] {
     seenLexiconHeading ||= heading.lexicon;
     if (isExperienceLike(current.kind) && current.heading !== undefined && (!heading.strong || isEntryListLabel(line.text))) continue;
     if (isExperienceLike(current.kind) && current.heading !== undefined && isEntryProjectsLabel(line.text, heading, current.heading)) continue;
-    // "Projekte: ⇥ Migration einer …" inside a job: a label with its colon, its value beside it, is the entry's own field.
-    if (label && isExperienceLike(current.kind) && current.heading !== undefined && /:$/u.test(splitCells(line.text)[0] ?? '')) continue;
+    // "Projekte: ⇥ Migration einer …" inside a job: a label with its colon, its value beside it, is the entry's own field
+    // (as for isEntryProjectsLabel: in mixed case, under a heading written without a colon).
+    if (label && isExperienceLike(current.kind) && current.heading !== undefined && isEntryFieldLabel(line.text, current.heading)) continue;
     // "…ran the scheduling system for evening" / "courses": a lower-case heading word under a capitalised section heading
     // is the end of a wrapped line (a template that writes its headings in lower case writes them all so).
     if (isExperienceLike(current.kind) && current.heading !== undefined && !HAS_UPPER.test(line.text) && HAS_UPPER.test(current.heading)) continue;
