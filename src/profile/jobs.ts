@@ -8,7 +8,7 @@ import type { DateRange, Line, YearMonth } from '../types.js';
 import { findDateRanges, toDateRange, type ReadingLike } from './dates.js';
 import { splitCells } from './line-shape.js';
 import { classifyLines, type ClassifiedLine } from './job-lines.js';
-import { assignHeader, isLocation } from './job-header.js';
+import { assignHeader, isLocation, type JobHeader } from './job-header.js';
 import { piecesOf } from './job-pieces.js';
 import { resolveCompanyHeadings } from './company-headings.js';
 import { isDegreeLine, TITLE_RE } from './header-lexicon.js';
@@ -185,8 +185,14 @@ const PROJECT = 'project';
 
 const headerOf = (entry: Entry, order?: HeaderOrder) => assignHeader(piecesOf(entry), entry.anchor ? entry.headers.indexOf(entry.anchor) : undefined, order);
 
-function toJob(entry: Entry, order: HeaderOrder): ParsedJob | typeof PROJECT | undefined {
-  const header = headerOf(entry, order);
+/**
+ * The section's order is read only for a header whose title the lexicon does not know (header-order.ts): a header
+ * read without it keeps its reading when its title is known or when the section agreed on no order.
+ */
+const readsOrder = (order: HeaderOrder): boolean => order.comma !== undefined || order.pieces !== undefined || order.lines !== undefined;
+
+function toJob(entry: Entry, order: HeaderOrder, unordered: JobHeader | undefined): ParsedJob | typeof PROJECT | undefined {
+  const header = unordered?.titleMatched === true || !readsOrder(order) ? unordered : headerOf(entry, order);
   // A degree among jobs ("MSc …, University of …") is education, never a job (its dates are reported as unused).
   if (!header || isDegreeLine(header.title)) return undefined;
   // "Building an HTML5 puzzle game ⇥ 2019 – 2020": nothing in the header names a role or an employer.
@@ -319,9 +325,10 @@ function assembleJobs(classified: ClassifiedLine[], headingLines: number[]): Par
   const jobs: ParsedJob[] = [];
   const entries = runs.flatMap((r) => splitRun(r, layout));
   // The order this section writes title and company in, from the headers whose title the lexicon knows.
-  const order = voteOrder(entries.map((e) => headerOf(e)?.shape));
-  for (const entry of entries) {
-    const job = toJob(entry, order);
+  const unordered = entries.map((e) => headerOf(e));
+  const order = voteOrder(unordered.map((h) => h?.shape));
+  for (const [i, entry] of entries.entries()) {
+    const job = toJob(entry, order, unordered[i]);
     const prev = jobs[jobs.length - 1];
     if (job === PROJECT) continue;
     if (job) jobs.push(job);
