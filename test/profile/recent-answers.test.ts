@@ -53,12 +53,15 @@ describe('rememberAnswers', () => {
 
 // The remembered lexicon tests answer as before, the second time too (traps included: a place is not a title, a
 // company's legal form in lower case inside a sentence is not an organisation cue).
-describe.each([
-  ['TITLE_RE', (t: string) => TITLE_RE.test(t), [['Senior Data Engineer', true], ['Kitchen Staff', true], ['Managed 12 staff', false], ['Leeds, UK', false]]],
-  ['ORG_RE', (t: string) => ORG_RE.test(t), [['Vipps AS', true], ['things such as these', false], ['Northwind Ltd', true], ['Data Engineer', false]]],
+type Case = [text: string, expected: boolean];
+const REMEMBERED: Array<[name: string, test: (text: string) => boolean, cases: Case[]]> = [
+  ['TITLE_RE', (t) => TITLE_RE.test(t), [['Senior Data Engineer', true], ['Kitchen Staff', true], ['Managed 12 staff', false], ['Leeds, UK', false]]],
+  ['ORG_RE', (t) => ORG_RE.test(t), [['Vipps AS', true], ['things such as these', false], ['Northwind Ltd', true], ['Data Engineer', false]]],
   ['isLocation', isLocation, [['Leeds, UK', true], ['Remote', true], ['Northwind Ltd, Leeds', false], ['Data Engineer', false]]],
   ['looksLikeProse', looksLikeProse, [['Built the billing pipeline for three teams.', true], ['Senior Data Engineer', false]]],
-] as const)('%s remembered', (_name, test, cases) => {
+];
+
+describe.each(REMEMBERED)('%s remembered', (_name, test, cases) => {
   it.each(cases)('%s → %s, twice', (text, expected) => {
     expect(test(text)).toBe(expected);
     expect(test(text)).toBe(expected);
