@@ -73,8 +73,25 @@ function isCourseNumber(n: string): boolean {
   return COURSE_NUMBER_RE.test(n) && !YEAR_RE.test(n);
 }
 
+/**
+ * A whole line's analysis (asked for up to or past its end), kept with its prepared line: on most lines every
+ * matcher that has a hit asks for exactly that. Nobody changes a LineCues once made.
+ */
+const wholeLines = new WeakMap<PreparedLine, LineCues>();
+
 /** Cues are looked for up to `until` (past the last hit, a clause's reach): the rest of the line cannot matter. */
 export function analyseLine(line: PreparedLine, until: number): LineCues {
+  if (until < line.text.length) return analyse(line, until);
+  let cues = wholeLines.get(line);
+  if (cues === undefined) {
+    cues = analyse(line, until);
+    wholeLines.set(line, cues);
+  }
+  return cues;
+}
+
+/** analyseLine without the memory: any `until` at or past the end of the line gives the same answer. */
+function analyse(line: PreparedLine, until: number): LineCues {
   const { text, tokens } = line;
   // 1. Cue phrases, one per position (longest wins); pseudo cues only hide the cues inside them ("not only" hides
   //    "not", "with no" hides "no", but "with no experience" keeps "no experience").

@@ -15,12 +15,15 @@ export interface Span {
   last: number;
 }
 
-/** Longer first words share one length in the prefilter key. */
-const MAX_KEY_LENGTH = 0x7fff;
-
-/** Length and first UTF-16 unit of a word as one number: a prefilter that needs no new string. */
+/**
+ * Length, first, second and last UTF-16 unit of a word mixed into one whole number below 2^30: a prefilter that needs
+ * no new string. Length and first unit alone let most short words through (every three-letter word starting "t").
+ */
 function shapeOf(word: string, at: number, length: number): number {
-  return Math.min(length, MAX_KEY_LENGTH) * 0x10000 + word.charCodeAt(at);
+  const first = word.charCodeAt(at);
+  const second = length > 1 ? word.charCodeAt(at + 1) : 0;
+  const last = word.charCodeAt(at + length - 1);
+  return Math.imul(Math.imul(length ^ (first << 12), 0x9e3779b1) ^ (second << 7) ^ last, 0x85ebca6b) >>> 2;
 }
 
 /** The first two lower-case UTF-16 units of [at, end) as one number: the stem prefilter without a new string. */
@@ -71,8 +74,8 @@ function tokenKeys(line: PreparedLine): TokenKeys {
 const FILTER_BITS = 4096;
 
 function bitOf(key: number): number {
-  // Keys are whole numbers below 2^32: mix both halves of their low bits.
-  const low = key % 0x100000000;
+  // Keys are whole numbers below 2^32 (so `>>> 0`, a truncation, is `% 2^32`, a float modulo): mix both halves of their low bits.
+  const low = key >>> 0;
   return (Math.imul(low ^ (low >>> 13), 0x9e3779b1) >>> 20) & (FILTER_BITS - 1);
 }
 

@@ -2,6 +2,7 @@
 // compiled once from every language's lexicon (lexicon/<lang>.ts). Matching is case-insensitive on word
 // boundaries (Unicode-aware), prefiltered by a Set lookup per word (lexicon/word-matcher.ts).
 import { LEXICONS, wordsOf, wordsRe } from './lexicon/index.js';
+import { rememberAnswers } from './lexicon/recent.js';
 
 /** Words that make a piece of a header a job title (vocabulary: engineer, nurse, treasurer, board member…). */
 export const TITLE_WORDS: readonly string[] = wordsOf('titleWords');
@@ -45,7 +46,7 @@ export function isCompoundTitle(text: string): boolean {
 }
 
 export const TITLE_RE = {
-  test: (text: string): boolean => TITLE_WORD_RE.test(text) || STAFF_TAIL.test(text) || SERVER_TITLE.test(text) || isCompoundTitle(text),
+  test: rememberAnswers((text: string): boolean => TITLE_WORD_RE.test(text) || STAFF_TAIL.test(text) || SERVER_TITLE.test(text) || isCompoundTitle(text)),
 };
 
 /** Words that make a piece an organisation (legal forms, institutions). */
@@ -57,7 +58,7 @@ export const ORG_WORDS: readonly string[] = wordsOf('orgWords');
 const CAPITALS_ONLY = new Set(['as', 'ab', 'sa', 'ag', 'oy', 'bv', 'nv', 'kk', 'hf']);
 const ORG_ANY_CASE = wordsRe(ORG_WORDS.filter((w) => !CAPITALS_ONLY.has(w)));
 const ORG_CAPITALS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...CAPITALS_ONLY].map((w) => w.toUpperCase()).join('|')})(?![\\p{L}\\p{N}])`, 'u');
-export const ORG_RE = { test: (text: string): boolean => ORG_ANY_CASE.test(text) || ORG_CAPITALS.test(text) };
+export const ORG_RE = { test: rememberAnswers((text: string): boolean => ORG_ANY_CASE.test(text) || ORG_CAPITALS.test(text)) };
 
 /**
  * A name that ends in its legal form ("Pentavo s.r.l.", "Brightwell GmbH", "Norbeck Ltd.", "Vipps AS"): the strongest

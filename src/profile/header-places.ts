@@ -1,5 +1,6 @@
 // Is a header piece a place? "Stockholm, Sweden", "Atlanta, Georgia, United States", "Remote" and "Seattle, WA"
 // are places; "Tailspin Analytics, Remote" and "Contoso Media, Bellevue, WA" are an organisation and a place.
+import { rememberAnswers } from './lexicon/recent.js';
 import { COUNTRY_RE, stripPlaceWords, LOCATION_RE, ORG_RE, STATE_CODE_RE, TITLE_RE } from './header-lexicon.js';
 
 const words = (t: string): number => t.split(/\s+/).length;
@@ -31,7 +32,9 @@ export function isPostcodeTown(text: string): boolean {
   return words(t) <= MAX_POSTCODE_TOWN_WORDS + 1 && POSTCODE_TOWN.test(t);
 }
 
-export function isLocation(text: string): boolean {
+export const isLocation: (text: string) => boolean = rememberAnswers(isLocationText);
+
+function isLocationText(text: string): boolean {
   if (isPostcodeTown(text)) return true;
   if (words(text) > 6 || ORG_RE.test(text) || TITLE_RE.test(text)) return false;
   const comma = text.lastIndexOf(',');

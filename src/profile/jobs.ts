@@ -8,7 +8,7 @@ import type { DateRange, Line, YearMonth } from '../types.js';
 import { findDateRanges, toDateRange, type ReadingLike } from './dates.js';
 import { splitCells } from './line-shape.js';
 import { classifyLines, durationOnlyMonths, type ClassifiedLine } from './job-lines.js';
-import { assignHeader, isLocation } from './job-header.js';
+import { assignHeader, isLocation, type JobHeader } from './job-header.js';
 import { piecesOf } from './job-pieces.js';
 import { formField } from './form-labels.js';
 import { resolveCompanyHeadings } from './company-headings.js';
@@ -205,8 +205,17 @@ const PROJECT = 'project';
 
 const headerOf = (entry: Entry, order?: HeaderOrder) => assignHeader(piecesOf(entry), entry.anchor ? entry.headers.indexOf(entry.anchor) : undefined, order);
 
-function toJob(entry: Entry, order: HeaderOrder): ParsedJob | typeof PROJECT | undefined {
-  const header = headerOf(entry, order);
+/**
+ * The section's order is read for a header whose title the lexicon does not know (header-order.ts), and, when the
+ * section writes title and company on lines of their own, for the company line next to a known title
+ * (job-header.ts's nameNextToTitle): a header read without it keeps its reading otherwise, or when the section agreed
+ * on no order.
+ */
+const readsOrder = (order: HeaderOrder): boolean => order.comma !== undefined || order.pieces !== undefined || order.lines !== undefined;
+
+function toJob(entry: Entry, order: HeaderOrder, unordered: JobHeader | undefined): ParsedJob | typeof PROJECT | undefined {
+  const reuse = !readsOrder(order) || (unordered?.titleMatched === true && order.lines === undefined);
+  const header = reuse ? unordered : headerOf(entry, order);
   // A degree among jobs ("MSc …, University of …") is education, never a job (its dates are reported as unused).
   if (!header || isDegreeLine(header.title)) return undefined;
   // "Building an HTML5 puzzle game ⇥ 2019 – 2020": nothing in the header names a role or an employer.
@@ -340,9 +349,10 @@ function assembleJobs(classified: ClassifiedLine[], headingLines: number[]): Par
   const jobs: ParsedJob[] = [];
   const entries = runs.flatMap((r) => splitRun(r, layout));
   // The order this section writes title and company in, from the headers whose title the lexicon knows.
-  const order = voteOrder(entries.map((e) => headerOf(e)?.shape));
-  for (const entry of entries) {
-    const job = toJob(entry, order);
+  const unordered = entries.map((e) => headerOf(e));
+  const order = voteOrder(unordered.map((h) => h?.shape));
+  for (const [i, entry] of entries.entries()) {
+    const job = toJob(entry, order, unordered[i]);
     const prev = jobs[jobs.length - 1];
     if (job === PROJECT) continue;
     if (job) jobs.push(job);

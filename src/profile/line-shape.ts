@@ -2,6 +2,7 @@
 // to tell a job's header lines from its body.
 
 import { ORG_RE, TITLE_RE } from './header-lexicon.js';
+import { rememberAnswers } from './lexicon/recent.js';
 
 /** Bullet glyphs and list markers that start a body line. */
 const BULLET_START = /^\s*(?:[•●◦▪▫■□‣⁃∙·*►▶➢✓✔-]|[–>»](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
@@ -136,11 +137,16 @@ function isNominalBullet(t: string): boolean {
   return !TITLE_RE.test(first) && !ORG_RE.test(first);
 }
 
-/** Sentence-like text: many words, a sentence end, starting in lower case (a wrapped line), or a verb opening. */
 /** Legal forms written in several words ("Sp. z o.o.", "GmbH & Co. KG", "S.A. de C.V."): one word of a name. */
 const MULTIWORD_LEGAL_FORM = /(?<![\p{L}\p{N}])(?:sp\.\s*z\s*o\.\s*o\.|gmbh\s*&\s*co\.\s*kg|s\.\s*de\s*r\.\s*l\.|s\.\s*a\.\s*de\s*c\.\s*v\.)/giu;
 
-export function looksLikeProse(text: string): boolean {
+/**
+ * Sentence-like text: many words, a sentence end, starting in lower case (a wrapped line), or a verb opening. Asked
+ * of the same header text by several checks: answers are kept per text.
+ */
+export const looksLikeProse: (text: string) => boolean = rememberAnswers(isProse);
+
+function isProse(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
   const words = wordCount(t.replace(MULTIWORD_LEGAL_FORM, 'Ltd'));

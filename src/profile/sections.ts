@@ -10,6 +10,7 @@ import { isBulletLine, looksLikeProse, splitCells, wordCount } from './line-shap
 import { isEmploymentType, TITLE_RE } from './header-lexicon.js';
 import { wordsOf, wordsRe } from './lexicon/index.js';
 import { formField } from './form-labels.js';
+import { rememberAnswers } from './lexicon/recent.js';
 
 export interface HeadingMatch {
   kind: SectionKind;
@@ -63,7 +64,10 @@ const ITEM_COUNT = /\s*\(\d{1,3}\)$/u;
 const UNIT = `(?:${[...DURATION_UNIT_WORDS].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const HEADING_TOTAL = new RegExp(`\\s*[—–:·|(-]?\\s*\\d{1,2}(?:[.,]\\d)?\\+?\\s*${UNIT}(?:\\s+\\d{1,2}\\s*${UNIT})?\\s*\\)?$`, 'iu');
 
-export function normaliseHeading(text: string): string {
+/** The heading's wording, lower-case, without decoration, counts and totals (asked of the same text by many checks). */
+export const normaliseHeading: (text: string) => string = rememberAnswers(normalisedHeading);
+
+function normalisedHeading(text: string): string {
   let t = text.replace(MARKDOWN_HEADING, '').replace(DECORATION, '').replace(ITEM_COUNT, '').replace(HEADING_TOTAL, '').trim();
   if (LETTER_SPACED.test(t)) t = joinLetterSpaced(t);
   return t.toLowerCase().replace(/\s+/g, ' ');
@@ -173,7 +177,10 @@ function withoutTypedRule(text: string): string {
   return t.length - i >= MIN_RULE_STROKES ? t.slice(0, i) : text;
 }
 
-export function classifyHeading(text: string): HeadingMatch | undefined {
+/** Each line is classified for the headings written twice, then again in order (the answer is never changed). */
+export const classifyHeading: (text: string) => HeadingMatch | undefined = rememberAnswers(headingOf);
+
+function headingOf(text: string): HeadingMatch | undefined {
   const trimmed = withoutTypedRule(text).trim();
   if (trimmed.length < 3 || trimmed.length > 60 || isBulletLine(trimmed) || ENDS_SENTENCE.test(trimmed)) return undefined;
   if (!HAS_LETTER.test(trimmed)) return undefined;
