@@ -630,9 +630,12 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
     org = split.org;
     location = split.location;
   }
-  // A short leftover piece is the place, unless it is a title ("ML Engineer" of the next, undated role).
+  // A short leftover piece is the place, unless it is a title ("ML Engineer" of the next, undated role), or the team
+  // the title names after its dash ("Software Engineer II - RDS/DMS", "Data Scientist – Ads Ranking"): that stays in
+  // the title, as the résumé writes it.
   const leftover = rest[0]?.text;
-  if (location === undefined && leftover !== undefined && leftover.split(/\s+/).length <= 3 && !TITLE_RE.test(leftover) && !(besideTitle && orgLike(rest[0] ?? orgPiece))) location = leftover;
+  const team = rest[0] !== undefined && leftover !== undefined && orgPiece.line !== titlePiece.line && isTeamAfterTitle(rest[0], titlePiece) ? leftover : undefined;
+  if (location === undefined && team === undefined && leftover !== undefined && leftover.split(/\s+/).length <= 3 && !TITLE_RE.test(leftover) && !(besideTitle && orgLike(rest[0] ?? orgPiece))) location = leftover;
   // Two pieces on one line with a known title: how this writer orders title and company.
   const twoOnLine = named.length === 2 && orgPiece.line === titlePiece.line;
   // Or a line each ("Harrow Foods" over "Shift Supervisor"): which line the title stands on.
@@ -641,7 +644,8 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
     : picked.matched && twoLines ? { shape: { kind: 'lines' as const, titleFirst: titlePiece.line < orgPiece.line } } : {};
   const teamOnly = cued !== undefined && others.length === 1 && orgPiece.line === titlePiece.line && /^[—–-]$/u.test((orgPiece.sep ?? '').trim())
     && (!ORG_RE.test(orgPiece.text) || UNIT_WORD.test(orgPiece.text)) && isAreaOrUnit(orgPiece.text);
-  return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line, ...shape, ...(teamOnly ? { team: 'team' as const } : {}) };
+  const title = team !== undefined ? `${titlePiece.text} ${(rest[0]?.sep ?? '-').trim()} ${team}` : titlePiece.text;
+  return { ...base, title, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line, ...shape, ...(teamOnly ? { team: 'team' as const } : {}) };
 }
 
 /**
@@ -674,6 +678,19 @@ function nameNextToTitle(title: HeaderPiece, others: readonly HeaderPiece[], tit
   if (!name || next.length !== 1 || !others.some((p) => p.line < Math.min(name.line, title.line))) return undefined;
   if (isLocation(name.text) || TITLE_RE.test(name.text) || (!ORG_RE.test(name.text) && isAreaOrUnit(name.text))) return undefined;
   return name;
+}
+
+/** An acronym or two ("RDS/DMS", "AWS EC2"): a team's or product's name, never a town's. */
+const ACRONYM_TEAM = /^[\p{Lu}\d]{2,}(?:[/&+]?[\p{Lu}\d]{2,})*(?:\s[\p{Lu}\d]{2,}(?:[/&+][\p{Lu}\d]{2,})*)?$/u;
+
+/**
+ * The piece right after the title on its own line, after a dash, that names a team: an area of work or an acronym,
+ * and no place ("Software Engineer II - RDS/DMS"). The company stands on another line.
+ */
+function isTeamAfterTitle(piece: HeaderPiece, title: HeaderPiece): boolean {
+  if (piece.line !== title.line || !/^[—–-]$/u.test((piece.sep ?? '').trim())) return false;
+  if (isLocation(piece.text) || TITLE_RE.test(piece.text) || ORG_RE.test(piece.text)) return false;
+  return ACRONYM_TEAM.test(piece.text.trim()) || isAreaOrUnit(piece.text);
 }
 
 /** Small words that are area words only as glue ("Head of the …"). */

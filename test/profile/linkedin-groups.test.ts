@@ -146,3 +146,16 @@ describe('Indonesian (LinkedIn\'s Indonesian export and Indonesian CVs)', () => 
     ]);
   });
 });
+
+describe('a team after the title\'s dash, the company on a line of its own above', () => {
+  it.each<[string, string]>([
+    ['Software Engineer II - RDS/DMS', 'Software Engineer II - RDS/DMS @ Northwind Labs 2021-03…present'],
+    ['Nurse - ICU', 'Nurse - ICU @ Northwind Labs 2021-03…present'],
+    // traps: a place after the dash, known or not, is the place
+    ['Software Engineer - Tarrowby', 'Software Engineer @ Northwind Labs [Tarrowby] 2021-03…present'],
+    ['Software Engineer - NYC', 'Software Engineer @ Northwind Labs [NYC] 2021-03…present'],
+    ['Software Engineer - Remote', 'Software Engineer @ Northwind Labs [Remote] 2021-03…present'],
+  ])('%j', (titleLine, want) => {
+    expect(jobSummaries(['Experience', 'Northwind Labs', titleLine, 'March 2021 - Present (1 year 8 months)', '[•] Built things.'], true)).toEqual([want]);
+  });
+});
