@@ -104,7 +104,9 @@ function splitAt(t: string): string[] {
 }
 
 /** Working for oneself, written as the employer ("@ Freelancer", "at Self-Employed"). */
-const SELF_EMPLOYED = /^(?:freelancer?|self[- ]employed|independent(?: contractor| consultant)?)$/iu;
+// LinkedIn's interfaces write it in their language: "Profesional independiente", "Autónomo", "Autônomo", "Indépendant",
+// "Selbstständig".
+const SELF_EMPLOYED = /^(?:freelancer?|self[- ]employed|independent(?: contractor| consultant)?|profesional independiente|trabajador(?:a)? (?:independiente|autónomo)|autónom[oa]|autônom[oa]|profissional autônom[oa]|indépendante?|selbst(?:st)?ändig|freiberuflich)$/iu;
 
 /** "Clients: Northwind Bank, Orca Telecom" beside a consultant's header: who the work was for, never the employer. */
 const CLIENT_PIECE = /^(?:clients?|customers?|kunden?|clientes?|klant(?:en)?)\s*:/iu;
