@@ -1,0 +1,134 @@
+// LinkedIn's "Save to PDF" in other interfaces and careers, round 2: the company line over a title when both read as
+// titles ("Freelancer.com" / "Full-stack Developer"), Romanian, Danish and Turkish interface words, Spanish and
+// Portuguese first-job titles and Latin American legal forms, self-employment in other languages. Every line is
+// invented.
+import { describe, expect, it } from 'vitest';
+import { parseDateRange } from '../../src/profile/dates.js';
+import { endsWithLegalForm } from '../../src/profile/header-lexicon.js';
+import { buildProfile } from '../../src/profile/index.js';
+import { AS_OF, CATEGORIES, docOf, expectRange, jobSummaries, type RangeCase } from './helpers.js';
+
+const company = (org: string, title: string, dates: string, ...body: string[]): string[] => [org, title, dates, ...body];
+
+describe('two title-like lines over the dates: the section\'s company-over-title order decides', () => {
+  const north = company('Northwind Labs', 'Software Engineer', 'January 2022 - Present (1 year)', 'Kept the ledger running for the region.');
+  const quay = company('Quaystone', 'Data Analyst', 'March 2018 - January 2020 (1 year 11 months)', 'Lima, Peru');
+  it.each<[string, string[], string]>([
+    ['a web address with a title word over the title', company('Freelancer.com', 'Full-stack Developer', 'February 2020 - December 2021 (1 year 11 months)',
+      'Built web applications for several clients.'), 'Full-stack Developer @ Freelancer.com 2020-02…2021-12'],
+    ['a company named after a role', company('Become a Writer Today', 'Company Owner', 'October 2014 - December 2021 (7 years 3 months)', 'Built a portfolio of sites.'),
+      'Company Owner @ Become a Writer Today 2014-10…2021-12'],
+    ['working for oneself written as the company', company('Freelance (Self employed)', 'Content Strategist', 'January 2020 - December 2021 (2 years)'),
+      'Content Strategist @ Freelance (Self employed) 2020-01…2021-12'],
+  ])('%s', (_name, middle, want) => {
+    expect(jobSummaries(['Experience', ...north, ...middle, ...quay])[1]).toBe(want);
+  });
+
+  it('title over company (the other order): the first line is the title', () => {
+    expect(jobSummaries(['Experience', 'Software Engineer', 'Northwind Labs', 'January 2022 - Present (1 year)',
+      'Full-stack Developer', 'Freelancer.com', 'February 2020 - December 2021 (1 year 11 months)',
+      'Data Analyst', 'Quaystone', 'March 2018 - January 2020 (1 year 11 months)'])[1]).toBe('Full-stack Developer @ Freelancer.com 2020-02…2021-12');
+  });
+
+  it('trap: with no order in the section (one other job), the reading is the lexicon\'s', () => {
+    expect(jobSummaries(['Experience', ...north, 'Freelancer.com', 'Full-stack Developer', 'February 2020 - December 2021 (1 year 11 months)'])[1])
+      .not.toBe('Full-stack Developer @ Freelancer.com 2020-02…2021-12');
+  });
+
+  it('trap: a bare role word is never the company by position ("Owner" over "Company Owner")', () => {
+    expect(jobSummaries(['Experience', ...north, 'Owner', 'Company Owner', 'February 2020 - December 2021 (1 year 11 months)', ...quay])[1])
+      .not.toMatch(/@ Owner /u);
+  });
+});
+
+describe('LinkedIn interface words: Romanian, Danish, Turkish', () => {
+  it.each<RangeCase>([
+    ['aprilie 2024 - Present (2 luni)', '2024-04', 'present', 'month'],
+    ['septembrie 2021 - Present (2 ani 9 luni)', '2021-09', 'present', 'month'],
+    ['octombrie 2020 - august 2021 (11 luni)', '2020-10', '2021-08', 'month'],
+    ['ianuarie 2019 - decembrie 2019 (1 an)', '2019-01', '2019-12', 'month'],
+    ['november 2023 - maj 2026 (2 år 7 måneder)', '2023-11', '2026-05', 'month'],
+    ['Mart 2021 - Günümüz (3 yıl 2 ay)', '2021-03', 'present', 'month'],
+    ['Eylül 2019 - Ağustos 2020 (1 yıl)', '2019-09', '2020-08', 'month'],
+    ['Ocak 2018 - Aralık 2018', '2018-01', '2018-12', 'month'],
+  ])('%j', (text, start, end, precision) => expectRange(text, start, end, precision));
+
+  it.each<[string, number | undefined]>([
+    ['Mart 2021 - 2022', 3],
+    // trap: "mart" in lower case is a shop ("mart 2021 - 2022 listing"), a month only capitalised
+    ['mart 2021 - 2022', undefined],
+  ])('%j starts in month %s', (text, month) => {
+    expect(parseDateRange(text)?.start.month).toBe(month);
+  });
+
+  it('reads a Romanian export: headings, a company total in "ani"/"luni", the education heading ends the jobs', () => {
+    expect(jobSummaries([
+      'Experiență',
+      'Kestrel Tech', 'Internship', 'aprilie 2024 - Present (2 luni)',
+      'Morrow Remote Services', '3 ani 8 luni',
+      'Team Leader', 'septembrie 2021 - Present (2 ani 9 luni)', 'Bucureşti, Bucureşti, România',
+      'Customer Service Assistant', 'octombrie 2020 - august 2021 (11 luni)',
+      'Larkfield', 'Customer Service Agent', 'februarie 2016 - iulie 2016 (6 luni)', 'Piatra Neamţ, Neamţ, România',
+      'Studii', 'Școala Brightpath', 'Front End Developer · (septembrie 2023 - iunie 2024)',
+    ])).toEqual([
+      'Internship @ Kestrel Tech 2024-04…present',
+      'Team Leader @ Morrow Remote Services 2021-09…present',
+      'Customer Service Assistant @ Morrow Remote Services 2020-10…2021-08',
+      'Customer Service Agent @ Larkfield 2016-02…2016-07',
+    ]);
+  });
+
+  it('a Danish company total ("9 måneder") is never the company', () => {
+    expect(jobSummaries([
+      'Erfaring',
+      'Northwind Studio', '9 måneder',
+      'UI/UX Associate', 'december 2021 - april 2022 (5 måneder)',
+      'IT-supporter', 'august 2021 - april 2022 (9 måneder)',
+      'Viborg Svømmeklub', 'Instruktør', 'februar 2012 - Present (14 år 4 måneder)',
+    ])).toEqual([
+      'UI/UX Associate @ Northwind Studio 2021-12…2022-04',
+      'IT-supporter @ Northwind Studio 2021-08…2022-04',
+      'Instruktør @ Viborg Svømmeklub 2012-02…present',
+    ]);
+  });
+});
+
+describe('Spanish and Portuguese first jobs, Latin American legal forms, self-employment', () => {
+  const head = ['Experiencia', 'Cadi Norte Academia', 'Profesor de programación', 'mayo de 2019 - Present (7 años 2 meses)', 'Barquisimeto, Lara, Venezuela'];
+  it.each<[string, string[], string]>([
+    ['"Vendedor" under a name ending in "C.A."', ['Toyomar del Este C.A.', 'Vendedor - almacenista', '2011 - 2012 (1 año)'], 'Vendedor - almacenista @ Toyomar del Este C.A. 2011-07…2012-06'],
+    ['"Pasante" under a name ending in "C.A."', ['Invermar Electrónica C.A.', 'Pasante', 'octubre de 2010 - febrero de 2011 (5 meses)'], 'Pasante @ Invermar Electrónica C.A. 2010-10…2011-02'],
+    ['Peru\'s "S.A.C."', ['MDQ CONSULTORES S.A.C', 'Auxiliar contable', 'septiembre de 2022 - diciembre de 2022 (4 meses)'], 'Auxiliar contable @ MDQ CONSULTORES S.A.C 2022-09…2022-12'],
+    ['Portuguese "Vendedor" and "Ltda"', ['Casa Aurora Ltda', 'Vendedora', 'março de 2019 - junho de 2020 (1 ano 4 meses)'], 'Vendedora @ Casa Aurora Ltda 2019-03…2020-06'],
+  ])('%s', (_name, lines, want) => {
+    expect(jobSummaries([...head, ...lines])[1]).toBe(want);
+  });
+
+  it('"Pasante" and "Estagiário" are internships', () => {
+    const kinds = buildProfile(docOf([...head, 'Invermar Electrónica C.A.', 'Pasante', 'octubre de 2010 - febrero de 2011 (5 meses)',
+      'Rodas Pneus', 'Estagiário de TI', 'dezembro de 2021 - abril de 2022 (5 meses)']), { asOf: AS_OF, categories: CATEGORIES }).jobs.map((j) => j.kind);
+    expect(kinds).toEqual(['employment', 'internship', 'internship']);
+  });
+
+  it.each<[string, boolean]>([
+    ['Toyomar del Este C.A.', true],
+    ['MDQ CONSULTORES S.A.C', true],
+    ['Andina Logística S.A.S.', true],
+    ['Servicios Quispe E.I.R.L.', true],
+    // traps: an address and a sentence that end in look-alikes
+    ['Av. Vargas con Av. Lara', false],
+    ['Trabajé en la tienda de la calle', false],
+    ['Ventas y atención al cliente', false],
+  ])('%j ends in a legal form → %s', (text, expected) => {
+    expect(endsWithLegalForm(text)).toBe(expected);
+  });
+
+  it.each<[string, string]>([
+    ['Desarrollador web @ Profesional independiente', 'Desarrollador web @ Profesional independiente 2022-03…present'],
+    ['Programador @ Trabajadora independiente', 'Programador @ Trabajadora independiente 2022-03…present'],
+    ['Développeur web @ Indépendant', 'Développeur web @ Indépendant 2022-03…present'],
+    ['Softwareentwickler @ Selbstständig', 'Softwareentwickler @ Selbstständig 2022-03…present'],
+  ])('%j: working for oneself where the employer goes', (line, want) => {
+    expect(jobSummaries(['Experiencia', line, 'marzo de 2022 - Present (2 años 7 meses)'])).toEqual([want]);
+  });
+});
