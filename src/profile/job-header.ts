@@ -638,10 +638,11 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   // Two pieces on one line with a known title: how this writer orders title and company.
   const twoOnLine = named.length === 2 && orgPiece.line === titlePiece.line;
   // Or a line each ("Harrow Foods" over "Shift Supervisor"): which line the title stands on (two title-like lines say
-  // nothing: which one is the title is what the vote decides).
+  // nothing: which one is the title is what the vote decides; nor do a title and a place line with the dates between
+  // them, "Online Marketing Specialist" / dates / "Citywest, Dublin").
   const twoLines = named.length === 2 && orgPiece.line !== titlePiece.line;
   const shape = picked.matched && twoOnLine ? { shape: { kind: 'pieces' as const, titleFirst: named.indexOf(titlePiece) < named.indexOf(orgPiece) } }
-    : picked.matched && twoLines && !bothTitles(named.filter((p) => anchorLine === undefined || p.line < anchorLine)) ? { shape: { kind: 'lines' as const, titleFirst: titlePiece.line < orgPiece.line } } : {};
+    : picked.matched && twoLines && Math.abs(titlePiece.line - orgPiece.line) === 1 && !bothTitles(named.filter((p) => anchorLine === undefined || p.line < anchorLine)) ? { shape: { kind: 'lines' as const, titleFirst: titlePiece.line < orgPiece.line } } : {};
   const teamOnly = cued !== undefined && others.length === 1 && orgPiece.line === titlePiece.line && /^[—–-]$/u.test((orgPiece.sep ?? '').trim())
     && (!ORG_RE.test(orgPiece.text) || UNIT_WORD.test(orgPiece.text)) && isAreaOrUnit(orgPiece.text);
   return { ...base, title: titlePiece.text, org, ...(location !== undefined ? { location } : {}), orgOnOwnLine: orgPiece.line !== titlePiece.line, ...shape, ...(teamOnly ? { team: 'team' as const } : {}) };

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateRange } from '../../src/profile/dates.js';
 import { endsWithLegalForm } from '../../src/profile/header-lexicon.js';
+import { voteOrder, type HeaderShape } from '../../src/profile/header-order.js';
 import { buildProfile } from '../../src/profile/index.js';
 import { AS_OF, CATEGORIES, docOf, expectRange, jobSummaries, type RangeCase } from './helpers.js';
 
@@ -130,5 +131,35 @@ describe('Spanish and Portuguese first jobs, Latin American legal forms, self-em
     ['Softwareentwickler @ Selbstständig', 'Softwareentwickler @ Selbstständig 2022-03…present'],
   ])('%j: working for oneself where the employer goes', (line, want) => {
     expect(jobSummaries(['Experiencia', line, 'marzo de 2022 - Present (2 años 7 meses)'])).toEqual([want]);
+  });
+});
+
+describe('the line order outvotes a stray wrapped description three to one', () => {
+  const lines = (titleFirst: boolean): HeaderShape => ({ kind: 'lines', titleFirst });
+  const pieces = (titleFirst: boolean): HeaderShape => ({ kind: 'pieces', titleFirst });
+  it.each<[string, (HeaderShape | undefined)[], boolean | undefined]>([
+    ['all agree', [lines(false), lines(false)], false],
+    ['three to one', [lines(false), lines(false), lines(false), lines(true)], false],
+    ['four to one', [lines(false), lines(true), lines(false), lines(false), lines(false)], false],
+    // traps: a close vote, a single voice and a lone vote say nothing
+    ['trap: two to one', [lines(false), lines(false), lines(true)], undefined],
+    ['trap: two to two', [lines(false), lines(true), lines(false), lines(true)], undefined],
+    ['trap: one vote', [lines(false), undefined], undefined],
+  ])('%s', (_name, shapes, want) => {
+    expect(voteOrder(shapes).lines).toBe(want);
+  });
+
+  it('trap: two pieces on one line keep needing every vote', () => {
+    expect(voteOrder([pieces(true), pieces(true), pieces(true), pieces(false)]).pieces).toBeUndefined();
+  });
+
+  it('a role\'s place line under its dates casts no vote (the title over the dates, the place under them)', () => {
+    expect(jobSummaries(['Experience',
+      'Freelance (Self employed)', 'Content Strategist', 'January 2020 - Present (5 years 5 months)', 'Consulting for software firms.',
+      'Sage Harbour', '7 years 5 months',
+      'Senior Content Manager', 'October 2015 - January 2021 (5 years 4 months)', 'Ran the blog.',
+      'Online Marketing Specialist', 'September 2013 - October 2015 (2 years 2 months)', 'Citywest, Dublin',
+      'Sunday Business Post', 'Feature Writer', 'February 2008 - May 2009 (1 year 4 months)',
+    ])[0]).toBe('Content Strategist @ Freelance (Self employed) 2020-01…present');
   });
 });
