@@ -589,7 +589,9 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
     };
   }
   // An organisation cue on the title's own line first: a line above may be the tail of the last job's body.
-  const orgLike = (p: HeaderPiece): boolean => p.named === true || (ORG_RE.test(p.text) && !TITLE_RE.test(p.text));
+  // Working for oneself on a line of its own ("Profesional independiente" over "Desarrollador web") is where the
+  // employer goes, as much as a name with an organisation word.
+  const orgLike = (p: HeaderPiece): boolean => p.named === true || (ORG_RE.test(p.text) && !TITLE_RE.test(p.text)) || SELF_EMPLOYED.test(p.text);
   const onLine = others.filter((p) => p.line === titlePiece.line);
   // "INTERN | KELLAN WORKS" over "Associates Degree Program": the one name written beside the title after a bar is the
   // employer; a line below it, even with an organisation cue, says what the role was part of.

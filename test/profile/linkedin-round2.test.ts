@@ -7,6 +7,7 @@ import { parseDateRange } from '../../src/profile/dates.js';
 import { endsWithLegalForm } from '../../src/profile/header-lexicon.js';
 import { voteOrder, type HeaderShape } from '../../src/profile/header-order.js';
 import { buildProfile } from '../../src/profile/index.js';
+import { looksLikeProse } from '../../src/profile/line-shape.js';
 import { AS_OF, CATEGORIES, docOf, expectRange, jobSummaries, type RangeCase } from './helpers.js';
 
 const company = (org: string, title: string, dates: string, ...body: string[]): string[] => [org, title, dates, ...body];
@@ -161,5 +162,41 @@ describe('the line order outvotes a stray wrapped description three to one', () 
       'Online Marketing Specialist', 'September 2013 - October 2015 (2 years 2 months)', 'Citywest, Dublin',
       'Sunday Business Post', 'Feature Writer', 'February 2008 - May 2009 (1 year 4 months)',
     ])[0]).toBe('Content Strategist @ Freelance (Self employed) 2020-01…present');
+  });
+});
+
+describe('first-person sentences in Spanish, Portuguese and French are descriptions', () => {
+  it.each<[string, boolean]>([
+    ['Trabajé como programador haciendo páginas para clientes', true],
+    ['Me desempeñé como analista de datos', true],
+    ['Trabalhei como analista de suporte', true],
+    ['Atuei na equipe de dados', true],
+    ["J'ai travaillé comme développeur", true],
+    // traps: titles that open with the same letters
+    ['Trabajador social', false],
+    ['Programador informático', false],
+    ['Participante del programa de mentores', false],
+    ['Estudiante de ingeniería', false],
+  ])('%j is a description → %s', (text, expected) => {
+    expect(looksLikeProse(text)).toBe(expected);
+  });
+
+  it('a first-person line under the last job\'s place is not the next title', () => {
+    expect(jobSummaries(['Experiencia',
+      'Influmar', 'Programador informático', 'octubre de 2022 - marzo de 2023 (6 meses)', 'Gran Santiago, Chile',
+      'Trabajé como programador haciendo páginas o softwares para clientes',
+      'Audimar', 'Programador informático', 'marzo de 2020 - septiembre de 2022 (2 años 7 meses)', 'Gran Santiago, Chile',
+    ])).toEqual(['Programador informático @ Influmar 2022-10…2023-03', 'Programador informático @ Audimar 2020-03…2022-09']);
+  });
+});
+
+describe('working for oneself on a line of its own over the title', () => {
+  it.each<[string, string]>([
+    ['Profesional independiente', 'Desarrollador web @ Profesional independiente 2022-03…present'],
+    ['Self-employed', 'Desarrollador web @ Self-employed 2022-03…present'],
+  ])('%j is the employer, not a wrapped description line above it', (line, want) => {
+    expect(jobSummaries(['Experiencia', 'ProductoMar', 'Desarrollador de front-end', 'junio de 2024 - Present (4 meses)',
+      'Diseño y desarrollo de interfaces de usuario, con React - React Native', line, 'Desarrollador web',
+      'marzo de 2022 - Present (2 años 7 meses)'])[1]).toBe(want);
   });
 });
