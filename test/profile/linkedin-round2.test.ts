@@ -8,7 +8,7 @@ import { endsWithLegalForm } from '../../src/profile/header-lexicon.js';
 import { voteOrder, type HeaderShape } from '../../src/profile/header-order.js';
 import { buildProfile } from '../../src/profile/index.js';
 import { looksLikeProse } from '../../src/profile/line-shape.js';
-import { AS_OF, CATEGORIES, docOf, expectRange, jobSummaries, type RangeCase } from './helpers.js';
+import { AS_OF, CATEGORIES, docOf, docOfDrawnBullets, expectRange, jobSummaries, type RangeCase } from './helpers.js';
 
 const company = (org: string, title: string, dates: string, ...body: string[]): string[] => [org, title, dates, ...body];
 
@@ -198,5 +198,20 @@ describe('working for oneself on a line of its own over the title', () => {
     expect(jobSummaries(['Experiencia', 'ProductoMar', 'Desarrollador de front-end', 'junio de 2024 - Present (4 meses)',
       'Diseño y desarrollo de interfaces de usuario, con React - React Native', line, 'Desarrollador web',
       'marzo de 2022 - Present (2 años 7 meses)'])[1]).toBe(want);
+  });
+});
+
+describe('an item of a bulleted list is never a heading', () => {
+  const kinds = (lines: string[]): string[] =>
+    buildProfile(docOfDrawnBullets(lines), { asOf: AS_OF, categories: CATEGORIES }).jobs.map((j) => `${j.title}:${j.kind}`);
+  it('"· Strong Management and Leadership" inside a job\'s list does not open a volunteering section', () => {
+    expect(kinds(['Erfaring', 'Viborg Svømmeklub', 'Instruktør', 'februar 2012 - Present (14 år 4 måneder)', 'Skills learned:',
+      '[•] Interpersonal and Communication', '[•] Strong Management and Leadership', '[•] Speaking in front of an audience',
+      'Adservice A/S', 'Overordnet designer', 'april 2022 - marts 2024 (2 år)'])).toEqual(['Instruktør:employment', 'Overordnet designer:employment']);
+  });
+
+  it('trap: the same words on a line of their own, no list around them, still head a section', () => {
+    expect(kinds(['Erfaring', 'Adservice A/S', 'Overordnet designer', 'april 2022 - marts 2024 (2 år)', 'Ran the design system.',
+      'Leadership', 'Viborg Svømmeklub', 'Instruktør', 'februar 2012 - Present (14 år 4 måneder)'])).toEqual(['Overordnet designer:employment', 'Instruktør:volunteer']);
   });
 });
