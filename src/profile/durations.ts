@@ -10,8 +10,9 @@ const YEAR_UNITS: ReadonlySet<string> = new Set([
 const MONTH_UNITS: ReadonlySet<string> = new Set([
   'month', 'months', 'mo', 'mos', 'mon', 'mths', 'm', 'mois', 'monat', 'monate', 'monaten', 'mes', 'meses',
   'mån', 'månad', 'månader', 'mese', 'mesi', 'мес', 'месяц', 'месяца', 'месяцев', 'bulan', 'bln',
-  // Danish, Romanian and Turkish (LinkedIn: "(9 måneder)", "(2 ani 9 luni)", "(3 yıl 2 ay)").
-  'måned', 'måneder', 'lună', 'luni', 'ay',
+  // Danish, Romanian, Turkish and the Portuguese singular (LinkedIn: "(9 måneder)", "(2 ani 9 luni)", "(3 yıl 2 ay)",
+  // "(1 ano 1 mês)").
+  'måned', 'måneder', 'lună', 'luni', 'ay', 'mês',
 ]);
 
 /** Every unit word, for text that states a total beside a heading ("Опыт работы 3 месяца", "Experience — 7 years"). */

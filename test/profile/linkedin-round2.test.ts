@@ -215,3 +215,22 @@ describe('an item of a bulleted list is never a heading', () => {
       'Leadership', 'Viborg Svømmeklub', 'Instruktør', 'februar 2012 - Present (14 år 4 måneder)'])).toEqual(['Overordnet designer:employment', 'Instruktør:volunteer']);
   });
 });
+
+describe('Portuguese singular month ("1 mês") and "Cofundador"', () => {
+  it.each<RangeCase>([
+    ['abril de 2020 - abril de 2021 (1 ano 1 mês)', '2020-04', '2021-04', 'month'],
+    ['agosto de 2022 - Present (3 anos 1 mês)', '2022-08', 'present', 'month'],
+  ])('%j', (text, start, end, precision) => expectRange(text, start, end, precision));
+
+  it('a company group\'s role stated in "mês" keeps its dates, and the next role stays the group\'s', () => {
+    expect(jobSummaries(['Experiência',
+      'Banco Quaresma', '1 ano 9 meses',
+      'Data Engineer', 'abril de 2020 - abril de 2021 (1 ano 1 mês)', 'Pipelines for the data lake.',
+      'Backend Engineer', 'agosto de 2019 - abril de 2020 (9 meses)', 'Belo Horizonte e Região',
+      'Gravatá Labs', 'Cofundador', 'março de 2018 - julho de 2019 (1 ano 5 meses)',
+    ])).toEqual([
+      'Data Engineer @ Banco Quaresma 2020-04…2021-04', 'Backend Engineer @ Banco Quaresma 2019-08…2020-04',
+      'Cofundador @ Gravatá Labs 2018-03…2019-07',
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ export const ES: Lexicon = {
     'fundador', 'fundadora', 'técnico', 'técnica', 'coordinador', 'coordinadora', 'voluntario', 'voluntaria', 'tesorero',
     // LinkedIn's Spanish exports: shop floor, first jobs and product roles.
     'vendedor', 'vendedora', 'cajero', 'cajera', 'almacenista', 'pasante', 'ayudante', 'auxiliar', 'asistente',
-    'programador', 'programadora', 'dueño', 'dueña',
+    'programador', 'programadora', 'dueño', 'dueña', 'cofundador', 'cofundadora',
   ],
   titleQualifiers: ['datos', 'investigación', 'producto', 'ventas', 'plataforma', 'desarrollo', 'negocio', 'operaciones', 'y'],
   orgWords: [
