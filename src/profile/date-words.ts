@@ -1,24 +1,25 @@
 // Word lists of the date-range grammar (dates.ts). Lower-case, without a trailing period; looked up in Maps
 // so that the grammar does one hash lookup per word instead of trying regexes.
 
-/** Month names and abbreviations in the résumé languages we support (en, fr, de, es, sv, it, pt, ru, nl, pl, da, id). */
+/** Month names and abbreviations in the résumé languages we support (en, fr, de, es, sv, it, pt, ru, nl, pl, da, id; the
+ * months of LinkedIn's Romanian and Turkish exports, ro and tr). */
 const MONTH_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [1, ['jan', 'january', 'janv', 'janvier', 'januar', 'jänner', 'ene', 'enero', 'januari', 'gen', 'gennaio', 'janeiro', 'янв', 'январь', 'января', 'январе', 'sty', 'styczeń', 'stycznia', 'styczen']],
-  [2, ['feb', 'february', 'févr', 'fevr', 'février', 'fev', 'februar', 'febrero', 'februari', 'febbraio', 'fevereiro', 'фев', 'февр', 'февраль', 'февраля', 'lut', 'luty', 'lutego']],
-  [3, ['mar', 'march', 'maart', 'mrt', 'mars', 'märz', 'marz', 'mär', 'marzo', 'mars', 'março', 'marco', 'мар', 'март', 'марта', 'maret', 'marzec', 'marca', 'marts']],
-  [4, ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile', 'апр', 'апрель', 'апреля', 'kwi', 'kwiecień', 'kwietnia', 'kwiecien']],
-  [5, ['may', 'mai', 'mei', 'mayo', 'maj', 'mag', 'maggio', 'maio', 'май', 'мая', 'maja']],
-  [6, ['jun', 'june', 'juin', 'juni', 'junio', 'giu', 'giugno', 'junho', 'июн', 'июнь', 'июня', 'cze', 'czerwiec', 'czerwca']],
-  [7, ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'lug', 'luglio', 'julho', 'июл', 'июль', 'июля', 'lip', 'lipiec', 'lipca']],
-  [8, ['aug', 'august', 'augustus', 'août', 'aout', 'ago', 'agosto', 'augusti', 'авг', 'август', 'августа', 'agustus', 'agu', 'agt', 'ags', 'sie', 'sierpień', 'sierpnia', 'sierpien']],
-  [9, ['sep', 'sept', 'september', 'septembre', 'septiembre', 'set', 'settembre', 'setembro', 'сен', 'сент', 'сентябрь', 'сентября', 'wrz', 'wrzesień', 'września', 'wrzesien', 'wrzesnia']],
-  [10, ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ott', 'ottobre', 'out', 'outubro', 'окт', 'октябрь', 'октября', 'paź', 'październik', 'października', 'paz', 'pazdziernik']],
-  [11, ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноя', 'нояб', 'ноябрь', 'ноября', 'lis', 'listopad', 'listopada']],
-  [12, ['dec', 'december', 'déc', 'décembre', 'decembre', 'dez', 'dezember', 'dic', 'diciembre', 'dicembre', 'dezembro', 'дек', 'декабрь', 'декабря', 'desember', 'des', 'gru', 'grudzień', 'grudnia', 'grudzien']],
+  [1, ['jan', 'january', 'janv', 'janvier', 'januar', 'jänner', 'ene', 'enero', 'januari', 'gen', 'gennaio', 'janeiro', 'янв', 'январь', 'января', 'январе', 'sty', 'styczeń', 'stycznia', 'styczen', 'ianuarie', 'ocak']],
+  [2, ['feb', 'february', 'févr', 'fevr', 'février', 'fev', 'februar', 'febrero', 'februari', 'febbraio', 'fevereiro', 'фев', 'февр', 'февраль', 'февраля', 'lut', 'luty', 'lutego', 'februarie', 'şubat', 'şub', 'subat']],
+  [3, ['mar', 'march', 'maart', 'mrt', 'mars', 'märz', 'marz', 'mär', 'marzo', 'mars', 'março', 'marco', 'мар', 'март', 'марта', 'maret', 'marzec', 'marca', 'marts', 'martie', 'mart']],
+  [4, ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile', 'апр', 'апрель', 'апреля', 'kwi', 'kwiecień', 'kwietnia', 'kwiecien', 'aprilie', 'nisan']],
+  [5, ['may', 'mai', 'mei', 'mayo', 'maj', 'mag', 'maggio', 'maio', 'май', 'мая', 'maja', 'mayıs', 'mayis']],
+  [6, ['jun', 'june', 'juin', 'juni', 'junio', 'giu', 'giugno', 'junho', 'июн', 'июнь', 'июня', 'cze', 'czerwiec', 'czerwca', 'iunie', 'haziran']],
+  [7, ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'lug', 'luglio', 'julho', 'июл', 'июль', 'июля', 'lip', 'lipiec', 'lipca', 'iulie', 'temmuz']],
+  [8, ['aug', 'august', 'augustus', 'août', 'aout', 'ago', 'agosto', 'augusti', 'авг', 'август', 'августа', 'agustus', 'agu', 'agt', 'ags', 'sie', 'sierpień', 'sierpnia', 'sierpien', 'ağustos', 'agustos', 'ağu']],
+  [9, ['sep', 'sept', 'september', 'septembre', 'septiembre', 'set', 'settembre', 'setembro', 'сен', 'сент', 'сентябрь', 'сентября', 'wrz', 'wrzesień', 'września', 'wrzesien', 'wrzesnia', 'septembrie', 'eylül', 'eylul']],
+  [10, ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ott', 'ottobre', 'out', 'outubro', 'окт', 'октябрь', 'октября', 'paź', 'październik', 'października', 'paz', 'pazdziernik', 'octombrie', 'ekim']],
+  [11, ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноя', 'нояб', 'ноябрь', 'ноября', 'lis', 'listopad', 'listopada', 'noiembrie', 'kasım', 'kasim']],
+  [12, ['dec', 'december', 'déc', 'décembre', 'decembre', 'dez', 'dezember', 'dic', 'diciembre', 'dicembre', 'dezembro', 'дек', 'декабрь', 'декабря', 'desember', 'des', 'gru', 'grudzień', 'grudnia', 'grudzien', 'decembrie', 'aralık', 'aralik']],
 ];
 
 /** Month abbreviations that are also everyday words: a month only when capitalised ("Set 2019", not "set 2019 goals"; "des", "lis"). */
-export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['set', 'out', 'ago', 'gen', 'mag', 'sty', 'lis', 'sie', 'lut', 'paz', 'des']);
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['set', 'out', 'ago', 'gen', 'mag', 'sty', 'lis', 'sie', 'lut', 'paz', 'des', 'mart']);
 
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   MONTH_WORDS.flatMap(([month, words]) => words.map((w) => [w, month] as const)),
@@ -66,7 +67,7 @@ export const PRESENT_WORDS: ReadonlySet<string> = new Set([
   'presente', 'actualidad', 'actual', 'actualmente', 'hoy', 'nu', 'pågående', 'idag', 'dags', 'oggi', 'attuale',
   'atual', 'atualmente', 'hoje', 'heden', 'huidig', 'momento', 'fecha', 'jour', 'сейчас', 'настоящее', 'наст', 'н.в', 'нв',
   'sekarang', 'kini', 'saat',
-  'obecnie', 'aktualnie', 'teraz', 'nadal', 'dziś', 'nuværende',
+  'obecnie', 'aktualnie', 'teraz', 'nadal', 'dziś', 'nuværende', 'prezent', 'günümüz', 'halen',
 ]);
 
 /** "in corso", "en curso", "em curso", "en cours": "ongoing" written as a preposition and a noun, the end of an open range. */

@@ -5,11 +5,14 @@ import type { Tok } from './date-tokens.js';
 /** Unit words for years and months in the supported languages. */
 const YEAR_UNITS: ReadonlySet<string> = new Set([
   'year', 'years', 'yr', 'yrs', 'y', 'an', 'ans', 'année', 'années', 'jahr', 'jahre', 'jahren', 'j', 'año', 'años',
-  'ano', 'anos', 'år', 'anno', 'anni', 'год', 'года', 'лет', 'г', 'tahun', 'thn',
+  'ano', 'anos', 'år', 'anno', 'anni', 'год', 'года', 'лет', 'г', 'tahun', 'thn', 'ani', 'yıl',
 ]);
 const MONTH_UNITS: ReadonlySet<string> = new Set([
   'month', 'months', 'mo', 'mos', 'mon', 'mths', 'm', 'mois', 'monat', 'monate', 'monaten', 'mes', 'meses',
   'mån', 'månad', 'månader', 'mese', 'mesi', 'мес', 'месяц', 'месяца', 'месяцев', 'bulan', 'bln',
+  // Danish, Romanian, Turkish and the Portuguese singular (LinkedIn: "(9 måneder)", "(2 ani 9 luni)", "(3 yıl 2 ay)",
+  // "(1 ano 1 mês)").
+  'måned', 'måneder', 'lună', 'luni', 'ay', 'mês',
 ]);
 
 /** Every unit word, for text that states a total beside a heading ("Опыт работы 3 месяца", "Experience — 7 years"). */

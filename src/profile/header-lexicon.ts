@@ -65,7 +65,7 @@ export const ORG_RE = { test: rememberAnswers((text: string): boolean => ORG_ANY
  * organisation cue, stronger than an industry word ("Software Development", "Data Systems") that a role's area can hold
  * too. Two-letter forms count in capitals only, as in ORG_RE.
  */
-const LEGAL_FORM_END = /(?:^|[\s,&])(?:inc|incorporated|ltd|limited|llc|l\.l\.c|llp|plc|pllc|corp|corporation|co|gmbh|mbh|kg|s\.r\.l|srl|s\.p\.a|spa|s\.a|s\.l|sarl|s\.a\.r\.l|b\.v|n\.v|oyj|aps|asa|k\.k|pty|pte|ltda|s\.r\.o|a\.s|d\.o\.o|o\.o|kft|zrt)\.?\)?$/iu;
+const LEGAL_FORM_END = /(?:^|[\s,&])(?:inc|incorporated|ltd|limited|llc|l\.l\.c|llp|plc|pllc|corp|corporation|co|gmbh|mbh|kg|s\.r\.l|srl|s\.p\.a|spa|s\.a|s\.l|sarl|c\.a|s\.a\.c|s\.a\.s|e\.i\.r\.l|s\.a\.r\.l|b\.v|n\.v|oyj|aps|asa|k\.k|pty|pte|ltda|s\.r\.o|a\.s|d\.o\.o|o\.o|kft|zrt)\.?\)?$/iu;
 const LEGAL_FORM_END_CAPITALS = /(?:^|\s)(?:AG|AB|AS|SA|BV|NV|OY|KK|UG)\)?$/u;
 export const endsWithLegalForm = (text: string): boolean => LEGAL_FORM_END.test(text.trim()) || LEGAL_FORM_END_CAPITALS.test(text.trim());
 

@@ -22,6 +22,8 @@ export interface HeaderOrder {
 
 /** Fewest matched headers of one shape that make an order. */
 const MIN_VOTES = 2;
+/** How many agreeing headers outvote one stray in the line order. */
+const LINES_MAJORITY = 3;
 /** Fewest words of a title read by order alone ("Glass Collector"; a lone capitalised word may be a town). */
 const MIN_TITLE_WORDS = 2;
 
@@ -32,6 +34,13 @@ export function voteOrder(shapes: readonly (HeaderShape | undefined)[]): HeaderO
     const votes = shapes.filter((s): s is HeaderShape => s?.kind === kind);
     const first = votes.filter((s) => s.titleFirst).length;
     if (votes.length >= MIN_VOTES && (first === 0 || first === votes.length)) order[kind] = first > 0;
+    // A line each: a wrapped description line over the next one can look like "Title" / "Company" ("Copywriter of
+    // case studies for Enterprise" / "Ireland's newsletter"); the lines' order holds when it outvotes such strays
+    // three to one (and two at least agree).
+    else if (kind === 'lines') {
+      const agree = Math.max(first, votes.length - first);
+      if (agree >= MIN_VOTES && (votes.length - agree) * LINES_MAJORITY <= agree) order[kind] = first === agree;
+    }
   }
   return order;
 }

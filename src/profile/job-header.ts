@@ -104,7 +104,9 @@ function splitAt(t: string): string[] {
 }
 
 /** Working for oneself, written as the employer ("@ Freelancer", "at Self-Employed"). */
-const SELF_EMPLOYED = /^(?:freelancer?|self[- ]employed|independent(?: contractor| consultant)?)$/iu;
+// LinkedIn's interfaces write it in their language: "Profesional independiente", "Autónomo", "Autônomo", "Indépendant",
+// "Selbstständig".
+const SELF_EMPLOYED = /^(?:freelancer?|self[- ]employed|independent(?: contractor| consultant)?|profesional independiente|trabajador(?:a)? (?:independiente|autónomo)|autónom[oa]|autônom[oa]|profissional autônom[oa]|indépendante?|selbst(?:st)?ändig|freiberuflich)$/iu;
 
 /** "Clients: Northwind Bank, Orca Telecom" beside a consultant's header: who the work was for, never the employer. */
 const CLIENT_PIECE = /^(?:clients?|customers?|kunden?|clientes?|klant(?:en)?)\s*:/iu;
@@ -533,7 +535,7 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
     places = places.filter((p) => p !== orgAndPlace);
   }
   if (named.length === 0) return roleWordAlone(allPieces, orgAndPlace);
-  const picked = byOrder(pickTitle(named, anchorLine), named, order);
+  const picked = byOrder(pickTitle(named, anchorLine), named, order, anchorLine);
   const titlePiece = named[picked.index];
   if (!titlePiece) return undefined;
   // What the company does ("Online marketplace for home goods") is never its name; its web address is not while a
@@ -587,7 +589,9 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
     };
   }
   // An organisation cue on the title's own line first: a line above may be the tail of the last job's body.
-  const orgLike = (p: HeaderPiece): boolean => p.named === true || (ORG_RE.test(p.text) && !TITLE_RE.test(p.text));
+  // Working for oneself on a line of its own ("Profesional independiente" over "Desarrollador web") is where the
+  // employer goes, as much as a name with an organisation word.
+  const orgLike = (p: HeaderPiece): boolean => p.named === true || (ORG_RE.test(p.text) && !TITLE_RE.test(p.text)) || SELF_EMPLOYED.test(p.text);
   const onLine = others.filter((p) => p.line === titlePiece.line);
   // "INTERN | KELLAN WORKS" over "Associates Degree Program": the one name written beside the title after a bar is the
   // employer; a line below it, even with an organisation cue, says what the role was part of.
@@ -638,10 +642,12 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   if (location === undefined && team === undefined && leftover !== undefined && leftover.split(/\s+/).length <= 3 && !TITLE_RE.test(leftover) && !(besideTitle && orgLike(rest[0] ?? orgPiece))) location = leftover;
   // Two pieces on one line with a known title: how this writer orders title and company.
   const twoOnLine = named.length === 2 && orgPiece.line === titlePiece.line;
-  // Or a line each ("Harrow Foods" over "Shift Supervisor"): which line the title stands on.
+  // Or a line each ("Harrow Foods" over "Shift Supervisor"): which line the title stands on (two title-like lines say
+  // nothing: which one is the title is what the vote decides; nor do a title and a place line with the dates between
+  // them, "Online Marketing Specialist" / dates / "Citywest, Dublin").
   const twoLines = named.length === 2 && orgPiece.line !== titlePiece.line;
   const shape = picked.matched && twoOnLine ? { shape: { kind: 'pieces' as const, titleFirst: named.indexOf(titlePiece) < named.indexOf(orgPiece) } }
-    : picked.matched && twoLines ? { shape: { kind: 'lines' as const, titleFirst: titlePiece.line < orgPiece.line } } : {};
+    : picked.matched && twoLines && Math.abs(titlePiece.line - orgPiece.line) === 1 && !bothTitles(named.filter((p) => anchorLine === undefined || p.line < anchorLine)) ? { shape: { kind: 'lines' as const, titleFirst: titlePiece.line < orgPiece.line } } : {};
   const teamOnly = cued !== undefined && others.length === 1 && orgPiece.line === titlePiece.line && /^[—–-]$/u.test((orgPiece.sep ?? '').trim())
     && (!ORG_RE.test(orgPiece.text) || UNIT_WORD.test(orgPiece.text)) && isAreaOrUnit(orgPiece.text);
   const title = team !== undefined ? `${titlePiece.text} ${(rest[0]?.sep ?? '-').trim()} ${team}` : titlePiece.text;
@@ -709,7 +715,14 @@ function companyAboveTeam(title: HeaderPiece, team: HeaderPiece, others: readonl
 }
 
 /** Two pieces on one line with no title word: the one standing where the section's titles stand. */
-function byOrder<T extends { index: number; matched: boolean }>(picked: T, named: readonly HeaderPiece[], order: HeaderOrder): T {
+function byOrder<T extends { index: number; matched: boolean }>(picked: T, named: readonly HeaderPiece[], order: HeaderOrder, anchorLine?: number): T {
+  // Both lines over the dates read as titles ("Freelancer.com" / "Full-stack Developer", "Become a Writer Today" /
+  // "Company Owner"): the line the section's known titles stand on, when the other line can be a company there.
+  const above = anchorLine === undefined ? named : named.filter((p) => p.line < anchorLine);
+  if (picked.matched && above.length === 2 && bothTitles(above) && above.includes(named[picked.index] as HeaderPiece)) {
+    const chosen = byLineOrder({ ...picked, index: above.indexOf(named[picked.index] as HeaderPiece) }, above, order);
+    return { ...picked, index: named.indexOf(above[chosen.index] as HeaderPiece) };
+  }
   if (picked.matched || named.length !== 2) return picked;
   // One piece on each of two lines: the line the section's known titles stand on.
   const titleFirst = named[0]?.line === named[1]?.line ? order.pieces : order.lines;
@@ -717,6 +730,22 @@ function byOrder<T extends { index: number; matched: boolean }>(picked: T, named
   const index = orderedPieces(named.map((p) => p.text), titleFirst);
   return index >= 0 ? { ...picked, index } : picked;
 }
+
+/** Two pieces, one on each of two lines, that both hold title words. */
+const bothTitles = (named: readonly HeaderPiece[]): boolean =>
+  named.length === 2 && named[0]?.line !== named[1]?.line && named.every((p) => titleScore(p.text) >= 1 && !isLocation(p.text));
+
+/** Of two title-like lines, the one on the side the section's company-over-title (or title-over-company) order names. */
+function byLineOrder<T extends { index: number; matched: boolean }>(picked: T, named: readonly HeaderPiece[], order: HeaderOrder): T {
+  if (order.lines === undefined) return picked;
+  const index = order.lines ? 0 : 1;
+  const org = named[1 - index]?.text ?? '';
+  // The company side must start like a name and hold more than a bare role ("Manager" over "Senior Manager" is a promotion).
+  return /^[\p{Lu}\p{N}]/u.test(org) && !TITLE_ONLY.test(org) ? { ...picked, index } : picked;
+}
+
+/** A line that is nothing but a generic role word: never a company by position alone. */
+const TITLE_ONLY = /^(?:manager|director|engineer|developer|consultant|analyst|intern|owner|founder|ceo|cto)$/iu;
 
 /** Short words that names keep in lower case ("Bank of the West", "Société de …"). */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'in', 'on', 'at', 'de', 'la', 'le', 'du', 'des', 'der', 'die', 'das', 'und', 'van', 'von', 'y', 'e', 'et', 'di', 'da', 'do', 'dos']);

@@ -178,9 +178,9 @@ function isGerundSentence(t: string): boolean {
 
 /**
  * A sentence that states the role or speaks in the first person ("Working as a devops engineer", "I have collaborated
- * across teams…"): a description, whatever title it names.
+ * across teams…", "Trabajé como programador…", "Trabalhei como analista…"): a description, whatever title it names.
  */
-const ROLE_STATEMENT = /^(?:(?:Working|Worked|Serving|Served|Employed|Hired|Acting)\s+as\s+\S|I\s+(?:am|was|have|had|worked|work|led|lead|built|build|joined|collaborated|developed|managed|helped|designed|created|started|contributed)\s+\S)/u;
+const ROLE_STATEMENT = /^(?:(?:Working|Worked|Serving|Served|Employed|Hired|Acting)\s+as\s+\S|I\s+(?:am|was|have|had|worked|work|led|lead|built|build|joined|collaborated|developed|managed|helped|designed|created|started|contributed)\s+\S|(?:Trabajé|Estuve|Desempeñé|Me desempeñé|Participé|Colaboré|Trabalhei|Atuei|Participei|Colaborei|J['’]ai travaillé|J['’]ai été)\s+\S)/u;
 
 /**
  * A capitalised verb that opens a title or a name, not a sentence: "Support Engineer, …" (the verb heads a title),

@@ -262,6 +262,9 @@ export function detectSections(lines: readonly Line[]): Section[] {
     // "09/2010 – 05/2011 ⇥ Lebenshilfe e.V." / "Zivildienst": a one-word title right under an entry's date line that
     // names no title is that entry's title, though the same word heads a section elsewhere.
     if (!label && isTitleWord(line.text) && before !== undefined && awaitsTitle(before.text)) continue;
+    // "· Interpersonal and Communication" / "· Strong Management and Leadership": an item of a bulleted list (the
+    // glyph stripped from both) is never a heading, whatever heading word it ends in.
+    if (!label && line.bullet === true && before?.bullet === true) continue;
     // A name in capitals at the top is not a section: shape alone counts only after a worded heading.
     if (!heading.lexicon && !seenLexiconHeading) continue;
     seenLexiconHeading ||= heading.lexicon;

@@ -24,7 +24,7 @@ export const DA: Lexicon = {
     'udvikler', 'softwareudvikler', 'systemudvikler', 'konsulent', 'specialkonsulent', 'specialekonsulent', 'chefkonsulent',
     'ingeniør', 'projektleder', 'afdelingsleder', 'direktør', 'chef', 'leder', 'teamleder', 'ekspert', 'kemiker',
     'analytiker', 'praktikant', 'studentermedhjælper', 'studentermedarbejder', 'ph.d.-studerende', 'underviser', 'lærer',
-    'sygeplejerske', 'medarbejder', 'assistent', 'ekspedient', 'tekniker', 'arkitekt', 'stifter', 'utvikler', 'rådgiver',
+    'sygeplejerske', 'medarbejder', 'assistent', 'ekspedient', 'instruktør', 'tekniker', 'arkitekt', 'stifter', 'utvikler', 'rådgiver',
   ],
   titleQualifiers: ['salg', 'data', 'forskning', 'produkt', 'platform', 'og'],
   orgWords: ['a/s', 'aps', 'i/s', 'universitet', 'ministeriet', 'styrelsen', 'kommune', 'forening', 'as', 'asa'],

@@ -13,6 +13,7 @@ import { NL } from './nl.js';
 import { ID } from './id.js';
 import { PL } from './pl.js';
 import { DA } from './da.js';
+import { RO } from './ro.js';
 
 export type { FormField, Lexicon, WordSlot } from './types.js';
 export { FORM_FIELDS, WORD_SLOTS } from './types.js';
@@ -20,7 +21,7 @@ import { WordMatcher } from './word-matcher.js';
 export { WordMatcher } from './word-matcher.js';
 
 /** The languages read; adding one is adding its file here. */
-export const LEXICONS: readonly Lexicon[] = [EN, DE, FR, ES, SV, IT, PT, RU, NL, PL, DA, ID];
+export const LEXICONS: readonly Lexicon[] = [EN, DE, FR, ES, SV, IT, PT, RU, NL, PL, DA, ID, RO];
 
 /** One slot's words over every language, lower-case, without duplicates. */
 export function wordsOf(slot: WordSlot): readonly string[] {

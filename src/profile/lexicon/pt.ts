@@ -22,6 +22,7 @@ export const PT: Lexicon = {
     'pesquisadora', 'investigador', 'diretor', 'diretora', 'gerente', 'coordenador', 'coordenadora', 'estagiário',
     'estagiária', 'estagiaria', 'doutorando', 'doutoranda', 'consultor', 'consultora', 'analista', 'contador',
     'enfermeiro', 'enfermeira', 'professor', 'professora', 'fundador', 'fundadora', 'técnico', 'voluntário', 'tesoureiro',
+    'vendedor', 'vendedora', 'atendente', 'auxiliar', 'assistente', 'cofundador', 'cofundadora',
   ],
   titleQualifiers: ['dados', 'pesquisa', 'produto', 'vendas', 'plataforma', 'e'],
   orgWords: ['lda', 'lda.', 'ltda', 'ltda.', 's.a.', 'sa', 'universidade', 'instituto', 'fundação', 'grupo', 'associação', 'hospital', 'ministério', 'exército', 'banco'],

@@ -1,0 +1,51 @@
+// Romanian: LinkedIn's Romanian export ("Experiență", "aprilie 2024 - Present (2 luni)", "Studii"). Headings and a few
+// title words only; the months and duration units are in date-words.ts and durations.ts.
+import type { Lexicon } from './types.js';
+
+export const RO: Lexicon = {
+  lang: 'ro',
+  sections: {
+    contact: ['contactați', 'contact', 'date de contact', 'date personale'],
+    summary: ['rezumat', 'despre mine', 'profil'],
+    experience: ['experiență', 'experienta', 'experiență profesională', 'experiență de muncă'],
+    education: ['studii', 'educație', 'educatie', 'formare profesională'],
+    skills: ['aptitudini principale', 'aptitudini', 'competențe', 'abilități'],
+    projects: ['proiecte'],
+    publications: ['publicații'],
+    certifications: ['certificări', 'certificari', 'cursuri'],
+    awards: ['distincții', 'onoruri și premii', 'premii'],
+    volunteering: ['voluntariat', 'experiență de voluntariat'],
+    languages: ['limbi', 'limbi străine'],
+    other: ['interese', 'referințe'],
+  },
+  titleWords: [
+    'inginer', 'dezvoltator', 'programator', 'analist', 'consultant', 'director', 'manager', 'asistent', 'agent',
+    'profesor', 'cercetător', 'stagiar', 'tehnician', 'contabil', 'medic', 'asistent medical', 'vânzător', 'coordonator',
+  ],
+  titleQualifiers: ['produs', 'vânzări'],
+  orgWords: ['s.r.l.', 'srl', 's.a.', 'universitatea', 'institutul', 'colegiul', 'liceul', 'spitalul', 'ministerul', 'fundația', 'asociația'],
+  countries: ['românia', 'romania', 'moldova'],
+  places: ['bucurești', 'bucureşti', 'cluj-napoca', 'iași', 'timișoara', 'brașov', 'constanța', 'la distanță'],
+  atWords: ['în cadrul'],
+  columnLabels: ['companie', 'funcție', 'perioadă'],
+  employmentTypes: ['normă întreagă', 'normă redusă', 'stagiu'],
+  internTitles: ['stagiar', 'stagiu', 'practică'],
+  academicTitles: ['doctorand', 'asistent universitar', 'cercetător științific'],
+  teachingTitles: ['profesor', 'lector universitar', 'conferențiar'],
+  academicOrgs: ['universitatea', 'institutul'],
+  volunteerTitles: ['voluntar', 'voluntară'],
+  nonProfitOrgs: ['fundația', 'asociația', 'ong'],
+  boardRoles: ['președinte', 'vicepreședinte', 'secretar', 'trezorier'],
+  degreeWords: ['licență', 'masterat', 'doctorat', 'bacalaureat'],
+  militaryWords: ['armata română', 'forțele aeriene', 'forțele navale'],
+  militaryLookalikes: ['armata salvării'],
+  careerBreaks: ['concediu de maternitate', 'concediu de creștere a copilului', 'pauză în carieră'],
+  titleOpeners: ['asistent', 'director', 'șef'],
+  formLabels: {
+    dates: ['perioada', 'perioadă'],
+    position: ['funcția', 'funcție', 'postul'],
+    employer: ['angajator', 'numele angajatorului'],
+    activities: ['activități și responsabilități', 'responsabilități'],
+    sector: ['domeniu', 'sector de activitate'],
+  },
+};
