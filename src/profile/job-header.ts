@@ -233,10 +233,25 @@ function pickTitle(named: readonly HeaderPiece[], anchorLine: number | undefined
   const narrowed = narrowedBy(named);
   if (narrowed >= 0) return { index: narrowed, matched: false };
   if (unitThenRole(named)) return { index: 2, matched: false, unit: named[1] };
+  const placed = withoutPlacedName(named);
+  if (placed >= 0) return { index: placed, matched: false };
   const plain = named.findIndex((p) => !ORG_RE.test(p.text) && p.named !== true);
   if (plain >= 0) return { index: plain, matched: false };
   const legal = named.some((p) => endsWithLegalForm(p.text)) ? named.findIndex((p) => !endsWithLegalForm(p.text) && p.named !== true) : -1;
   return { index: Math.max(0, legal), matched: false };
+}
+
+/**
+ * "Party City, Plano, TX ⇥ 2013 – 2015" over "Front Of Store Retail Management": with no title word in either line, the
+ * line that ends in its town ("…, City, ST") is the employer where it is, and the other line is the role. Returns the
+ * index of that other line, or -1 (one line only, both or neither with a town, two pieces on one line).
+ */
+function withoutPlacedName(named: readonly HeaderPiece[]): number {
+  if (named.length !== 2 || named[0]?.line === named[1]?.line) return -1;
+  const placed = named.map((p) => splitOrgLocation(p.text).location !== undefined && p.text.includes(','));
+  if (placed[0] === placed[1]) return -1;
+  const other = placed[0] === true ? 1 : 0;
+  return named[other]?.named === true ? -1 : other;
 }
 
 const wordSet = (t: string): Set<string> => new Set(t.toLowerCase().split(/\s+/u).filter((w) => w !== ''));

@@ -29,7 +29,7 @@ export const EN: Lexicon = {
       'skills', 'technical skills', 'core skills', 'key skills', 'skills & tools', 'tools', 'technologies', 'tech stack',
       'competencies', 'core competencies', 'expertise', 'areas of expertise', 'top skills', 'skills and tools',
     ],
-    projects: ['projects', 'personal projects', 'selected projects', 'side projects', 'open source', 'open-source', 'portfolio', 'hackathons',
+    projects: ['projects', 'personal projects', 'selected projects', 'relevant projects', 'technical projects', 'notable projects', 'side projects', 'open source', 'open-source', 'portfolio', 'hackathons',
       'projects done', 'academic projects', 'mini projects', 'major project', 'mini project'],
     publications: [
       'publications', 'selected publications', 'papers', 'patents', 'talks', 'presentations', 'publications and talks',

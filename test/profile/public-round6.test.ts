@@ -1,0 +1,90 @@
+// Failure classes found reading public résumés exported from Microsoft Word, Google Docs and Pages (round 6), each as a
+// case table with the traps it must reject. Every line is written here (fictional people and companies).
+import { describe, expect, it } from 'vitest';
+import { classifyHeading, normaliseHeading } from '../../src/profile/sections.js';
+import { jobSummaries } from './helpers.js';
+
+describe('letter-spaced headings whose letters the PDF grouped unevenly (Word character spacing)', () => {
+  it.each([
+    ['EDU C AT I ON', 'education', 'education'],
+    ['PR O FE SS I ON AL E X PERI ENCE', 'professional experience', 'experience'],
+    ['SK ILL S', 'skills', 'skills'],
+    ['W OR K H IS T OR Y', 'work history', 'experience'],
+    ['PR O JEC T S & C ERT I F IC AT ION S', 'projects & certifications', 'certifications'], // as 'Projects & Certifications'
+    // evenly spaced, as before
+    ['E X P E R I E N C E', 'experience', 'experience'],
+  ])('%j reads as %j (%s)', (text, norm, kind) => {
+    expect(normaliseHeading(text)).toBe(norm);
+    expect(classifyHeading(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['IT HR QA', 'it hr qa'], // short words that join into no heading
+    ['Q A LEAD', 'q a lead'],
+    ['AB C DE', 'ab c de'],
+    ['Ed U Ca Ti On', 'ed u ca ti on'], // mixed case: not a letter-spaced heading in capitals
+    ['KARL JOHAN S BERG', 'karl johan s berg'], // long pieces: a name, not fragments
+  ])('trap: %j stays as written', (text, norm) => {
+    expect(normaliseHeading(text)).toBe(norm);
+  });
+
+  it('reads the jobs under a fragmented experience heading, not as education', () => {
+    expect(jobSummaries([
+      'Tamsin Orlov',
+      'EDU C AT I ON',
+      'Harlow State University - Harlow, NH\t2019 - 2023',
+      'Bachelor of Science in Computer Science',
+      'PR O FE SS I ON AL E X PERI ENCE',
+      'Grainfield Bakery, Dover, NH\t2017 ~ 2019',
+      'Shift Supervisor',
+      '[•] Ran the early shift of six bakers.',
+      'SK ILL S',
+      'Python, SQL',
+    ])).toEqual(['Shift Supervisor @ Grainfield Bakery 2017-07…2019-06']);
+  });
+});
+
+describe('"Relevant Projects" ends an experience section', () => {
+  it.each([
+    ['Relevant Projects', 'projects', true],
+    ['Technical Projects', 'projects', true],
+    ['Notable Projects', 'projects', true],
+  ])('%j is a strong %s heading', (text, kind, strong) => {
+    expect(classifyHeading(text)).toMatchObject({ kind, strong });
+  });
+
+  it('trap: a company named "… Projects" stays weak inside a job', () => {
+    expect(classifyHeading('Northwind Projects')?.strong).toBe(false);
+  });
+
+  it('does not read dated projects after it as jobs', () => {
+    expect(jobSummaries([
+      'Professional Experience',
+      'Help Desk Analyst at Brookfield College\tApril 2023 - May 2024',
+      '[•] Resolved support tickets.',
+      'Relevant Projects',
+      'Inventory Tracker | Power Apps, Dataverse\tMay 2025',
+      '[•] Built an app for the parking office.',
+    ])).toEqual(['Help Desk Analyst @ Brookfield College 2023-04…2024-05']);
+  });
+});
+
+describe('a dated "Company, Town, ST" line over a role the lexicon does not know', () => {
+  it.each([
+    [['Party Barn, Plano, TX\t2013 ~ 2015', 'Front Of Store Retail Management'], 'Front Of Store Retail Management @ Party Barn [Plano, TX] 2013-07…2015-06'],
+    [['Soap & Candle Works, Plano/Frisco, TX\t2008 ~ 2013', 'Key Holder/Retail Marketing Management'], 'Key Holder/Retail Marketing Management @ Soap & Candle Works [Plano/Frisco, TX] 2008-07…2013-06'],
+    // the town-less line below: the same reading, whichever line is dated
+    [['Front Desk Retail Management\t2013 – 2015', 'Party Barn, Plano, TX'], 'Front Desk Retail Management @ Party Barn [Plano, TX] 2013-07…2015-06'],
+  ])('%j', (lines, expected) => {
+    expect(jobSummaries(['Experience', ...lines, '[•] Ran the front of the store.'], true)).toEqual([expected]);
+  });
+
+  it.each([
+    // a title word decides as before
+    [['Party Barn, Plano, TX\t2013 – 2015', 'Store Manager'], 'Store Manager @ Party Barn [Plano, TX] 2013-07…2015-06'],
+    // neither line with a town: the first line stays the title, as before
+    [['Harrow Foods\t2013 – 2015', 'Shift Lead Thing'], 'Shift Lead Thing @ Harrow Foods 2013-07…2015-06'],
+  ])('trap: %j', (lines, expected) => {
+    expect(jobSummaries(['Experience', ...lines, '[•] Ran the front of the store.'], true)).toEqual([expected]);
+  });
+});
