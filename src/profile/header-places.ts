@@ -55,6 +55,8 @@ export function isPlaceOnly(text: string): boolean {
   const parts = text.split(',').map((p) => p.trim());
   if (parts.length < 2) return true;
   const [head = '', ...tails] = parts;
+  // "Northwind Sweden, Sweden" names a company; "Mexico City, Mexico", "Kuwait City, Kuwait" name a capital.
+  if (tails.length === 1 && head === `${tails[0] ?? ''} City` && onlyPlaceWords(tails[0] ?? '')) return true;
   if (tails.some((t) => head.includes(t) && t !== '')) return false;
   if (onlyPlaceWords(head)) return true;
   return tails.every(isRegion) && (words(head) === 1 || isPrefixedTown(head) || (tails.length >= 2 && isTownName(head)));

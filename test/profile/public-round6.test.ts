@@ -2,6 +2,7 @@
 // case table with the traps it must reject. Every line is written here (fictional people and companies).
 import { describe, expect, it } from 'vitest';
 import { classifyHeading, normaliseHeading } from '../../src/profile/sections.js';
+import { isPlaceOnly } from '../../src/profile/header-places.js';
 import { jobSummaries } from './helpers.js';
 
 describe('letter-spaced headings whose letters the PDF grouped unevenly (Word character spacing)', () => {
@@ -86,5 +87,52 @@ describe('a dated "Company, Town, ST" line over a role the lexicon does not know
     [['Harrow Foods\t2013 – 2015', 'Shift Lead Thing'], 'Shift Lead Thing @ Harrow Foods 2013-07…2015-06'],
   ])('trap: %j', (lines, expected) => {
     expect(jobSummaries(['Experience', ...lines, '[•] Ran the front of the store.'], true)).toEqual([expected]);
+  });
+});
+
+describe('a job\'s list label alone on its line ("Duties and responsibilities") is neither title nor company', () => {
+  it.each(['Duties and responsibilities', 'Duties & Responsibilities', 'Key Responsibilities', 'Job responsibilities'])('%j', (label) => {
+    const jobs = jobSummaries([
+      'Work Experience',
+      '2018 – 2020: Kestrel Water Board.',
+      label,
+      '[•] Data entry',
+      '2021 – To date: Halden Forest Station',
+      label,
+      '[•] Revenue collection',
+    ]);
+    expect(jobs).toHaveLength(2);
+    expect(jobs.join('\n')).not.toContain(label);
+    expect(jobs[1]).toContain('Halden Forest Station');
+  });
+
+  it('trap: a title that merely opens with a label word stays the title', () => {
+    expect(jobSummaries(['Work Experience', 'Halden Forest Station\t2021 – Present', 'Duty Manager', '[•] Ran the night shift.']))
+      .toEqual(['Duty Manager @ Halden Forest Station 2021-07…present']);
+  });
+});
+
+describe('a capital named after its country ("Mexico City, Mexico") is a place, not "Company, Place"', () => {
+  it.each(['Mexico City, Mexico', 'Kuwait City, Kuwait', 'Panama City, Panama', 'Guatemala City, Guatemala'])('%j is a place only', (text) => {
+    expect(isPlaceOnly(text)).toBe(true);
+  });
+
+  it.each(['Northwind Mexico, Mexico', 'Fabrikam Kuwait City Office, Kuwait'])('trap: %j names a company', (text) => {
+    expect(isPlaceOnly(text)).toBe(false);
+  });
+
+  it('reads "Title, Company | City, Country" with the capital as the place', () => {
+    expect(jobSummaries([
+      'Work Experience',
+      'Team Supervisor, Gelato Norte | Melbourne, Australia',
+      'August 2022 - Present',
+      '[•] Managing a team of three.',
+      'Customer Service Agent, Telvora | Mexico City, Mexico',
+      'August 2021 - December 2021',
+      '[•] Handled grievances.',
+    ], true)).toEqual([
+      'Team Supervisor @ Gelato Norte [Melbourne, Australia] 2022-08…present',
+      'Customer Service Agent @ Telvora [Mexico City, Mexico] 2021-08…2021-12',
+    ]);
   });
 });

@@ -224,7 +224,9 @@ export const EN: Lexicon = {
     dates: ['dates', 'date', 'period', 'from – to', 'from - to'],
     position: ['occupation or position held', 'position held', 'job title', 'position', 'role', 'title', 'occupation'],
     employer: ['name and address of employer', "employer's name and address", 'employer’s name and address', 'name of employer', 'employer', 'company', 'organisation', 'organization'],
-    activities: ['main activities and responsibilities', 'main responsibilities', 'responsibilities', 'duties', 'key achievements', 'achievements'],
+    activities: ['main activities and responsibilities', 'main responsibilities', 'responsibilities', 'duties', 'key achievements', 'achievements',
+      'duties and responsibilities', 'duties & responsibilities', 'roles and responsibilities', 'roles & responsibilities', 'key responsibilities',
+      'job responsibilities'],
     sector: ['type of business or sector', 'business or sector', 'sector', 'industry'],
   },
 };
