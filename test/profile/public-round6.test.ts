@@ -136,3 +136,20 @@ describe('a capital named after its country ("Mexico City, Mexico") is a place, 
     ]);
   });
 });
+
+describe('"Title | Stack" under a lone company on the dated line above: the word after the bar is no employer', () => {
+  it.each([
+    [['Tarnwick Media\tJan 2022 - Apr 2022', 'Android Developer Intern | Kotlin'], 'Android Developer Intern @ Tarnwick Media 2022-01…2022-04'],
+    [['Arvo Networks\tSep 2022 - Dec 2022', 'Backend Developer Intern | Go'], 'Backend Developer Intern @ Arvo Networks 2022-09…2022-12'],
+  ])('%j', (lines, expected) => {
+    expect(jobSummaries(['Experience', ...lines, '[•] Improved the radio app.'])).toEqual([expected]);
+  });
+
+  it.each([
+    // the bar names the employer with no name on the dated line above
+    [['INTERN | KELLAN WORKS\tJan 2022 - Apr 2022', 'Associates Degree Program'], 'INTERN @ KELLAN WORKS 2022-01…2022-04'],
+    [['Design Engineer Intern | Harrowgate\tMay 2024 - Aug 2024'], 'Design Engineer Intern @ Harrowgate 2024-05…2024-08'],
+  ])('trap: %j', (lines, expected) => {
+    expect(jobSummaries(['Experience', ...lines, '[•] Improved the radio app.'])).toEqual([expected]);
+  });
+});
