@@ -193,6 +193,23 @@ function jobsFirst(parts: readonly string[]): SectionKind | undefined {
   return kinds.includes('volunteering') && kinds.every((k) => k === 'volunteering' || k === 'projects') ? 'volunteering' : undefined;
 }
 
+/** A dash with spaces around it, between a heading and what it is about. */
+const QUALIFIER_DASH = / [—–] /u;
+
+/**
+ * "EDUCATION — COMPUTER SCIENCE, B.S.", "EXPERIENCE – RETAIL": in capitals, a heading phrase exactly, then a dash and
+ * what the section is about. Not a word that also ends names ("TRAINING — ACME"), nor a phrase with a title after it
+ * ("PROJECTS — LEAD ENGINEER").
+ */
+function qualifiedHeading(norm: string): SectionKind | undefined {
+  const at = norm.search(QUALIFIER_DASH);
+  if (at <= 0) return undefined;
+  const head = norm.slice(0, at);
+  const tail = norm.slice(at + 3);
+  if (EXACT_ONLY.has(head) || TITLE_RE.test(tail)) return undefined;
+  return PHRASE_KIND.get(head);
+}
+
 /** Classify one line as a heading, or undefined when it is not one. */
 /** Strokes a rule is typed with after a heading ("Erfahrung ______________", "SKILLS ----------"). */
 const RULE_STROKES = new Set(['_', '-', '=', '–', '—']);
@@ -214,7 +231,11 @@ export const classifyHeading: (text: string) => HeadingMatch | undefined = remem
 
 function headingOf(text: string): HeadingMatch | undefined {
   const trimmed = withoutTypedRule(text).trim();
-  if (trimmed.length < 3 || trimmed.length > 60 || isBulletLine(trimmed) || ENDS_SENTENCE.test(trimmed)) return undefined;
+  if (trimmed.length < 3 || trimmed.length > 60 || isBulletLine(trimmed)) return undefined;
+  // Its qualifier may end in a stop ("EDUCATION — COMPUTER SCIENCE, B.S.").
+  const qualified = HAS_UPPER.test(trimmed) && !HAS_LOWER.test(trimmed) && !HAS_DIGIT.test(trimmed) ? qualifiedHeading(normaliseHeading(trimmed)) : undefined;
+  if (qualified) return { kind: qualified, strong: true, lexicon: true };
+  if (ENDS_SENTENCE.test(trimmed)) return undefined;
   if (!HAS_LETTER.test(trimmed)) return undefined;
   const norm = normaliseHeading(trimmed);
   if (norm === '' || norm.split(' ').length > MAX_HEADING_WORDS) return undefined;

@@ -153,3 +153,35 @@ describe('"Title | Stack" under a lone company on the dated line above: the word
     expect(jobSummaries(['Experience', ...lines, '[•] Improved the radio app.'])).toEqual([expected]);
   });
 });
+
+describe('a heading in capitals, a dash, then what the section is about ("EDUCATION — COMPUTER SCIENCE, B.S.")', () => {
+  it.each([
+    ['EDUCATION — COMPUTER SCIENCE, B.S.', 'education'],
+    ['EXPERIENCE – RETAIL AND HOSPITALITY', 'experience'],
+    ['SKILLS — TECHNICAL', 'skills'],
+  ])('%j is a strong %s heading', (text, kind) => {
+    expect(classifyHeading(text)).toMatchObject({ kind, strong: true });
+  });
+
+  it.each([
+    'TRAINING — ACME CORP', // a heading word that also ends names
+    'PROJECTS — LEAD ENGINEER', // a title after the dash: an entry
+    'ACME CORP — SEATTLE', // no heading phrase before the dash
+    'Education — Computer Science, B.S.', // mixed case
+  ])('trap: %j is no heading', (text) => {
+    expect(classifyHeading(text)).toBeUndefined();
+  });
+
+  it('ends the experience section, so dated schools under it are no jobs', () => {
+    expect(jobSummaries([
+      'PROFESSIONAL EXPERIENCE',
+      'Aug. 2024 – Dec. 2024\tBrandvale – AI Studio Fellow',
+      'Built a model on unstructured data.',
+      'EDUCATION — COMPUTER SCIENCE, B.S.',
+      'Aug. 2022 – May 2023\tHollins Valley University – Collegedale, TN',
+      'Relevant Coursework: Statistics',
+      'May 2024 – Aug. 2024',
+      'Cornwell University – Online Machine Learning Course Certification',
+    ])).toEqual(['AI Studio Fellow @ Brandvale 2024-08…2024-12']);
+  });
+});
