@@ -2,7 +2,7 @@
 // case table with the traps it must reject. Every line is written here (fictional people and companies).
 import { describe, expect, it } from 'vitest';
 import { classifyHeading, normaliseHeading } from '../../src/profile/sections.js';
-import { isPlaceOnly } from '../../src/profile/header-places.js';
+import { isPlaceOnly, splitOrgLocation } from '../../src/profile/header-places.js';
 import { jobSummaries } from './helpers.js';
 
 describe('letter-spaced headings whose letters the PDF grouped unevenly (Word character spacing)', () => {
@@ -183,5 +183,29 @@ describe('a heading in capitals, a dash, then what the section is about ("EDUCAT
       'May 2024 – Aug. 2024',
       'Cornwell University – Online Machine Learning Course Certification',
     ])).toEqual(['AI Studio Fellow @ Brandvale 2024-08…2024-12']);
+  });
+});
+
+describe('"Company Corporation Town, ST": the town written after the name with no comma', () => {
+  it.each([
+    ['Harlow Corporation Dorchester, MA', 'Harlow Corporation', 'Dorchester, MA'],
+    ['Quellary Fuel Cells, LLC Billerica, MA', 'Quellary Fuel Cells, LLC', 'Billerica, MA'],
+    ['Contoso Ltd New Bedford, MA', 'Contoso Ltd', 'New Bedford, MA'],
+  ])('%j', (text, org, location) => {
+    expect(splitOrgLocation(text)).toEqual({ org, location });
+  });
+
+  it.each([
+    ['Boston Consulting Partners Group, MA', 'Boston Consulting Partners Group', 'MA'], // nothing after the organisation word
+    ['Northwind Harbor, ME', 'Northwind Harbor', 'ME'], // no organisation word
+    ['Bank of Avalon Charlotte, NC', 'Bank of Avalon Charlotte', 'NC'], // more than a town after it
+    ['Fabrikam Inc. Software Engineer, WA', 'Fabrikam Inc. Software Engineer', 'WA'], // a title, not a town
+  ])('trap: %j keeps its words', (text, org, location) => {
+    expect(splitOrgLocation(text)).toEqual({ org, location });
+  });
+
+  it('reads the job with the town as its place', () => {
+    expect(jobSummaries(['Work Experience', 'Harlow Corporation Dorchester, MA\tAugust 2020 — July 2023', 'Small Format Team Member', '[•] Received deliveries.'], true))
+      .toEqual(['Small Format Team Member @ Harlow Corporation [Dorchester, MA] 2020-08…2023-07']);
   });
 });
