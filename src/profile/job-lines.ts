@@ -522,7 +522,33 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
       out[i] = { line: cur.line, role: 'header', rest: stripBullet(cur.line.text).trim() };
     }
   }
+  for (let i = 0; i < out.length; i++) if (out[i]?.role === 'anchor' && out[i]?.rest !== '') stoppedTailAbove(out, i);
   return out;
+}
+
+/** A line that ends a sentence: a word of four letters or more, then a full stop ("Data Base Maintenance."). */
+const SENTENCE_STOP = /\p{L}{4,}\.$/u;
+
+/**
+ * "…Outlook VBA for mailing reports." / "Software Testing and Upgrading." / "Data Base Maintenance." over "Fiverr,
+ * International ⇥ May 2017 – Jan. 2018": a Word list whose bullets the PDF did not keep leaves its short last items as
+ * plain lines. Above a dated line that holds its own header, the lines right over it that end in a full stop, with no
+ * title or organisation word, are the last job's body (not the section's first lines: nothing of a job is above them).
+ */
+function stoppedTailAbove(out: ClassifiedLine[], anchor: number): void {
+  let top = anchor;
+  while (top > 0) {
+    const prev = out[top - 1];
+    if (prev?.role !== 'header' || prev.line.bullet === true) break;
+    const t = prev.line.text.trim();
+    if (!SENTENCE_STOP.test(t) || ORG_RE.test(t) || TITLE_RE.test(t)) break;
+    top--;
+  }
+  if (top === anchor || top === 0) return;
+  for (let j = top; j < anchor; j++) {
+    const cur = out[j];
+    if (cur) out[j] = { line: cur.line, role: 'body', rest: '' };
+  }
 }
 
 /** Lines looked at beside a list item for the date line it belongs to. */

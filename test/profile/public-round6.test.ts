@@ -209,3 +209,37 @@ describe('"Company Corporation Town, ST": the town written after the name with n
       .toEqual(['Small Format Team Member @ Harlow Corporation [Dorchester, MA] 2020-08…2023-07']);
   });
 });
+
+describe('a Word list whose bullets the PDF dropped: its short last items above the next dated line are body', () => {
+  const job = (tail: string[], dated: string) => jobSummaries([
+    'Work Experience',
+    'Orvane Telecom, Lagos Nigeria\tJan 2018 – Present',
+    'Software Developer',
+    'Writing macros in Excel VBA for automating report preparation.',
+    ...tail,
+    dated,
+    'Freelancer, VBA Developer',
+    'Build and integrate custom Excel functions.',
+  ], true);
+
+  it.each([
+    [['Debugging and Revision of software.', 'Data Base Maintenance.']],
+    [['Record Keeping and Filing.']],
+  ])('%j', (tail) => {
+    expect(job(tail, 'Gigmarket, Remote\tMay 2017 – Jan. 2018')[1]).toBe('Freelancer, VBA Developer @ Gigmarket [Remote] 2017-05…2018-01');
+  });
+
+  it.each([
+    ['Harlow Holdings Limited.', 'Freelancer, VBA Developer @ Harlow Holdings Limited 2017-05…2018-01'], // an organisation word: a header
+  ])('trap: %j above a dated line with no name stays its company', (line, expected) => {
+    expect(jobSummaries([
+      'Work Experience',
+      'Orvane Telecom\tJan 2018 – Present',
+      'Software Developer',
+      '[•] Wrote macros.',
+      line,
+      'Freelancer, VBA Developer\tMay 2017 – Jan. 2018',
+      '[•] Built functions.',
+    ])[1]).toBe(expected);
+  });
+});
