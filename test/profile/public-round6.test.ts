@@ -243,3 +243,24 @@ describe('a Word list whose bullets the PDF dropped: its short last items above 
     ])[1]).toBe(expected);
   });
 });
+
+describe('"Professional Associations" ends the experience section', () => {
+  it.each(['PROFESSIONAL ASSOCIATIONS', 'Professional Associations', 'Professional Memberships', 'Professional Affiliations'])('%j is a strong heading', (text) => {
+    expect(classifyHeading(text)).toMatchObject({ kind: 'other', strong: true });
+  });
+
+  it.each(['Associations', 'Housing Associations'])('trap: %j is no heading', (text) => {
+    expect(classifyHeading(text)).toBeUndefined();
+  });
+
+  it('reads no membership as a job', () => {
+    expect(jobSummaries([
+      'WORK EXPERIENCE',
+      'Vynora Controls Limited, Lagos\tMay 2016 – Jan. 2017',
+      'Electrical Engineer (Graduate Trainee)',
+      '[•] Installed surveillance systems.',
+      'PROFESSIONAL ASSOCIATIONS',
+      '[•] Society of Harbour Engineers (SHE), Graduate Member',
+    ])).toEqual(['Electrical Engineer (Graduate Trainee) @ Vynora Controls Limited 2016-05…2017-01']);
+  });
+});

@@ -55,7 +55,8 @@ export const EN: Lexicon = {
     languages: ['languages', 'language skills'],
     other: [
       'interests', 'hobbies', 'references', 'activities', 'additional information', 'miscellaneous', 'other',
-      'affiliations', 'memberships', 'recommendations', 'personal interests',
+      'affiliations', 'memberships', 'recommendations', 'personal interests', 'professional associations',
+      'professional memberships', 'professional affiliations',
     ],
   },
   titleWords: [
