@@ -55,6 +55,8 @@ export function isPlaceOnly(text: string): boolean {
   const parts = text.split(',').map((p) => p.trim());
   if (parts.length < 2) return true;
   const [head = '', ...tails] = parts;
+  // "Northwind Sweden, Sweden" names a company; "Mexico City, Mexico", "Kuwait City, Kuwait" name a capital.
+  if (tails.length === 1 && head === `${tails[0] ?? ''} City` && onlyPlaceWords(tails[0] ?? '')) return true;
   if (tails.some((t) => head.includes(t) && t !== '')) return false;
   if (onlyPlaceWords(head)) return true;
   return tails.every(isRegion) && (words(head) === 1 || isPrefixedTown(head) || (tails.length >= 2 && isTownName(head)));
@@ -117,7 +119,28 @@ export function splitOrgLocation(org: string): { org: string; location?: string 
     for (const again of [head.indexOf(','), head.lastIndexOf(',')]) {
       if (again > 0 && isLocation(head.slice(again + 1).trim() + ', ' + tail)) return { org: head.slice(0, again).trim(), location: `${head.slice(again + 1).trim()}, ${tail}` };
     }
-    return { org: head, location: tail };
+    return townAfterName(head, tail) ?? { org: head, location: tail };
   }
   return { org };
+}
+
+/** Most words of a town written after a company's name with no comma between ("Target Corporation Dorchester"). */
+const MAX_GLUED_TOWN_WORDS = 2;
+const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * "Target Corporation Dorchester, MA", "Nuvera Fuel Cells, LLC Billerica, MA": before a bare state code, the one or two
+ * capitalised words after the name's last organisation word (a legal form, "Corporation") are the town, written with
+ * no comma after the name. A name without an organisation word, or with nothing after it, keeps every word
+ * ("Boston Consulting Group, MA", "Northwind Harbor, ME").
+ */
+function townAfterName(head: string, state: string): { org: string; location: string } | undefined {
+  if (!STATE_CODE_RE.test(state) || state.length !== 2) return undefined;
+  const words = head.split(/\s+/u);
+  let last = -1;
+  words.forEach((w, i) => { if (ORG_RE.test(w.replace(/[.,]+$/u, ''))) last = i; });
+  const town = words.slice(last + 1);
+  if (last < 0 || town.length === 0 || town.length > MAX_GLUED_TOWN_WORDS) return undefined;
+  if (!town.every((w) => CAPITALISED_WORD.test(w)) || ORG_RE.test(town.join(' ')) || TITLE_RE.test(town.join(' '))) return undefined;
+  return { org: words.slice(0, last + 1).join(' '), location: `${town.join(' ')}, ${state}` };
 }

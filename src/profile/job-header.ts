@@ -235,10 +235,25 @@ function pickTitle(named: readonly HeaderPiece[], anchorLine: number | undefined
   const narrowed = narrowedBy(named);
   if (narrowed >= 0) return { index: narrowed, matched: false };
   if (unitThenRole(named)) return { index: 2, matched: false, unit: named[1] };
+  const placed = withoutPlacedName(named);
+  if (placed >= 0) return { index: placed, matched: false };
   const plain = named.findIndex((p) => !ORG_RE.test(p.text) && p.named !== true);
   if (plain >= 0) return { index: plain, matched: false };
   const legal = named.some((p) => endsWithLegalForm(p.text)) ? named.findIndex((p) => !endsWithLegalForm(p.text) && p.named !== true) : -1;
   return { index: Math.max(0, legal), matched: false };
+}
+
+/**
+ * "Party City, Plano, TX ⇥ 2013 – 2015" over "Front Of Store Retail Management": with no title word in either line, the
+ * line that ends in its town ("…, City, ST") is the employer where it is, and the other line is the role. Returns the
+ * index of that other line, or -1 (one line only, both or neither with a town, two pieces on one line).
+ */
+function withoutPlacedName(named: readonly HeaderPiece[]): number {
+  if (named.length !== 2 || named[0]?.line === named[1]?.line) return -1;
+  const placed = named.map((p) => splitOrgLocation(p.text).location !== undefined && p.text.includes(','));
+  if (placed[0] === placed[1]) return -1;
+  const other = placed[0] === true ? 1 : 0;
+  return named[other]?.named === true ? -1 : other;
 }
 
 const wordSet = (t: string): Set<string> => new Set(t.toLowerCase().split(/\s+/u).filter((w) => w !== ''));
@@ -602,7 +617,6 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   // line next to the title on that side is the company; lines further up end the last job's description ("A coaching
   // programme helping Youth and …").
   const adjacent = order.lines !== undefined && onLine.length === 0 ? nameNextToTitle(titlePiece, others, order.lines) : undefined;
-  const withOrgWord = adjacent ?? others.find((p) => orgLike(p) && p.line === titlePiece.line) ?? besideTitle ?? others.find(orgLike);
   // Beside two titles ("Retail assistant • Duty manager • Frostway Foods", a promotion), the name is the piece that is
   // no title.
   // "Harrowgate Steel ⇥ May – August 2024" over "Design Engineer Intern – Structures": the one word after the title is
@@ -614,6 +628,10 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   const areaBeside = onLine.length === 1 && dated.length === 1 && !TITLE_RE.test(dated[0]?.text ?? '')
     && ((!beside.includes(' ') && dated[0]?.line === titlePiece.line - 1)
       || (dated[0]?.line === titlePiece.line + 1 && isAreaOrUnit(beside) && !ORG_RE.test(beside)));
+  // "Rogers Media ⇥ Jan – Apr 2022" over "Android Developer Intern | Kotlin": the one word after the title's bar is its
+  // stack or area when a lone name stands on the dated line right above; the bar names the employer only without one.
+  const barredName = areaBeside && (onLine[0]?.sep ?? '').trim() === '|' ? undefined : besideTitle;
+  const withOrgWord = adjacent ?? others.find((p) => orgLike(p) && p.line === titlePiece.line) ?? barredName ?? others.find(orgLike);
   const cued = withOrgWord ?? (areaBeside ? dated[0] : undefined) ?? onLine.find((p) => !TITLE_RE.test(p.text)) ?? onLine[0];
   const townOverName = cued === undefined ? townBesideDates(others, anchorLine, titlePiece.line) : undefined;
   const orgPiece = cued ?? townOverName?.name ?? nameAmong(others);
@@ -626,7 +644,7 @@ function assignPieces(rawPieces: HeaderPiece[], anchorLine?: number, order: Head
   // The name picked among areas of work stands alone; the areas beside it are its department, not a place.
   const alone = cued === undefined && orgPiece !== others[0];
   const whole = alone ? { text: orgPiece.text, used: others.filter((p) => p.line === orgPiece.line) } : wholeOrgLine(orgPiece, others, titlePiece.line);
-  const rest = others.filter((p) => !whole.used.includes(p) && p !== townOverName?.town);
+  const rest = others.filter((p) => !whole.used.includes(p) && p !== townOverName?.town && !(barredName === undefined && p === besideTitle));
   let org = whole.text;
   let location = placeText ?? townOverName?.town.text;
   if (location === undefined) {

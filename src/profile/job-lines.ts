@@ -506,13 +506,13 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
     // A form field's value wrapped onto the next line is still that field.
     const cur = out[i];
     if (i > 0 && out[i - 1]?.formBody === true && cur?.role === 'body') cur.formBody = true;
-    if (cur?.role === 'header' && LIST_LEAD_IN.test(cur.rest) && (!ORG_RE.test(cur.rest) || wordCount(cur.rest) > MAX_ORG_LINE_WORDS)) out[i] = { line: cur.line, role: 'body', rest: '' };
+    if (cur?.role === 'header' && (LIST_LEAD_IN.test(cur.rest) || isActivitiesLabel(cur.rest)) && (!ORG_RE.test(cur.rest) || wordCount(cur.rest) > MAX_ORG_LINE_WORDS)) out[i] = { line: cur.line, role: 'body', rest: '' };
     else if (listOpen && cur?.role === 'header' && isListItem(cur) && !titleOverBareDates(out, i)) out[i] = { line: cur.line, role: 'body', rest: '' };
     else if (listOpen && cur?.role === 'anchor' && isDatedListItem(cur, host)) out[i] = { line: cur.line, role: 'body', rest: '' };
     else if (cur?.role === 'anchor' && cur.range && !cur.range.single) host = cur.range;
     const now = out[i];
     // A form label with nothing after it ("Aufgaben:", "Responsibilities:") opens a list as a body lead-in does.
-    const leadIn = now !== undefined && LIST_LEAD_IN.test(now.line.text) && (now.role === 'body' || (now.role === 'blank' && now.line.text.trim() !== ''));
+    const leadIn = now !== undefined && (LIST_LEAD_IN.test(now.line.text) || isActivitiesLabel(now.line.text)) && (now.role === 'body' || (now.role === 'blank' && now.line.text.trim() !== ''));
     listOpen = leadIn || (now?.role === 'body' && listOpen);
   }
   for (let i = 0; i < out.length; i++) {
@@ -522,7 +522,33 @@ export function classifyLines(lines: readonly Line[], pivot: ReadingLike): Class
       out[i] = { line: cur.line, role: 'header', rest: stripBullet(cur.line.text).trim() };
     }
   }
+  for (let i = 0; i < out.length; i++) if (out[i]?.role === 'anchor' && out[i]?.rest !== '') stoppedTailAbove(out, i);
   return out;
+}
+
+/** A line that ends a sentence: a word of four letters or more, then a full stop ("Data Base Maintenance."). */
+const SENTENCE_STOP = /\p{L}{4,}\.$/u;
+
+/**
+ * "…Outlook VBA for mailing reports." / "Software Testing and Upgrading." / "Data Base Maintenance." over "Fiverr,
+ * International ⇥ May 2017 – Jan. 2018": a Word list whose bullets the PDF did not keep leaves its short last items as
+ * plain lines. Above a dated line that holds its own header, the lines right over it that end in a full stop, with no
+ * title or organisation word, are the last job's body (not the section's first lines: nothing of a job is above them).
+ */
+function stoppedTailAbove(out: ClassifiedLine[], anchor: number): void {
+  let top = anchor;
+  while (top > 0) {
+    const prev = out[top - 1];
+    if (prev?.role !== 'header' || prev.line.bullet === true) break;
+    const t = prev.line.text.trim();
+    if (!SENTENCE_STOP.test(t) || ORG_RE.test(t) || TITLE_RE.test(t)) break;
+    top--;
+  }
+  if (top === anchor || top === 0) return;
+  for (let j = top; j < anchor; j++) {
+    const cur = out[j];
+    if (cur) out[j] = { line: cur.line, role: 'body', rest: '' };
+  }
 }
 
 /** Lines looked at beside a list item for the date line it belongs to. */
@@ -582,6 +608,15 @@ const titleLess = (c: ClassifiedLine | undefined): boolean => c?.role === 'ancho
  * one with an organisation cue ("Acme Corp:" above its title) is.
  */
 const LIST_LEAD_IN = /:\s*$/u;
+
+/**
+ * "Duties and responsibilities", "Key Responsibilities" alone on a line under each job, without a colon: the label of
+ * the job's list, as "Responsibilities:" is, never its title or company.
+ */
+function isActivitiesLabel(text: string): boolean {
+  const form = formField(text.trim());
+  return form?.field === 'activities' && form.value === '';
+}
 
 /**
  * An undated line in the list a lead-in opened (every line since the lead-in is body) that names no organisation

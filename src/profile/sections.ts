@@ -48,6 +48,37 @@ function joinLetterSpaced(t: string): string {
   if (singles * 4 < tokens.length * 3) return t;
   return t.split(/\s{2,}/).map((w) => w.replace(/ /g, '')).join(' ');
 }
+/** Heading phrases without their spaces ("professionalexperience"), for a heading whose letters came out in fragments. */
+const SQUASHED_PHRASES: ReadonlyMap<string, string> = new Map([...PHRASE_KIND.keys()].map((p) => [p.replace(/[^\p{L}]/gu, ''), p] as const));
+/** What joins two headings in one line ("PROJECTS & EXTRACURRICULAR"). */
+const FRAGMENT_JOINER = /^(?:&|\/|\||\+|and|AND)$/u;
+/** Longest fragment of a word a letter-spaced heading is cut into ("PERI", "ENCE"). */
+const MAX_FRAGMENT = 4;
+/** Longest mean fragment: a heading cut into fragments is mostly one- and two-letter pieces. */
+const MAX_MEAN_FRAGMENT = 2.5;
+
+/**
+ * "EDU C AT I ON", "PR O FE SS I ON AL E X PERI ENCE", "SK ILL S": a letter-spaced heading (Word's character spacing)
+ * whose letters the PDF grouped unevenly, so neither the single spaces nor the wider ones mark its words. In capitals,
+ * cut into short pieces with a single letter among them, each part between joiners ("&") is read without its spaces,
+ * and the line is read so only when one part then is a heading phrase ("IT HR QA", "Q A LEAD" stay as written).
+ */
+function joinedFragments(t: string): string {
+  if (HAS_LOWER.test(t)) return t;
+  const tokens = t.split(/\s+/);
+  const pieces = tokens.filter((x) => !FRAGMENT_JOINER.test(x));
+  if (pieces.length < 3 || !pieces.every((x) => x.length <= MAX_FRAGMENT && /^\p{L}+$/u.test(x))) return t;
+  if (!pieces.some((x) => x.length === 1)) return t;
+  if (pieces.reduce((n, x) => n + x.length, 0) / pieces.length > MAX_MEAN_FRAGMENT) return t;
+  const parts: string[][] = [[]];
+  const joiners: string[] = [];
+  for (const x of tokens) {
+    if (FRAGMENT_JOINER.test(x)) { joiners.push(x); parts.push([]); } else parts[parts.length - 1]?.push(x);
+  }
+  const words = parts.map((p) => p.join('').toLowerCase());
+  if (!words.some((w) => SQUASHED_PHRASES.has(w))) return t;
+  return words.map((w, i) => (i === 0 ? '' : ` ${joiners[i - 1] ?? ''} `) + (SQUASHED_PHRASES.get(w) ?? w)).join('');
+}
 const PART_SPLIT = /\s*(?:\/|\||&|,|·|\band\b|\bund\b|\bet\b|\by\b|\boch\b|\be\b|\bи\b)\s*/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -70,6 +101,7 @@ export const normaliseHeading: (text: string) => string = rememberAnswers(normal
 function normalisedHeading(text: string): string {
   let t = text.replace(MARKDOWN_HEADING, '').replace(DECORATION, '').replace(ITEM_COUNT, '').replace(HEADING_TOTAL, '').trim();
   if (LETTER_SPACED.test(t)) t = joinLetterSpaced(t);
+  if (!PHRASE_KIND.has(t.toLowerCase())) t = joinedFragments(t);
   return t.toLowerCase().replace(/\s+/g, ' ');
 }
 
@@ -161,6 +193,23 @@ function jobsFirst(parts: readonly string[]): SectionKind | undefined {
   return kinds.includes('volunteering') && kinds.every((k) => k === 'volunteering' || k === 'projects') ? 'volunteering' : undefined;
 }
 
+/** A dash with spaces around it, between a heading and what it is about. */
+const QUALIFIER_DASH = / [—–] /u;
+
+/**
+ * "EDUCATION — COMPUTER SCIENCE, B.S.", "EXPERIENCE – RETAIL": in capitals, a heading phrase exactly, then a dash and
+ * what the section is about. Not a word that also ends names ("TRAINING — ACME"), nor a phrase with a title after it
+ * ("PROJECTS — LEAD ENGINEER").
+ */
+function qualifiedHeading(norm: string): SectionKind | undefined {
+  const at = norm.search(QUALIFIER_DASH);
+  if (at <= 0) return undefined;
+  const head = norm.slice(0, at);
+  const tail = norm.slice(at + 3);
+  if (EXACT_ONLY.has(head) || TITLE_RE.test(tail)) return undefined;
+  return PHRASE_KIND.get(head);
+}
+
 /** Classify one line as a heading, or undefined when it is not one. */
 /** Strokes a rule is typed with after a heading ("Erfahrung ______________", "SKILLS ----------"). */
 const RULE_STROKES = new Set(['_', '-', '=', '–', '—']);
@@ -182,7 +231,11 @@ export const classifyHeading: (text: string) => HeadingMatch | undefined = remem
 
 function headingOf(text: string): HeadingMatch | undefined {
   const trimmed = withoutTypedRule(text).trim();
-  if (trimmed.length < 3 || trimmed.length > 60 || isBulletLine(trimmed) || ENDS_SENTENCE.test(trimmed)) return undefined;
+  if (trimmed.length < 3 || trimmed.length > 60 || isBulletLine(trimmed)) return undefined;
+  // Its qualifier may end in a stop ("EDUCATION — COMPUTER SCIENCE, B.S.").
+  const qualified = HAS_UPPER.test(trimmed) && !HAS_LOWER.test(trimmed) && !HAS_DIGIT.test(trimmed) ? qualifiedHeading(normaliseHeading(trimmed)) : undefined;
+  if (qualified) return { kind: qualified, strong: true, lexicon: true };
+  if (ENDS_SENTENCE.test(trimmed)) return undefined;
   if (!HAS_LETTER.test(trimmed)) return undefined;
   const norm = normaliseHeading(trimmed);
   if (norm === '' || norm.split(' ').length > MAX_HEADING_WORDS) return undefined;

@@ -29,7 +29,7 @@ export const EN: Lexicon = {
       'skills', 'technical skills', 'core skills', 'key skills', 'skills & tools', 'tools', 'technologies', 'tech stack',
       'competencies', 'core competencies', 'expertise', 'areas of expertise', 'top skills', 'skills and tools',
     ],
-    projects: ['projects', 'personal projects', 'selected projects', 'side projects', 'open source', 'open-source', 'portfolio', 'hackathons',
+    projects: ['projects', 'personal projects', 'selected projects', 'relevant projects', 'technical projects', 'notable projects', 'side projects', 'open source', 'open-source', 'portfolio', 'hackathons',
       'projects done', 'academic projects', 'mini projects', 'major project', 'mini project'],
     publications: [
       'publications', 'selected publications', 'papers', 'patents', 'talks', 'presentations', 'publications and talks',
@@ -55,7 +55,8 @@ export const EN: Lexicon = {
     languages: ['languages', 'language skills'],
     other: [
       'interests', 'hobbies', 'references', 'activities', 'additional information', 'miscellaneous', 'other',
-      'affiliations', 'memberships', 'recommendations', 'personal interests',
+      'affiliations', 'memberships', 'recommendations', 'personal interests', 'professional associations',
+      'professional memberships', 'professional affiliations',
     ],
   },
   titleWords: [
@@ -224,7 +225,9 @@ export const EN: Lexicon = {
     dates: ['dates', 'date', 'period', 'from – to', 'from - to'],
     position: ['occupation or position held', 'position held', 'job title', 'position', 'role', 'title', 'occupation'],
     employer: ['name and address of employer', "employer's name and address", 'employer’s name and address', 'name of employer', 'employer', 'company', 'organisation', 'organization'],
-    activities: ['main activities and responsibilities', 'main responsibilities', 'responsibilities', 'duties', 'key achievements', 'achievements'],
+    activities: ['main activities and responsibilities', 'main responsibilities', 'responsibilities', 'duties', 'key achievements', 'achievements',
+      'duties and responsibilities', 'duties & responsibilities', 'roles and responsibilities', 'roles & responsibilities', 'key responsibilities',
+      'job responsibilities'],
     sector: ['type of business or sector', 'business or sector', 'sector', 'industry'],
   },
 };
