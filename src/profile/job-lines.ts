@@ -453,12 +453,10 @@ const MAX_BRAND_WORDS = 4;
  */
 function brandOverTitle(out: ClassifiedLine[], i: number): boolean {
   const cur = out[i];
-  const title = out[i + 1];
-  const dates = out[i + 2];
   if (cur?.role !== 'body' || cur.line.bullet === true || cur.formBody === true) return false;
   const text = cur.line.text.trim();
   if (!LOWER_BRAND.test(text) || wordCount(text) > MAX_BRAND_WORDS || SENTENCE_END.test(text) || /[,\t]/u.test(text)) return false;
-  if (title?.role !== 'header' || !TITLE_RE.test(title.rest) || dates?.role !== 'anchor' || dates.rest !== '') return false;
+  if (out[i + 1]?.role !== 'header' || !titleOverBareDates(out, i + 1)) return false;
   out[i] = { line: cur.line, role: 'header', rest: text };
   return true;
 }
