@@ -1,21 +1,16 @@
 // Several roles under one company heading (promotions; LinkedIn exports: company / total duration / title /
 // dates). The company line is either an entry of its own with a range spanning its roles and no body (dropped,
 // its name given to the roles), or the organisation of the first role, shared by later roles that name none.
-import { compareYm } from './dates.js';
+import { endIndex, monthIndex, wholeSpan } from '../months.js';
 import type { ParsedJob } from './jobs.js';
 import { ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { splitOrgLocation } from './header-places.js';
-import type { DateRange, YearMonth } from '../types.js';
-
-function endKey(r: DateRange): YearMonth {
-  return r.end === 'present' ? { year: 9999, month: 12 } : r.end;
-}
+import type { DateRange } from '../types.js';
 
 /** Inner within outer; a year-only outer range is taken as whole years ("2016 – Present" holds Jan 2016). */
 function contains(outer: DateRange, inner: DateRange): boolean {
-  const start = outer.precision === 'year' ? { year: outer.start.year, month: 1 } : outer.start;
-  const end = outer.precision === 'year' && outer.end !== 'present' ? { year: outer.end.year, month: 12 } : endKey(outer);
-  return compareYm(start, inner.start) <= 0 && compareYm(endKey(inner), end) <= 0;
+  const o = wholeSpan(outer);
+  return o.first <= monthIndex(inner.start) && endIndex(inner) <= o.last;
 }
 
 /**
@@ -45,8 +40,6 @@ function untitled(job: ParsedJob): ParsedJob {
  * both ends included).
  */
 interface Group { months: number; first: number; last: number }
-
-const monthIndex = (ym: YearMonth): number => ym.year * 12 + ym.month - 1;
 
 /** A range's first and last month; "Present" ends where its own stated duration says (when the file was made). */
 function monthSpan(r: DateRange): { first: number; last: number } | undefined {

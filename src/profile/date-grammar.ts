@@ -3,6 +3,7 @@
 // public API; date-lists.ts reads the forms that are not "point – point" (season lists, glued years, an end month
 // whose year is on the next line).
 import type { Precision, YearMonth } from '../types.js';
+import { monthIndex } from '../months.js';
 import type { Tok } from './date-tokens.js';
 import { parsePoint, monthOfWord, twoDigitYear, yearOf, SAME_YEAR_SPAN, YEAR_ONLY_START_MONTH, type DateReading, type Point } from './date-points.js';
 import { certainOrder, otherOrder } from './date-numeric.js';
@@ -12,7 +13,7 @@ import { gluedYearsAt, pendingEndMonth, seasonList, slashYears } from './date-li
 const PRECISION_RANK: Record<Precision, number> = { month: 0, season: 1, year: 2 };
 
 export function compareYm(a: YearMonth, b: YearMonth): number {
-  return a.year * 12 + a.month - (b.year * 12 + b.month);
+  return monthIndex(a) - monthIndex(b);
 }
 
 /** Months from a to b counting both ends (Jan–Jan is 1). */

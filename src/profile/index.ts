@@ -13,6 +13,7 @@ import { screenLines } from './screen-lines.js';
 import { markPostingCopy } from './posting-copy.js';
 import { wordsOf, wordsRe } from './lexicon/index.js';
 import { compareYm, monthsInclusive, type ReadingLike } from './dates.js';
+import { addMonths, monthIndex } from '../months.js';
 import { dateReadingOf } from './date-order.js';
 import { statedDisagrees } from './durations.js';
 import { dropRepeatedJobs } from './repeated-jobs.js';
@@ -214,8 +215,7 @@ function categoryTotals(jobs: readonly Job[], categories: readonly RoleCategory[
 function dateFromStatedDuration(jobs: readonly Job[]): DocumentDate | undefined {
   const r = jobs.find((j) => j.range?.end === 'present' && j.range.statedMonths !== undefined)?.range;
   if (!r || r.statedMonths === undefined) return undefined;
-  const m = r.start.year * 12 + r.start.month - 1 + r.statedMonths - 1;
-  return { date: { year: Math.floor(m / 12), month: (m % 12) + 1 }, from: 'duration' };
+  return { date: addMonths(r.start, r.statedMonths - 1), from: 'duration' };
 }
 
 function checkStalePresent(jobs: readonly Job[], doc: DocumentDate | undefined, asOf: YearMonth, diagnostics: Diagnostic[]): void {
@@ -244,8 +244,8 @@ function countOverlapping(jobs: readonly Job[], asOf: YearMonth): number {
   let reach = -1;
   let reachIdx = -1;
   ivs.forEach((iv, i) => {
-    const start = iv.start.year * 12 + iv.start.month;
-    const end = iv.end.year * 12 + iv.end.month;
+    const start = monthIndex(iv.start);
+    const end = monthIndex(iv.end);
     if (start <= reach) overlapping.add(i).add(reachIdx);
     if (end > reach) [reach, reachIdx] = [end, i];
   });

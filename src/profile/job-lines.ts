@@ -3,6 +3,7 @@
 // started on an earlier line ("2021 –" … "Present").
 import type { Line } from '../types.js';
 import { findDateRanges, parseRangeEnd, tokenize, type FoundRange, type ReadingLike } from './dates.js';
+import { wholeSpan } from '../months.js';
 import { completeRange, endsWithDateCell } from './date-join.js';
 import { parseDuration } from './durations.js';
 import { DOT_LEADER } from '../extract/normalize.js';
@@ -632,14 +633,6 @@ function titleOverBareDates(out: readonly ClassifiedLine[], i: number): boolean 
   return cur !== undefined && TITLE_RE.test(cur.rest) && next?.role === 'anchor' && next.rest === '';
 }
 
-/** The point a range ends at, "present" as the furthest. */
-const endPoint = (r: FoundRange): number => (r.end === 'present' ? Number.MAX_SAFE_INTEGER : r.end.year * 12 + r.end.month);
-/** A range's first and last month, a year-only range as whole years. */
-function span(r: FoundRange): [number, number] {
-  const year = r.precision === 'year';
-  return [r.start.year * 12 + (year ? 1 : r.start.month), year && r.end !== 'present' ? r.end.year * 12 + 12 : endPoint(r)];
-}
-
 /**
  * A dated line in the list a lead-in opened under a job ("Courses Assisted:" / "Numerical Methods (CS357) ⇥ Spring &
  * Fall 2021", "Key projects:" / "Billing rewrite ⇥ 2020"): an item of that job, not a job, when its dates fall within
@@ -648,9 +641,9 @@ function span(r: FoundRange): [number, number] {
  */
 function isDatedListItem(cur: ClassifiedLine, host: FoundRange | undefined): boolean {
   if (!host || !cur.range || TITLE_RE.test(cur.rest) || ORG_RE.test(cur.rest)) return false;
-  const [from, to] = span(host);
-  const [start, end] = span(cur.range);
-  return start >= from && end <= to;
+  const outer = wholeSpan(host);
+  const inner = wholeSpan(cur.range);
+  return inner.first >= outer.first && inner.last <= outer.last;
 }
 
 /** Most words of a company line that ends in a colon ("Fernhill Talent Partners Ltd:"). */

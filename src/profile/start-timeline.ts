@@ -6,6 +6,7 @@
 import type { Section, YearMonth } from '../types.js';
 import { YEAR_ONLY_START_MONTH } from './date-points.js';
 import { compareYm } from './dates.js';
+import { addMonths } from '../months.js';
 import type { ParsedJob } from './jobs.js';
 import { classifyKind } from './kinds.js';
 
@@ -16,11 +17,6 @@ export interface PlacedJob {
   job: ParsedJob;
   section: Section;
 }
-
-const addMonths = (ym: YearMonth, n: number): YearMonth => {
-  const m = ym.year * 12 + (ym.month - 1) + n;
-  return { year: Math.floor(m / 12), month: (m % 12) + 1 };
-};
 
 /** Where a lone date starts: its month, or July for a year alone (THE YEAR-ONLY RULE, date-points.ts). */
 function startOf(job: ParsedJob): YearMonth | undefined {

@@ -2,16 +2,12 @@
 // inclusively (Jan–Jan is 1 month), and gaps of 3 months or more between work intervals.
 import type { Interval, Job, JobKind, Timeline, YearMonth } from '../types.js';
 import { compareYm, endOf, monthsInclusive } from './dates.js';
+import { addMonths } from '../months.js';
 
 /** Gaps shorter than this are job changes, not gaps worth showing. */
 export const MIN_GAP_MONTHS = 3;
 /** Kinds of work on the overall timeline: everything but volunteering (a PhD or military service is not a gap). */
 export const TIMELINE_KINDS: readonly JobKind[] = ['employment', 'academic', 'internship', 'military', 'unknown'];
-
-function addMonths(ym: YearMonth, n: number): YearMonth {
-  const m = ym.year * 12 + (ym.month - 1) + n;
-  return { year: Math.floor(m / 12), month: (m % 12) + 1 };
-}
 
 /**
  * The months a job adds: none when undated, not started by the as-of date, or written ending before it starts

@@ -2,6 +2,7 @@
 // colour of each role category the job counts for (grey when none), a legend, and a tooltip per bar with the dates
 // as read. Only presentation attributes, no style attribute: the report's CSP allows no inline style.
 import type { Job, Profile, YearMonth } from '../types.js';
+import { monthIndex } from '../months.js';
 import { formatYearMonth } from './dates.js';
 import { escapeHtml } from './html-escape.js';
 
@@ -13,7 +14,6 @@ const PLOT = 460;
 const ROW = 18;
 const AXIS = 16;
 
-const monthNumber = (v: YearMonth): number => v.year * 12 + (v.month - 1);
 
 function endOf(job: Job, asOf: YearMonth): YearMonth {
   return job.range?.end === 'present' || job.range === undefined ? asOf : job.range.end;
@@ -49,8 +49,8 @@ export function timelineSvg(profile: Profile | undefined): string {
     .join('');
   const rows = jobs.map((job, i) => {
     const top = AXIS + i * ROW + 2;
-    const from = x(monthNumber(job.range?.start ?? asOf));
-    const width = Math.max(2, Math.round((x(monthNumber(endOf(job, asOf)) + 1) - from) * 10) / 10);
+    const from = x(monthIndex(job.range?.start ?? asOf));
+    const width = Math.max(2, Math.round((x(monthIndex(endOf(job, asOf)) + 1) - from) * 10) / 10);
     const ids = job.categories.map((c) => c.category);
     const fills = ids.length ? ids.map(colour) : [NONE];
     const stripe = 14 / fills.length;

@@ -8,6 +8,7 @@ import { leastClaimed } from '../profile/durations.js';
 import { jobInterval, monthsToYears, totalMonths, unionIntervals } from '../profile/timeline.js';
 import type { Rubric } from '../rubric/types.js';
 import type { Diagnostic, Interval, Job, Outcome, Profile } from '../types.js';
+import { monthIndex } from '../months.js';
 
 /** Two jobs overlapping by more than this many months are concurrent (a month's handover is normal). */
 const CONCURRENT_MONTHS = 3;
@@ -23,8 +24,7 @@ const SUMMED_EXCESS_MONTHS = 12;
 /** Months a stated duration may exceed the dates by (rounding, inclusive counting), as the profile allows. */
 const DURATION_TOLERANCE_MONTHS = 1;
 
-const ym = (iv: Interval, end = false) => (end ? iv.end : iv.start).year * 12 + (end ? iv.end : iv.start).month;
-const overlapMonths = (a: Interval, b: Interval) => Math.min(ym(a, true), ym(b, true)) - Math.max(ym(a), ym(b)) + 1;
+const overlapMonths = (a: Interval, b: Interval) => Math.min(monthIndex(a.end), monthIndex(b.end)) - Math.max(monthIndex(a.start), monthIndex(b.start)) + 1;
 /**
  * A role the candidate gives themselves: founder, own company, self-employed, freelance. Held alongside a job at
  * another employer it is the cheapest way to add months (issue 13); honest side roles at other employers (an
@@ -90,10 +90,10 @@ function summedOverlaps(profile: Profile, rubric: Rubric, outcomes: readonly Out
   return out;
 }
 
-/** The months (year × 12 + month) an interval holds. */
+/** The months (as month indexes) an interval holds. */
 function monthsOf(iv: Interval): number[] {
   const out: number[] = [];
-  for (let m = ym(iv); m <= ym(iv, true) && out.length < 1200; m++) out.push(m);
+  for (let m = monthIndex(iv.start); m <= monthIndex(iv.end) && out.length < 1200; m++) out.push(m);
   return out;
 }
 
@@ -120,7 +120,7 @@ function paddedByConcurrent(profile: Profile, rubric: Rubric, outcomes: readonly
       const busy = new Set<number>();
       for (const b of others) {
         // Only a job already running when the category job began: a side role taken up later is not the main job.
-        if (employer(a.j) === employer(b.j) || ym(b.iv) > ym(a.iv) || overlapMonths(a.iv, b.iv) < SUMMED_EXCESS_MONTHS) continue;
+        if (employer(a.j) === employer(b.j) || monthIndex(b.iv.start) > monthIndex(a.iv.start) || overlapMonths(a.iv, b.iv) < SUMMED_EXCESS_MONTHS) continue;
         for (const m of monthsOf(b.iv)) busy.add(m);
         involved.add(a.i).add(b.i);
       }

@@ -1,11 +1,11 @@
 // `years`: months of the role category's jobs (its timeline), or of a recent window, against the rubric's min/max.
 import type { CategoryTotal, Evidence, Interval, Job, Profile, YearMonth } from '../../types.js';
 import { jobInterval, unionIntervals } from '../../profile/timeline.js';
+import { monthIndex } from '../../months.js';
 import type { KindContext, KindResult } from '../kind.js';
 import type { YearsCode } from './codes.js';
 import type { YearsOptions } from './options.js';
 
-const monthIndex = (ym: YearMonth): number => ym.year * 12 + (ym.month - 1);
 
 /** Months of the (merged, inclusive) intervals that fall in the last `years` years up to and including asOf. */
 export function monthsWithin(intervals: readonly Interval[], asOf: YearMonth, years: number): number {
