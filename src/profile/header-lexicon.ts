@@ -60,14 +60,6 @@ const ORG_ANY_CASE = wordsRe(ORG_WORDS.filter((w) => !CAPITALS_ONLY.has(w)));
 const ORG_CAPITALS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...CAPITALS_ONLY].map((w) => w.toUpperCase()).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 export const ORG_RE = { test: rememberAnswers((text: string): boolean => ORG_ANY_CASE.test(text) || ORG_CAPITALS.test(text)) };
 
-/**
- * A name that ends in its legal form ("Pentavo s.r.l.", "Brightwell GmbH", "Norbeck Ltd.", "Vipps AS"): the strongest
- * organisation cue, stronger than an industry word ("Software Development", "Data Systems") that a role's area can hold
- * too. Two-letter forms count in capitals only, as in ORG_RE.
- */
-const LEGAL_FORM_END = /(?:^|[\s,&])(?:inc|incorporated|ltd|limited|llc|l\.l\.c|llp|plc|pllc|corp|corporation|co|gmbh|mbh|kg|s\.r\.l|srl|s\.p\.a|spa|s\.a|s\.l|sarl|c\.a|s\.a\.c|s\.a\.s|e\.i\.r\.l|s\.a\.r\.l|b\.v|n\.v|oyj|aps|asa|k\.k|pty|pte|ltda|s\.r\.o|a\.s|d\.o\.o|o\.o|kft|zrt)\.?\)?$/iu;
-const LEGAL_FORM_END_CAPITALS = /(?:^|\s)(?:AG|AB|AS|SA|BV|NV|OY|KK|UG)\)?$/u;
-export const endsWithLegalForm = (text: string): boolean => LEGAL_FORM_END.test(text.trim()) || LEGAL_FORM_END_CAPITALS.test(text.trim());
 
 /** Area words a title keeps after a comma ("Engineering Manager, Ads"). */
 export const TITLE_QUALIFIER_WORDS: ReadonlySet<string> = new Set(wordsOf('titleQualifiers'));

@@ -4,7 +4,8 @@
 // beside the title; a place-like piece is the location. Dates, "Present", section headings and symbols are never
 // a title or an organisation.
 import { addressColonHeader, orgColonPlace } from './address-colon.js';
-import { AT_SPLIT_RE, endsWithLegalForm, isColumnLabel, isEmploymentType, namesWorkKind, opensWithEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
+import { AT_SPLIT_RE, isColumnLabel, isEmploymentType, namesWorkKind, opensWithEmploymentType, ORG_RE, TITLE_RE } from './header-lexicon.js';
+import { endsWithLegalForm } from './legal-forms.js';
 import { isLocation, isPlaceOnly, splitOrgLocation } from './header-places.js';
 import { isTitleQualifier, splitCommaHeader, splitOrgFirstComma } from './comma-header.js';
 import { findDateRanges, parseRangeEnd } from './dates.js';

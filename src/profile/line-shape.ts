@@ -3,6 +3,7 @@
 
 import { ORG_RE, TITLE_RE } from './header-lexicon.js';
 import { rememberAnswers } from './lexicon/recent.js';
+import { ABBREVIATION_END, MULTIWORD_LEGAL_FORM } from './legal-forms.js';
 
 /** Bullet glyphs and list markers that start a body line. */
 const BULLET_START = /^\s*(?:[•●◦▪▫■□‣⁃∙·*►▶➢✓✔-]|[–>»](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
@@ -59,11 +60,6 @@ export function isPageMarker(text: string): boolean {
   return PAGE_MARKER.test(t) || NAMED_PAGE_HEADER.test(t.replace(/\b(?:PAGE|PG|Page|Pg)\b/u, (m) => m.toLowerCase()));
 }
 
-/**
- * Header lines end in a name, not a period; these endings are abbreviations, not sentence ends: "Ltd.", "B.V.", and
- * the dotted legal forms of central Europe ("Sp. z o.o.", "d.o.o.", "s.r.o.", "a.s.", "S.p.A.", "S.r.l.").
- */
-const ABBREVIATION_END = /(?:^|[\s,])(?:inc|ltd|co|corp|llc|plc|jr|sr|st|bros|dept|univ|s\.a|b\.v|n\.v|e\.v|ab|as|o\.o|d\.o\.o|s\.r\.o|a\.s|s\.p\.a|s\.r\.l|k\.k|pty|pte)\.$/iu;
 /** "Advised a startup…", "Built the…": a line opening with a past-tense verb is a sentence. */
 const PAST_TENSE_OPENING = /^(?!(?:Applied|Embedded|Distributed|Advanced|Automated|Connected|Integrated|Licensed|Certified|Qualified|Experienced|Seasoned|Unified|Accredited|Chartered|Registered|Red|Based|Trusted|Shared)\s)\p{Lu}\p{Ll}{2,}ed\s+\S+\s+\S+/u;
 /** Past participles that also open titles and names as adjectives ("Applied Scientist", "Integrated Systems Lead"). */
@@ -136,9 +132,6 @@ function isNominalBullet(t: string): boolean {
   const first = t.split(/\s+/u)[0] ?? '';
   return !TITLE_RE.test(first) && !ORG_RE.test(first);
 }
-
-/** Legal forms written in several words ("Sp. z o.o.", "GmbH & Co. KG", "S.A. de C.V."): one word of a name. */
-const MULTIWORD_LEGAL_FORM = /(?<![\p{L}\p{N}])(?:sp\.\s*z\s*o\.\s*o\.|gmbh\s*&\s*co\.\s*kg|s\.\s*de\s*r\.\s*l\.|s\.\s*a\.\s*de\s*c\.\s*v\.)/giu;
 
 /**
  * Sentence-like text: many words, a sentence end, starting in lower case (a wrapped line), or a verb opening. Asked

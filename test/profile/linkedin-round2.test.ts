@@ -4,7 +4,7 @@
 // invented.
 import { describe, expect, it } from 'vitest';
 import { parseDateRange } from '../../src/profile/dates.js';
-import { endsWithLegalForm } from '../../src/profile/header-lexicon.js';
+import { endsWithLegalForm } from '../../src/profile/legal-forms.js';
 import { voteOrder, type HeaderShape } from '../../src/profile/header-order.js';
 import { buildProfile } from '../../src/profile/index.js';
 import { looksLikeProse } from '../../src/profile/line-shape.js';

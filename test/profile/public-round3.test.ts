@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/profile/index.js';
 import { looksLikeProse } from '../../src/profile/line-shape.js';
 import { isPlaceOnly } from '../../src/profile/header-places.js';
-import { endsWithLegalForm } from '../../src/profile/header-lexicon.js';
+import { endsWithLegalForm } from '../../src/profile/legal-forms.js';
 import { splitCommaHeader, splitOrgFirstComma } from '../../src/profile/comma-header.js';
 import { AS_OF, CATEGORIES, docOf, jobSummaries } from './helpers.js';
 
